@@ -1,0 +1,87 @@
+"""The Facts model: every figure a report prints, unrounded, with its provenance.
+
+facts.json is a contract (DESIGN.md): keys may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "sectorbrief.facts/1"
+
+
+class IndustryRef(BaseModel):
+    code: str
+    name: str
+
+
+class PeriodFacts(BaseModel):
+    """Returns over one period (weekly or year-to-date), in % and percentage points, unrounded."""
+
+    base_session: dt.date
+    sessions: list[dt.date]
+    industry_pct: float
+    benchmarks_pct: dict[str, float]
+    excess_pp: dict[str, float]
+    rank: int
+    universe: int
+    all_industries_pct: dict[str, float]
+    short: bool = False
+    """True for a week shortened by holidays (fewer sessions than a full Monday-Friday week)."""
+
+
+class ValuationFacts(BaseModel):
+    """PE-TTM at the end session against the three full calendar years before it."""
+
+    session: dt.date
+    pe_ttm: float
+    window: tuple[int, int]
+    window_mean: float
+    window_std: float
+    window_sessions: int
+    percentile_in_window: float
+
+
+class Provenance(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    data_source: str
+    synthetic: bool = False
+    calendar: str
+    formulas: dict[str, str] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+
+
+class Facts(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    industry: IndustryRef
+    as_of: dt.date
+    end_session: dt.date
+    periods: dict[str, PeriodFacts]
+    valuation: ValuationFacts
+    provenance: Provenance
+
+    @property
+    def weekly(self) -> PeriodFacts:
+        return self.periods["weekly"]
+
+    @property
+    def ytd(self) -> PeriodFacts:
+        return self.periods["ytd"]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> Facts:
+        return cls.model_validate_json(path.read_text(encoding="utf-8"))
