@@ -1,0 +1,20 @@
+"""The sectorbrief command line: a thin typer app. Each command parses, loads config and calls one function."""
+
+from __future__ import annotations
+
+import typer
+
+from sectorbrief.cli.build import build
+
+app = typer.Typer(
+    name="sectorbrief",
+    help="Chinese industry weekly tracking reports (行业跟踪报告), end to end, with every figure proved.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command()(build)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,22 @@
+import pytest
+
+from sectorbrief.errors import UsageError
+from sectorbrief.taxonomy import sw2021
+
+
+def test_31_industries_with_unique_codes() -> None:
+    tax = sw2021()
+    assert len(tax.industries) == 31
+    assert len(set(tax.industry_codes)) == 31
+    assert all(code.startswith("801") and code.endswith(".SI") for code in tax.industry_codes)
+    assert tax.benchmark_codes == ["000300.SH", "399006.SZ"]
+
+
+@pytest.mark.parametrize("text", ["通信", "801770.SI", "801770", " 801770.si "])
+def test_resolve_industry_by_name_code_or_number(text: str) -> None:
+    assert sw2021().resolve_industry(text).code == "801770.SI"
+
+
+def test_unknown_industry_names_the_input() -> None:
+    with pytest.raises(UsageError, match="半导体"):
+        sw2021().resolve_industry("半导体")
