@@ -28,8 +28,9 @@ def cold_build(formats: str, runs: int = 3) -> tuple[float, float]:
     for _ in range(runs):
         out = Path(tempfile.mkdtemp()) / "out"
         start = time.perf_counter()
-        subprocess.run([str(CLI), "build", "--out", str(out), "--formats", formats], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [str(CLI), "build", "--out", str(out), "--formats", formats], check=True, capture_output=True
+        )
         times.append(time.perf_counter() - start)
         shutil.rmtree(out.parent)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -38,10 +39,11 @@ def cold_build(formats: str, runs: int = 3) -> tuple[float, float]:
 
 def analytics_52_weeks() -> tuple[float, int]:
     """Seconds to compute 52 consecutive weeks x 31 industries of returns, ranks and PE standing."""
+    from sectorbrief.sources.demo import load_demo_market
+
     from sectorbrief.analytics.panel import weekly_panel
     from sectorbrief.calendar import trading_sessions, week_period, ytd_period
     from sectorbrief.market import Market
-    from sectorbrief.sources.demo import load_demo_market
     from sectorbrief.taxonomy import sw2021
 
     market = Market.from_long(load_demo_market(), source="demo")
@@ -73,7 +75,11 @@ def main() -> None:
     rows.append(("peak RSS of a build, MiB", f"{peak:.0f}"))
     seconds, count = analytics_52_weeks()
     rows.append((f"analytics, 52 weeks x 31 industries ({count} rows), s", f"{seconds:.3f}"))
-    for module, func in (("bench_render", "bench_render"), ("bench_news", "bench_news"), ("bench_check", "bench_check")):
+    for module, func in (
+        ("bench_render", "bench_render"),
+        ("bench_news", "bench_news"),
+        ("bench_check", "bench_check"),
+    ):
         bench = optional(module, func)
         if bench is not None:
             rows.extend((name, f"{value:.3f}") for name, value in bench().items())

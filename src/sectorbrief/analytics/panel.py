@@ -59,7 +59,14 @@ def pe_standing(pe: pd.DataFrame, ends: Sequence[dt.date]) -> pd.DataFrame:
                 windows[key] = np.sort(window_values(pe[code], year - 3, year - 1).to_numpy(dtype=float))
             window = windows[key]
             below = np.searchsorted(window, value, side="left")
-            rows.append((end, code, value, window.mean() if window.size else np.nan,
-                         below / window.size * 100.0 if window.size else np.nan))
+            rows.append(
+                (
+                    end,
+                    code,
+                    value,
+                    window.mean() if window.size else np.nan,
+                    below / window.size * 100.0 if window.size else np.nan,
+                )
+            )
     out = pd.DataFrame(rows, columns=["end", "code", "pe_ttm", "window_mean", "percentile_in_window"])
     return out.set_index(["end", "code"])
