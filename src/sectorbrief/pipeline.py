@@ -8,20 +8,24 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sectorbrief.charts.report import draw_report_charts
+from sectorbrief.charts.style import Palette
 from sectorbrief.compute import compute_facts
+from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.market import Market
-from sectorbrief.narrative.market import market_text
+from sectorbrief.narrative.market import MarketText, market_text
+from sectorbrief.narrative.report import AnalystView, draft_view_text, read_view
 from sectorbrief.publish import staging
-from sectorbrief.render.markdown import write_markdown
+from sectorbrief.render.context import DigestLike, build_context
+from sectorbrief.render.writers import FORMATS, write_report
 from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
 
 DEMO_INDUSTRY = "通信"
 DEMO_AS_OF = dt.date(2026, 7, 5)
-FORMATS = ("md",)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,14 @@ class BuildOptions:
     store: Path | None = None
     out: Path = Path("out")
     formats: tuple[str, ...] = FORMATS
+    view: Path | None = None
+    """The analyst's 核心观点 (Markdown); None drafts one from Facts, marked 草稿."""
+    config: Path | None = None
+    """A house-style YAML file laid over the neutral defaults."""
+    news: Path | None = None
+    """A news file for 产业动态; None says no news input was given."""
+    report_date: dt.date | None = None
+    """The publication date; None means the Monday after the end session's week."""
 
 
 @dataclass
@@ -69,22 +81,50 @@ def check_formats(formats: tuple[str, ...]) -> None:
         )
 
 
+def load_digest(options: BuildOptions, industry_code: str) -> DigestLike | None:
+    if options.news is None:
+        return None
+    from sectorbrief.news import load_digest as load_news_digest  # only when --news is given
+
+    digest: DigestLike = load_news_digest(options.news, industry_code)
+    return digest
+
+
+def analyst_view(options: BuildOptions, facts: Facts, text: MarketText) -> AnalystView:
+    """The --view file, or a draft from Facts marked 草稿."""
+    if options.view is not None:
+        return read_view(options.view)
+    return AnalystView(paragraphs=[draft_view_text(facts, text)], draft=True)
+
+
+def palette(style: HouseStyle) -> Palette:
+    c = style.colors
+    return Palette(industry=c.industry, benchmark=c.benchmark, bar=c.bar, line=c.primary, muted=c.muted)
+
+
 def build(options: BuildOptions) -> BuildResult:
     """Market in, Facts out, report written: everything into a staging folder, then moved to ``out``."""
     check_formats(options.formats)
     clock = time.perf_counter()
+    style = load_house_style(options.config)
     industry = sw2021().resolve_industry(options.industry)
     market = load_market(options)
-    loaded = time.perf_counter()
     facts = compute_facts(market, industry, options.as_of, sw2021())
     text = market_text(facts)
-    computed = time.perf_counter()
+    digest = load_digest(options, industry.code)
+    view = analyst_view(options, facts, text)
+    timings = {"load+compute": time.perf_counter() - clock}
     files = ["facts.json"]
     with staging(options.out) as tmp:
         facts.write(tmp / "facts.json")
-        if "md" in options.formats:
-            write_markdown(tmp / "report.md", facts, text)
-            files.append("report.md")
-    done = time.perf_counter()
-    timings = {"load": loaded - clock, "compute": computed - loaded, "write": done - computed}
+        lap = time.perf_counter()
+        charts = draw_report_charts(market, facts, tmp, palette(style))
+        timings["charts"] = time.perf_counter() - lap
+        context = build_context(facts, text, style, view, charts, digest, options.report_date)
+        for fmt in options.formats:
+            lap = time.perf_counter()
+            files.append(write_report(fmt, tmp, context))
+            timings[fmt] = time.perf_counter() - lap
+    files.append("charts/")
+    timings["total"] = time.perf_counter() - clock
     return BuildResult(out=options.out, facts=facts, files=files, timings=timings)

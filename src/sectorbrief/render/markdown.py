@@ -1,32 +1,29 @@
-"""report.md: the report as Markdown."""
+"""report.md: the report as Markdown, charts referenced under charts/."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import jinja2
 
-from sectorbrief.facts import Facts
-from sectorbrief.narrative.format import cn_date
-from sectorbrief.narrative.market import MarketText
+from sectorbrief.render.context import ReportContext
 
 
-def render_markdown(facts: Facts, text: MarketText) -> str:
-    env = jinja2.Environment(
+@cache
+def environment() -> jinja2.Environment:
+    """The package templates, strict about missing names; shared by the md and html writers."""
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("sectorbrief.render", "templates"),
-        autoescape=False,
+        autoescape=jinja2.select_autoescape(["html.j2"]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    return env.get_template("report.md.j2").render(
-        title=f"{facts.industry.name}行业跟踪报告",
-        series=f"{facts.industry.name}行业跟踪报告",
-        report_date=cn_date(facts.as_of),
-        end_session=cn_date(facts.end_session),
-        text=text,
-        data_source=facts.provenance.data_source,
-    )
 
 
-def write_markdown(path: Path, facts: Facts, text: MarketText) -> None:
-    path.write_text(render_markdown(facts, text), encoding="utf-8")
+def render_markdown(context: ReportContext) -> str:
+    return environment().get_template("report.md.j2").render(r=context)
+
+
+def write_markdown(path: Path, context: ReportContext) -> None:
+    path.write_text(render_markdown(context), encoding="utf-8")

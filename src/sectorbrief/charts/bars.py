@@ -1,0 +1,69 @@
+"""Bar charts: returns of the 31 industries and the benchmarks over one period, sorted."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from sectorbrief.charts.style import Palette
+
+
+def new_axes(width: float, height: float) -> Axes:
+    """Axes on a fresh Figure (no pyplot state); the caller saves the figure and lets it go."""
+    return Figure(figsize=(width, height), layout="constrained").add_subplot()
+
+
+def plot_returns_bars(
+    returns_pct: pd.Series,
+    *,
+    industry: str,
+    benchmarks: Collection[str],
+    palette: Palette | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Horizontal bars of ``returns_pct`` (name -> %), highest on top, with value labels.
+
+    The report's ``industry`` and the ``benchmarks`` are coloured apart and their labels set in bold
+    colour; everything else is one quiet colour.
+    """
+    palette = palette or Palette()
+    ax = ax if ax is not None else new_axes(6.3, 5.6)
+    data = returns_pct.sort_values(ascending=True)
+    colours = [
+        palette.industry if name == industry else palette.benchmark if name in benchmarks else palette.bar
+        for name in data.index
+    ]
+    positions = range(len(data))
+    ax.barh(positions, data.to_numpy(), color=colours, height=0.72, zorder=2)
+    ax.set_yticks(list(positions), list(data.index))
+    ax.set_ylim(-0.7, len(data) - 0.3)
+    for label, colour in zip(ax.get_yticklabels(), colours, strict=True):
+        if colour != palette.bar:
+            label.set_color(colour)
+    _value_labels(ax, data)
+    ax.axvline(0, color=palette.muted, linewidth=0.6, zorder=3)
+    ax.xaxis.grid(True, zorder=0)
+    ax.set_xlabel("涨跌幅（%）")
+    ax.tick_params(axis="y", length=0)
+    return ax
+
+
+def _value_labels(ax: Axes, data: pd.Series) -> None:
+    span = float(data.max() - min(data.min(), 0)) or 1.0
+    pad = span * 0.012
+    for position, value in enumerate(data.to_numpy()):
+        inside_left = value < 0
+        ax.text(
+            value - pad if inside_left else value + pad,
+            position,
+            f"{value:.2f}",
+            va="center",
+            ha="right" if inside_left else "left",
+            fontsize=6.5,
+            color="#333333",
+        )
+    low, high = float(min(data.min(), 0)), float(max(data.max(), 0))
+    ax.set_xlim(low - span * 0.1 if low < 0 else 0, high + span * 0.1 if high > 0 else 0)

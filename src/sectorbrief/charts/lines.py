@@ -1,0 +1,62 @@
+"""Line charts: the industry's PE-TTM against its window mean, and the industry against 沪深300."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.axes import Axes
+
+from sectorbrief.charts.bars import new_axes
+from sectorbrief.charts.style import Palette
+
+
+def plot_pe_band(
+    pe_ttm: pd.Series,
+    *,
+    mean: float,
+    std: float,
+    palette: Palette | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Daily PE-TTM (倍) with horizontal lines at the window mean and mean ± 1σ."""
+    palette = palette or Palette()
+    ax = ax if ax is not None else new_axes(6.3, 2.8)
+    series = pe_ttm.dropna()
+    ax.plot(series.index, series.to_numpy(), color=palette.line, linewidth=1.0, label="PE-TTM")
+    ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {mean:.2f}")
+    for level, name in ((mean + std, f"+1σ {mean + std:.2f}"), (mean - std, f"-1σ {mean - std:.2f}")):
+        ax.axhline(level, color=palette.muted, linewidth=0.8, linestyle=":", label=name)
+    ax.yaxis.grid(True)
+    ax.set_ylabel("倍")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.margins(x=0.01)
+    ax.legend(loc="upper left", ncol=4, handlelength=1.6)
+    return ax
+
+
+def rebased(series: pd.Series) -> pd.Series:
+    """``series`` divided by its first valid value, times 100."""
+    clean = series.dropna()
+    return clean / clean.iloc[0] * 100.0
+
+
+def plot_relative(
+    industry: pd.Series,
+    benchmark: pd.Series,
+    *,
+    labels: tuple[str, str],
+    palette: Palette | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Both series rebased to 100 at their first session: the title block's small chart."""
+    palette = palette or Palette()
+    ax = ax if ax is not None else new_axes(2.6, 1.7)
+    ax.plot(industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=1.0, label=labels[0])
+    ax.plot(benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=1.0, label=labels[1])
+    ax.axhline(100, color=palette.muted, linewidth=0.5)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%y-%m"))
+    ax.tick_params(labelsize=6.5)
+    ax.yaxis.grid(True)
+    ax.legend(loc="upper left", fontsize=6.5, handlelength=1.2)
+    return ax

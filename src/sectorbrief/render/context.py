@@ -1,0 +1,209 @@
+"""ReportContext: the one typed object every writer (md, html, pdf, docx) renders from.
+
+It is built from Facts, the market sentences, the house style, the analyst view, an optional news
+digest and the saved charts; every figure in it is already formatted text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sectorbrief.charts.report import ChartFile
+from sectorbrief.config import HouseStyle
+from sectorbrief.facts import Facts
+from sectorbrief.narrative.format import cn_date
+from sectorbrief.narrative.market import MarketText
+from sectorbrief.narrative.report import AnalystView, headline_title, report_date
+
+NO_NEWS = "本期未提供产业新闻输入，本节暂无产业动态。"
+
+
+class DigestItemLike(Protocol):
+    """One news item of a digest, in report order (sectorbrief.news.DigestItem has this shape)."""
+
+    @property
+    def theme(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def key_point(self) -> str: ...
+    @property
+    def body(self) -> list[str]: ...
+    @property
+    def sources(self) -> list[str]: ...
+
+
+class DigestLike(Protocol):
+    """The news digest: items in report order and their "(N) 主题: 要点" key points."""
+
+    @property
+    def items(self) -> Sequence[DigestItemLike]: ...
+    def key_points(self) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    number: int | None
+    title: str
+    source: str
+    png: str
+    svg: str
+
+    @property
+    def caption(self) -> str:
+        return f"图表{self.number}：{self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True)
+class NewsSection:
+    number: str
+    heading: str
+    paragraphs: list[str]
+    source_line: str
+
+
+@dataclass(frozen=True)
+class Analyst:
+    name: str
+    licence: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    firm: str
+    series: str
+    title: str
+    industry: str
+    industry_code: str
+    rating: str
+    rating_change: str
+    report_date: str
+    report_date_iso: str
+    end_session: str
+    analysts: list[Analyst]
+    related_research: list[str]
+    view_is_draft: bool
+    core_view: list[str]
+    weekly_view: list[str]
+    news_points: list[str]
+    news_missing: str | None
+    valuation_point: str
+    risks: list[str]
+    market: dict[str, str]
+    charts: dict[str, Chart]
+    news: list[NewsSection]
+    rating_definitions: list[tuple[str, str]]
+    rating_benchmark: str
+    rating_note: str
+    analyst_statement: str
+    disclaimer: list[str]
+    colors: dict[str, str]
+    fonts: dict[str, str]
+    data_source: str
+
+    def chart(self, key: str) -> Chart | None:
+        return self.charts.get(key)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        for key, chart in self.charts.items():
+            out["charts"][key]["caption"] = chart.caption
+        return out
+
+
+def data_source(facts: Facts, firm: str) -> str:
+    """The 资料来源 line: the data's source (saying so when it is synthetic) and the firm."""
+    source = facts.provenance.data_source
+    if facts.provenance.synthetic and "合成" not in source:
+        source += "（合成数据，非真实行情）"
+    return f"资料来源：{source}，{firm}"
+
+
+def chart_titles(facts: Facts) -> dict[str, tuple[int | None, str]]:
+    week = facts.weekly
+    names = "、".join(week.benchmarks_pct)
+    span = f"{cn_date(week.sessions[0])}至{cn_date(week.sessions[-1], year=False)}"
+    return {
+        "fig1_weekly_returns": (1, f"{names}、申万一级行业指数涨跌幅（%）（{span}）"),
+        "fig2_ytd_returns": (
+            2,
+            f"{names}、申万一级行业指数涨跌幅（%）（{facts.end_session.year}年初至{cn_date(facts.end_session)}）",
+        ),
+        "fig3_pe_ttm": (3, f"申万{facts.industry.name}行业估值情况（PE-TTM，单位：倍）"),
+        "relative_hs300": (None, "行业相对沪深300指数表现"),
+    }
+
+
+def charts(facts: Facts, files: dict[str, ChartFile], source: str) -> dict[str, Chart]:
+    titles = chart_titles(facts)
+    return {
+        key: Chart(key, titles[key][0], titles[key][1], source, f.png.as_posix(), f.svg.as_posix())
+        for key, f in files.items()
+    }
+
+
+def news_sections(digest: DigestLike | None) -> list[NewsSection]:
+    if digest is None:
+        return []
+    return [
+        NewsSection(
+            number=f"3.{n}",
+            heading=f"{item.theme}：{item.title}",
+            paragraphs=list(item.body),
+            source_line=f"（资料来源：{'、'.join(item.sources)}）" if item.sources else "",
+        )
+        for n, item in enumerate(digest.items, start=1)
+    ]
+
+
+def build_context(
+    facts: Facts,
+    text: MarketText,
+    style: HouseStyle,
+    view: AnalystView,
+    chart_files: dict[str, ChartFile],
+    digest: DigestLike | None = None,
+    published: dt.date | None = None,
+) -> ReportContext:
+    """Everything the writers print, formatted once. ``published`` defaults to the Monday after."""
+    source = data_source(facts, style.firm)
+    published = published or report_date(facts.end_session)
+    return ReportContext(
+        firm=style.firm,
+        series=style.series_for(facts.industry.name),
+        title=headline_title(facts, view),
+        industry=facts.industry.name,
+        industry_code=facts.industry.code,
+        rating=style.rating,
+        rating_change=style.rating_change,
+        report_date=cn_date(published),
+        report_date_iso=published.isoformat(),
+        end_session=cn_date(facts.end_session),
+        analysts=[Analyst(a.name, a.licence, a.phone, a.email) for a in style.analysts],
+        related_research=list(style.related_research),
+        view_is_draft=view.draft,
+        core_view=[text.weekly_body, *view.paragraphs],
+        weekly_view=list(view.paragraphs),
+        news_points=digest.key_points() if digest is not None else [],
+        news_missing=None if digest is not None and digest.items else NO_NEWS,
+        valuation_point=text.valuation_body,
+        risks=view.risks or list(style.risks),
+        market=dataclasses.asdict(text),
+        charts=charts(facts, chart_files, source),
+        news=news_sections(digest),
+        rating_definitions=list(style.rating_definitions.industry.items()),
+        rating_benchmark=style.rating_definitions.benchmark,
+        rating_note=style.rating_definitions.note,
+        analyst_statement=style.analyst_statement,
+        disclaimer=list(style.disclaimer),
+        colors=style.colors.model_dump(),
+        fonts=style.fonts.model_dump(),
+        data_source=source,
+    )
