@@ -1,0 +1,245 @@
+"""report.docx through python-docx: heading styles, a contents field, charts as pictures, Word tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from sectorbrief.render.context import Chart, ReportContext
+from sectorbrief.render.docx_parts import (
+    add_field,
+    add_rich,
+    add_run,
+    bottom_rule,
+    no_borders,
+    page_break,
+    rgb,
+    set_fonts,
+)
+
+Container = DocumentObject | _Cell
+
+
+class Writer:
+    """Appends the report's parts to a python-docx Document in the house fonts and colours."""
+
+    def __init__(self, context: ReportContext, folder: Path) -> None:
+        self.r = context
+        self.folder = folder
+        self.serif = context.fonts["serif"]
+        self.sans = context.fonts["sans"]
+        self.primary = context.colors["primary"]
+        self.doc = Document()
+
+    def styles(self) -> None:
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        set_fonts(normal, self.serif)
+        normal.font.size = Pt(10.5)
+        normal.paragraph_format.space_after = Pt(6)
+        normal.paragraph_format.line_spacing = 1.3
+        for level, size in ((1, 14), (2, 12), (3, 11)):
+            style = styles[f"Heading {level}"]
+            set_fonts(style, self.sans)
+            style.font.size = Pt(size)
+            style.font.bold = level == 1
+            style.font.italic = False
+            style.font.color.rgb = rgb(self.primary)
+        caption = styles["Caption"]
+        set_fonts(caption, self.sans)
+        caption.font.size = Pt(9)
+        caption.font.italic = False
+        caption.font.color.rgb = rgb(self.primary)
+        settings = self.doc.settings.element
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+    def page(self) -> None:
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(1.9)
+        section.top_margin, section.bottom_margin = Cm(2.3), Cm(2.0)
+        header = section.header.paragraphs[0]
+        add_run(header, f"{self.r.firm} | {self.r.series}\t\t{self.r.report_date}", self.sans, size=8)
+        bottom_rule(header, self.primary, 6)
+        footer = section.footer.paragraphs[0]
+        add_run(footer, "请务必阅读正文之后的免责声明部分\t\t第 ", self.sans, size=8)
+        add_field(footer, "PAGE", self.sans, "1")
+        add_run(footer, " 页 共 ", self.sans, size=8)
+        add_field(footer, "NUMPAGES", self.sans, "1")
+        add_run(footer, " 页", self.sans, size=8)
+
+    def para(self, where: Container, text: str = "", *, rich: bool = True) -> Paragraph:
+        paragraph = where.add_paragraph()
+        if rich:
+            add_rich(paragraph, text, self.serif, self.sans, self.primary)
+        else:
+            add_run(paragraph, text, self.serif)
+        return paragraph
+
+    def lead(self, where: Container, label: str, text: str) -> Paragraph:
+        paragraph = where.add_paragraph()
+        add_run(paragraph, label, self.sans, bold=True, colour=self.primary)
+        add_rich(paragraph, text, self.serif, self.sans, self.primary)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        paragraph = self.doc.add_heading(level=level)
+        add_run(paragraph, text, self.sans)
+        if level == 1:
+            bottom_rule(paragraph, self.primary)
+        return paragraph
+
+    def label(self, where: Container, text: str, size: float = 10.5) -> Paragraph:
+        paragraph = where.add_paragraph()
+        add_run(paragraph, text, self.sans, bold=True, colour=self.primary, size=size)
+        return paragraph
+
+    def picture(self, where: Container, chart: Chart, width: Cm) -> None:
+        paragraph = where.add_paragraph()
+        paragraph.add_run().add_picture(str(self.folder / chart.png), width=width)
+
+    def figure(self, key: str) -> None:
+        chart = self.r.chart(key)
+        if chart is None:
+            return
+        caption = self.doc.add_paragraph(style="Caption")
+        caption.paragraph_format.keep_with_next = True
+        add_run(caption, "图表", self.sans)
+        add_field(caption, "SEQ 图表 \\* ARABIC", self.sans, str(chart.number))
+        add_run(caption, f"：{chart.title}", self.sans)
+        self.picture(self.doc, chart, Cm(16))
+        add_run(self.doc.add_paragraph(), chart.source, self.sans, colour=self.r.colors["muted"], size=8)
+
+    def front_page(self) -> None:
+        table = self.doc.add_table(rows=1, cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        no_borders(table)
+        main, side = table.rows[0].cells
+        main.width, side.width = Cm(11.9), Cm(5.3)
+        self.main_column(main)
+        self.side_column(side)
+
+    def main_column(self, cell: _Cell) -> None:
+        r = self.r
+        title = cell.paragraphs[0]
+        add_run(title, r.title, self.sans, bold=True, colour=self.primary, size=17)
+        series = cell.add_paragraph()
+        series.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        add_run(series, f"——{r.series}", self.sans, colour=r.colors["muted"])
+        self.label(cell, "核心观点（草稿）" if r.view_is_draft else "核心观点", 12)
+        for text in r.core_view:
+            self.para(cell, text)
+        self.label(cell, "投资要点", 12)
+        news = " ".join(r.news_points) if r.news_points else (r.news_missing or "")
+        self.lead(cell, "产业动态：", news)
+        self.lead(cell, "行业估值：", r.valuation_point)
+        self.lead(cell, "风险提示：", "；".join(r.risks) + "。")
+
+    def side_column(self, cell: _Cell) -> None:
+        r = self.r
+        rating = cell.paragraphs[0]
+        add_run(rating, f"{r.rating}（{r.rating_change}）", self.sans, bold=True, colour="#FFFFFF", size=13)
+        shade_paragraph(rating, self.primary)
+        add_run(cell.add_paragraph(), r.report_date, self.sans)
+        relative = r.chart("relative_hs300")
+        if relative is not None:
+            self.label(cell, relative.title, 9)
+            self.picture(cell, relative, Cm(5.0))
+            add_run(cell.add_paragraph(), relative.source, self.sans, colour=r.colors["muted"], size=7.5)
+        if r.related_research:
+            self.label(cell, "相关研究", 9)
+            for item in r.related_research:
+                add_run(cell.add_paragraph(), item, self.serif, size=8.5)
+        self.label(cell, "分析师", 9)
+        for a in r.analysts:
+            paragraph = cell.add_paragraph()
+            add_run(paragraph, a.name, self.sans, bold=True, size=9)
+            lines = [f"执业证书编号：{a.licence}"]
+            lines += [f"电话：{a.phone}"] if a.phone else []
+            lines += [f"邮箱：{a.email}"] if a.email else []
+            for line in lines:
+                paragraph.add_run().add_break()
+                add_run(paragraph, line, self.serif, size=8.5)
+
+    def contents(self) -> None:
+        page_break(self.doc.add_paragraph())
+        self.label(self.doc, "正文目录", 14)
+        add_field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.serif, "（打开文档时更新域即生成目录）")
+        self.label(self.doc, "图表目录", 14)
+        add_field(self.doc.add_paragraph(), 'TOC \\h \\z \\c "图表"', self.serif, "（打开文档时更新域即生成图表目录）")
+        page_break(self.doc.add_paragraph())
+
+    def body(self) -> None:
+        r = self.r
+        self.heading("1 行业周观点", 1)
+        for text in r.weekly_view:
+            self.para(self.doc, text)
+        self.heading("2 市场行情回顾", 1)
+        for part, key in (("weekly", "fig1_weekly_returns"), ("ytd", "fig2_ytd_returns"), ("valuation", "fig3_pe_ttm")):
+            self.lead(self.doc, r.market[f"{part}_headline"], r.market[f"{part}_body"])
+            self.figure(key)
+        self.heading("3 产业动态", 1)
+        if not r.news:
+            self.para(self.doc, r.news_missing or "", rich=False)
+        for item in r.news:
+            self.heading(f"{item.number} {item.heading}", 2)
+            for i, text in enumerate(item.paragraphs):
+                self.para(self.doc, text + (item.source_line if i == len(item.paragraphs) - 1 else ""))
+        self.heading("4 风险提示", 1)
+        self.para(self.doc, "；".join(r.risks) + "。", rich=False)
+
+    def back_matter(self) -> None:
+        r = self.r
+        self.label(self.doc, "行业投资评级", 10)
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = self.doc.styles["Table Grid"]
+        for name, text in r.rating_definitions:
+            cells = table.add_row().cells
+            add_run(cells[0].paragraphs[0], name, self.sans, bold=True, size=9)
+            add_run(cells[1].paragraphs[0], text, self.serif, size=9)
+        small = 9.0
+        add_run(self.doc.add_paragraph(), f"基准指数：{r.rating_benchmark}。{r.rating_note}", self.serif, size=small)
+        self.label(self.doc, "分析师声明", 10)
+        add_run(self.doc.add_paragraph(), r.analyst_statement, self.serif, size=small)
+        self.label(self.doc, "免责声明", 10)
+        for text in r.disclaimer:
+            add_run(self.doc.add_paragraph(), text, self.serif, size=small)
+        firm = self.doc.add_paragraph()
+        firm.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        add_run(firm, r.firm, self.sans, bold=True, colour=self.primary)
+
+    def build(self) -> DocumentObject:
+        self.styles()
+        self.page()
+        self.doc.core_properties.title = self.r.title
+        self.doc.core_properties.author = self.r.firm
+        self.front_page()
+        self.contents()
+        self.body()
+        self.back_matter()
+        return self.doc
+
+
+def shade_paragraph(paragraph: Paragraph, hex_colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), hex_colour.lstrip("#").upper())
+    paragraph._p.get_or_add_pPr().append(shading)
+
+
+def write_docx(path: Path, context: ReportContext) -> None:
+    Writer(context, path.parent).build().save(str(path))
+

@@ -1,0 +1,115 @@
+"""Low-level python-docx helpers: runs with East Asian fonts, fields, borders, shading."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.styles.style import BaseStyle
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from sectorbrief.render.inline import runs
+
+
+def rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+def set_fonts(target: Run | BaseStyle, family: str) -> None:
+    """Latin and East Asian font of a run or a style: Word needs w:eastAsia for the Chinese text."""
+    font = target.font
+    font.name = family
+    r_pr = target.element.get_or_add_rPr()
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), family)
+
+
+def add_run(
+    paragraph: Paragraph,
+    text: str,
+    family: str,
+    *,
+    bold: bool = False,
+    colour: str | None = None,
+    size: float | None = None,
+) -> Run:
+    run = paragraph.add_run(text)
+    set_fonts(run, family)
+    run.bold = bold or None
+    if colour:
+        run.font.color.rgb = rgb(colour)
+    if size:
+        run.font.size = Pt(size)
+    return run
+
+
+def add_rich(paragraph: Paragraph, text: str, family: str, bold_family: str, colour: str) -> None:
+    """``text`` with its **bold** spans set bold in the heading font and colour."""
+    for r in runs(text):
+        if r.bold:
+            add_run(paragraph, r.text, bold_family, bold=True, colour=colour)
+        else:
+            add_run(paragraph, r.text, family)
+
+
+def add_field(paragraph: Paragraph, instruction: str, family: str, placeholder: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES, TOC, SEQ ...) whose result Word and LibreOffice recompute."""
+
+    def char(kind: str) -> None:
+        run = add_run(paragraph, "", family)
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            element.set(qn("w:dirty"), "true")
+        run._r.append(element)
+
+    char("begin")
+    run = add_run(paragraph, "", family)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    char("separate")
+    add_run(paragraph, placeholder, family)
+    char("end")
+
+
+def page_break(paragraph: Paragraph) -> None:
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+
+
+def no_borders(table: Table) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def shade(cell: _Cell, hex_colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), hex_colour.lstrip("#").upper())
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def bottom_rule(paragraph: Paragraph, hex_colour: str, size: int = 8) -> None:
+    """A rule under the paragraph (headings, running header)."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(size))
+    bottom.set(qn("w:space"), "1")
+    bottom.set(qn("w:color"), hex_colour.lstrip("#").upper())
+    borders.append(bottom)
+    p_pr.append(borders)
