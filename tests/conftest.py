@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.market import Market
+from sectorbrief.pipeline import BuildResult
 from sectorbrief.taxonomy import sw2021
 
 
@@ -45,3 +47,20 @@ def small_frame() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def small_market(small_frame: pd.DataFrame) -> Market:
     return Market.from_long(small_frame, source="test market")
+
+
+@pytest.fixture(scope="session")
+def patched_market(small_market: Market) -> Iterator[Market]:
+    """Make the pipeline load the small synthetic market instead of the bundled demo."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sectorbrief.pipeline.load_market", lambda options: small_market)
+        yield small_market
+
+
+@pytest.fixture(scope="session")
+def built_report(patched_market: Market, tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The full report, all four formats, built once per test session from the small market."""
+    from sectorbrief.pipeline import BuildOptions, build
+
+    out = tmp_path_factory.mktemp("report") / "out"
+    return build(BuildOptions(out=out))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from sectorbrief.charts.bars import plot_returns_bars
 from sectorbrief.charts.lines import plot_pe_band, plot_relative
@@ -62,8 +63,8 @@ def save(ax: Axes, folder: Path, key: str) -> ChartFile:
     """Write the axes' figure as ``charts/<key>.png`` and ``.svg`` under ``folder``."""
     charts = folder / "charts"
     charts.mkdir(exist_ok=True)
-    figure = ax.get_figure()
-    assert figure is not None
+    figure = ax.get_figure(root=True)
+    assert isinstance(figure, Figure)
     png, svg = Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg"
     figure.savefig(folder / png)
     figure.savefig(folder / svg, metadata={"Date": None})

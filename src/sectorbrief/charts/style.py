@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from matplotlib import font_manager, rc_context
 
@@ -55,7 +56,7 @@ def chart_style(palette: Palette | None = None) -> Iterator[Palette]:
     """Draw charts in this block with the CJK font, ASCII minus signs and the report's sizes."""
     palette = palette or Palette()
     family = register_fonts()
-    rc = {
+    rc: dict[str, Any] = {
         "font.family": "sans-serif",
         "font.sans-serif": [family],
         "axes.unicode_minus": False,
@@ -79,5 +80,5 @@ def chart_style(palette: Palette | None = None) -> Iterator[Palette]:
         "svg.fonttype": "path",
         "svg.hashsalt": "sectorbrief",
     }
-    with rc_context(rc):
+    with rc_context(rc):  # type: ignore[arg-type]
         yield palette

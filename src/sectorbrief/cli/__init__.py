@@ -16,5 +16,10 @@ app = typer.Typer(
 app.command()(build)
 
 
+@app.callback()
+def commands() -> None:
+    """Keep `sectorbrief build` a subcommand even while it is the only one."""
+
+
 def main() -> None:
     app()

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
-from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, BuildOptions
+from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
 from sectorbrief.pipeline import build as run_build
 
 
@@ -40,7 +40,20 @@ def build(
         Path | None, typer.Option(help="Store file for --data store (default ~/.sectorbrief/store.duckdb).")
     ] = None,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out"),
-    formats: Annotated[str, typer.Option(help="Comma-separated formats to write.")] = "md",
+    formats: Annotated[
+        str, typer.Option(help="Comma-separated formats to write: any of md, html, pdf, docx.")
+    ] = ",".join(FORMATS),
+    view: Annotated[
+        Path | None, typer.Option(help="The analyst's 核心观点 (Markdown). Default: a draft from the data, marked 草稿.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="House-style YAML (firm, analysts, rating, disclaimer ...).")
+    ] = None,
+    news: Annotated[Path | None, typer.Option(help="News file for 产业动态.")] = None,
+    report_date: Annotated[
+        str | None,
+        typer.Option("--report-date", help="Publication date (YYYY-MM-DD). Default: the Monday after the week."),
+    ] = None,
 ) -> None:
     """Build the weekly report: facts.json and the report files, into --out."""
     options = BuildOptions(
@@ -50,7 +63,11 @@ def build(
         use_store=data == "store",
         store=store,
         out=out,
-        formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+        formats=tuple(f.strip().lower() for f in formats.split(",") if f.strip()),
+        view=view,
+        config=config,
+        news=news,
+        report_date=parse_date(report_date, "--report-date") if report_date else None,
     )
     result = run_build(options)
     console = Console(stderr=True)

@@ -202,7 +202,7 @@ class Writer:
 
     def back_matter(self) -> None:
         r = self.r
-        self.label(self.doc, "行业投资评级", 10)
+        self.heading("行业投资评级", 3)
         table = self.doc.add_table(rows=0, cols=2)
         table.style = self.doc.styles["Table Grid"]
         for name, text in r.rating_definitions:
@@ -211,9 +211,9 @@ class Writer:
             add_run(cells[1].paragraphs[0], text, self.serif, size=9)
         small = 9.0
         add_run(self.doc.add_paragraph(), f"基准指数：{r.rating_benchmark}。{r.rating_note}", self.serif, size=small)
-        self.label(self.doc, "分析师声明", 10)
+        self.heading("分析师声明", 3)
         add_run(self.doc.add_paragraph(), r.analyst_statement, self.serif, size=small)
-        self.label(self.doc, "免责声明", 10)
+        self.heading("免责声明", 3)
         for text in r.disclaimer:
             add_run(self.doc.add_paragraph(), text, self.serif, size=small)
         firm = self.doc.add_paragraph()

@@ -20,8 +20,7 @@ def rgb(hex_colour: str) -> RGBColor:
 
 def set_fonts(target: Run | BaseStyle, family: str) -> None:
     """Latin and East Asian font of a run or a style: Word needs w:eastAsia for the Chinese text."""
-    font = target.font
-    font.name = family
+    target.font.name = family  # type: ignore[union-attr]
     r_pr = target.element.get_or_add_rPr()
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:

@@ -23,9 +23,8 @@ def template() -> bytes:
 def write_pdf(path: Path, context: ReportContext) -> None:
     """Compile the Typst template with ``context`` into ``path``; charts are read from its folder."""
     try:
-        typst.compile(
+        pdf = typst.compile(  # type: ignore[misc]  # bytes source, str paths
             template(),
-            output=str(path),
             root=str(path.parent),
             font_paths=[str(font_dir())],
             ignore_system_fonts=True,
@@ -33,3 +32,6 @@ def write_pdf(path: Path, context: ReportContext) -> None:
         )
     except typst.TypstError as exc:
         raise RenderError(f"report.pdf: Typst failed: {exc.message} {exc.diagnostic}".strip()) from None
+    if not isinstance(pdf, bytes):
+        raise RenderError("report.pdf: Typst returned no single PDF document")
+    path.write_bytes(pdf)

@@ -1,0 +1,91 @@
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sectorbrief.cli import app
+from sectorbrief.market import Market
+
+runner = CliRunner()
+
+OTHER_HOUSE = """\
+firm: 海风证券研究院
+series: "{industry}行业周度跟踪"
+analysts:
+  - name: 林一舟
+    licence: S9990123456789
+    phone: "(021) 1234 5678"
+    email: lin@haifeng.example
+rating: 强于大市
+rating_change: 上调
+related_research: [算力景气延续，关注光模块迭代]
+"""
+
+
+def build(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["build", *args])
+    return result.exit_code, result.output
+
+
+def test_formats_picks_a_subset(patched_market: Market, tmp_path: Path) -> None:
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html")
+    assert code == 0, output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["charts", "facts.json", "report.html", "report.md"]
+
+
+def test_unknown_format_exits_2_and_writes_nothing(patched_market: Market, tmp_path: Path) -> None:
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,odt")
+    assert code == 2
+    assert "unknown format(s) odt" in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_house_style_file_replaces_every_default(patched_market: Market, tmp_path: Path) -> None:
+    house = tmp_path / "house.yaml"
+    house.write_text(OTHER_HOUSE, encoding="utf-8")
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html", "--config", str(house))
+    assert code == 0, output
+    for name in ("report.md", "report.html"):
+        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        for shown in ("海风证券研究院", "通信行业周度跟踪", "林一舟", "S9990123456789", "强于大市（上调）", "算力景气延续"):
+            assert shown in text, (name, shown)
+        for default in ("示例证券研究所", "示例分析师", "S0000000000000", "同步大市（维持）", "通信行业跟踪报告"):
+            assert default not in text, (name, default)
+
+
+def test_malformed_house_style_exits_2_listing_every_problem(patched_market: Market, tmp_path: Path) -> None:
+    house = tmp_path / "house.yaml"
+    house.write_text("rating: 买入\nanalysts: []\nfonts: {serif: SimSun}\n", encoding="utf-8")
+    code, output = build("--out", str(tmp_path / "out"), "--config", str(house))
+    assert code == 2
+    assert "3 problem(s)" in output
+    for field in ("rating:", "analysts:", "fonts.serif:"):
+        assert field in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_render_leaves_no_output_folder(
+    patched_market: Market, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sectorbrief.errors import RenderError
+
+    def broken(path: Path, context: object) -> None:
+        raise RenderError("report.pdf: broken on purpose")
+
+    monkeypatch.setattr("sectorbrief.render.pdf.write_pdf", broken)
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,pdf")
+    assert code == 2 and "broken on purpose" in output
+    assert not (tmp_path / "out").exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_view_file_gives_title_and_core_view(patched_market: Market, tmp_path: Path) -> None:
+    view = tmp_path / "view.md"
+    view.write_text("# 算力需求仍处高景气\n\n我们认为**光模块**迭代仍是主线。\n", encoding="utf-8")
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md", "--view", str(view))
+    assert code == 0, output
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert md.startswith("# 算力需求仍处高景气")
+    assert "我们认为**光模块**迭代仍是主线。" in md and "草稿" not in md

@@ -1,0 +1,36 @@
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from sectorbrief.pipeline import BuildResult
+
+
+@pytest.fixture(scope="module")
+def document(built_report: BuildResult) -> docx.document.Document:
+    return docx.Document(str(built_report.out / "report.docx"))
+
+
+def test_charts_are_pictures(document: docx.document.Document) -> None:
+    assert len(document.inline_shapes) >= 4
+
+
+def test_sections_use_heading_styles(document: docx.document.Document) -> None:
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert len(headings) >= 5
+    assert headings[:4] == ["1 行业周观点", "2 市场行情回顾", "3 产业动态", "4 风险提示"]
+
+
+def test_every_text_run_names_an_east_asian_font(document: docx.document.Document) -> None:
+    body = document.element.body
+    runs = [r for r in body.iter(qn("w:r")) if r.find(qn("w:t")) is not None and r.find(qn("w:t")).text]
+    assert runs
+    for run in runs:
+        fonts = run.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")), run.find(qn("w:t")).text
+
+
+def test_contents_fields_and_tables(document: docx.document.Document) -> None:
+    instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
+    assert any(i.strip().startswith("TOC \\o") for i in instructions)
+    assert any('TOC \\h \\z \\c "图表"' in i for i in instructions)
+    assert len(document.tables) >= 2

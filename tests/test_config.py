@@ -1,0 +1,73 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.config import load_house_style, merge
+from sectorbrief.errors import ConfigError
+
+
+def test_defaults_are_neutral_and_valid() -> None:
+    style = load_house_style()
+    assert style.firm == "示例证券研究所"
+    assert style.series_for("通信") == "通信行业跟踪报告"
+    assert set(style.rating_definitions.industry) == {"强于大市", "同步大市", "弱于大市"}
+
+
+def test_a_file_overrides_mappings_key_by_key_and_replaces_lists(tmp_path: Path) -> None:
+    path = tmp_path / "house.yaml"
+    path.write_text(
+        "firm: 海风证券研究院\nanalysts:\n  - {name: 林一, licence: S1234567890123}\n"
+        "rating: 强于大市\ncolors: {primary: '#003366'}\n",
+        encoding="utf-8",
+    )
+    style = load_house_style(path)
+    assert style.firm == "海风证券研究院"
+    assert [a.name for a in style.analysts] == ["林一"]
+    assert style.colors.primary == "#003366"
+    assert style.colors.accent == load_house_style().colors.accent
+
+
+def test_every_problem_is_listed_with_its_field_path(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "rating: 买入\nrating_change: 升级\nanalysts:\n  - {name: 林一}\ncolors: {primary: blue}\nfrim: x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_house_style(path)
+    message = str(caught.value)
+    assert str(path) in message and "5 problem(s)" in message
+    for field in ("rating:", "rating_change:", "analysts.0.licence:", "colors.primary:", "frim: unknown key"):
+        assert field in message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("firm: [unclosed\n", "not valid YAML at line"), ("- a list\n", "expected a mapping")],
+)
+def test_unreadable_files_are_config_errors(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "house.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=expected):
+        load_house_style(path)
+
+
+def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_house_style(tmp_path / "nope.yaml")
+
+
+mappings = st.recursive(
+    st.integers() | st.text(max_size=3),
+    lambda children: st.dictionaries(st.text(max_size=3), children, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(st.dictionaries(st.text(max_size=3), mappings, max_size=4))
+def test_merging_into_itself_or_nothing_changes_nothing(data: dict) -> None:
+    assert merge(data, data) == data
+    assert merge(data, {}) == data
+    assert merge({}, data) == data
