@@ -162,6 +162,11 @@ def test_bad_csv_cell_names_file_line_and_field(tmp_path: Path, body: str, where
     assert field in message
 
 
+def test_short_row_names_its_line(tmp_path: Path) -> None:
+    message = error_of(write_text(tmp_path / "bad.csv", HEADER + "2026-07-03,801770.SI,通信,100,30\n2026-07-06,801770.SI\n"))
+    assert "line 3: name is blank" in message
+
+
 def test_bad_cell_under_chinese_header_names_both_names(tmp_path: Path) -> None:
     text = "日期,代码,名称,收盘价\n2026-07-03,801770.SI,通信,abc\n"
     message = error_of(write_text(tmp_path / "bad.csv", text, "gbk"))
@@ -213,6 +218,14 @@ def test_xlsx_error_names_sheet_row(tmp_path: Path, market_rows: pd.DataFrame) -
     assert "row 6: close is not a number" in error_of(path)  # header in sheet row 1
 
 
+def test_parquet_missing_date_names_row_number(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    rows = market_rows.copy()
+    rows.loc[2, "date"] = pd.NaT
+    path = tmp_path / "bad.parquet"
+    rows.to_parquet(path, index=False)
+    assert "row 3: date is not a date" in error_of(path)
+
+
 def test_parquet_error_names_row_number(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     rows = market_rows.copy()
     rows.loc[9, "pe_ttm"] = -3.0
@@ -248,7 +261,7 @@ def test_parse_date_never_raises_and_agrees_with_a_formatted_form(text: str) -> 
 @settings(max_examples=20, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), extra=st.lists(st.integers(0, 41), max_size=6))
 def test_shuffling_and_exact_duplicates_do_not_change_the_result(seed: int, extra: list[int]) -> None:
-    from conftest import sample_market
+    from tests.conftest import sample_market
 
     rows = sample_market()
     messy = pd.concat([rows, rows.iloc[extra]]).sample(frac=1, random_state=np.random.RandomState(seed))

@@ -106,7 +106,7 @@ def _raise_first(path: Path, raw: RawTable, headers: dict[str, str], problems: l
     problem = next(p for p in problems if p.mask[position])
     header = headers[problem.field]
     value = raw.frame[header].iloc[position]
-    shown = "" if value is None or (isinstance(value, float) and np.isnan(value)) else f" (got {value!r})"
+    shown = "" if _is_missing(value) else f" (got {value!r})"
     others = int(bad_any.sum()) - 1
     more = f"; {others} more bad row{'s' if others != 1 else ''}" if others else ""
     label = problem.field if header == problem.field else f"{header} ({problem.field})"
@@ -174,6 +174,10 @@ def _drop_duplicates(path: Path, raw: RawTable, table: pd.DataFrame) -> pd.DataF
             f"{pd.Timestamp(a.date).date()} but disagree ({differs})"
         )
     return table.drop(columns="position")
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value))
 
 
 def _same(a: object, b: object) -> bool:

@@ -120,7 +120,7 @@ def _read_text(path: Path) -> RawTable:
         raise DataError(f"{path}: not a readable CSV table ({detail})") from None
     frame.columns = [str(c).strip() for c in frame.columns]
     rows = np.arange(2, len(frame) + 2)
-    blank = (frame == "").all(axis=1).to_numpy()
+    blank = (frame.isna() | (frame == "")).all(axis=1).to_numpy()
     if blank.any():
         frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
