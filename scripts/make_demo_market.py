@@ -286,6 +286,7 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     try:
         pq.write_table(to_table(frame), tmp, compression="zstd", compression_level=9,
                        use_dictionary=["code", "name"], write_statistics=False)
+        os.chmod(tmp, 0o644)  # mkstemp makes it owner-only
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
