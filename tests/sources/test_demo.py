@@ -21,8 +21,16 @@ from sectorbrief.taxonomy import sw2021
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_demo_market.py"
 TONGXIN, HS300, CHINEXT = "801770.SI", "000300.SH", "399006.SZ"
 END, WEEK_BASE, YEAR_BASE = pd.Timestamp("2026-07-03"), pd.Timestamp("2026-06-26"), pd.Timestamp("2025-12-31")
-ANCHOR_DAYS = ["2025-12-31", "2026-01-05", "2026-06-26", "2026-06-29", "2026-06-30", "2026-07-01",
-               "2026-07-02", "2026-07-03"]
+ANCHOR_DAYS = [
+    "2025-12-31",
+    "2026-01-05",
+    "2026-06-26",
+    "2026-06-29",
+    "2026-06-30",
+    "2026-07-01",
+    "2026-07-02",
+    "2026-07-03",
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,11 +66,17 @@ def industries(series: pd.Series) -> pd.Series:
     return series[list(sw2021().industry_codes)]
 
 
-@pytest.mark.parametrize(("code", "weekly", "ytd"), [
-    (TONGXIN, -9.1749, 54.5045), (HS300, -0.5351, 4.5820), (CHINEXT, -4.1551, 25.4955),
-])
-def test_demo_week_returns_are_the_seed_figures(closes: pd.DataFrame, code: str, weekly: float,
-                                                ytd: float) -> None:
+@pytest.mark.parametrize(
+    ("code", "weekly", "ytd"),
+    [
+        (TONGXIN, -9.1749, 54.5045),
+        (HS300, -0.5351, 4.5820),
+        (CHINEXT, -4.1551, 25.4955),
+    ],
+)
+def test_demo_week_returns_are_the_seed_figures(
+    closes: pd.DataFrame, code: str, weekly: float, ytd: float
+) -> None:
     assert pct(closes, WEEK_BASE)[code] == pytest.approx(weekly, abs=1e-9)
     assert pct(closes, YEAR_BASE)[code] == pytest.approx(ytd, abs=1e-9)
 
@@ -97,7 +111,8 @@ def test_columns_rows_and_names(frame: pd.DataFrame) -> None:
     assert sorted(frame["date"].unique()) == list(sessions.tz_localize(None))
     names = frame.drop_duplicates("code").set_index("code")["name"]
     assert {code: names[code] for code in names.index} == {
-        i.code: i.name for i in (*taxonomy.industries, *taxonomy.benchmarks)}
+        i.code: i.name for i in (*taxonomy.industries, *taxonomy.benchmarks)
+    }
 
 
 def test_closes_complete_and_positive(frame: pd.DataFrame) -> None:
@@ -111,9 +126,15 @@ def test_pe_positive_for_industries_nan_for_benchmarks(frame: pd.DataFrame) -> N
     assert (frame.loc[~is_benchmark, "pe_ttm"] > 0).all()
 
 
-@pytest.mark.parametrize(("code", "low", "high"), [
-    ("801780.SI", 4, 10), ("801950.SI", 5, 20), ("801120.SI", 12, 50), ("801750.SI", 30, 100),
-])
+@pytest.mark.parametrize(
+    ("code", "low", "high"),
+    [
+        ("801780.SI", 4, 10),
+        ("801950.SI", 5, 20),
+        ("801120.SI", 12, 50),
+        ("801750.SI", 30, 100),
+    ],
+)
 def test_pe_levels_are_industry_typical(pe: pd.DataFrame, code: str, low: float, high: float) -> None:
     assert low < pe[code].min() and pe[code].max() < high
 
@@ -127,7 +148,7 @@ def test_anchor_sessions_are_not_outliers(closes: pd.DataFrame) -> None:
     moves = np.log(closes).diff()
     for day in ANCHOR_DAYS:
         at = moves.index.get_loc(pd.Timestamp(day))
-        local = moves.iloc[at - 60:at].std()
+        local = moves.iloc[at - 60 : at].std()
         ratio = moves.iloc[at].abs() / local
         assert (ratio < 4).all(), f"{day}: {ratio.idxmax()} moves {ratio.max():.1f} local sd"
 
@@ -151,23 +172,29 @@ def test_demo_is_labelled_synthetic() -> None:
     assert market.closes.shape == (market.pe_ttm.shape[0], 33)
 
 
-def test_generator_is_deterministic_and_matches_the_bundled_file(generator: ModuleType, tmp_path: Path,
-                                                                 frame: pd.DataFrame) -> None:
+def test_generator_is_deterministic_and_matches_the_bundled_file(
+    generator: ModuleType, tmp_path: Path, frame: pd.DataFrame
+) -> None:
     first, second = tmp_path / "a.parquet", tmp_path / "b.parquet"
     generator.write_parquet(generator.build_frame(), first)
     generator.write_parquet(generator.build_frame(), second)
     assert first.read_bytes() == second.read_bytes()
     assert first.stat().st_size < 3_000_000
-    pd.testing.assert_frame_equal(pd.read_parquet(first), frame, check_exact=False, rtol=1e-12,
-                                  check_dtype=False)
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(first), frame, check_exact=False, rtol=1e-12, check_dtype=False
+    )
 
 
 @settings(max_examples=50, deadline=None)
-@given(steps=st.lists(st.floats(-0.1, 0.1), min_size=10, max_size=40),
-       cut=st.integers(1, 8), target=st.floats(-1, 1), start=st.floats(-1, 1))
-def test_bridge_hits_its_anchors_and_only_shifts_each_segment(generator: ModuleType, steps: list[float],
-                                                              cut: int, target: float,
-                                                              start: float) -> None:
+@given(
+    steps=st.lists(st.floats(-0.1, 0.1), min_size=10, max_size=40),
+    cut=st.integers(1, 8),
+    target=st.floats(-1, 1),
+    start=st.floats(-1, 1),
+)
+def test_bridge_hits_its_anchors_and_only_shifts_each_segment(
+    generator: ModuleType, steps: list[float], cut: int, target: float, start: float
+) -> None:
     raw = np.array(steps)
     last = len(raw) - 1
     level = generator.bridge(raw, [(0, start), (cut, target), (last, 0.0)])
