@@ -18,5 +18,10 @@ app.command()(build)
 app.add_typer(data_app, name="data")
 
 
+@app.callback()
+def _root() -> None:
+    """sectorbrief: write and check Chinese industry weekly reports."""
+
+
 def main() -> None:
     app()

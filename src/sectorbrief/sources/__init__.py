@@ -1,1 +1,1 @@
-"""Where market data comes from: local files (files.py), later the bundled demo and live fetchers."""
+"""Where market data comes from: the bundled demo, user files, live fetches."""
