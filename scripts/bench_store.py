@@ -30,11 +30,19 @@ def market_csv(folder: Path) -> tuple[Path, Path]:
     frame = pd.DataFrame({"date": np.repeat(days, len(series)), "code": np.tile(list(series), len(days))})
     frame["name"] = frame["code"].map(series)
     frame["close"] = np.round(rng.uniform(1000, 5000, len(frame)), 2)
-    frame["pe_ttm"] = np.where(frame["code"].isin(tax.benchmark_codes), np.nan, np.round(rng.uniform(5, 60, len(frame)), 4))
+    frame["pe_ttm"] = np.where(
+        frame["code"].isin(tax.benchmark_codes), np.nan, np.round(rng.uniform(5, 60, len(frame)), 4)
+    )
     frame = frame.sample(frac=1, random_state=1)
     utf8, gbk = folder / "market.csv", folder / "market_gbk.csv"
     frame.to_csv(utf8, index=False)
-    chinese = {"date": "日期", "code": "指数代码", "name": "指数名称", "close": "收盘价", "pe_ttm": "市盈率TTM"}
+    chinese = {
+        "date": "日期",
+        "code": "指数代码",
+        "name": "指数名称",
+        "close": "收盘价",
+        "pe_ttm": "市盈率TTM",
+    }
     frame.rename(columns=chinese).to_csv(gbk, index=False, encoding="gbk")
     return utf8, gbk
 
