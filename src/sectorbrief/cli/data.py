@@ -66,7 +66,9 @@ def status(store: StoreOption = None) -> None:
     path = store if store is not None else default_store_path()
     console = Console()
     if not path.exists():
-        console.print(f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE`.")
+        console.print(
+            f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE`."
+        )
         return
     with Store.open(path) as opened:
         frame = opened.load()
@@ -87,8 +89,13 @@ def _status_table(path: Path, table: pd.DataFrame) -> Table:
     out.add_column("first missing")
     for row in table.to_dict("records"):
         out.add_row(
-            escape(row["code"]), escape(row["name"]), _day(row["first"]), _day(row["last"]),
-            f"{row['rows']:,}", str(row["gap_count"]), _first_gaps(row["gaps"]),
+            escape(row["code"]),
+            escape(row["name"]),
+            _day(row["first"]),
+            _day(row["last"]),
+            f"{row['rows']:,}",
+            str(row["gap_count"]),
+            _first_gaps(row["gaps"]),
         )
     return out
 
