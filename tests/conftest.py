@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import os
+import tempfile
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from sectorbrief.calendar import trading_sessions
-from sectorbrief.market import Market
+from sectorbrief.market import Market, normalise
 from sectorbrief.pipeline import BuildResult
 from sectorbrief.taxonomy import sw2021
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep caches and the default store of every test (and CLI subprocess) out of the real home."""
+    os.environ["SECTORBRIEF_HOME"] = tempfile.mkdtemp(prefix="sectorbrief-home-")
 
 
 def random_market_frame(first: dt.date, last: dt.date, seed: int = 7) -> pd.DataFrame:
@@ -50,17 +56,33 @@ def small_market(small_frame: pd.DataFrame) -> Market:
 
 
 @pytest.fixture(scope="session")
-def patched_market(small_market: Market) -> Iterator[Market]:
-    """Make the pipeline load the small synthetic market instead of the bundled demo."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("sectorbrief.pipeline.load_market", lambda options: small_market)
-        yield small_market
-
-
-@pytest.fixture(scope="session")
-def built_report(patched_market: Market, tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The full report, all four formats, built once per test session from the small market."""
+def built_report(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The demo report, all four formats, built once per test session."""
     from sectorbrief.pipeline import BuildOptions, build
 
     out = tmp_path_factory.mktemp("report") / "out"
     return build(BuildOptions(out=out))
+
+
+SAMPLE_SERIES = {"801770.SI": "通信", "801010.SI": "农林牧渔", "000300.SH": "沪深300"}
+SAMPLE_DAYS = pd.bdate_range("2026-06-01", "2026-06-18")  # 14 weekdays, all XSHG sessions
+
+
+def sample_market() -> pd.DataFrame:
+    """Three series over three weeks, normalised: closes with two decimals, no PE-TTM for the benchmark."""
+    rng = np.random.default_rng(7)
+    codes = list(SAMPLE_SERIES)
+    frame = pd.DataFrame(
+        {"date": np.repeat(SAMPLE_DAYS, len(codes)), "code": np.tile(codes, len(SAMPLE_DAYS))}
+    )
+    frame["name"] = frame["code"].map(SAMPLE_SERIES)
+    frame["close"] = np.round(rng.uniform(1000, 5000, len(frame)), 2)
+    frame["pe_ttm"] = np.round(rng.uniform(10, 40, len(frame)), 4)
+    frame.loc[frame["code"] == "000300.SH", "pe_ttm"] = np.nan
+    return normalise(frame)
+
+
+@pytest.fixture
+def market_rows() -> pd.DataFrame:
+    """A fresh copy of ``sample_market()`` for each test (tests may change it)."""
+    return sample_market()

@@ -4,7 +4,6 @@ import pytest
 from typer.testing import CliRunner
 
 from sectorbrief.cli import app
-from sectorbrief.market import Market
 
 runner = CliRunner()
 
@@ -27,21 +26,21 @@ def build(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_formats_picks_a_subset(patched_market: Market, tmp_path: Path) -> None:
+def test_formats_picks_a_subset(tmp_path: Path) -> None:
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html")
     assert code == 0, output
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["charts", "facts.json", "report.html", "report.md"]
 
 
-def test_unknown_format_exits_2_and_writes_nothing(patched_market: Market, tmp_path: Path) -> None:
+def test_unknown_format_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md,odt")
     assert code == 2
     assert "unknown format(s) odt" in output
     assert not (tmp_path / "out").exists()
 
 
-def test_house_style_file_replaces_every_default(patched_market: Market, tmp_path: Path) -> None:
+def test_house_style_file_replaces_every_default(tmp_path: Path) -> None:
     house = tmp_path / "house.yaml"
     house.write_text(OTHER_HOUSE, encoding="utf-8")
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html", "--config", str(house))
@@ -54,7 +53,7 @@ def test_house_style_file_replaces_every_default(patched_market: Market, tmp_pat
             assert default not in text, (name, default)
 
 
-def test_malformed_house_style_exits_2_listing_every_problem(patched_market: Market, tmp_path: Path) -> None:
+def test_malformed_house_style_exits_2_listing_every_problem(tmp_path: Path) -> None:
     house = tmp_path / "house.yaml"
     house.write_text("rating: 买入\nanalysts: []\nfonts: {serif: SimSun}\n", encoding="utf-8")
     code, output = build("--out", str(tmp_path / "out"), "--config", str(house))
@@ -67,7 +66,7 @@ def test_malformed_house_style_exits_2_listing_every_problem(patched_market: Mar
 
 
 def test_a_failed_render_leaves_no_output_folder(
-    patched_market: Market, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sectorbrief.errors import RenderError
 
@@ -81,7 +80,7 @@ def test_a_failed_render_leaves_no_output_folder(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_view_file_gives_title_and_core_view(patched_market: Market, tmp_path: Path) -> None:
+def test_view_file_gives_title_and_core_view(tmp_path: Path) -> None:
     view = tmp_path / "view.md"
     view.write_text("# 算力需求仍处高景气\n\n我们认为**光模块**迭代仍是主线。\n", encoding="utf-8")
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md", "--view", str(view))

@@ -48,3 +48,9 @@ def test_outline_in_reference_order_with_page_numbers(pdf_text: str) -> None:
         position = pdf_text.index(part, position) + len(part)
     assert "图表1：" in pdf_text and "图表3：" in pdf_text
     assert "第 1 页 共" in pdf_text
+
+
+def test_demo_week_figures_as_printed_in_the_reference(pdf_text: str) -> None:
+    for figure in ("沪深300下跌0.54%", "创业板指下跌4.16%", "行业指数下跌9.17%", "沪深300上涨4.58%",
+                   "创业板指上涨25.50%", "34.48倍", "22.01倍"):
+        assert figure in pdf_text

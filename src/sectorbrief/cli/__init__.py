@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sectorbrief.cli.build import build
+from sectorbrief.cli.data import data_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -14,11 +15,12 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command()(build)
+app.add_typer(data_app, name="data")
 
 
 @app.callback()
-def commands() -> None:
-    """Keep `sectorbrief build` a subcommand even while it is the only one."""
+def _root() -> None:
+    """sectorbrief: write and check Chinese industry weekly reports."""
 
 
 def main() -> None:
