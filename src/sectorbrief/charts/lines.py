@@ -20,17 +20,17 @@ def plot_pe_band(
 ) -> Axes:
     """Daily PE-TTM (倍) with horizontal lines at the window mean and mean ± 1σ."""
     palette = palette or Palette()
-    ax = ax if ax is not None else new_axes(6.3, 2.8)
+    ax = ax if ax is not None else new_axes(6.3, 3.0, (0.5, 0.32, 0.12, 0.3))
     series = pe_ttm.dropna()
     ax.plot(series.index, series.to_numpy(), color=palette.line, linewidth=1.0, label="PE-TTM")
     ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {mean:.2f}")
     for level, name in ((mean + std, f"+1σ {mean + std:.2f}"), (mean - std, f"-1σ {mean - std:.2f}")):
         ax.axhline(level, color=palette.muted, linewidth=0.8, linestyle=":", label=name)
     ax.yaxis.grid(True)
-    ax.set_ylabel("倍")
+    ax.set_ylabel("倍", rotation=0, labelpad=8, va="center")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.margins(x=0.01)
-    ax.legend(loc="upper left", ncol=4, handlelength=1.6)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=4, handlelength=1.6, borderaxespad=0.1)
     return ax
 
 
@@ -50,7 +50,7 @@ def plot_relative(
 ) -> Axes:
     """Both series rebased to 100 at their first session: the title block's small chart."""
     palette = palette or Palette()
-    ax = ax if ax is not None else new_axes(2.6, 1.7)
+    ax = ax if ax is not None else new_axes(2.6, 1.7, (0.34, 0.25, 0.06, 0.06))
     ax.plot(industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=1.0, label=labels[0])
     ax.plot(benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=1.0, label=labels[1])
     ax.axhline(100, color=palette.muted, linewidth=0.5)

@@ -28,6 +28,7 @@ def write_pdf(path: Path, context: ReportContext) -> None:
             root=str(path.parent),
             font_paths=[str(font_dir())],
             ignore_system_fonts=True,
+            pdf_tags=False,
             sys_inputs={"ctx": json.dumps(context.to_json_dict(), ensure_ascii=False)},
         )
     except typst.TypstError as exc:
