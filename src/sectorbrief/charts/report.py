@@ -66,7 +66,7 @@ def save(ax: Axes, folder: Path, key: str) -> ChartFile:
     figure = ax.get_figure(root=True)
     assert isinstance(figure, Figure)
     png, svg = Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg"
-    figure.savefig(folder / png)
+    figure.savefig(folder / png, pil_kwargs={"compress_level": 1})
     figure.savefig(folder / svg, metadata={"Date": None})
     return ChartFile(key=key, png=png, svg=svg)
 

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 FONT_PACKAGE = "pylopdf_fonts_zh_cn"
 SANS_FILE = "NotoSansSC-Regular.otf"
 SERIF_FILE = "NotoSerifSC-Regular.otf"
-DPI = 220
+DPI = 200
 
 
 def font_dir() -> Path:

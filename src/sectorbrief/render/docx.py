@@ -6,8 +6,9 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -19,12 +20,15 @@ from sectorbrief.render.docx_parts import (
     add_field,
     add_rich,
     add_run,
+    bookmark,
     bottom_rule,
+    contents_field,
     no_borders,
     page_break,
     rgb,
     set_fonts,
 )
+from sectorbrief.render.pdf import layout_pages
 
 Container = DocumentObject | _Cell
 
@@ -39,6 +43,8 @@ class Writer:
         self.sans = context.fonts["sans"]
         self.primary = context.colors["primary"]
         self.doc = Document()
+        self.sections = section_entries(context)
+        self.bookmarks = {text: f"_Toc{i}" for i, text in enumerate(self.sections, start=1)}
 
     def styles(self) -> None:
         styles = self.doc.styles
@@ -59,6 +65,12 @@ class Writer:
         caption.font.size = Pt(9)
         caption.font.italic = False
         caption.font.color.rgb = rgb(self.primary)
+        for level in (1, 2):
+            toc = styles.add_style(f"TOC {level}", WD_STYLE_TYPE.PARAGRAPH)
+            toc.base_style = normal
+            toc.paragraph_format.left_indent = Cm(0.8 * (level - 1))
+            toc.paragraph_format.space_after = Pt(2)
+            toc.paragraph_format.tab_stops.add_tab_stop(Cm(17.2), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         settings = self.doc.settings.element
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
@@ -96,6 +108,8 @@ class Writer:
     def heading(self, text: str, level: int) -> Paragraph:
         paragraph = self.doc.add_heading(level=level)
         add_run(paragraph, text, self.sans)
+        if text in self.bookmarks:
+            bookmark(paragraph, self.bookmarks[text], len(self.bookmarks) + 100 + list(self.bookmarks).index(text))
         if level == 1:
             bottom_rule(paragraph, self.primary)
         return paragraph
@@ -118,6 +132,7 @@ class Writer:
         add_run(caption, "图表", self.sans)
         add_field(caption, "SEQ 图表 \\* ARABIC", self.sans, str(chart.number))
         add_run(caption, f"：{chart.title}", self.sans)
+        bookmark(caption, f"_TocFigure{chart.number}", 300 + (chart.number or 0))
         self.picture(self.doc, chart, Cm(16))
         add_run(self.doc.add_paragraph(), chart.source, self.sans, colour=self.r.colors["muted"], size=8)
 
@@ -174,11 +189,23 @@ class Writer:
                 add_run(paragraph, line, self.serif, size=8.5)
 
     def contents(self) -> None:
+        """正文目录 and 图表目录 as TOC fields; the cached page numbers come from the PDF layout
+        (both formats break pages at the same places), and Word refreshes them on opening."""
+        section_pages, figure_pages = layout_pages(self.r, self.folder)
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
-        add_field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', self.serif, "（打开文档时更新域即生成目录）")
+        entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
+        paragraphs = [self.doc.add_paragraph(style="TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections]
+        contents_field(paragraphs, entries, 'TOC \\o "1-2" \\h \\z \\u', self.serif)
         self.label(self.doc, "图表目录", 14)
-        add_field(self.doc.add_paragraph(), 'TOC \\h \\z \\c "图表"', self.serif, "（打开文档时更新域即生成图表目录）")
+        figures = sorted((c for c in self.r.charts.values() if c.number), key=lambda c: c.number or 0)
+        paragraphs = [self.doc.add_paragraph(style="TOC 1") for _ in figures]
+        contents_field(
+            paragraphs,
+            [(c.caption, f"_TocFigure{c.number}", p) for c, p in zip(figures, figure_pages, strict=True)],
+            'TOC \\h \\z \\c "图表"',
+            self.serif,
+        )
         page_break(self.doc.add_paragraph())
 
     def body(self) -> None:
@@ -205,8 +232,10 @@ class Writer:
         self.heading("行业投资评级", 3)
         table = self.doc.add_table(rows=0, cols=2)
         table.style = self.doc.styles["Table Grid"]
+        table.autofit = False
         for name, text in r.rating_definitions:
             cells = table.add_row().cells
+            cells[0].width, cells[1].width = Cm(2.6), Cm(14.6)
             add_run(cells[0].paragraphs[0], name, self.sans, bold=True, size=9)
             add_run(cells[1].paragraphs[0], text, self.serif, size=9)
         small = 9.0
@@ -230,6 +259,12 @@ class Writer:
         self.body()
         self.back_matter()
         return self.doc
+
+
+def section_entries(context: ReportContext) -> list[str]:
+    """The numbered headings of the body, in order: what 正文目录 lists."""
+    news = [f"{item.number} {item.heading}" for item in context.news]
+    return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
 
 
 def shade_paragraph(paragraph: Paragraph, hex_colour: str) -> None:

@@ -112,3 +112,49 @@ def bottom_rule(paragraph: Paragraph, hex_colour: str, size: int = 8) -> None:
     bottom.set(qn("w:color"), hex_colour.lstrip("#").upper())
     borders.append(bottom)
     p_pr.append(borders)
+
+
+def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    """Wrap the paragraph's content in a bookmark, the target of a contents entry's PAGEREF."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
+
+
+def field_char(paragraph: Paragraph, kind: str, family: str) -> None:
+    run = add_run(paragraph, "", family)
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    run._r.append(element)
+
+
+def instruction(paragraph: Paragraph, text: str, family: str) -> None:
+    run = add_run(paragraph, "", family)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {text} "
+    run._r.append(instr)
+
+
+def contents_field(
+    paragraphs: list[Paragraph], entries: list[tuple[str, str, int]], instruction_text: str, family: str
+) -> None:
+    """A TOC field with its result filled in: one paragraph per (text, bookmark, page) entry, each
+    page a PAGEREF to the bookmark (Word recomputes it) whose cached value is ``page``."""
+    for i, (paragraph, (text, target, page)) in enumerate(zip(paragraphs, entries, strict=True)):
+        if i == 0:
+            field_char(paragraph, "begin", family)
+            instruction(paragraph, instruction_text, family)
+            field_char(paragraph, "separate", family)
+        add_run(paragraph, f"{text}\t", family)
+        field_char(paragraph, "begin", family)
+        instruction(paragraph, f"PAGEREF {target} \\h", family)
+        field_char(paragraph, "separate", family)
+        add_run(paragraph, str(page), family)
+        field_char(paragraph, "end", family)
+        if i == len(entries) - 1:
+            field_char(paragraph, "end", family)

@@ -6,6 +6,7 @@ import json
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import typst
 
@@ -20,19 +21,31 @@ def template() -> bytes:
     return resources.files("sectorbrief.render").joinpath("templates/report.typ").read_bytes()
 
 
+def typst_options(context: ReportContext, folder: Path) -> dict[str, Any]:
+    return {
+        "root": str(folder),
+        "font_paths": [str(font_dir())],
+        "ignore_system_fonts": True,
+        "sys_inputs": {"ctx": json.dumps(context.to_json_dict(), ensure_ascii=False)},
+    }
+
+
 def write_pdf(path: Path, context: ReportContext) -> None:
     """Compile the Typst template with ``context`` into ``path``; charts are read from its folder."""
     try:
-        pdf = typst.compile(  # type: ignore[misc]  # bytes source, str paths
-            template(),
-            root=str(path.parent),
-            font_paths=[str(font_dir())],
-            ignore_system_fonts=True,
-            pdf_tags=False,
-            sys_inputs={"ctx": json.dumps(context.to_json_dict(), ensure_ascii=False)},
-        )
+        pdf = typst.compile(template(), pdf_tags=False, **typst_options(context, path.parent))
     except typst.TypstError as exc:
         raise RenderError(f"report.pdf: Typst failed: {exc.message} {exc.diagnostic}".strip()) from None
     if not isinstance(pdf, bytes):
         raise RenderError("report.pdf: Typst returned no single PDF document")
     path.write_bytes(pdf)
+
+
+def layout_pages(context: ReportContext, folder: Path) -> tuple[list[int], list[int]]:
+    """Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
+    try:
+        raw = typst.query(template(), "<pages>", field="value", one=True, **typst_options(context, folder))
+    except typst.TypstError as exc:
+        raise RenderError(f"report layout: Typst failed: {exc.message}") from None
+    pages = json.loads(raw)
+    return list(pages["sections"]), list(pages["figures"])
