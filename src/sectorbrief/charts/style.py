@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 FONT_PACKAGE = "pylopdf_fonts_zh_cn"
 SANS_FILE = "NotoSansSC-Regular.otf"
 SERIF_FILE = "NotoSerifSC-Regular.otf"
-DPI = 200
+DPI = 220  # PNG stores pixels per metre: 200 dpi would read back as 199.9996
 
 
 def font_dir() -> Path:
