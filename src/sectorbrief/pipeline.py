@@ -87,6 +87,8 @@ def load_digest(options: BuildOptions, industry_code: str) -> DigestLike | None:
     from sectorbrief.news import load_digest as load_news_digest  # only when --news is given
 
     digest: DigestLike = load_news_digest(options.news, industry_code)
+    for warning in getattr(digest, "warnings", []):
+        log.warning("news: %s", warning)
     return digest
 
 
