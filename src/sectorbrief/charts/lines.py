@@ -50,13 +50,13 @@ def plot_relative(
 ) -> Axes:
     """Both series rebased to 100 at their first session: the title block's small chart."""
     palette = palette or Palette()
-    ax = ax if ax is not None else new_axes(2.6, 1.7, (0.34, 0.25, 0.06, 0.06))
-    ax.plot(industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=1.0, label=labels[0])
-    ax.plot(benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=1.0, label=labels[1])
+    ax = ax if ax is not None else new_axes(2.0, 1.4, (0.3, 0.2, 0.05, 0.05))
+    ax.plot(industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=0.8, label=labels[0])
+    ax.plot(benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=0.8, label=labels[1])
     ax.axhline(100, color=palette.muted, linewidth=0.5)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%y-%m"))
-    ax.tick_params(labelsize=6.5)
+    ax.tick_params(labelsize=5.5, length=2, pad=1.5)
     ax.yaxis.grid(True)
-    ax.legend(loc="upper left", fontsize=6.5, handlelength=1.2)
+    ax.legend(loc="upper left", fontsize=5.5, handlelength=1.2, borderaxespad=0.2, labelspacing=0.2)
     return ax
