@@ -17,16 +17,19 @@ from docx.text.paragraph import Paragraph
 
 from sectorbrief.render.context import Chart, ReportContext
 from sectorbrief.render.docx_parts import (
+    AFTER_UPDATEFIELDS,
     add_field,
     add_rich,
     add_run,
     bookmark,
     bottom_rule,
     contents_field,
+    insert_in_order,
     no_borders,
     page_break,
     rgb,
     set_fonts,
+    shade,
 )
 from sectorbrief.render.pdf import layout_pages
 
@@ -74,7 +77,7 @@ class Writer:
         settings = self.doc.settings.element
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
-        settings.append(update)
+        insert_in_order(settings, update, AFTER_UPDATEFIELDS)
 
     def page(self) -> None:
         section = self.doc.sections[0]
@@ -166,7 +169,7 @@ class Writer:
         r = self.r
         rating = cell.paragraphs[0]
         add_run(rating, f"{r.rating}（{r.rating_change}）", self.sans, bold=True, colour="#FFFFFF", size=13)
-        shade_paragraph(rating, self.primary)
+        shade(rating, self.primary)
         add_run(cell.add_paragraph(), r.report_date, self.sans)
         relative = r.chart("relative_hs300")
         if relative is not None:
@@ -265,14 +268,6 @@ def section_entries(context: ReportContext) -> list[str]:
     """The numbered headings of the body, in order: what 正文目录 lists."""
     news = [f"{item.number} {item.heading}" for item in context.news]
     return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
-
-
-def shade_paragraph(paragraph: Paragraph, hex_colour: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), hex_colour.lstrip("#").upper())
-    paragraph._p.get_or_add_pPr().append(shading)
 
 
 def write_docx(path: Path, context: ReportContext) -> None:

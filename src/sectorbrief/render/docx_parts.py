@@ -2,16 +2,92 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from sectorbrief.render.inline import runs
+
+# Children that must come after the one we add (OOXML schema order; Word repairs files that break it).
+AFTER_PBDR = (
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+AFTER_SHD = AFTER_PBDR[1:]
+AFTER_TBLBORDERS = (
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+)
+AFTER_UPDATEFIELDS = (
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+)
+
+
+def insert_in_order(parent: Any, child: Any, successors: tuple[str, ...]) -> None:
+    """Insert ``child`` before the first existing child named in ``successors``, else at the end."""
+    names = {qn(f"w:{name}") for name in successors}
+    for existing in parent:
+        if existing.tag in names:
+            existing.addprevious(child)
+            return
+    parent.append(child)
 
 
 def rgb(hex_colour: str) -> RGBColor:
@@ -90,15 +166,16 @@ def no_borders(table: Table) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    table._tbl.tblPr.append(borders)
+    insert_in_order(table._tbl.tblPr, borders, AFTER_TBLBORDERS)
 
 
-def shade(cell: _Cell, hex_colour: str) -> None:
+def shade(paragraph: Paragraph, hex_colour: str) -> None:
+    """A solid background behind the paragraph (the rating box)."""
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), hex_colour.lstrip("#").upper())
-    cell._tc.get_or_add_tcPr().append(shading)
+    insert_in_order(paragraph._p.get_or_add_pPr(), shading, AFTER_SHD)
 
 
 def bottom_rule(paragraph: Paragraph, hex_colour: str, size: int = 8) -> None:
@@ -111,7 +188,7 @@ def bottom_rule(paragraph: Paragraph, hex_colour: str, size: int = 8) -> None:
     bottom.set(qn("w:space"), "1")
     bottom.set(qn("w:color"), hex_colour.lstrip("#").upper())
     borders.append(bottom)
-    p_pr.append(borders)
+    insert_in_order(p_pr, borders, AFTER_PBDR)
 
 
 def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
