@@ -1,6 +1,9 @@
 from pathlib import Path
 
+import docx
+import pdfplumber
 import pytest
+from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from sectorbrief.cli import app
@@ -19,6 +22,17 @@ rating: 强于大市
 rating_change: 上调
 related_research: [算力景气延续，关注光模块迭代]
 """
+
+
+def report_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        with pdfplumber.open(path) as pdf:
+            return "\n".join(page.extract_text() or "" for page in pdf.pages)
+    if path.suffix == ".docx":
+        document = docx.Document(str(path))
+        parts = [document.element.body, *(s.header._element for s in document.sections)]
+        return "".join(t.text or "" for part in parts for t in part.iter(qn("w:t")))
+    return path.read_text(encoding="utf-8")
 
 
 def build(*args: str) -> tuple[int, str]:
@@ -43,13 +57,26 @@ def test_unknown_format_exits_2_and_writes_nothing(tmp_path: Path) -> None:
 def test_house_style_file_replaces_every_default(tmp_path: Path) -> None:
     house = tmp_path / "house.yaml"
     house.write_text(OTHER_HOUSE, encoding="utf-8")
-    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html", "--config", str(house))
+    code, output = build("--out", str(tmp_path / "out"), "--config", str(house))
     assert code == 0, output
-    for name in ("report.md", "report.html"):
-        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
-        for shown in ("海风证券研究院", "通信行业周度跟踪", "林一舟", "S9990123456789", "强于大市（上调）", "算力景气延续"):
+    for name in ("report.md", "report.html", "report.pdf", "report.docx"):
+        text = report_text(tmp_path / "out" / name)
+        for shown in (
+            "海风证券研究院",
+            "通信行业周度跟踪",
+            "林一舟",
+            "S9990123456789",
+            "强于大市（上调）",
+            "算力景气延续",
+        ):
             assert shown in text, (name, shown)
-        for default in ("示例证券研究所", "示例分析师", "S0000000000000", "同步大市（维持）", "通信行业跟踪报告"):
+        for default in (
+            "示例证券研究所",
+            "示例分析师",
+            "S0000000000000",
+            "同步大市（维持）",
+            "通信行业跟踪报告",
+        ):
             assert default not in text, (name, default)
 
 
@@ -65,9 +92,7 @@ def test_malformed_house_style_exits_2_listing_every_problem(tmp_path: Path) -> 
     assert not (tmp_path / "out").exists()
 
 
-def test_a_failed_render_leaves_no_output_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_render_leaves_no_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sectorbrief.errors import RenderError
 
     def broken(path: Path, context: object) -> None:

@@ -1,3 +1,7 @@
+import shutil
+import subprocess
+from pathlib import Path
+
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -34,3 +38,25 @@ def test_contents_fields_and_tables(document: docx.document.Document) -> None:
     assert any(i.strip().startswith("TOC \\o") for i in instructions)
     assert any('TOC \\h \\z \\c "图表"' in i for i in instructions)
     assert len(document.tables) >= 2
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_it_to_pdf(built_report: BuildResult, tmp_path: Path) -> None:
+    profile = (tmp_path / "profile").as_uri()
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(built_report.out / "report.docx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "report.pdf").stat().st_size > 10_000
