@@ -1,4 +1,5 @@
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,9 +96,11 @@ def test_report_date_is_the_monday_after_and_can_be_set(built_report: BuildResul
 
 @pytest.mark.parametrize("digest", [DIGEST, None])
 def test_pdf_renders_news_sections_and_bold_spans(
-    built_report: BuildResult, tmp_path: Path, digest: Digest | None
+    built_report: BuildResult, tmp_path: Path, digest: Digest | None, caplog: pytest.LogCaptureFixture
 ) -> None:
-    write_pdf(tmp_path / "r.pdf", context(built_report.facts, digest))
+    with caplog.at_level(logging.WARNING, logger="sectorbrief.render.pdf"):
+        write_pdf(tmp_path / "r.pdf", context(built_report.facts, digest))
+    assert caplog.records == []  # Typst warns on a missing glyph or font
     with pdfplumber.open(tmp_path / "r.pdf") as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "算力主线不改" in text and "我们认为算力仍是主线。" in text and "**" not in text

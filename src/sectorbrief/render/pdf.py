@@ -13,6 +13,7 @@ import typst
 from sectorbrief.charts.style import font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.render.context import ReportContext
+from sectorbrief.render.glyphs import missing_glyphs
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +32,23 @@ def typst_options(context: ReportContext, folder: Path) -> dict[str, Any]:
 
 
 def write_pdf(path: Path, context: ReportContext) -> None:
-    """Compile the Typst template with ``context`` into ``path``; charts are read from its folder."""
+    """Compile the Typst template with ``context`` into ``path``; charts are read from its folder.
+
+    Characters the fonts lack are logged as a warning (Typst would drop them silently).
+    """
+    missing = missing_glyphs(json.dumps(context.to_json_dict(), ensure_ascii=False))
+    if missing:
+        log.warning(
+            "report.pdf: the fonts have no glyph for %s; they will be missing", " ".join(map(repr, missing))
+        )
     try:
-        pdf = typst.compile(template(), pdf_tags=False, **typst_options(context, path.parent))
+        pdf, warnings = typst.compile_with_warnings(
+            template(), pdf_tags=False, **typst_options(context, path.parent)
+        )
     except typst.TypstError as exc:
         raise RenderError(f"report.pdf: Typst failed: {exc.message} {exc.diagnostic}".strip()) from None
+    for warning in warnings:
+        log.warning("report.pdf: Typst: %s", warning.message)
     if not isinstance(pdf, bytes):
         raise RenderError("report.pdf: Typst returned no single PDF document")
     path.write_bytes(pdf)
