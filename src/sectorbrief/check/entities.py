@@ -1,0 +1,105 @@
+"""Index names in report text: benchmarks (沪深300, 创业板指…) and industries (申万通信行业指数…).
+
+An entity's key is (classification, name): ("", "沪深300"), ("申万", "通信"), ("", "通信") when a
+report says only 通信行业. Classification-free industry keys are resolved per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sectorbrief.taxonomy import sw2021
+
+BENCHMARK_ALIASES: dict[str, str] = {
+    "沪深300": "沪深300", "创业板指": "创业板指", "创业板综": "创业板综", "上证指数": "上证指数",
+    "上证综指": "上证指数", "上证50": "上证50", "深证成指": "深证成指", "深证综指": "深证综指",
+    "中证500": "中证500", "中证800": "中证800", "中证1000": "中证1000", "中证2000": "中证2000",
+    "中证A500": "中证A500", "中证全指": "中证全指", "科创50": "科创50", "科创100": "科创100",
+    "万得全A": "万得全A", "Wind全A": "万得全A", "北证50": "北证50", "恒生指数": "恒生指数",
+    "恒生科技": "恒生科技", "纳斯达克": "纳斯达克", "标普500": "标普500",
+}
+CITIC_LEVEL1 = (
+    "石油石化", "煤炭", "有色金属", "电力及公用事业", "钢铁", "基础化工", "建筑", "建材", "轻工制造",
+    "机械", "电力设备及新能源", "国防军工", "汽车", "商贸零售", "消费者服务", "家电", "纺织服装",
+    "医药", "食品饮料", "农林牧渔", "银行", "非银行金融", "房地产", "交通运输", "电子", "通信",
+    "计算机", "传媒", "综合", "综合金融",
+)
+UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
+_GENERIC_STOP = re.compile(r"[各个级行业指数板块中的在与和及排名第位涨跌幅年月日周上下本当同]")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    cls: str
+    name: str
+
+    @property
+    def is_benchmark(self) -> bool:
+        return self.cls == "" and self.name in BENCHMARK_ALIASES.values()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.cls, self.name)
+
+    @property
+    def label(self) -> str:
+        return f"{self.cls}{self.name}"
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@cache
+def industry_names() -> tuple[str, ...]:
+    return tuple(sorted({i.name for i in sw2021().industries} | set(CITIC_LEVEL1), key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    known = _alternation(list(industry_names()))
+    bench = _alternation(list(BENCHMARK_ALIASES))
+    suffix = r"(?:行业指数|行业|板块|指数|\((?:申万|中信)\)|Ⅰ)"
+    return re.compile(
+        rf"(?P<bench>{bench})(?:指数|数)?"
+        rf"|(?P<cls>申万|中信|SW|CS)(?:一级|二级|三级)?(?:行业)?(?P<known>{known}){suffix}?"
+        rf"|(?P<cls2>申万|中信)(?:一级|二级|三级)?(?P<generic>[\u4e00-\u9fffA-Za-z]{{2,6}}?)(?:行业指数|行业|板块|指数)"
+        rf"|(?P<bare>{known})(?P<tag>{suffix})"
+    )
+
+
+_CLS = {"SW": "申万", "CS": "中信"}
+
+
+def find_entities(sentence: str) -> list[Entity]:
+    """Index mentions in ``sentence``, left to right, non-overlapping."""
+    found: list[Entity] = []
+    for m in _pattern().finditer(sentence):
+        if m.group("bench"):
+            found.append(Entity(m.start(), m.end(), "", BENCHMARK_ALIASES[m.group("bench")]))
+        elif m.group("known"):
+            cls = m.group("cls")
+            found.append(Entity(m.start(), m.end(), _CLS.get(cls, cls), m.group("known")))
+        elif m.group("generic"):
+            if not _GENERIC_STOP.search(m.group("generic")):
+                found.append(Entity(m.start(), m.end(), m.group("cls2"), m.group("generic")))
+        else:
+            tag = m.group("tag")
+            cls = "申万" if "申万" in tag else "中信" if "中信" in tag else ""
+            found.append(Entity(m.start(), m.end(), cls, m.group("bare")))
+    return found
+
+
+def universe_near(text: str) -> tuple[int | None, str]:
+    """The size of the ranking universe a sentence states (``申万31个一级行业``) or implies (申万一级)."""
+    explicit = re.search(r"(申万|中信)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:行业|板块)", text)
+    if explicit:
+        return int(explicit.group(2)), f"{explicit.group(1) or ''}{explicit.group(3) or ''}"
+    implied = re.search(r"(申万|中信)(?:各|所有|全部)?(一级|二级)", text)
+    if implied:
+        return UNIVERSE.get((implied.group(1), implied.group(2))), implied.group(1) + implied.group(2)
+    return None, ""

@@ -1,0 +1,112 @@
+"""Named figures for the contradiction rule: a subject, a metric, a period and a unit-aware value.
+
+"花旗预计2028年全球光互连市场规模将达到920亿美元" gives (全球光互连, 市场规模, 2028) = 9.2e10 美元.
+A figure is only kept when its clause names a subject; an unnamed one cannot contradict anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claims import NUMBER, Number, Sentence, parse_number
+
+METRICS: dict[str, str] = {
+    "市场规模": "市场规模", "规模": "市场规模", "出货量": "出货量", "营业收入": "收入", "营收": "收入",
+    "收入": "收入", "净利润": "净利润", "复合增速": "复合增速", "复合增长率": "复合增速", "CAGR": "复合增速",
+    "渗透率": "渗透率", "市场份额": "份额", "市占率": "份额", "PE-TTM": "PE-TTM", "PE(TTM)": "PE-TTM",
+    "市盈率": "PE-TTM", "建设成本": "建设成本", "资本开支": "资本开支", "同比增速": "同比增速",
+    "同比增长": "同比增速", "同比激增": "同比增速", "同比下降": "同比降幅",
+}
+_METRIC_RE = re.compile("|".join(re.escape(k) for k in sorted(METRICS, key=len, reverse=True)))
+_SCALE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
+_VALUE_RE = re.compile(
+    rf"(?P<approx>约|近|超过|逾|接近|超|至少|不到|不足)?(?P<num>{NUMBER})\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
+    r"(?P<unit>%|倍|美元|元|人民币|港元|欧元|只|颗|台|片|个|家|GW|MW|吉瓦|TB|EB|亿次)(?P<tail>左右|以上|以下|多)?"
+)
+_PERIOD_RE = re.compile(
+    r"(?P<range>(?:19|20)\d{2}-(?:19|20)\d{2})年"
+    r"|(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
+    r"(?:第?(?P<q>[1-4一二三四])季度|(?P<h>[上下])半年|(?:Q(?P<q2>[1-4])))?"
+    r"|(?P<future>未来(?:[一二三四五六七八九十\d]+)年)"
+)
+_LEAD = re.compile(r"^(?:.*(?:预计|预测|显示|认为|表示|指出|截至|到|至|在|从|将|，))?")
+_SUBJECT_TRIM = re.compile(r"^[的在将到于为是]+|[的将在为是]+$")
+_SYNONYMS = (("光互联", "光互连"), ("行业指数", "行业"), ("申万", ""), ("中信", ""))
+_QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    subject: str
+    metric: str
+    period: str
+    value: float
+    unit: str
+    number: Number
+    scale: float
+    approximate: bool
+    sentence: Sentence
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.subject, self.metric, self.period, self.unit)
+
+    @property
+    def tolerance(self) -> float:
+        """Half a unit of the last printed digit, in base units (a rounded figure may be this far off)."""
+        return 0.5 * 10 ** (-self.number.decimals) * self.scale
+
+
+def _period_before(text: str, pos: int) -> str:
+    found = [m for m in _PERIOD_RE.finditer(text, 0, pos)]
+    if not found:
+        return ""
+    m = found[-1]
+    if m.group("future") or m.group("range"):
+        return m.group("future") or m.group("range")
+    label = m.group("year")
+    if m.group("month"):
+        label += f"-{int(m.group('month')):02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
+    quarter = m.group("q") or m.group("q2")
+    if quarter:
+        label += "Q" + _QUARTERS.get(quarter, quarter)
+    if m.group("h"):
+        label += "H1" if m.group("h") == "上" else "H2"
+    return label
+
+
+def _subject(clause: str) -> str:
+    text = _SUBJECT_TRIM.sub("", _PERIOD_RE.sub("", clause))
+    text = _SUBJECT_TRIM.sub("", _LEAD.sub("", text))
+    for old, new in _SYNONYMS:
+        text = text.replace(old, new)
+    return text[-14:] if re.search(r"[\u4e00-\u9fffA-Za-z]{2,}", text) else ""
+
+
+def extract_figures(sentences: list[Sentence]) -> list[Figure]:
+    out: list[Figure] = []
+    for sentence in sentences:
+        text = sentence.text
+        for metric in _METRIC_RE.finditer(text):
+            clause_start = max([text.rfind(c, 0, metric.start()) for c in "，,；;：:。"]) + 1
+            clause_end = min([i for i in (text.find(c, metric.end()) for c in "，,；;。") if i >= 0] or [len(text)])
+            subject = _subject(text[clause_start: metric.start()])
+            if not subject:
+                continue
+            for value in _VALUE_RE.finditer(text, metric.end(), clause_end):
+                out.append(_figure(sentence, subject, METRICS[metric.group(0)], value))
+                if METRICS[metric.group(0)] not in ("出货量", "收入"):
+                    break
+    return out
+
+
+def _figure(sentence: Sentence, subject: str, metric: str, value: re.Match[str]) -> Figure:
+    number = parse_number(value.group("num"))
+    scale = _SCALE[value.group("scale") or ""]
+    unit = value.group("unit").replace("人民币", "元").replace("吉瓦", "GW")
+    approximate = bool(value.group("approx") or value.group("tail"))
+    return Figure(subject, metric, _period_before(sentence.text, value.start()), number.value * scale, unit, number,
+                  scale, approximate, sentence, value.start(), value.end())
