@@ -210,10 +210,16 @@ def _entity_list(text: str, pos: int, entities: list[Entity]) -> tuple[list[Enti
 
 
 def _subject(returns: list[ReturnClaim], entities: list[Entity], benches: list[Entity], pos: int) -> Entity | None:
+    """Who outperformed: the index just before the 跑赢 in its clause, else the last other index with a return."""
     keys = {b.key for b in benches}
-    prior = [r.entity for r in returns if r.start < pos and r.entity.key not in keys and not r.bracketed]
-    if prior:
-        return prior[-1]
+    clause = _clause_start(returns[0].sentence.text, pos) if returns else pos
+    named = [e for e in entities if clause <= e.start < pos and e.key not in keys]
+    if named:
+        return named[-1]
+    prior = [r.entity for r in returns if r.start < pos and r.entity.key not in keys]
+    industries = [e for e in prior if not e.is_benchmark]
+    if industries or prior:
+        return (industries or prior)[-1]
     candidates = [e for e in entities if e.start < pos and e.key not in keys and not e.is_benchmark]
     return candidates[0] if candidates else None
 
@@ -228,6 +234,28 @@ def _excess(sentence: Sentence, entities: list[Entity], returns: list[ReturnClai
         word = _EXCESS_WORD.match(text, pos)
         if benches and word:
             out.extend(_excess_after(sentence, entities, returns, m.end(), m.start(), word.group(0)))
+    return out + _orphan_excess(sentence, entities, returns, {e.end for e in out})
+
+
+_ORPHAN_RE = re.compile(r"(?<!相对)(?P<word>超额收益率?|超额回报|相对收益率?)")
+
+
+def _orphan_excess(sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim],
+                   taken: set[int]) -> list[ExcessClaim]:
+    """超额收益 with no benchmark named beside it: the sentence's only benchmark is meant."""
+    benches = {e.key: e for e in entities if e.is_benchmark}
+    if len(benches) != 1:
+        return []
+    bench = next(iter(benches.values()))
+    out: list[ExcessClaim] = []
+    for m in _ORPHAN_RE.finditer(sentence.text):
+        nums = _NUMS_RE.match(sentence.text, m.end())
+        if not nums or nums.end() in taken or len(re.findall(NUMBER, nums.group("nums"))) != 1:
+            continue
+        value = parse_number(nums.group("nums"))
+        subject = _subject(returns, entities, [bench], m.start())
+        out.append(ExcessClaim(subject, bench, value, 1 if value.value >= 0 else -1, nums.group("unit"),
+                               sentence.period_at(m.start()), sentence, m.start(), nums.end(), m.group("word")))
     return out
 
 

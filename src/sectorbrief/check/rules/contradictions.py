@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
@@ -48,11 +49,25 @@ def _figure_differs(a: Figure, b: Figure) -> bool:
     return gap > a.tolerance + b.tolerance + 1e-9 * max(abs(a.value), 1.0)
 
 
+def _labeller(claims: Claims) -> Callable[[Entity], str]:
+    """Entity labels where 通信行业 and 申万通信 are one index when the document names only one 通信."""
+    classes: dict[str, set[str]] = {}
+    for r in claims.returns:
+        classes.setdefault(r.entity.name, set()).add(r.entity.cls)
+
+    def label(entity: Entity) -> str:
+        named = classes.get(entity.name, set()) - {""}
+        return entity.name + (next(iter(named)) if entity.cls == "" and len(named) == 1 else entity.cls)
+
+    return label
+
+
 def check_contradictions(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
+    label = _labeller(claims)
     for a, b in _first_conflicts(
         (r for r in claims.returns if r.period is not None),
-        lambda r: (r.entity.name, r.entity.cls, r.period),
+        lambda r: (label(r.entity), r.period),
         lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
     ):
         out.append(finding("error", "contradiction",
@@ -60,7 +75,7 @@ def check_contradictions(claims: Claims) -> list[Finding]:
                            b.sentence, b.start, b.end))
     for x, y in _first_conflicts(
         (e for e in claims.excess if e.subject is not None and e.period is not None),
-        lambda e: (e.subject.label if e.subject else "", e.benchmark.label, e.period),
+        lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
         lambda a, b: abs(a.direction * abs(a.value.value) - b.direction * abs(b.value.value)) > tolerance(a.value, b.value) / 2,
     ):
         out.append(finding("error", "contradiction",
