@@ -184,6 +184,7 @@ def _intervening_direction(text: str, owners: list[Entity], pos: int) -> bool:
     return bool(owners) and bool(_DIRECTION_RE.search(text, owners[0].start - 3 if owners[0].start >= 3 else 0, pos))
 
 
+_LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
 _AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
 
 
@@ -192,8 +193,7 @@ def _entity_list(text: str, pos: int, entities: list[Entity]) -> tuple[list[Enti
     by_start = {e.start: e for e in entities}
     found: list[Entity] = []
     while True:
-        while pos < len(text) and text[pos] in " 了":
-            pos += 1
+        pos = _LIST_LEAD.match(text, pos).end()  # type: ignore[union-attr]
         entity = by_start.get(pos)
         if entity is None:
             break

@@ -26,6 +26,12 @@ CITIC_LEVEL1 = (
     "医药", "食品饮料", "农林牧渔", "银行", "非银行金融", "房地产", "交通运输", "电子", "通信",
     "计算机", "传媒", "综合", "综合金融",
 )
+SW_SHORT_NAMES: dict[str, str] = {
+    "建材": "建筑材料", "家电": "家用电器", "非银": "非银金融", "军工": "国防军工", "医药": "医药生物",
+    "有色": "有色金属", "化工": "基础化工", "纺服": "纺织服饰", "轻工": "轻工制造", "机械": "机械设备",
+    "电新": "电力设备", "商贸": "商贸零售", "社服": "社会服务", "公用": "公用事业", "交运": "交通运输",
+    "地产": "房地产", "美护": "美容护理", "食饮": "食品饮料", "建筑": "建筑装饰",
+}
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
 _GENERIC_STOP = re.compile(r"[各个级行业指数板块中的在与和及排名第位涨跌幅年月日周上下本当同]")
 
@@ -56,7 +62,13 @@ def _alternation(names: list[str]) -> str:
 
 @cache
 def industry_names() -> tuple[str, ...]:
-    return tuple(sorted({i.name for i in sw2021().industries} | set(CITIC_LEVEL1), key=len, reverse=True))
+    names = {i.name for i in sw2021().industries} | set(CITIC_LEVEL1) | set(SW_SHORT_NAMES)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _industry(cls: str, name: str) -> tuple[str, str]:
+    """A short name (建材, 家电) is the SW industry unless the text says 中信."""
+    return cls, (name if cls == "中信" else SW_SHORT_NAMES.get(name, name))
 
 
 @cache
@@ -82,15 +94,16 @@ def find_entities(sentence: str) -> list[Entity]:
         if m.group("bench"):
             found.append(Entity(m.start(), m.end(), "", BENCHMARK_ALIASES[m.group("bench")]))
         elif m.group("known"):
-            cls = m.group("cls")
-            found.append(Entity(m.start(), m.end(), _CLS.get(cls, cls), m.group("known")))
+            cls, name = _industry(_CLS.get(m.group("cls"), m.group("cls")), m.group("known"))
+            found.append(Entity(m.start(), m.end(), cls, name))
         elif m.group("generic"):
             if not _GENERIC_STOP.search(m.group("generic")):
                 found.append(Entity(m.start(), m.end(), m.group("cls2"), m.group("generic")))
         else:
             tag = m.group("tag")
             cls = "申万" if "申万" in tag else "中信" if "中信" in tag else ""
-            found.append(Entity(m.start(), m.end(), cls, m.group("bare")))
+            cls, name = _industry(cls, m.group("bare"))
+            found.append(Entity(m.start(), m.end(), cls, name))
     return found
 
 

@@ -153,7 +153,7 @@ def read_pdf(path: Path) -> list[Paragraph]:
 def reflow(page_text: str) -> list[str]:
     """Join PDF lines that wrap at the right margin; a short line or a closing stop ends a paragraph."""
     lines = [line.strip() for line in page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    widths = sorted(len(line) for line in lines if line)
+    widths = sorted(_width(line) for line in lines if line)
     if not widths:
         return []
     full = widths[int(len(widths) * 0.9)] * 0.8
@@ -166,12 +166,17 @@ def reflow(page_text: str) -> list[str]:
             current = ""
             continue
         current = _join(current, line)
-        if len(line) < full or line.endswith(_SENTENCE_END[:4]):
+        if _width(line) < full or line.endswith(_SENTENCE_END[:4]):
             out.append(current)
             current = ""
     if current:
         out.append(current)
     return out
+
+
+def _width(line: str) -> int:
+    """Display width: a CJK character counts two, an ASCII one."""
+    return sum(1 if ch.isascii() else 2 for ch in line)
 
 
 def _join(left: str, right: str) -> str:

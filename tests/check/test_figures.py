@@ -1,0 +1,21 @@
+from sectorbrief.check.claims import split_sentences
+from sectorbrief.check.figures import extract_figures
+from sectorbrief.check.read import read_plain
+
+
+def _keys(text: str) -> list[tuple[tuple[str, str, str, str], float]]:
+    return [(f.key, f.value) for f in extract_figures(split_sentences(read_plain(text)))]
+
+
+def test_market_size_with_year_and_unit() -> None:
+    assert _keys("花旗预计，到2028年，全球光互联市场规模将达到920亿美元，较2025年增长超过4倍。") == [
+        (("全球光互连", "市场规模", "2028", "美元"), 9.2e10)]
+
+
+def test_each_year_of_a_shipment_series_is_its_own_figure() -> None:
+    keys = _keys("CPO相关产品出货量将在2026年达到40万只、2027年达到1800万只。")
+    assert [(k[2], v) for k, v in keys] == [("2026", 4e5), ("2027", 1.8e7)]
+
+
+def test_a_clause_without_subject_gives_no_figure() -> None:
+    assert _keys("光芯片需求快速增长，未来三年复合增速高达62%。") == []
