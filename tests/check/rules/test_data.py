@@ -1,0 +1,69 @@
+"""The report's market figures against a market frame built here (the demo week's numbers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from sectorbrief.check import check_paragraphs
+from sectorbrief.check.claims import split_sentences
+from sectorbrief.check.read import read_plain
+from sectorbrief.check.rules.data import infer_as_of
+from sectorbrief.taxonomy import sw2021
+
+WEEK_BASE, YEAR_BASE, END = "2026-06-26", "2025-12-31", "2026-07-03"
+RETURNS = {"801770.SI": (-9.1749, 54.5045), "000300.SH": (-0.5351, 4.5820), "399006.SZ": (-4.1551, 25.4955)}
+
+
+def demo_frame(*, telecom_end: float | None = None) -> pd.DataFrame:
+    rows = []
+    others = [i for i in sw2021().industries if i.code != "801770.SI"]
+    returns = dict(RETURNS)
+    for n, industry in enumerate(others):  # weekly all above -9.17; one YTD above 54.50
+        returns[industry.code] = (-8.0 + n * 0.3, 60.0 if n == 0 else 10.0 + n)
+    names = {i.code: i.name for i in (*sw2021().industries, *sw2021().benchmarks)}
+    for code, (week, ytd) in returns.items():
+        end = 1000.0
+        if code == "801770.SI" and telecom_end is not None:
+            end = telecom_end
+        pe = 34.48 if code == "801770.SI" else float("nan")
+        rows += [(YEAR_BASE, code, names[code], 1000.0 / (1 + ytd / 100), float("nan")),
+                 (WEEK_BASE, code, names[code], 1000.0 / (1 + week / 100), float("nan")),
+                 (END, code, names[code], end, pe)]
+    rows += [(day, "801770.SI", "通信", 500.0, 22.01) for day in ("2023-03-01", "2024-03-01", "2025-03-03")]
+    return pd.DataFrame(rows, columns=["date", "code", "name", "close", "pe_ttm"])
+
+
+def _check(text: str, frame: pd.DataFrame) -> list[str]:
+    report = check_paragraphs(read_plain(text), name="r.md", data=frame)
+    return [f.message for f in report.findings if f.kind == "data"]
+
+
+def test_demo_report_agrees_with_its_data(demo_text: str) -> None:
+    assert _check(demo_text, demo_frame()) == []
+
+
+def test_a_changed_close_is_reported_on_return_excess_and_rank(demo_text: str) -> None:
+    messages = _check(demo_text, demo_frame(telecom_end=1100.0))
+    assert any("weekly return printed -9.17%" in m for m in messages)
+    assert any("excess over 沪深300" in m for m in messages)
+    assert any("ytd rank printed 2" in m for m in messages)
+
+
+def test_a_misprinted_pe_and_mean_are_reported(demo_text: str) -> None:
+    text = demo_text.replace("PE-TTM为34.48倍", "PE-TTM为35.48倍").replace("均值22.01倍", "均值23.01倍")
+    messages = _check(text, demo_frame())
+    assert sum("PE-TTM printed 35.48" in m for m in messages) == 2
+    assert sum("mean 2023-2025 printed 23.01" in m for m in messages) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026年07月06日\n\n上周沪深300下跌0.54%。", dt.date(2026, 7, 5)),
+    ("2026年07月06日\n\n2026年初至7月5日，沪深300上涨4.58%。", dt.date(2026, 7, 5)),
+    ("截至2026年3月31日，沪深300上涨1.00%。", dt.date(2026, 3, 31)),
+    ("沪深300上涨1.00%。", None),
+])
+def test_as_of_is_read_from_the_text(text: str, expected: dt.date | None) -> None:
+    assert infer_as_of(split_sentences(read_plain(text))) == expected
