@@ -26,3 +26,16 @@ def test_rating_definitions_are_not_returns() -> None:
 def test_period_carries_to_the_next_sentence_of_a_paragraph() -> None:
     claims = extract(read_plain("年初至今，沪深300上涨4.58%。申万通信行业上涨54.50%。"))
     assert [r.period for r in claims.returns] == ["ytd", "ytd"]
+
+
+def test_bracket_with_a_verb_and_slash_ranks() -> None:
+    claims = extract(read_plain("本周申万通信指数下跌9.17%，跑输沪深300指数（下跌0.54%）8.63个百分点，排名31/31。"))
+    assert sorted((r.entity.name, r.value.value) for r in claims.returns) == [("沪深300", -0.54), ("通信", -9.17)]
+    assert [(r.rank, r.universe) for r in claims.ranks] == [(31, 31)]
+
+
+def test_a_month_name_is_a_month_period_but_a_date_is_not() -> None:
+    claims = extract(read_plain("5月申万银行指数上涨2.40%。6月24日申万银行指数上涨1.00%。"))
+    assert [r.period for r in claims.returns] == ["month", "month"]
+    claims = extract(read_plain("6月24日申万银行指数上涨1.00%。"))
+    assert [r.period for r in claims.returns] == [None]

@@ -19,3 +19,14 @@ def test_each_year_of_a_shipment_series_is_its_own_figure() -> None:
 
 def test_a_clause_without_subject_gives_no_figure() -> None:
     assert _keys("光芯片需求快速增长，未来三年复合增速高达62%。") == []
+
+
+def test_quarters_are_one_period_however_written() -> None:
+    periods = {k[2] for k, _ in _keys("2026年第一季度全球以太网交换机市场规模为154亿美元。"
+                                      "2026年1季度全球以太网交换机市场规模为154亿美元。")}
+    assert periods == {"2026Q1"}
+
+
+def test_first_three_quarters_are_not_the_full_year() -> None:
+    keys = _keys("2026年前三季度公司营收为80亿元。2026年公司营收为110亿元。")
+    assert [k[2] for k, _ in keys] == ["2026前3季度", "2026"]

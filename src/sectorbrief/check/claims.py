@@ -16,7 +16,7 @@ from sectorbrief.check.read import Paragraph
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _PERIODS = (
     ("ytd", r"年初至今|年初至|年初以来|今年以来|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初"),
-    ("month", r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月"),
+    ("month", r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])"),
     ("week", r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线"),
 )
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _PERIODS))
@@ -32,8 +32,14 @@ _NUMS_RE = re.compile(
     rf"\s*(?:分别)?(?:为|达到?|是|约|高达)?\s*(?P<nums>{NUMBER}(?:\s*(?:和|、|与|及|/)\s*{NUMBER})*)"
     r"\s*(?P<unit>个百分点|个pct|pct|pcts|pp|个点|%)"
 )
-_BRACKET_RE = re.compile(rf"^(?:指数)?(?:的)?(?:本周|上周|同期)?(?:涨幅|涨跌幅|收益率|收益|表现)?\(\s*(?P<num>{NUMBER})\s*%\)")
-_RANK_RE = re.compile(r"(?:排名|排|位列|位居|位于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?第(?P<n>\d+)(?:位|名)?(?:/(?P<of>\d+))?")
+_BRACKET_RE = re.compile(
+    rf"^(?:指数)?(?:的)?(?:本周|上周|同期)?(?:涨幅|涨跌幅|收益率|收益|表现)?"
+    rf"\(\s*(?P<verb>上涨|下跌|涨幅|跌幅|涨|跌)?\s*(?P<num>{NUMBER})\s*%\)"
+)
+_RANK_RE = re.compile(
+    r"(?:排名|排|位列|位居|位于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
+    r"(?:第(?P<n>\d+)(?:位|名)?(?:/(?P<of>\d+))?|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
+)
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 _NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅")
 
@@ -44,6 +50,7 @@ class Sentence:
     location: str
     paragraph: int
     periods: tuple[tuple[int, str], ...] = field(default=())
+    index: int = 0
 
     def period_at(self, pos: int) -> str | None:
         before = [p for at, p in self.periods if at <= pos]
@@ -128,7 +135,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
                 periods = ((0, carried),)
             if periods:
                 carried = periods[-1][1]
-            out.append(Sentence(text, paragraph.location, index, periods))
+            out.append(Sentence(text, paragraph.location, index, periods, len(out)))
     return out
 
 
@@ -175,6 +182,8 @@ def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
         b = _BRACKET_RE.match(text[e.end:])
         if b:
             number = parse_number(b.group("num"))
+            if b.group("verb") in _NEGATIVE_VERBS:
+                number = Number(-abs(number.value), number.decimals, number.text)
             out.append(ReturnClaim(e, number, sentence.period_at(e.start), sentence, e.start, e.end + b.end(), True))
     return out
 
@@ -288,11 +297,12 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
     text = sentence.text
     for m in _RANK_RE.finditer(text):
         universe, classification = universe_near(text[max(0, m.start() - 30): m.end()])
-        if m.group("of"):
-            universe = int(m.group("of"))
+        of = m.group("of") or m.group("of3")
+        if of:
+            universe = int(of)
         if universe is None and "行业" not in text and "板块" not in text:
             continue
-        rank = int(m.group("n"))
+        rank = int(m.group("n") or m.group("n2") or m.group("n3"))
         if m.group("rev"):
             if universe is None:
                 continue

@@ -26,8 +26,9 @@ _VALUE_RE = re.compile(
 )
 _PERIOD_RE = re.compile(
     r"(?P<range>(?:19|20)\d{2}-(?:19|20)\d{2})年"
-    r"|(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
-    r"(?:第?(?P<q>[1-4一二三四])季度|(?P<h>[上下])半年|(?:Q(?P<q2>[1-4])))?"
+    r"|(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
+    r"|(?P<qual>前[一二三四1-4]季度|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|1-\d{1,2}月|前\d{1,2}个?月))?"
+    r"|(?P<q2>Q[1-4])\s*(?P<year2>(?:19|20)\d{2})"
     r"|(?P<future>未来(?:[一二三四五六七八九十\d]+)年)"
 )
 _LEAD = re.compile(r"^(?:.*(?:预计|预测|显示|认为|表示|指出|测算|估算|推算|判断|看好|截至|到|至|在|从|将|，))?")
@@ -61,20 +62,24 @@ class Figure:
 
 
 def _period_before(text: str, pos: int) -> str:
-    found = [m for m in _PERIOD_RE.finditer(text, 0, pos)]
+    """The last period named before ``pos``: 2028, 2026-07-05, 2026Q1, 2026前三季度, 2023-2025, 未来三年."""
+    found = list(_PERIOD_RE.finditer(text, 0, pos))
     if not found:
         return ""
     m = found[-1]
     if m.group("future") or m.group("range"):
-        return m.group("future") or m.group("range")
-    label = m.group("year")
+        return str(m.group("future") or m.group("range"))
+    if m.group("q2"):
+        return f"{m.group('year2')}{m.group('q2')}"
+    label = str(m.group("year"))
     if m.group("month"):
         label += f"-{int(m.group('month')):02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
-    quarter = m.group("q") or m.group("q2")
-    if quarter:
-        label += "Q" + _QUARTERS.get(quarter, quarter)
-    if m.group("h"):
-        label += "H1" if m.group("h") == "上" else "H2"
+    qual = m.group("qual")
+    if qual:
+        for word, digit in _QUARTERS.items():
+            qual = qual.replace(word, digit)
+        quarter = re.fullmatch(r"第?([1-4])季度", qual)
+        label += f"Q{quarter.group(1)}" if quarter else qual.replace("上半年", "H1").replace("下半年", "H2")
     return label
 
 

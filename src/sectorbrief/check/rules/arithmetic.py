@@ -22,7 +22,7 @@ def find_return(claims: Claims, entity: Entity, excess: ExcessClaim) -> ReturnCl
         return None
     earlier = [r for r in claims.returns
                if r.sentence.paragraph == sentence.paragraph and r.period == excess.period and _same(r.entity, entity)
-               and claims.sentences.index(r.sentence) < claims.sentences.index(sentence)]
+               and r.sentence.index < sentence.index]
     return earlier[-1] if earlier else None
 
 
