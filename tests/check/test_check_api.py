@@ -49,3 +49,14 @@ def test_each_mutation_is_caught_with_the_right_kind(demo_text: str, name: str, 
     assert report.findings, name
     assert kind in {f.kind for f in report.findings}, [f.message for f in report.findings]
     assert all(f.kind in (kind, "contradiction") for f in report.findings), [f.message for f in report.findings]
+
+
+def test_another_brokers_weekly_checks_clean_and_its_mutations_are_caught() -> None:
+    text = (Path(__file__).parent / "data" / "other_broker.md").read_text(encoding="utf-8")
+    assert check_text(text).findings == ()
+    body = "电子板块相对沪深300超额收益16.77个百分点"
+    kinds = sorted(f.kind for f in check_text(text.replace(body, body.replace("16.77", "17.67"))).findings)
+    assert kinds == ["arithmetic", "contradiction"]  # wrong sum, and disagrees with the summary
+    assert {f.kind for f in check_text(text.replace("排名第17位。年初", "排名第71位。年初")).findings} == {"rank"}
+    changed = text.replace("2027年HBM市场规模将达到580亿美元", "2027年HBM市场规模将达到580亿美元。2027年HBM市场规模将达到850亿美元")
+    assert [f.kind for f in check_text(changed).findings] == ["contradiction"]

@@ -33,6 +33,8 @@ SW_SHORT_NAMES: dict[str, str] = {
     "地产": "房地产", "美护": "美容护理", "食饮": "食品饮料", "建筑": "建筑装饰",
 }
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
+# A bare industry name (电子板块) counts only after one of these, so 消费电子板块 or 光通信板块 is not 电子/通信.
+_BEFORE_BARE = "周月年日天期今内中的和与及看好注配于而但则其为是在从对较股即"
 _GENERIC_STOP = re.compile(r"[各个级行业指数板块中的在与和及排名第位涨跌幅年月日周上下本当同]")
 
 
@@ -80,7 +82,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<bench>{bench})(?:指数|数)?"
         rf"|(?P<cls>申万|中信|SW|CS)(?:一级|二级|三级)?(?:行业)?(?P<known>{known}){suffix}?"
         rf"|(?P<cls2>申万|中信)(?:一级|二级|三级)?(?P<generic>[\u4e00-\u9fffA-Za-z]{{2,6}}?)(?:行业指数|行业|板块|指数)"
-        rf"|(?P<bare>{known})(?P<tag>{suffix})"
+        rf"|(?<![\u4e00-\u9fff])(?P<bare>{known})(?P<tag>{suffix})"
+        rf"|(?<=[{_BEFORE_BARE}])(?P<bare2>{known})(?P<tag2>{suffix})"
     )
 
 
@@ -100,9 +103,9 @@ def find_entities(sentence: str) -> list[Entity]:
             if not _GENERIC_STOP.search(m.group("generic")):
                 found.append(Entity(m.start(), m.end(), m.group("cls2"), m.group("generic")))
         else:
-            tag = m.group("tag")
+            tag = m.group("tag") or m.group("tag2")
             cls = "申万" if "申万" in tag else "中信" if "中信" in tag else ""
-            cls, name = _industry(cls, m.group("bare"))
+            cls, name = _industry(cls, m.group("bare") or m.group("bare2"))
             found.append(Entity(m.start(), m.end(), cls, name))
     return found
 
