@@ -6,6 +6,7 @@ import typer
 
 from sectorbrief.cli.build import build
 from sectorbrief.cli.check import check
+from sectorbrief.cli.data import data_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -16,6 +17,12 @@ app = typer.Typer(
 )
 app.command()(build)
 app.command(name="check")(check)
+app.add_typer(data_app, name="data")
+
+
+@app.callback()
+def _root() -> None:
+    """sectorbrief: write and check Chinese industry weekly reports."""
 
 
 def main() -> None:
