@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 
 
@@ -28,3 +31,15 @@ def test_an_index_return_stated_twice_differently() -> None:
 def test_approximate_figures_tolerate_rounding_in_words() -> None:
     text = "2027年全球液冷市场规模约为1200亿元。2027年全球液冷市场规模将达到1180亿元。"
     assert check_text(text).findings == ()
+
+
+@given(st.integers(1, 99999))
+def test_one_amount_in_yi_and_in_wan_never_conflicts(yi: int) -> None:
+    text = f"2027年全球液冷市场规模将达到{yi}亿元。2027年全球液冷市场规模将达到{yi * 10000}万元。"
+    assert check_text(text).findings == ()
+
+
+@given(st.integers(1, 9999), st.integers(1, 9999))
+def test_two_different_amounts_always_conflict(a: int, b: int) -> None:
+    text = f"2027年全球液冷市场规模将达到{a}亿元。2027年全球液冷市场规模将达到{b}亿元。"
+    assert len(check_text(text).findings) == (a != b)

@@ -67,3 +67,11 @@ def test_a_misprinted_pe_and_mean_are_reported(demo_text: str) -> None:
 ])
 def test_as_of_is_read_from_the_text(text: str, expected: dt.date | None) -> None:
     assert infer_as_of(split_sentences(read_plain(text))) == expected
+
+
+def test_missing_date_or_session_is_a_warning_not_silence(demo_text: str) -> None:
+    report = check_paragraphs(read_plain("本周申万电子指数上涨3.21%。"), name="r.md", data=demo_frame())
+    assert [(f.severity, f.kind) for f in report.findings] == [("warning", "data")]
+    late = demo_text.replace("2026年初至7月5日", "2026年初至7月12日")
+    report = check_paragraphs(read_plain(late), name="r.md", data=demo_frame())
+    assert any("no closes for 2026-07-10" in f.message for f in report.findings)

@@ -97,12 +97,18 @@ def _close_enough(printed: Number, value: float, *, sign: float = 1.0) -> bool:
 def check_data(claims: Claims, frame: pd.DataFrame) -> list[Finding]:
     as_of = infer_as_of(claims.sentences)
     if as_of is None or frame.empty:
-        return []
+        return [_notice("no report date found in the text: market figures were not checked against --data")]
     market = Market.from_long(frame, source="--data")
     sessions = trading_sessions(market.days)
     end = sessions.on_or_before(as_of)
+    if pd.Timestamp(end) not in market.closes.index:
+        return [_notice(f"the data have no closes for {end}, the report's end session (as of {as_of})")]
     truth = _Truth(market, {"week": week_period(sessions, end), "ytd": ytd_period(sessions, end)}, end)
     return _returns(claims, truth) + _excess(claims, truth) + _ranks(claims, truth) + _valuation(claims, truth)
+
+
+def _notice(message: str) -> Finding:
+    return Finding("warning", "data", message, "", "document")
 
 
 def _returns(claims: Claims, truth: _Truth) -> list[Finding]:
