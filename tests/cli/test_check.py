@@ -62,7 +62,7 @@ def _has_market_reader() -> bool:
 
 @pytest.mark.skipif(not _has_market_reader(), reason="sectorbrief.sources.files (read_market_file) is not on this branch yet")
 def test_data_option_reads_a_market_file(tmp_path: Path) -> None:
-    from check.rules.test_data import demo_frame
+    from tests.check.frames import demo_frame
 
     data = tmp_path / "market.csv"
     demo_frame().to_csv(data, index=False)
@@ -75,7 +75,7 @@ def test_data_option_checks_against_the_frame_the_reader_returns(tmp_path: Path,
     import sys
     import types
 
-    from check.rules.test_data import demo_frame
+    from tests.check.frames import demo_frame
 
     fake = types.ModuleType("sectorbrief.sources.files")
     fake.read_market_file = lambda path: demo_frame(telecom_end=1100.0)  # type: ignore[attr-defined]
