@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -53,3 +54,23 @@ def test_missing_date_or_session_is_a_warning_not_silence(demo_text: str) -> Non
     late = demo_text.replace("2026年初至7月5日", "2026年初至7月12日")
     report = check_paragraphs(read_plain(late), name="r.md", data=demo_frame())
     assert any("no closes for 2026-07-10" in f.message for f in report.findings)
+
+
+def _bundled_market() -> pd.DataFrame:
+    path = Path(__file__).resolve().parents[3] / "src" / "sectorbrief" / "data" / "demo_market.parquet"
+    try:
+        from sectorbrief.sources.files import read_market_file
+    except ImportError:
+        pytest.skip("sectorbrief.sources.files is not on this branch")
+    if not path.is_file():
+        pytest.skip("no bundled demo market")
+    return read_market_file(path)
+
+
+def test_the_bundled_demo_market_agrees_with_the_demo_report(demo_text: str) -> None:
+    market = _bundled_market()
+    assert _check(demo_text, market) == []
+    valuation = "PE-TTM为34.48倍，高于2023-2025年PE-TTM均值22.01倍，高于该区间99.31%的交易日。"
+    text = f"2026年初至7月3日，申万通信行业2026年7月3日{valuation}"
+    assert _check(text, market) == []
+    assert ["PE-TTM percentile printed 98.31%" in m for m in _check(text.replace("99.31", "98.31"), market)] == [True]

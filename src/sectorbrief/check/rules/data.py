@@ -23,6 +23,7 @@ from sectorbrief.taxonomy import sw2021
 _ASOF = re.compile(r"(?:(?P<y>\d{4})年)?(?:年初至|年初以来至|截至|截止)(?:(?P<y2>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})")
 _PE = re.compile(r"PE-TTM(?:为|是|达|：|:)?\s*(?P<v>\d+(?:\.\d+)?)倍")
+_PERCENTILE = re.compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。]*?高于(?:该区间|该期间|区间内)?(?P<v>\d+(?:\.\d+)?)%的交易日")
 _MEAN = re.compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。；]*?均值(?:为)?\s*(?P<v>\d+(?:\.\d+)?)倍")
 PERIOD_NAMES = {"week": "weekly", "ytd": "ytd"}
 
@@ -158,6 +159,7 @@ def _valuation(claims: Claims, truth: _Truth) -> list[Finding]:
         if code is None or code not in pe.columns:
             continue
         out += _pe_now(s, pe[code], truth.end) + _pe_mean(s, pe[code], truth.end)
+        out += _pe_percentile(s, pe[code], truth.end)
     return out
 
 
@@ -173,13 +175,32 @@ def _pe_now(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
                     s, m.start(), m.end())]
 
 
+def _window(series: pd.Series, first: int, last: int) -> pd.Series:
+    years = pd.DatetimeIndex(series.index).year
+    return series[(years >= first) & (years <= last)].dropna()
+
+
+def _pe_percentile(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
+    """"高于2023-2025年…%的交易日": the share of window sessions with a lower PE-TTM than at the end."""
+    m = _PERCENTILE.search(s.text)
+    now = _value(series, pd.Timestamp(end))
+    window = _window(series, int(m.group("a")), int(m.group("b"))) if m else pd.Series(dtype=float)
+    if not m or now is None or window.empty:
+        return []
+    true = float((window < now).mean() * 100)
+    printed = Number(float(m.group("v")), len(m.group("v").partition(".")[2]), m.group("v"))
+    if _close_enough(printed, true):
+        return []
+    return [finding("error", "data", f"PE-TTM percentile printed {m.group('v')}% but the data give {true:.4f}%",
+                    s, m.start(), m.end())]
+
+
 def _pe_mean(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
     m = _MEAN.search(s.text)
     if not m:
         return []
     first, last = int(m.group("a")), int(m.group("b"))
-    years = pd.DatetimeIndex(series.index).year
-    window = series[(years >= first) & (years <= last)].dropna()
+    window = _window(series, first, last)
     if window.empty:
         return []
     true = float(window.mean())
