@@ -54,3 +54,8 @@ def test_unreadable_input_is_a_data_error_naming_the_file(tmp_path: Path, name: 
         path.write_bytes(content)
     with pytest.raises(DataError, match=name):
         read_document(path)
+
+
+def test_a_wrap_keeps_the_space_the_extractor_reports_and_adds_none() -> None:
+    page = "甲" * 18 + "沪深 300 \n8.64 个百分点，" + "乙" * 14 + "2.3\n5% " + "丙" * 20 + "。\n"
+    assert reflow(page) == ["甲" * 18 + "沪深 300 8.64 个百分点，" + "乙" * 14 + "2.35% " + "丙" * 20 + "。"]

@@ -151,37 +151,34 @@ def read_pdf(path: Path) -> list[Paragraph]:
 
 
 def reflow(page_text: str) -> list[str]:
-    """Join PDF lines that wrap at the right margin; a short line or a closing stop ends a paragraph."""
-    lines = [line.strip() for line in page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    widths = sorted(_width(line) for line in lines if line)
+    """Join PDF lines that wrap at the right margin; a short line or a closing stop ends a paragraph.
+
+    A wrap inside a word or number joins with nothing (Chinese wraps anywhere); the extractor keeps
+    a trailing space where the text had one ("沪深 300 \\n8.64"), and that space is kept.
+    """
+    raw_lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    widths = sorted(_width(line.strip()) for line in raw_lines if line.strip())
     if not widths:
         return []
     full = widths[int(len(widths) * 0.9)] * 0.8
     out: list[str] = []
     current = ""
-    for line in lines:
+    for raw in raw_lines:
+        line = raw.strip()
         if not line:
             if current:
-                out.append(current)
+                out.append(current.rstrip())
             current = ""
             continue
-        current = _join(current, line)
+        current += line + (" " if raw[-1:].isspace() else "")
         if _width(line) < full or line.endswith(_SENTENCE_END[:4]):
-            out.append(current)
+            out.append(current.rstrip())
             current = ""
     if current:
-        out.append(current)
+        out.append(current.rstrip())
     return out
 
 
 def _width(line: str) -> int:
     """Display width: a CJK character counts two, an ASCII one."""
     return sum(1 if ch.isascii() else 2 for ch in line)
-
-
-def _join(left: str, right: str) -> str:
-    if not left:
-        return right
-    if left[-1].isascii() and right[0].isascii() and left[-1].isalnum() and right[0].isalnum():
-        return f"{left} {right}"
-    return left + right

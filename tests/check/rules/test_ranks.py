@@ -18,3 +18,8 @@ def test_week_and_ytd_ranks_may_differ() -> None:
 
 def test_rank_of_a_company_is_not_an_industry_rank() -> None:
     assert check_text("英伟达成为数据中心以太网交换领域收入排名第1的供应商。").findings == ()
+
+
+def test_level_one_and_level_two_ranks_are_different_universes() -> None:
+    text = "本周申万通信指数在申万一级行业中排名第3位，申万通信设备指数在申万二级行业中排名第12位。"
+    assert check_text(text).findings == ()

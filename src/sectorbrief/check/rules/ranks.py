@@ -15,9 +15,9 @@ def check_ranks(claims: Claims) -> list[Finding]:
             out.append(finding("error", "rank", f"rank {rank.rank} is outside a universe of {rank.universe}",
                                rank.sentence, rank.start, rank.end))
             continue
-        if rank.period is None:
+        if rank.period is None or rank.subject is None:
             continue
-        key = (rank.subject.name if rank.subject else "", rank.period, rank.classification[:2])
+        key = (rank.subject.name, rank.period, rank.classification)
         first = seen.setdefault(key, rank)
         if first.rank != rank.rank:
             out.append(finding("error", "rank",
