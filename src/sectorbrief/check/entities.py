@@ -35,6 +35,8 @@ SW_SHORT_NAMES: dict[str, str] = {
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
 # A bare industry name (电子板块) counts only after one of these, so 消费电子板块 or 光通信板块 is not 电子/通信.
 _BEFORE_BARE = "周月年日天期今内中的和与及看好注配于而但则其为是在从对较股即"
+# 申万通信设备指数 is not 申万通信: a known name running on into a longer indexed name.
+_LONGER = r"(?:(?![及和与的在跑赢输涨跌中各级个])[\u4e00-\u9fff]){1,4}?(?:行业指数|行业|板块|指数)"
 _GENERIC_STOP = re.compile(r"[各个级行业指数板块中的在与和及排名第位涨跌幅年月日周上下本当同]")
 
 
@@ -80,7 +82,7 @@ def _pattern() -> re.Pattern[str]:
     suffix = r"(?:行业指数|行业|板块|指数|\((?:申万|中信)\)|Ⅰ)"
     return re.compile(
         rf"(?P<bench>{bench})(?:指数|数)?"
-        rf"|(?P<cls>申万|中信|SW|CS)(?:一级|二级|三级)?(?:行业)?(?P<known>{known}){suffix}?"
+        rf"|(?P<cls>申万|中信|SW|CS)(?:一级|二级|三级)?(?:行业)?(?P<known>{known})(?:{suffix}|(?!{_LONGER}))"
         rf"|(?P<cls2>申万|中信)(?:一级|二级|三级)?(?P<generic>[\u4e00-\u9fffA-Za-z]{{2,6}}?)(?:行业指数|行业|板块|指数)"
         rf"|(?<![\u4e00-\u9fff])(?P<bare>{known})(?P<tag>{suffix})"
         rf"|(?<=[{_BEFORE_BARE}])(?P<bare2>{known})(?P<tag2>{suffix})"
@@ -110,12 +112,18 @@ def find_entities(sentence: str) -> list[Entity]:
     return found
 
 
+_EXPLICIT_UNIVERSE = re.compile(r"(申万|中信)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:行业|板块)")
+_IMPLIED_UNIVERSE = re.compile(r"(申万|中信)(?:各|所有|全部)?(一级|二级)")
+
+
 def universe_near(text: str) -> tuple[int | None, str]:
-    """The size of the ranking universe a sentence states (``申万31个一级行业``) or implies (申万一级)."""
-    explicit = re.search(r"(申万|中信)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:行业|板块)", text)
-    if explicit:
-        return int(explicit.group(2)), f"{explicit.group(1) or ''}{explicit.group(3) or ''}"
-    implied = re.search(r"(申万|中信)(?:各|所有|全部)?(一级|二级)", text)
+    """The size of the ranking universe a text states (``申万31个一级行业``) or implies (申万一级), nearest its end."""
+    explicit = list(_EXPLICIT_UNIVERSE.finditer(text))
+    implied = list(_IMPLIED_UNIVERSE.finditer(text))
+    if explicit and (not implied or explicit[-1].start() >= implied[-1].start()):
+        m = explicit[-1]
+        return int(m.group(2)), f"{m.group(1) or ''}{m.group(3) or ''}"
     if implied:
-        return UNIVERSE.get((implied.group(1), implied.group(2))), implied.group(1) + implied.group(2)
+        m = implied[-1]
+        return UNIVERSE.get((m.group(1), m.group(2))), m.group(1) + m.group(2)
     return None, ""
