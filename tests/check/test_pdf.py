@@ -45,3 +45,16 @@ def test_sixty_pages_check_within_three_seconds(bench: types.ModuleType) -> None
     result = bench.bench_check(60)
     assert result[bench.PAGES] == 60
     assert result[bench.CHECK_S] <= 3.0, result
+
+
+def test_the_seed_as_a_pdf_gives_the_same_findings_by_page(bench: types.ModuleType, seed_path: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench, "DEMO", seed_path)
+    pdf = tmp_path / "seed.pdf"
+    bench.make_pdf(pdf, pages=2)
+    text = check_file(seed_path)
+    report = check_file(pdf)
+    assert [(f.kind, f.message) for f in report.findings] == [(f.kind, f.message.replace("line 56", "page 2"))
+                                                              for f in text.findings]
+    assert all(f.location.startswith("page ") for f in report.findings)
+    assert "AXT-Tongmei" in report.findings[5].snippet
