@@ -60,3 +60,29 @@ def test_another_brokers_weekly_checks_clean_and_its_mutations_are_caught() -> N
     assert {f.kind for f in check_text(text.replace("排名第17位。年初", "排名第71位。年初")).findings} == {"rank"}
     changed = text.replace("2027年HBM市场规模将达到580亿美元", "2027年HBM市场规模将达到580亿美元。2027年HBM市场规模将达到850亿美元")
     assert [f.kind for f in check_text(changed).findings] == ["contradiction"]
+
+
+def _blocks(text: str) -> list[str]:
+    return [b.strip().lstrip("#").strip() for b in text.split("\n\n") if b.strip()]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_demo_report_as_docx_and_html_checks_clean_and_locates_by_paragraph(demo_text: str, tmp_path: Path,
+                                                                          suffix: str) -> None:
+    import docx
+
+    def write(text: str) -> Path:
+        path = tmp_path / f"r{suffix}"
+        if suffix == ".docx":
+            document = docx.Document()
+            for block in _blocks(text):
+                document.add_paragraph(block)
+            document.save(str(path))
+        else:
+            body = "".join(f"<p>{block}</p>" for block in _blocks(text))
+            path.write_text(f"<html><body><h1>报告</h1>{body}</body></html>", encoding="utf-8")
+        return path
+
+    assert check_file(write(demo_text)).findings == ()
+    report = check_file(write(demo_text.replace("CPO 与 NPO 产业化", "CP0 与 NPO 产业化")))
+    assert [(f.kind, f.location.split()[0]) for f in report.findings] == [("typo", "paragraph")]
