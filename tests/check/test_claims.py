@@ -39,3 +39,8 @@ def test_a_month_name_is_a_month_period_but_a_date_is_not() -> None:
     assert [r.period for r in claims.returns] == ["month", "month"]
     claims = extract(read_plain("6月24日申万银行指数上涨1.00%。"))
     assert [r.period for r in claims.returns] == [None]
+
+
+def test_turnover_and_valuation_changes_are_not_index_returns() -> None:
+    claims = extract(read_plain("本周沪深300下跌0.54%，沪深300成交额环比上涨20.00%，申万通信行业估值下跌3.00%。"))
+    assert [(r.entity.name, r.value.value) for r in claims.returns] == [("沪深300", -0.54)]

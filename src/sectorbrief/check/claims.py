@@ -41,6 +41,8 @@ _RANK_RE = re.compile(
     r"(?:第(?P<n>\d+)(?:位|名)?(?:/(?P<of>\d+))?|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
+# Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
+_NOT_A_RETURN = re.compile(r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值")
 _NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅")
 
 
@@ -170,7 +172,7 @@ def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
             owners = owners[-1:]
         if len(owners) != len(values) or _intervening_direction(text, owners, m.start()):
             continue
-        if _RELATIVE_RE.search(text, clause, m.start()):
+        if _RELATIVE_RE.search(text, clause, m.start()) or _NOT_A_RETURN.search(text, owners[-1].end, m.start()):
             continue
         sign = -1.0 if m.group("verb") in _NEGATIVE_VERBS else 1.0
         for owner, raw in zip(owners, values, strict=True):
