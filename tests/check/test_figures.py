@@ -28,5 +28,9 @@ def test_quarters_are_one_period_however_written() -> None:
 
 
 def test_first_three_quarters_are_not_the_full_year() -> None:
-    keys = _keys("2026年前三季度公司营收为80亿元。2026年公司营收为110亿元。")
+    keys = _keys("2026年前三季度中际旭创营收为80亿元。2026年中际旭创营收为110亿元。")
     assert [k[2] for k, _ in keys] == ["2026前3季度", "2026"]
+
+
+def test_figures_of_an_unnamed_company_or_market_are_not_kept() -> None:
+    assert _keys("2026年公司营收为110亿元。2028年全球市场规模将达到920亿美元。") == []

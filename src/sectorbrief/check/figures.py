@@ -33,6 +33,8 @@ _PERIOD_RE = re.compile(
 )
 _LEAD = re.compile(r"^(?:.*(?:预计|预测|显示|认为|表示|指出|测算|估算|推算|判断|看好|截至|到|至|在|从|将|，))?")
 _SUBJECT_TRIM = re.compile(r"^[的在将到于为是]+|[的将在为是]+$")
+# "全球市场规模" or "公司营收" could be anyone's: such figures are not compared.
+_GENERIC_SUBJECT = re.compile(r"(?:全球|国内|我国|中国|海外|美国|公司|该公司|其|行业|市场|整体|板块|相关|产品|业务|总|合计|全年|当期)+")
 _SYNONYMS = (("光互联", "光互连"), ("行业指数", "行业"), ("申万", ""), ("中信", ""))
 _QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
@@ -88,7 +90,9 @@ def _subject(clause: str) -> str:
     text = _SUBJECT_TRIM.sub("", _LEAD.sub("", text))
     for old, new in _SYNONYMS:
         text = text.replace(old, new)
-    return text[-14:] if re.search(r"[\u4e00-\u9fffA-Za-z]{2,}", text) else ""
+    if _GENERIC_SUBJECT.fullmatch(text) or not re.search(r"[\u4e00-\u9fffA-Za-z]{2,}", text):
+        return ""
+    return text[-14:]
 
 
 def extract_figures(sentences: list[Sentence]) -> list[Figure]:
