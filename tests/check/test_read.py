@@ -47,7 +47,7 @@ def test_gb18030_text_is_decoded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, content", [("missing.md", None), ("broken.pdf", b"%PDF-1.4 not really"),
-                                           ("broken.docx", b"PK not a zip")])
+                                           ("broken.docx", b"PK not a zip"), ("empty.md", b"\n \n")])
 def test_unreadable_input_is_a_data_error_naming_the_file(tmp_path: Path, name: str, content: bytes | None) -> None:
     path = tmp_path / name
     if content is not None:

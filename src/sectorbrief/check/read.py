@@ -34,17 +34,24 @@ def read_document(path: Path) -> list[Paragraph]:
         raise DataError(f"{path}: no such file")
     suffix = path.suffix.lower()
     try:
-        if suffix == ".pdf":
-            return read_pdf(path)
-        if suffix == ".docx":
-            return read_docx(path)
-        if suffix in (".html", ".htm"):
-            return read_html(path.read_text(encoding="utf-8", errors="replace"))
-        return read_plain(_decode(path))
+        paragraphs = _read_by_suffix(path, suffix)
     except DataError:
         raise
     except Exception as exc:  # a broken file of any format ends in one clean message
         raise DataError(f"{path}: cannot read as {suffix.lstrip('.') or 'text'}: {exc}") from exc
+    if not paragraphs:
+        raise DataError(f"{path}: no text found" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else ""))
+    return paragraphs
+
+
+def _read_by_suffix(path: Path, suffix: str) -> list[Paragraph]:
+    if suffix == ".pdf":
+        return read_pdf(path)
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix in (".html", ".htm"):
+        return read_html(path.read_text(encoding="utf-8", errors="replace"))
+    return read_plain(_decode(path))
 
 
 def _decode(path: Path) -> str:
