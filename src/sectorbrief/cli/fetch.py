@@ -19,6 +19,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -66,7 +67,7 @@ def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Call
         console=console,
         transient=True,
     )
-    ids: list[int] = []
+    ids: list[TaskID] = []
 
     def on_start(total: int) -> None:
         ids.append(progress.add_task("akshare", total=total))

@@ -152,6 +152,7 @@ def build_tasks(plan: Plan, ak: Any, benchmark_codes: set[str]) -> list[Task]:
         if not days:
             continue
         name, span = plan.names[code], (days[0], days[-1])
+        attempts: tuple[Attempt, ...]
         if code in benchmark_codes:
             attempts = (
                 Attempt(f"akshare.{ak_adapter.EM_HIST}", partial(ak_adapter.fetch_em_closes, ak, code, name, *span)),

@@ -128,7 +128,7 @@ def call_with_timeout(call: Callable[[], pd.DataFrame], timeout: float) -> pd.Da
         raise CallTimeout(f"no answer within {timeout:g}s")
     if "error" in box:
         raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
+    return box["value"]
 
 
 class Runner:
