@@ -16,7 +16,9 @@ import pandas as pd
 
 FIXTURES = Path(__file__).parent / "fixtures" / "akshare"
 DTYPES: dict[str, dict[str, str]] = {
-    k: v for k, v in json.loads((FIXTURES / "dtypes.json").read_text(encoding="utf-8")).items() if k != "_about"
+    k: v
+    for k, v in json.loads((FIXTURES / "dtypes.json").read_text(encoding="utf-8")).items()
+    if k != "_about"
 }
 
 
@@ -106,7 +108,11 @@ class FakeAkshare:
         return self._leave("index_analysis_daily_sw", frame)
 
     def index_zh_a_hist(
-        self, symbol: str = "000859", period: str = "daily", start_date: str = "19700101", end_date: str = "22220101"
+        self,
+        symbol: str = "000859",
+        period: str = "daily",
+        start_date: str = "19700101",
+        end_date: str = "22220101",
     ) -> pd.DataFrame:
         self._enter("index_zh_a_hist", symbol)
         rows = self._rows(f"{symbol}.{'SH' if symbol.startswith('000') else 'SZ'}")

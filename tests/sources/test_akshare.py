@@ -16,8 +16,12 @@ from tests.sources.fake_akshare import DTYPES, load_fixture
 JUNE_29, JULY_3 = dt.date(2026, 6, 29), dt.date(2026, 7, 3)
 
 
+def returning(frame: pd.DataFrame):
+    return lambda **_: frame
+
+
 def fake(**functions: pd.DataFrame) -> SimpleNamespace:
-    return SimpleNamespace(**{name: (lambda frame: lambda **_: frame)(frame) for name, frame in functions.items()})
+    return SimpleNamespace(**{name: returning(frame) for name, frame in functions.items()})
 
 
 @pytest.mark.parametrize("function", sorted(DTYPES))
@@ -81,12 +85,16 @@ def test_east_money_with_no_new_rows_is_nothing_new_not_an_error() -> None:
 
 def test_a_renamed_column_is_named_in_the_error() -> None:
     raw = load_fixture("index_hist_sw_801770.csv", adapter.SW_HIST).rename(columns={"收盘": "收盘价"})
-    with pytest.raises(DataError, match="index_hist_sw for 801770.SI: missing column.*'收盘'.*'收盘价' — renamed"):
+    with pytest.raises(
+        DataError, match="index_hist_sw for 801770.SI: missing column.*'收盘'.*'收盘价' — renamed"
+    ):
         adapter.fetch_sw_closes(fake(index_hist_sw=raw), "801770.SI", "通信", JUNE_29, JULY_3)
 
 
 def test_renamed_pe_column_is_named() -> None:
-    raw = load_fixture("index_analysis_daily_sw_level1.csv", adapter.SW_ANALYSIS).rename(columns={"市盈率": "市盈率TTM"})
+    raw = load_fixture("index_analysis_daily_sw_level1.csv", adapter.SW_ANALYSIS).rename(
+        columns={"市盈率": "市盈率TTM"}
+    )
     with pytest.raises(DataError, match="'市盈率'.*'市盈率TTM'"):
         adapter.fetch_sw_pe(fake(index_analysis_daily_sw=raw), ["801770.SI"], JUNE_29, JULY_3)
 

@@ -53,7 +53,9 @@ class MemoryStore:
 
     def upsert(self, frame: pd.DataFrame, source: str) -> Counts:
         new = normalise(frame)
-        merged = self.frame.merge(new, on=["date", "code"], how="outer", suffixes=("_old", ""), indicator=True)
+        merged = self.frame.merge(
+            new, on=["date", "code"], how="outer", suffixes=("_old", ""), indicator=True
+        )
         inserted = int((merged["_merge"] == "right_only").sum())
         both = merged.loc[merged["_merge"] == "both"]
         same = (both["close"] == both["close_old"]) & (
@@ -67,7 +69,9 @@ class MemoryStore:
 
 
 def quick_runner() -> Runner:
-    return Runner(Policy(min_interval=0.0, backoff=0.0), sleep=lambda _: None, timeout_call=lambda call, t: call())
+    return Runner(
+        Policy(min_interval=0.0, backoff=0.0), sleep=lambda _: None, timeout_call=lambda call, t: call()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +126,9 @@ def test_only_missing_sessions_are_fetched(market: pd.DataFrame) -> None:
 
 def test_one_failing_symbol_stores_the_rest_and_is_named(market: pd.DataFrame) -> None:
     store = MemoryStore()
-    ak = FakeAkshare(market, fail={"801770": ConnectionError("Remote end closed connection without response")})
+    ak = FakeAkshare(
+        market, fail={"801770": ConnectionError("Remote end closed connection without response")}
+    )
     report = fetch(store, ak)
     assert [f.task.label for f in report.failures] == ["801770.SI 通信 收盘"]
     assert "RemoteDisconnected" in report.failures[0].error or "Remote end closed" in report.failures[0].error
@@ -197,7 +203,13 @@ def test_plan_asks_for_exactly_the_close_sessions_not_stored(stored_positions: s
     window = candidate_sessions(START, END)
     stored_days = [window[i] for i in sorted(stored_positions) if i < len(window)]
     stored = pd.DataFrame(
-        {"date": pd.to_datetime(stored_days), "code": "801770.SI", "name": "通信", "close": 1.0, "pe_ttm": 2.0}
+        {
+            "date": pd.to_datetime(stored_days),
+            "code": "801770.SI",
+            "name": "通信",
+            "close": 1.0,
+            "pe_ttm": 2.0,
+        }
     )
     tax = sw2021()
     plan = plan_fetch(FetchOptions(industries=(tax.resolve_industry("通信"),), benchmarks=()), stored, window)

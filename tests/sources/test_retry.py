@@ -127,7 +127,9 @@ def test_hanging_calls_cannot_outlast_the_offline_budget() -> None:
         clock.now += timeout
         raise CallTimeout("no answer")
 
-    run = Runner(Policy(offline_after=60.0, call_timeout=45.0), clock=clock, sleep=clock.sleep, timeout_call=hang)
+    run = Runner(
+        Policy(offline_after=60.0, call_timeout=45.0), clock=clock, sleep=clock.sleep, timeout_call=hang
+    )
     with pytest.raises(Offline):
         run.run([Task(f"t{i}", (FRAME_OK,)) for i in range(5)])
     assert clock.now <= 61.0

@@ -105,13 +105,18 @@ def fetch(
         str | None, typer.Option(help="First date (YYYY-MM-DD). Default: 1 Dec four years before --end.")
     ] = None,
     end: Annotated[
-        str | None, typer.Option(help="Last date (YYYY-MM-DD). Default: the latest session already published.")
+        str | None,
+        typer.Option(help="Last date (YYYY-MM-DD). Default: the latest session already published."),
     ] = None,
     industries: Annotated[
         str, typer.Option(help="'all' or SW level-1 names/codes separated by commas (通信,电子).")
     ] = "all",
-    no_benchmarks: Annotated[bool, typer.Option("--no-benchmarks", help="Skip 沪深300 and 创业板指.")] = False,
-    store: Annotated[Path | None, typer.Option(help="Store file (default: the store under SECTORBRIEF_HOME).")] = None,
+    no_benchmarks: Annotated[
+        bool, typer.Option("--no-benchmarks", help="Skip 沪深300 and 创业板指.")
+    ] = False,
+    store: Annotated[
+        Path | None, typer.Option(help="Store file (default: the store under SECTORBRIEF_HOME).")
+    ] = None,
 ) -> None:
     """Fetch SW level-1 closes and PE, and benchmark closes, from akshare into the store."""
     from sectorbrief.store import Store

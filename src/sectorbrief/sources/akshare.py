@@ -108,7 +108,9 @@ def _dates(values: pd.Series, function: str, column: str, label: str) -> pd.Seri
     parsed = pd.to_datetime(values, errors="coerce")
     bad = parsed.isna() & values.notna()
     if bad.any():
-        raise DataError(f"akshare.{function} for {label}: column {column!r} has a non-date {values[bad].iloc[0]!r}")
+        raise DataError(
+            f"akshare.{function} for {label}: column {column!r} has a non-date {values[bad].iloc[0]!r}"
+        )
     return parsed.dt.normalize().astype("datetime64[ns]")
 
 
@@ -116,7 +118,9 @@ def _numbers(values: pd.Series, function: str, column: str, label: str) -> pd.Se
     parsed = pd.to_numeric(values, errors="coerce")
     bad = parsed.isna() & values.notna() & (values.astype(str).str.strip() != "")
     if bad.any():
-        raise DataError(f"akshare.{function} for {label}: column {column!r} has a non-number {values[bad].iloc[0]!r}")
+        raise DataError(
+            f"akshare.{function} for {label}: column {column!r} has a non-number {values[bad].iloc[0]!r}"
+        )
     return parsed.astype("float64")
 
 
@@ -209,7 +213,10 @@ def sina_symbol(code: str) -> str:
 def fetch_em_closes(ak: Any, code: str, name: str, start: dt.date, end: dt.date) -> pd.DataFrame:
     """Daily closes of a benchmark from ``index_zh_a_hist`` (East Money), start..end."""
     raw = ak.index_zh_a_hist(
-        symbol=em_symbol(code), period="daily", start_date=start.strftime("%Y%m%d"), end_date=end.strftime("%Y%m%d")
+        symbol=em_symbol(code),
+        period="daily",
+        start_date=start.strftime("%Y%m%d"),
+        end_date=end.strftime("%Y%m%d"),
     )
     # index_zh_a_hist cuts to start..end itself: no rows there means nothing new yet
     return _closes(raw, EM_HIST, ("日期", "收盘"), code, name, (start, end), empty_ok=True)

@@ -132,7 +132,9 @@ def plan_fetch(options: FetchOptions, stored: pd.DataFrame, window: Sequence[dt.
         start=window[0] if window else options.start or dt.date.min,
         end=window[-1] if window else options.end or dt.date.min,
         closes={i.code: _missing(window, closes_have.get(i.code, set()), fill_holes=True) for i in every},
-        pe={i.code: _missing(window, pe_have.get(i.code, set()), fill_holes=False) for i in options.industries},
+        pe={
+            i.code: _missing(window, pe_have.get(i.code, set()), fill_holes=False) for i in options.industries
+        },
         names={i.code: i.name for i in every},
     )
 
@@ -155,11 +157,22 @@ def build_tasks(plan: Plan, ak: Any, benchmark_codes: set[str]) -> list[Task]:
         attempts: tuple[Attempt, ...]
         if code in benchmark_codes:
             attempts = (
-                Attempt(f"akshare.{ak_adapter.EM_HIST}", partial(ak_adapter.fetch_em_closes, ak, code, name, *span)),
-                Attempt(f"akshare.{ak_adapter.SINA_HIST}", partial(ak_adapter.fetch_sina_closes, ak, code, name, *span)),
+                Attempt(
+                    f"akshare.{ak_adapter.EM_HIST}",
+                    partial(ak_adapter.fetch_em_closes, ak, code, name, *span),
+                ),
+                Attempt(
+                    f"akshare.{ak_adapter.SINA_HIST}",
+                    partial(ak_adapter.fetch_sina_closes, ak, code, name, *span),
+                ),
             )
         else:
-            attempts = (Attempt(f"akshare.{ak_adapter.SW_HIST}", partial(ak_adapter.fetch_sw_closes, ak, code, name, *span)),)
+            attempts = (
+                Attempt(
+                    f"akshare.{ak_adapter.SW_HIST}",
+                    partial(ak_adapter.fetch_sw_closes, ak, code, name, *span),
+                ),
+            )
         closes.append(Task(f"{code} {name} 收盘", attempts, meta={"kind": "close", "codes": (code,)}))
     bench = [t for t in closes if t.meta["codes"][0] in benchmark_codes]
     sw = [t for t in closes if t.meta["codes"][0] not in benchmark_codes]
@@ -168,7 +181,12 @@ def build_tasks(plan: Plan, ak: Any, benchmark_codes: set[str]) -> list[Task]:
     pe_tasks = [
         Task(
             f"申万一级 市盈率 {first:%Y-%m}",
-            (Attempt(f"akshare.{ak_adapter.SW_ANALYSIS}", partial(ak_adapter.fetch_sw_pe, ak, pe_codes, first, last)),),
+            (
+                Attempt(
+                    f"akshare.{ak_adapter.SW_ANALYSIS}",
+                    partial(ak_adapter.fetch_sw_pe, ak, pe_codes, first, last),
+                ),
+            ),
             meta={"kind": "pe", "codes": pe_codes},
         )
         for first, last in _months(pe_days)
@@ -254,7 +272,9 @@ def fetch_into_store(
         report.outcomes = (runner or Runner()).run(tasks, on_done)
     if not any(o.ok for o in report.outcomes):
         first = report.outcomes[0]
-        raise DataError(f"all {len(tasks)} akshare requests failed (first: {first.task.label}: {first.error}); store unchanged")
+        raise DataError(
+            f"all {len(tasks)} akshare requests failed (first: {first.task.label}: {first.error}); store unchanged"
+        )
     frame = assemble(report.outcomes, plan, stored)
     report.rows = len(frame)
     if len(frame):

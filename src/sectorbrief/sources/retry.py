@@ -153,14 +153,18 @@ class Runner:
         self._reached = False
         self._unreached = 0
 
-    def run(self, tasks: Sequence[Task], on_done: Callable[[Outcome], None] = lambda _: None) -> list[Outcome]:
+    def run(
+        self, tasks: Sequence[Task], on_done: Callable[[Outcome], None] = lambda _: None
+    ) -> list[Outcome]:
         """Every task's outcome, in order. Raises Offline if the network is plainly not there."""
         self._began = self.clock()
         outcomes: list[Outcome] = []
         in_a_row = 0
         for position, task in enumerate(tasks):
             if in_a_row >= self.policy.max_consecutive_failures:
-                outcome = Outcome(task, skipped=True, errors=[f"not attempted: {in_a_row} connection failures in a row"])
+                outcome = Outcome(
+                    task, skipped=True, errors=[f"not attempted: {in_a_row} connection failures in a row"]
+                )
             else:
                 outcome = self._run_task(task)
                 self._check_offline(outcome, remaining=len(tasks) - position - 1)
@@ -196,7 +200,11 @@ class Runner:
                     outcome.errors.append(f"{attempt.source}: {describe(exc)}")
                     connection_only = connection_only and is_connection_error(exc)
                     log.info("%s attempt %d failed: %s", task.label, number, describe(exc))
-                    if is_permanent(exc) or number == self.policy.attempts or not self._wait_before_retry(number, exc):
+                    if (
+                        is_permanent(exc)
+                        or number == self.policy.attempts
+                        or not self._wait_before_retry(number, exc)
+                    ):
                         break
                     continue
                 outcome.frame, outcome.source = frame, attempt.source
