@@ -16,5 +16,10 @@ app = typer.Typer(
 app.command()(build)
 
 
+@app.callback()
+def _root() -> None:
+    """sectorbrief: write and check Chinese industry weekly reports."""
+
+
 def main() -> None:
     app()
