@@ -39,11 +39,10 @@ def cold_build(formats: str, runs: int = 3) -> tuple[float, float]:
 
 def analytics_52_weeks() -> tuple[float, int]:
     """Seconds to compute 52 consecutive weeks x 31 industries of returns, ranks and PE standing."""
-    from sectorbrief.sources.demo import load_demo_market
-
     from sectorbrief.analytics.panel import weekly_panel
     from sectorbrief.calendar import trading_sessions, week_period, ytd_period
     from sectorbrief.market import Market
+    from sectorbrief.sources.demo import load_demo_market
     from sectorbrief.taxonomy import sw2021
 
     market = Market.from_long(load_demo_market(), source="demo")

@@ -93,8 +93,18 @@ SPECS: tuple[Spec, ...] = (
     Spec("801750.SI", 3310, 5520, 2.20, 1.25, -3.92, 19.04, 45, 72),  # 计算机
     Spec("801760.SI", 1060, 910, 2.10, 1.10, -2.46, 16.21, 25, 45),  # 传媒
     Spec("801770.SI", 1870, 4380, 2.05, 1.15, -9.1749, 54.5045, 38, 24),  # 通信 (seed)
-    Spec("801780.SI", 3020, 4510, 1.00, 0.60, 1.83, 0.62, 6, 6.5,  # 银行
-         waypoints=(("2025-08-25", 4750),)),
+    Spec(
+        "801780.SI",
+        3020,
+        4510,
+        1.00,
+        0.60,
+        1.83,
+        0.62,
+        6,
+        6.5,  # 银行
+        waypoints=(("2025-08-25", 4750),),
+    ),
     Spec("801790.SI", 1480, 2020, 1.60, 1.15, -0.14, 7.48, 14, 15),  # 非银金融
     Spec("801880.SI", 3980, 7520, 1.75, 1.10, -1.71, 10.95, 15, 28),  # 汽车
     Spec("801890.SI", 1020, 1910, 1.65, 1.10, -2.94, 24.67, 25, 32),  # 机械设备
@@ -102,18 +112,55 @@ SPECS: tuple[Spec, ...] = (
     Spec("801960.SI", 2430, 2310, 1.20, 0.80, 2.05, -0.87, 12, 11),  # 石油石化
     Spec("801970.SI", 1690, 1790, 1.45, 0.95, -0.52, 8.29, 22, 25),  # 环保
     Spec("801980.SI", 3480, 5530, 1.55, 0.85, -1.29, -14.73, 40, 35),  # 美容护理
-    Spec("399006.SZ", 1250, 3150, 1.70, 1.30, -4.1551, 25.4955,  # 创业板指 (seed)
-         waypoints=(("2021-07-22", 3450), ("2022-10-11", 2250), ("2024-09-13", 1650),
-                    ("2024-10-18", 2250), ("2025-04-08", 1850))),
+    Spec(
+        "399006.SZ",
+        1250,
+        3150,
+        1.70,
+        1.30,
+        -4.1551,
+        25.4955,  # 创业板指 (seed)
+        waypoints=(
+            ("2021-07-22", 3450),
+            ("2022-10-11", 2250),
+            ("2024-09-13", 1650),
+            ("2024-10-18", 2250),
+            ("2025-04-08", 1850),
+        ),
+    ),
 )
 # 沪深300 (seed) is the market factor; its waypoints give it a synthetic, history-like cycle.
-HS300 = Spec("000300.SH", 3010, 4620, 1.05, 1.00, -0.5351, 4.5820, waypoints=(
-    ("2019-04-19", 4100), ("2019-08-06", 3640), ("2020-01-13", 4200), ("2020-03-23", 3530),
-    ("2020-07-13", 4850), ("2021-02-10", 5800), ("2021-07-28", 4850), ("2021-12-13", 4980),
-    ("2022-04-26", 3780), ("2022-07-05", 4480), ("2022-10-31", 3500), ("2023-01-30", 4200),
-    ("2023-10-23", 3450), ("2024-02-05", 3180), ("2024-05-20", 3700), ("2024-09-13", 3160),
-    ("2024-10-18", 3950), ("2025-01-13", 3730), ("2025-04-08", 3650), ("2025-09-18", 4550),
-))
+HS300 = Spec(
+    "000300.SH",
+    3010,
+    4620,
+    1.05,
+    1.00,
+    -0.5351,
+    4.5820,
+    waypoints=(
+        ("2019-04-19", 4100),
+        ("2019-08-06", 3640),
+        ("2020-01-13", 4200),
+        ("2020-03-23", 3530),
+        ("2020-07-13", 4850),
+        ("2021-02-10", 5800),
+        ("2021-07-28", 4850),
+        ("2021-12-13", 4980),
+        ("2022-04-26", 3780),
+        ("2022-07-05", 4480),
+        ("2022-10-31", 3500),
+        ("2023-01-30", 4200),
+        ("2023-10-23", 3450),
+        ("2024-02-05", 3180),
+        ("2024-05-20", 3700),
+        ("2024-09-13", 3160),
+        ("2024-10-18", 3950),
+        ("2025-01-13", 3730),
+        ("2025-04-08", 3650),
+        ("2025-09-18", 4550),
+    ),
+)
 
 TONGXIN = "801770.SI"
 PE_TARGET_END = 34.4812  # 通信 PE-TTM on 2026-07-03
@@ -189,8 +236,9 @@ def market_path(days: pd.DatetimeIndex, vol_regime: np.ndarray) -> np.ndarray:
     return bridge(steps, demo_anchors(days, HS300))
 
 
-def series_path(days: pd.DatetimeIndex, spec: Spec, market: np.ndarray, vol_regime: np.ndarray,
-                stream: int) -> np.ndarray:
+def series_path(
+    days: pd.DatetimeIndex, spec: Spec, market: np.ndarray, vol_regime: np.ndarray, stream: int
+) -> np.ndarray:
     """Close of one series: beta times the market's daily moves plus its own noise, pinned."""
     rng = np.random.default_rng([SEED, stream])
     own_vol = np.sqrt(max(spec.vol**2 - (spec.beta * MARKET_VOL) ** 2, 0.09))
@@ -260,20 +308,31 @@ def build_frame() -> pd.DataFrame:
     return frame
 
 
-def long_rows(days: pd.DatetimeIndex, code: str, name: str, close: np.ndarray,
-              pe: np.ndarray | None) -> pd.DataFrame:
-    return pd.DataFrame({
-        "date": days, "code": code, "name": name, "close": close,
-        "pe_ttm": np.full(len(days), np.nan) if pe is None else pe,
-    })
+def long_rows(
+    days: pd.DatetimeIndex, code: str, name: str, close: np.ndarray, pe: np.ndarray | None
+) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "date": days,
+            "code": code,
+            "name": name,
+            "close": close,
+            "pe_ttm": np.full(len(days), np.nan) if pe is None else pe,
+        }
+    )
 
 
 def to_table(frame: pd.DataFrame) -> pa.Table:
     """An Arrow table with fixed types and no schema metadata (no pandas/version stamps)."""
-    schema = pa.schema([
-        ("date", pa.timestamp("ns")), ("code", pa.string()), ("name", pa.string()),
-        ("close", pa.float64()), ("pe_ttm", pa.float64()),
-    ])
+    schema = pa.schema(
+        [
+            ("date", pa.timestamp("ns")),
+            ("code", pa.string()),
+            ("name", pa.string()),
+            ("close", pa.float64()),
+            ("pe_ttm", pa.float64()),
+        ]
+    )
     table = pa.Table.from_pandas(frame.loc[:, COLUMNS], schema=schema, preserve_index=False)
     return table.replace_schema_metadata(None)
 
@@ -284,8 +343,14 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     handle, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
-        pq.write_table(to_table(frame), tmp, compression="zstd", compression_level=9,
-                       use_dictionary=["code", "name"], write_statistics=False)
+        pq.write_table(
+            to_table(frame),
+            tmp,
+            compression="zstd",
+            compression_level=9,
+            use_dictionary=["code", "name"],
+            write_statistics=False,
+        )
         os.chmod(tmp, 0o644)  # mkstemp makes it owner-only
         os.replace(tmp, path)
     finally:
@@ -301,8 +366,13 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     frame = build_frame()
     write_parquet(frame, args.out)
-    log.info("wrote %s: %d rows, %d bytes, %.2f s", args.out, len(frame), args.out.stat().st_size,
-             time.perf_counter() - started)
+    log.info(
+        "wrote %s: %d rows, %d bytes, %.2f s",
+        args.out,
+        len(frame),
+        args.out.stat().st_size,
+        time.perf_counter() - started,
+    )
 
 
 if __name__ == "__main__":
