@@ -217,3 +217,18 @@ def test_plan_asks_for_exactly_the_close_sessions_not_stored(stored_positions: s
     assert not set(plan.closes["801770.SI"]) & set(stored_days)
     if stored_days:  # PE is extended at the ends only, never refetched inside first..last
         assert all(not stored_days[0] <= d <= stored_days[-1] for d in plan.pe["801770.SI"])
+
+
+@pytest.mark.parametrize(("industry", "as_of"), [("通信", dt.date(2026, 7, 5)), ("银行", dt.date(2026, 3, 13))])
+def test_a_store_filled_by_fetch_builds_facts(industry: str, as_of: dt.date) -> None:
+    from sectorbrief.compute import compute_facts
+    from sectorbrief.market import Market
+
+    market = normalise(random_market_frame(dt.date(2022, 11, 1), END, seed=5))
+    store = MemoryStore()
+    report = fetch(store, FakeAkshare(market), start=None)
+    assert not report.failures and report.plan.start <= dt.date(2022, 12, 1)
+    tax = sw2021()
+    facts = compute_facts(Market.from_long(store.load(), source="test"), tax.resolve_industry(industry), as_of, tax)
+    assert facts.industry.name == industry
+    assert facts.valuation.window == (2023, 2025) or list(facts.valuation.window) == [2023, 2025]
