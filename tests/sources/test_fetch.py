@@ -219,7 +219,9 @@ def test_plan_asks_for_exactly_the_close_sessions_not_stored(stored_positions: s
         assert all(not stored_days[0] <= d <= stored_days[-1] for d in plan.pe["801770.SI"])
 
 
-@pytest.mark.parametrize(("industry", "as_of"), [("通信", dt.date(2026, 7, 5)), ("银行", dt.date(2026, 3, 13))])
+@pytest.mark.parametrize(
+    ("industry", "as_of"), [("通信", dt.date(2026, 7, 5)), ("银行", dt.date(2026, 3, 13))]
+)
 def test_a_store_filled_by_fetch_builds_facts(industry: str, as_of: dt.date) -> None:
     from sectorbrief.compute import compute_facts
     from sectorbrief.market import Market
@@ -229,6 +231,8 @@ def test_a_store_filled_by_fetch_builds_facts(industry: str, as_of: dt.date) -> 
     report = fetch(store, FakeAkshare(market), start=None)
     assert not report.failures and report.plan.start <= dt.date(2022, 12, 1)
     tax = sw2021()
-    facts = compute_facts(Market.from_long(store.load(), source="test"), tax.resolve_industry(industry), as_of, tax)
+    facts = compute_facts(
+        Market.from_long(store.load(), source="test"), tax.resolve_industry(industry), as_of, tax
+    )
     assert facts.industry.name == industry
     assert facts.valuation.window == (2023, 2025) or list(facts.valuation.window) == [2023, 2025]

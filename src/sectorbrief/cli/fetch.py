@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -29,6 +30,7 @@ from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
 from sectorbrief.sources.fetch import FetchOptions, FetchReport, fetch_into_store
 from sectorbrief.sources.retry import Outcome
+from sectorbrief.store import Store
 from sectorbrief.taxonomy import Index, sw2021
 
 
@@ -66,6 +68,7 @@ def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Call
         TimeRemainingColumn(),
         console=console,
         transient=True,
+        disable=not console.is_terminal,
     )
     ids: list[TaskID] = []
 
@@ -82,9 +85,15 @@ def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Call
 
 def print_report(report: FetchReport, console: Console) -> None:
     for failure in report.failures:
-        console.print(f"[red]failed[/] {failure.task.label}: {failure.error}", markup=True, highlight=False)
+        console.print(
+            f"[red]failed[/] {escape(failure.task.label)}: {escape(failure.error)}",
+            highlight=False,
+            soft_wrap=True,
+        )
     if not report.outcomes:
-        console.print(f"store up to date for {report.plan.start}..{report.plan.end}; nothing fetched")
+        console.print(
+            f"store up to date for {report.plan.start}..{report.plan.end}; nothing fetched", soft_wrap=True
+        )
         return
     counts = report.upsert
     detail = (
@@ -95,7 +104,8 @@ def print_report(report: FetchReport, console: Console) -> None:
     ok = len(report.outcomes) - len(report.failures)
     console.print(
         f"fetched {ok}/{len(report.outcomes)} requests for {report.plan.start}..{report.plan.end}: "
-        f"{report.rows} rows stored{detail}"
+        f"{report.rows} rows stored{detail}",
+        soft_wrap=True,
     )
 
 
@@ -119,8 +129,6 @@ def fetch(
     ] = None,
 ) -> None:
     """Fetch SW level-1 closes and PE, and benchmark closes, from akshare into the store."""
-    from sectorbrief.store import Store
-
     options = FetchOptions(
         industries=parse_industries(industries),
         benchmarks=() if no_benchmarks else sw2021().benchmarks,
