@@ -14,6 +14,7 @@ from rich.table import Table
 
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
+from sectorbrief.cli.fetch import fetch
 from sectorbrief.coverage import coverage
 from sectorbrief.sources.files import read_market_file
 from sectorbrief.store import Store, UpsertResult, default_store_path
@@ -24,6 +25,8 @@ data_app = typer.Typer(
     help="Market data in the local store: import files, show what is stored.",
     no_args_is_help=True,
 )
+
+data_app.command("fetch")(fetch)
 
 StoreOption = Annotated[
     Path | None,
