@@ -1,0 +1,1 @@
+"""Chinese sentences of the report, fed only by Facts."""
