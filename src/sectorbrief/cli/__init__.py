@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sectorbrief.cli.build import build
+from sectorbrief.cli.news import news_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -14,6 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command()(build)
+app.add_typer(news_app, name="news")
 
 
 def main() -> None:

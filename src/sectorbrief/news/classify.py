@@ -6,7 +6,6 @@ the evidence is the matched terms that carried the winning label."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,15 +31,14 @@ class Classifier:
 
     def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
         """Per label: its score and the (contribution, term) pairs behind it."""
-        in_title = self.matcher.count(item.title) if item.title else Counter()
-        in_all = self.matcher.count(f"{item.title}\n{item.body[:BODY_CHARS]}")
+        in_all, in_title = self.matcher.count_split(f"{item.title}\n{item.body[:BODY_CHARS]}", len(item.title))
         out: dict[str, tuple[float, list[tuple[float, str]]]] = {}
         for theme in self.themes.themes:
             parts = []
             for term, weight in theme.terms.items():
                 n = in_all.get(term, 0)
                 if n:
-                    factor = TITLE_FACTOR if in_title.get(term) else 1.0
+                    factor = TITLE_FACTOR if term in in_title else 1.0
                     parts.append((weight * (factor + REPEAT_BONUS * min(n - 1, MAX_REPEATS)), term))
             out[theme.label] = (sum(p for p, _ in parts), sorted(parts, reverse=True))
         return out

@@ -21,6 +21,7 @@ SAME_TEXT = 0.4
 SAME_FIGURES = 0.2
 """A lower bar for items of one theme that share two figures."""
 MAX_BUCKET = 64
+CHUNK = 20_000
 
 _SKIP = re.compile(r"[\s\W_]+")
 _rng = np.random.default_rng(20260706)
@@ -51,7 +52,8 @@ def _lsh_pairs(sigs: np.ndarray, groups: Sequence[str]) -> Iterable[tuple[int, i
         for i, row in enumerate(block):
             buckets[(groups[i], row.tobytes())].append(i)
         for members in buckets.values():
-            yield from _pairs(members)
+            # star, not all pairs: each member against the bucket's first; union-find does the rest
+            yield from ((members[0], other) for other in members[1:])
 
 
 def _figure_pairs(texts: Sequence[str], groups: Sequence[str]) -> Iterable[tuple[int, int]]:
@@ -64,6 +66,19 @@ def _figure_pairs(texts: Sequence[str], groups: Sequence[str]) -> Iterable[tuple
         for pair in _pairs(members):
             shared[pair] += 1
     return (pair for pair, n in shared.items() if n >= 2)
+
+
+def _confirmed(sigs: np.ndarray, pairs: set[tuple[int, int]], bar: float) -> list[tuple[int, int]]:
+    """The pairs whose estimated Jaccard similarity reaches ``bar``, checked in one vector pass."""
+    if not pairs:
+        return []
+    index = np.array(list(pairs), dtype=np.int64)
+    kept: list[tuple[int, int]] = []
+    for start in range(0, len(index), CHUNK):
+        part = index[start : start + CHUNK]
+        score = (sigs[part[:, 0]] == sigs[part[:, 1]]).mean(axis=1)
+        kept.extend((int(i), int(j)) for i, j in part[score >= bar])
+    return sorted(kept)
 
 
 def _pairs(members: list[int]) -> Iterable[tuple[int, int]]:
@@ -88,11 +103,10 @@ def clusters(texts: Sequence[str], groups: Sequence[str] | None = None) -> list[
             i = parent[i]
         return i
 
-    candidates = {(p, SAME_TEXT) for p in _lsh_pairs(sigs, keys)}
-    candidates |= {(p, SAME_FIGURES) for p in _figure_pairs(texts, keys)}
-    for (i, j), bar in candidates:
-        if find(i) != find(j) and similar(sigs, i, j) >= bar:
-            parent[find(j)] = find(i)
+    for bar, pairs in ((SAME_TEXT, _lsh_pairs(sigs, keys)), (SAME_FIGURES, _figure_pairs(texts, keys))):
+        for i, j in _confirmed(sigs, set(pairs), bar):
+            if find(i) != find(j):
+                parent[find(j)] = find(i)
     grouped: dict[int, list[int]] = defaultdict(list)
     for i in range(len(texts)):
         grouped[find(i)].append(i)

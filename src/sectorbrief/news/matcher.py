@@ -56,7 +56,13 @@ class TermMatcher:
         return cls(pattern, canonical, words)
 
     def count(self, text: str) -> Counter[str]:
+        """How often each term occurs in ``text``."""
+        return self.count_split(text, 0)[0]
+
+    def count_split(self, text: str, head: int) -> tuple[Counter[str], set[str]]:
+        """Term counts in ``text``, and the terms found in its first ``head`` characters."""
         found: Counter[str] = Counter()
+        in_head: set[str] = set()
         confirmed: dict[str, bool] = {}
         for match in self.pattern.finditer(text):
             term = self.canonical.get(match.group(0).lower())
@@ -68,7 +74,9 @@ class TermMatcher:
                 if not confirmed[term]:
                     continue
             found[term] += 1
-        return found
+            if match.start() < head:
+                in_head.add(term)
+        return found, in_head
 
     def _is_word(self, text: str, start: int, end: int) -> bool:
         left = max(0, start - _WINDOW)
