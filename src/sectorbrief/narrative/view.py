@@ -65,7 +65,7 @@ def _news(digest: Digest | None) -> str:
         return ""
     counts = Counter(item.theme for item in digest.items)
     spread = "、".join(f"{theme}{n}条" for theme, n in counts.items())
-    firsts = {}
+    firsts: dict[str, str] = {}
     for item in digest.items:
         firsts.setdefault(item.theme, item.key_point.rstrip("。"))
     points = "；".join(list(firsts.values())[:MAX_NEWS_POINTS])

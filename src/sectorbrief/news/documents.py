@@ -54,23 +54,25 @@ def read_html(path: Path, page: str) -> NewsItem:
     """A saved article page: main text, title, site name and date by trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(page, with_metadata=True)
-    label = f"{path} (item {path.stem})"
-    if doc is None or not (doc.text or "").strip():
-        raise DataError(f"{label}: no article text could be extracted from this HTML page")
-    title = (doc.title or "").strip()
-    body = doc.text.strip()
-    if title and body.startswith(title):
-        body = body[len(title) :].strip()
-    url = doc.url or ""
-    source = doc.sitename or urlparse(url).hostname or ""
-    if not source:
-        raise DataError(f"{label}: missing field 'source' (the page names no site)")
-    if not doc.date:
-        raise DataError(f"{label}: missing field 'published' (the page carries no date)")
     from sectorbrief.news.ingest import parse_date
 
-    return NewsItem(path.stem, title, body, source, parse_date(doc.date[:10], label), url, str(path))
+    extracted = trafilatura.bare_extraction(page, with_metadata=True)
+    doc: dict[str, Any] = {} if extracted is None else extracted if isinstance(extracted, dict) else extracted.as_dict()
+    label = f"{path} (item {path.stem})"
+    title = str(doc.get("title") or "").strip()
+    body = str(doc.get("text") or "").strip()
+    if not body:
+        raise DataError(f"{label}: no article text could be extracted from this HTML page")
+    if title and body.startswith(title):
+        body = body[len(title) :].strip()
+    url = str(doc.get("url") or "")
+    source = str(doc.get("sitename") or urlparse(url).hostname or "")
+    if not source:
+        raise DataError(f"{label}: missing field 'source' (the page names no site)")
+    date = str(doc.get("date") or "")
+    if not date:
+        raise DataError(f"{label}: missing field 'published' (the page carries no date)")
+    return NewsItem(path.stem, title, body, source, parse_date(date[:10], label), url, str(path))
 
 
 def read_feed(path: Path, text: str) -> list[NewsItem]:

@@ -17,9 +17,9 @@ log = logging.getLogger(__name__)
 
 # Full-width forms that become ASCII: digits, letters and the symbols that sit inside figures and
 # acronyms (％ ＋ － ． ／ ＝ ＜ ＞ ＆ ＃ ＠ ＿ ＄ ～ ＊ ＇ ＂ ＾ ｜ ＼ ｀). Chinese punctuation stays.
-_KEEP = set("，。：；（）！？、【】《》「」『』“”‘’［］｛｝")
+CHINESE_PUNCTUATION = set("，。：；（）！？、【】《》「」『』“”‘’［］｛｝")
 _HALF = {
-    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP
+    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in CHINESE_PUNCTUATION
 }
 _HALF[0x3000] = 0x20  # ideographic space
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
