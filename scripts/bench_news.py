@@ -17,7 +17,20 @@ from sectorbrief.news.models import NewsItem
 from sectorbrief.news.segment import tokenizer
 from sectorbrief.news.themes import load_theme_set
 
-SUBJECTS = ["中际旭创", "新易盛", "天孚通信", "中国移动", "中国电信", "国盾量子", "银河航天", "润泽科技", "某车企", "某药企", "英伟达", "Coherent"]
+SUBJECTS = [
+    "中际旭创",
+    "新易盛",
+    "天孚通信",
+    "中国移动",
+    "中国电信",
+    "国盾量子",
+    "银河航天",
+    "润泽科技",
+    "某车企",
+    "某药企",
+    "英伟达",
+    "Coherent",
+]
 PHRASES = [
     "发布{n}G光模块新品，单通道速率提升{p}%",
     "宣布建设智算中心，规划算力{n}PFlops，总投资{m}亿元",
@@ -43,11 +56,20 @@ def synthetic_items(n: int, seed: int = 7) -> list[NewsItem]:
             items.append(NewsItem(f"b{i}", base.title, base.body + "（转载）", "转载网", base.published))
             continue
         sentences = [
-            rng.choice(SUBJECTS) + rng.choice(PHRASES).format(n=rng.randint(2, 9999), p=rng.randint(1, 99), m=rng.randint(1, 500))
+            rng.choice(SUBJECTS)
+            + rng.choice(PHRASES).format(n=rng.randint(2, 9999), p=rng.randint(1, 99), m=rng.randint(1, 500))
             for _ in range(rng.randint(3, 6))
         ]
         body = "。".join(sentences) + "。" + FILLER * rng.randint(1, 3)
-        items.append(NewsItem(f"b{i}", sentences[0], body, "示例网", dt.date(2026, 7, 1) + dt.timedelta(days=rng.randint(0, 4))))
+        items.append(
+            NewsItem(
+                f"b{i}",
+                sentences[0],
+                body,
+                "示例网",
+                dt.date(2026, 7, 1) + dt.timedelta(days=rng.randint(0, 4)),
+            )
+        )
     return items
 
 

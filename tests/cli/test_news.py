@@ -37,14 +37,24 @@ def test_digest_for_another_industry_uses_the_generic_themes() -> None:
 @pytest.mark.parametrize(
     ("content", "name", "expected"),
     [
-        ('{"id": "x1", "body": "b", "source": "s"}\n', "a.jsonl", "line 1 (item x1): missing field 'published'"),
-        ('{"id": "x1", "body": "b", "source": "s", "published": "2026-7-1"}\n', "a.jsonl", "not a YYYY-MM-DD date"),
+        (
+            '{"id": "x1", "body": "b", "source": "s"}\n',
+            "a.jsonl",
+            "line 1 (item x1): missing field 'published'",
+        ),
+        (
+            '{"id": "x1", "body": "b", "source": "s", "published": "2026-7-1"}\n',
+            "a.jsonl",
+            "not a YYYY-MM-DD date",
+        ),
         ('{"id": "x1",\n', "a.jsonl", "line 1: not valid JSON"),
         ("", "a.jsonl", "no news items"),
         ("id,body\n", "a.pdf", "unknown news format '.pdf'"),
     ],
 )
-def test_bad_input_exits_2_with_one_line_naming_the_file(tmp_path: Path, content: str, name: str, expected: str) -> None:
+def test_bad_input_exits_2_with_one_line_naming_the_file(
+    tmp_path: Path, content: str, name: str, expected: str
+) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     for command in ("classify", "digest"):

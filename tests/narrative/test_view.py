@@ -29,8 +29,13 @@ def _facts(weekly: PeriodFacts) -> Facts:
         end_session=dt.date(2026, 7, 3),
         periods={"weekly": weekly, "ytd": _period(54.5045, 4.5820, 25.4955, 2)},
         valuation=ValuationFacts(
-            session=dt.date(2026, 7, 3), pe_ttm=34.4812, window=(2023, 2025), window_mean=22.0149,
-            window_std=3.0, window_sessions=726, percentile_in_window=100.0,
+            session=dt.date(2026, 7, 3),
+            pe_ttm=34.4812,
+            window=(2023, 2025),
+            window_mean=22.0149,
+            window_std=3.0,
+            window_sessions=726,
+            percentile_in_window=100.0,
         ),
         provenance=Provenance(data_source="demo", calendar="XSHG"),
     )

@@ -31,7 +31,9 @@ def test_held_out_accuracy_is_at_least_90_percent() -> None:
     themes = load_theme_set("801770.SI")
     assert len(records) >= 80 and {r["theme"] for r in records} == set(themes.labels)
     items, _ = normalise_all([parse_record(r, f"{EVAL} line {n}") for n, r in enumerate(records, 1)])
-    result = evaluate([r["theme"] for r in records], [c.theme for c in classify_items(items, themes)], themes.labels)
+    result = evaluate(
+        [r["theme"] for r in records], [c.theme for c in classify_items(items, themes)], themes.labels
+    )
     assert result.accuracy >= 0.90, result.errors
     assert result.macro_f1 >= 0.85
 

@@ -54,7 +54,9 @@ def test_key_point_numbers_are_copied_verbatim(demo_digest: Digest, demo_news: P
 def test_key_points_and_section_titles_are_formatted(demo_digest: Digest) -> None:
     points = demo_digest.key_points()
     assert points[0].startswith("(1) 光通信: 康宁")
-    assert points[1] == "(2) 光通信: 花旗预计2028年全球光互连市场规模将达到920亿美元，未来三年复合增速高达65%。"
+    assert (
+        points[1] == "(2) 光通信: 花旗预计2028年全球光互连市场规模将达到920亿美元，未来三年复合增速高达65%。"
+    )
     assert all(point.endswith("。") and "\n" not in point for point in points)
     assert demo_digest.section_titles()[6] == "3.7 卫星互联网: 我国成功发射卫星互联网低轨22组卫星"
     markdown = demo_digest.to_markdown()

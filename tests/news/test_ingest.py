@@ -14,7 +14,10 @@ GOOD = {"id": "a1", "title": "标题", "body": "正文", "source": "C114", "publ
 
 def _jsonl(tmp_path: Path, *records: object, name: str = "news.jsonl") -> Path:
     path = tmp_path / name
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+        encoding="utf-8",
+    )
     return path
 
 

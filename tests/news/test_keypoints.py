@@ -14,7 +14,10 @@ def _item(title: str, body: str) -> NewsItem:
 
 
 def test_title_plus_the_clause_with_the_key_figure() -> None:
-    item = _item("磷化铟大厂AXT与Coherent签订3年供应协议", "当地时间7月2日，AXT宣布与Coherent签约，Coherent将预付22,288,500美元。")
+    item = _item(
+        "磷化铟大厂AXT与Coherent签订3年供应协议",
+        "当地时间7月2日，AXT宣布与Coherent签约，Coherent将预付22,288,500美元。",
+    )
     assert key_point(item) == "磷化铟大厂AXT与Coherent签订3年供应协议，Coherent将预付22,288,500美元。"
 
 
@@ -26,7 +29,11 @@ def test_without_title_the_lead_sentence_is_used() -> None:
 
 
 def test_long_lead_is_cut_at_a_clause() -> None:
-    body = "近日，" + "某公司发布公告称" * 3 + "，拟投资建设智算中心项目，项目位于西部枢纽节点，总规划算力规模较大，预计分三期建设完成。"
+    body = (
+        "近日，"
+        + "某公司发布公告称" * 3
+        + "，拟投资建设智算中心项目，项目位于西部枢纽节点，总规划算力规模较大，预计分三期建设完成。"
+    )
     title = section_title(_item("", body))
     assert len(title) <= 40 and body.find(title) > 0
 

@@ -29,9 +29,13 @@ def _industry_code(industry: str) -> str:
 @command
 def classify(
     file: Path = typer.Argument(..., help="JSONL/CSV news, a Markdown/TXT/HTML/RSS file, or a folder."),
-    format: Format = typer.Option(Format.text, "--format", help="text (a table) or jsonl (one object per item)."),
+    format: Format = typer.Option(
+        Format.text, "--format", help="text (a table) or jsonl (one object per item)."
+    ),
     industry: str = typer.Option("通信", "--industry", help="SW level-1 industry name or code."),
-    themes: Path | None = typer.Option(None, "--themes", help="A user theme file merged into the industry's set."),
+    themes: Path | None = typer.Option(
+        None, "--themes", help="A user theme file merged into the industry's set."
+    ),
 ) -> None:
     """Give each item a theme, a confidence and its evidence."""
     from sectorbrief.news.classify import classify_items
@@ -55,7 +59,9 @@ def classify(
 def digest(
     file: Path = typer.Argument(..., help="JSONL/CSV news, a Markdown/TXT/HTML/RSS file, or a folder."),
     industry: str = typer.Option("通信", "--industry", help="SW level-1 industry name or code."),
-    themes: Path | None = typer.Option(None, "--themes", help="A user theme file merged into the industry's set."),
+    themes: Path | None = typer.Option(
+        None, "--themes", help="A user theme file merged into the industry's set."
+    ),
 ) -> None:
     """Print the themed, deduplicated digest as Markdown."""
     from sectorbrief.news.digest import load_digest

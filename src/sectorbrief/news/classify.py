@@ -31,7 +31,9 @@ class Classifier:
 
     def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
         """Per label: its score and the (contribution, term) pairs behind it."""
-        in_all, in_title = self.matcher.count_split(f"{item.title}\n{item.body[:BODY_CHARS]}", len(item.title))
+        in_all, in_title = self.matcher.count_split(
+            f"{item.title}\n{item.body[:BODY_CHARS]}", len(item.title)
+        )
         out: dict[str, tuple[float, list[tuple[float, str]]]] = {}
         for theme in self.themes.themes:
             parts = []
@@ -50,7 +52,10 @@ class Classifier:
         if top < threshold:
             confidence = 1.0 - top / (2 * threshold)
             near = [t for _, t in parts[:EVIDENCE_TERMS]]
-            evidence = (f"no {self.themes.industry} theme reached {threshold:g} (best {label} {top:g})", *near)
+            evidence = (
+                f"no {self.themes.industry} theme reached {threshold:g} (best {label} {top:g})",
+                *near,
+            )
             return Classification(item.id, self.themes.other, confidence, evidence)
         total = sum(score for score, _ in scores.values())
         confidence = (top / total) * (1.0 - math.exp(-top / threshold))

@@ -31,11 +31,15 @@ _B = _rng.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
 
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (uint64 × PERMUTATIONS) of the character 3-grams of ``text``."""
-    chars = np.frombuffer(_SKIP.sub("", text)[:TEXT_CHARS].encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    chars = np.frombuffer(_SKIP.sub("", text)[:TEXT_CHARS].encode("utf-32-le"), dtype=np.uint32).astype(
+        np.uint64
+    )
     if len(chars) < 3:
         chars = np.concatenate([chars, np.zeros(3 - len(chars), dtype=np.uint64)])
     with np.errstate(over="ignore"):
-        grams = np.unique((chars[:-2] * np.uint64(1_000_003) + chars[1:-1]) * np.uint64(1_000_003) + chars[2:])
+        grams = np.unique(
+            (chars[:-2] * np.uint64(1_000_003) + chars[1:-1]) * np.uint64(1_000_003) + chars[2:]
+        )
         hashed = (_A[:, None] * grams[None, :] + _B[:, None]) >> np.uint64(16)
     return hashed.min(axis=1)
 

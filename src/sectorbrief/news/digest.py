@@ -47,7 +47,12 @@ def build_digest(items: list[NewsItem], themes: ThemeSet, warnings: list[str] | 
     merged = [_merge([kept[i] for i in group]) for group in groups]
     order = {label: n for n, label in enumerate(themes.labels)}
     merged.sort(key=lambda d: (order[d.theme], d.published))
-    log.info("news digest: %d items, %d merged away, %d excluded", len(merged), len(kept) - len(merged), len(excluded))
+    log.info(
+        "news digest: %d items, %d merged away, %d excluded",
+        len(merged),
+        len(kept) - len(merged),
+        len(excluded),
+    )
     return Digest(themes.industry, merged, list(warnings or []), excluded)
 
 

@@ -36,7 +36,11 @@ def read_text_document(path: Path, text: str) -> NewsItem:
     body_lines = lines[1:] if lines and "title" not in meta else lines
     body = "\n".join(body_lines).strip()
     label = f"{path} (item {meta.get('id', path.stem)})"
-    for name, value in (("body", body), ("source", meta.get("source", "")), ("published", meta.get("published", ""))):
+    for name, value in (
+        ("body", body),
+        ("source", meta.get("source", "")),
+        ("published", meta.get("published", "")),
+    ):
         if not value:
             raise DataError(f"{label}: missing field {name!r} (give source and published in front matter)")
     return NewsItem(
@@ -57,7 +61,9 @@ def read_html(path: Path, page: str) -> NewsItem:
     from sectorbrief.news.ingest import parse_date
 
     extracted = trafilatura.bare_extraction(page, with_metadata=True)
-    doc: dict[str, Any] = {} if extracted is None else extracted if isinstance(extracted, dict) else extracted.as_dict()
+    doc: dict[str, Any] = (
+        {} if extracted is None else extracted if isinstance(extracted, dict) else extracted.as_dict()
+    )
     label = f"{path} (item {path.stem})"
     title = str(doc.get("title") or "").strip()
     body = str(doc.get("text") or "").strip()

@@ -38,4 +38,6 @@ def evaluate(expected: Sequence[str], predicted: Sequence[str], labels: Sequence
         per_label[label] = LabelScore(precision, recall, f1, tp + fn)
     hits = sum(e == p for e, p in zip(expected, predicted, strict=True))
     errors = [(i, e, p) for i, (e, p) in enumerate(zip(expected, predicted, strict=True)) if e != p]
-    return Evaluation(hits / len(expected), sum(s.f1 for s in per_label.values()) / len(labels), per_label, errors)
+    return Evaluation(
+        hits / len(expected), sum(s.f1 for s in per_label.values()) / len(labels), per_label, errors
+    )

@@ -22,9 +22,14 @@ log = logging.getLogger(__name__)
 REQUIRED = ("id", "body", "source", "published")
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 DOCUMENT_SUFFIXES = {
-    ".md": "text", ".markdown": "text", ".txt": "text",
-    ".html": "html", ".htm": "html",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".md": "text",
+    ".markdown": "text",
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 
 
@@ -54,7 +59,9 @@ def _read_file(path: Path) -> list[NewsItem]:
     if kind == "feed":
         return read_feed(path, read_text(path))
     known = ", ".join(sorted({*TABLE_SUFFIXES, *DOCUMENT_SUFFIXES}))
-    raise DataError(f"{path}: unknown news format {suffix or '(no extension)'!r}; use one of {known} or a folder")
+    raise DataError(
+        f"{path}: unknown news format {suffix or '(no extension)'!r}; use one of {known} or a folder"
+    )
 
 
 def _read_folder(folder: Path) -> Iterator[NewsItem]:
@@ -69,7 +76,9 @@ def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DataError(f"{path} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            raise DataError(
+                f"{path} line {number}: not valid JSON ({exc.msg} at column {exc.colno})"
+            ) from None
         if not isinstance(record, dict):
             raise DataError(f"{path} line {number}: expected a JSON object, got {type(record).__name__}")
         yield f"{path} line {number}", record

@@ -74,7 +74,11 @@ def _figure_clause(body: str, base: str) -> str | None:
 
 def key_point(item: NewsItem) -> str:
     """Who + what + the key figure, one line ending in 。, copied from the item."""
-    base = item.title.rstrip(_END) if item.title else _clip(lead_sentence(item.body), MAX_POINT - 20).rstrip(_END)
+    base = (
+        item.title.rstrip(_END)
+        if item.title
+        else _clip(lead_sentence(item.body), MAX_POINT - 20).rstrip(_END)
+    )
     extra = _figure_clause(item.body, base)
     has_figure = any(_STRONG.search(f) for f in figures(base))
     if extra and (not has_figure or "%" in extra) and len(base) + len(extra) < MAX_POINT:

@@ -18,9 +18,7 @@ log = logging.getLogger(__name__)
 # Full-width forms that become ASCII: digits, letters and the symbols that sit inside figures and
 # acronyms (％ ＋ － ． ／ ＝ ＜ ＞ ＆ ＃ ＠ ＿ ＄ ～ ＊ ＇ ＂ ＾ ｜ ＼ ｀). Chinese punctuation stays.
 CHINESE_PUNCTUATION = set("，。：；（）！？、【】《》「」『』“”‘’［］｛｝")
-_HALF = {
-    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in CHINESE_PUNCTUATION
-}
+_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in CHINESE_PUNCTUATION}
 _HALF[0x3000] = 0x20  # ideographic space
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -33,7 +31,9 @@ def to_half_width(text: str) -> str:
 
 def tidy_spaces(text: str) -> str:
     """Runs of spaces as one, paragraphs separated by exactly one blank line, ends stripped."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [
+        _SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
