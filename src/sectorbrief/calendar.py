@@ -87,11 +87,15 @@ def trading_sessions(data_days: Iterable[dt.date]) -> Sessions:
     notes: list[str] = []
     source = f"exchange_calendars {CALENDAR_NAME}"
     if stray:
-        notes.append(f"ignored {len(stray)} data date(s) that are not {CALENDAR_NAME} sessions: "
-                     + ", ".join(str(d) for d in stray[:5]))
+        notes.append(
+            f"ignored {len(stray)} data date(s) that are not {CALENDAR_NAME} sessions: "
+            + ", ".join(str(d) for d in stray[:5])
+        )
     if beyond:
-        notes.append(f"{CALENDAR_NAME} calendar ends {last}; sessions after it are the "
-                     f"{len(beyond)} date(s) present in the data")
+        notes.append(
+            f"{CALENDAR_NAME} calendar ends {last}; sessions after it are the "
+            f"{len(beyond)} date(s) present in the data"
+        )
         source += f" to {last}, then data dates"
     return Sessions(days=calendar_days + tuple(beyond), source=source, notes=tuple(notes))
 

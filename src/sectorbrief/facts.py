@@ -55,6 +55,7 @@ class Provenance(BaseModel):
     calendar: str
     formulas: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
+    generator: str = "sectorbrief"
 
 
 class Facts(BaseModel):
@@ -65,7 +66,7 @@ class Facts(BaseModel):
     as_of: dt.date
     end_session: dt.date
     periods: dict[str, PeriodFacts]
-    valuation: ValuationFacts
+    valuation: ValuationFacts | None
     provenance: Provenance
 
     @property

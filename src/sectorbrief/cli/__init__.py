@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sectorbrief.cli.build import build
+from sectorbrief.cli.data import data_app
 from sectorbrief.cli.news import news_app
 
 app = typer.Typer(
@@ -15,7 +16,13 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command()(build)
+app.add_typer(data_app, name="data")
 app.add_typer(news_app, name="news")
+
+
+@app.callback()
+def _root() -> None:
+    """sectorbrief: write and check Chinese industry weekly reports."""
 
 
 def main() -> None:

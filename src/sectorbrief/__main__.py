@@ -1,0 +1,3 @@
+from sectorbrief.cli import main
+
+main()

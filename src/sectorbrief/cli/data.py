@@ -1,0 +1,102 @@
+"""`sectorbrief data ...`: market data in the local store (import a file, show what is there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from sectorbrief.calendar import trading_sessions
+from sectorbrief.cli.errors import command
+from sectorbrief.coverage import coverage
+from sectorbrief.sources.files import read_market_file
+from sectorbrief.store import Store, UpsertResult, default_store_path
+
+GAPS_SHOWN = 3
+
+data_app = typer.Typer(
+    help="Market data in the local store: import files, show what is stored.",
+    no_args_is_help=True,
+)
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        dir_okay=False,
+        help="Store file (default: $SECTORBRIEF_HOME/store.duckdb, else ~/.sectorbrief/store.duckdb).",
+    ),
+]
+
+
+@data_app.command("import")
+@command
+def import_file(
+    file: Annotated[Path, typer.Argument(help="Market data file: CSV (UTF-8 or GBK), Parquet or XLSX.")],
+    store: StoreOption = None,
+) -> None:
+    """Import a market data file into the store (rows already stored unchanged are left alone)."""
+    frame = read_market_file(file)
+    with Store.open(store) as opened:
+        result = opened.upsert(frame, source=str(file.resolve()))
+        path = opened.path
+    Console().print(_import_summary(file, frame, result, path))
+
+
+def _import_summary(file: Path, frame: pd.DataFrame, result: UpsertResult, store: Path) -> str:
+    first, last = frame["date"].min().date(), frame["date"].max().date()
+    return (
+        f"Imported {escape(str(file))} into {escape(str(store))}\n"
+        f"  {result.rows:,} rows, {frame['code'].nunique()} series, {first} to {last}\n"
+        f"  [green]{result.inserted:,} new[/], [yellow]{result.updated:,} updated[/], "
+        f"{result.unchanged:,} unchanged"
+    )
+
+
+@data_app.command("status")
+@command
+def status(store: StoreOption = None) -> None:
+    """Show each stored series: first and last date, rows, and missing trading sessions."""
+    path = store if store is not None else default_store_path()
+    console = Console()
+    if not path.exists():
+        console.print(f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE`.")
+        return
+    with Store.open(path) as opened:
+        frame = opened.load()
+    if frame.empty:
+        console.print(f"The market store {escape(str(path))} holds no rows yet.")
+        return
+    sessions = trading_sessions({ts.date() for ts in frame["date"].unique()})
+    console.print(_status_table(path, coverage(frame, sessions)))
+    console.print(f"Sessions: {sessions.source}.")
+    for note in sessions.notes:
+        console.print(f"Note: {escape(note)}.")
+
+
+def _status_table(path: Path, table: pd.DataFrame) -> Table:
+    out = Table(title=f"Market store {escape(str(path))}")
+    for header in ("code", "name", "first", "last", "rows", "gaps"):
+        out.add_column(header, no_wrap=header != "gaps", justify="right" if header == "rows" else "left")
+    out.add_column("first missing")
+    for row in table.to_dict("records"):
+        out.add_row(
+            escape(row["code"]), escape(row["name"]), _day(row["first"]), _day(row["last"]),
+            f"{row['rows']:,}", str(row["gap_count"]), _first_gaps(row["gaps"]),
+        )
+    return out
+
+
+def _first_gaps(gaps: list[dt.date]) -> str:
+    shown = ", ".join(day.isoformat() for day in gaps[:GAPS_SHOWN])
+    return shown + (f" (+{len(gaps) - GAPS_SHOWN} more)" if len(gaps) > GAPS_SHOWN else "")
+
+
+def _day(stamp: pd.Timestamp) -> str:
+    return stamp.date().isoformat()

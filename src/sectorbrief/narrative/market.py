@@ -1,0 +1,122 @@
+"""市场行情回顾 and 行业估值 in the house style: sentences built only from Facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from sectorbrief.facts import Facts, PeriodFacts, ValuationFacts
+from sectorbrief.narrative.format import beat_word, cn_date, magnitude, move_word, num, sign
+
+
+@dataclass(frozen=True)
+class MarketText:
+    """The market-review and valuation paragraphs: a bold lead sentence and its body, per part."""
+
+    weekly_headline: str
+    weekly_body: str
+    ytd_headline: str
+    ytd_body: str
+    valuation_headline: str
+    valuation_body: str
+
+
+@cache
+def _templates() -> Any:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("sectorbrief.narrative", "templates"),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+    )
+    return env.get_template("market.j2").module
+
+
+def comparison_clause(excess: dict[str, float]) -> str:
+    """分别跑输A和B x和y个百分点 when every comparison goes one way; one clause each otherwise."""
+    words = {name: beat_word(pp) for name, pp in excess.items()}
+    if len(set(words.values())) == 1 and "持平" not in words.values():
+        word = next(iter(words.values()))
+        names = "和".join(excess)
+        values = "和".join(magnitude(pp) for pp in excess.values())
+        prefix = "分别" if len(excess) > 1 else ""
+        return f"{prefix}{word}{names}{values}个百分点"
+    return "，".join(
+        f"与{name}持平" if words[name] == "持平" else f"{words[name]}{name}{magnitude(pp)}个百分点"
+        for name, pp in excess.items()
+    )
+
+
+def verdict(excess: dict[str, float]) -> str:
+    """跑输沪深300和创业板指 / 跑赢沪深300、跑输创业板指: the lead sentence's comparison."""
+    words = {name: beat_word(pp) for name, pp in excess.items()}
+    if len(set(words.values())) == 1 and "持平" not in words.values():
+        return next(iter(words.values())) + "和".join(excess)
+    return "、".join(f"与{n}持平" if w == "持平" else f"{w}{n}" for n, w in words.items())
+
+
+def week_label(period: PeriodFacts) -> str:
+    """上周 with its dates, and, for a week shortened by holidays, the sessions it covers."""
+    first, last = period.sessions[0], period.sessions[-1]
+    span = f"{cn_date(first, year=False)}至{cn_date(last, year=False)}"
+    if period.short:
+        days = "、".join(cn_date(d, year=False) for d in period.sessions)
+        return f"上周（{span}，因假期仅{len(period.sessions)}个交易日：{days}）"
+    return f"上周（{span}）"
+
+
+def ytd_label(facts: Facts) -> str:
+    return f"{facts.end_session.year}年初至{cn_date(facts.end_session, year=False)}"
+
+
+def period_context(facts: Facts, period: PeriodFacts, label: str) -> dict[str, Any]:
+    return {
+        "industry": facts.industry.name,
+        "label": label,
+        "move": move_word(period.industry_pct),
+        "pct": magnitude(period.industry_pct),
+        "benchmarks": [
+            {"name": name, "move": move_word(pct), "pct": magnitude(pct)}
+            for name, pct in period.benchmarks_pct.items()
+        ],
+        "comparison": comparison_clause(period.excess_pp),
+        "verdict": verdict(period.excess_pp),
+        "rank": period.rank,
+        "universe": period.universe,
+    }
+
+
+def valuation_context(facts: Facts, valuation: ValuationFacts | None) -> dict[str, Any]:
+    if valuation is None:
+        return {"industry": facts.industry.name}
+    relation = {1: "高于", -1: "低于", 0: "持平于"}[sign(valuation.pe_ttm - valuation.window_mean)]
+    return {
+        "industry": facts.industry.name,
+        "date": cn_date(valuation.session),
+        "pe": num(valuation.pe_ttm),
+        "mean": num(valuation.window_mean),
+        "first": valuation.window[0],
+        "last": valuation.window[1],
+        "relation": relation,
+        "percentile": num(valuation.percentile_in_window),
+    }
+
+
+def market_text(facts: Facts) -> MarketText:
+    """The sentences of 市场行情回顾 and 行业估值 for ``facts``."""
+    t = _templates()
+    weekly = period_context(facts, facts.weekly, week_label(facts.weekly))
+    ytd = period_context(facts, facts.ytd, ytd_label(facts))
+    valuation = valuation_context(facts, facts.valuation)
+    has_pe = facts.valuation is not None
+    return MarketText(
+        weekly_headline=str(t.weekly_headline(weekly)),
+        weekly_body=str(t.weekly_body(weekly)),
+        ytd_headline=str(t.ytd_headline(ytd)),
+        ytd_body=str(t.ytd_body(ytd)),
+        valuation_headline=str(t.valuation_headline(valuation)) if has_pe else "行业估值",
+        valuation_body=str(t.valuation_body(valuation) if has_pe else t.valuation_missing(valuation)),
+    )

@@ -1,0 +1,1 @@
+"""Report writers: Markdown, HTML, PDF and Word, each from one typed context."""

@@ -1,0 +1,1 @@
+"""Where market data comes from: the bundled demo, user files, live fetches."""

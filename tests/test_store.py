@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from sectorbrief.errors import DataError
+from sectorbrief.store import Store, UpsertResult, default_store_path
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "store.duckdb") as opened:
+        yield opened
+
+
+def test_upsert_then_load_round_trips(store: Store, market_rows: pd.DataFrame) -> None:
+    assert store.upsert(market_rows, "a.csv") == UpsertResult(inserted=42, updated=0, unchanged=0)
+    pd.testing.assert_frame_equal(store.load(), market_rows)
+
+
+def test_same_rows_twice_change_nothing(store: Store, market_rows: pd.DataFrame) -> None:
+    store.upsert(market_rows, "a.csv")
+    assert store.upsert(market_rows.sample(frac=1, random_state=1), "a.csv") == UpsertResult(0, 0, 42)
+    pd.testing.assert_frame_equal(store.load(), market_rows)
+    assert store.imports()["rows"].tolist() == [42, 42]
+
+
+def test_changed_and_new_rows_are_counted(store: Store, market_rows: pd.DataFrame) -> None:
+    store.upsert(market_rows.iloc[:30], "old.csv")
+    revised = market_rows.copy()
+    revised.loc[[0, 1], "close"] += 1.0
+    revised.loc[2, "pe_ttm"] = 12.5
+    revised.loc[3, "name"] = "改名"
+    assert store.upsert(revised, "new.csv") == UpsertResult(inserted=12, updated=4, unchanged=26)
+    pd.testing.assert_frame_equal(store.load(), revised)
+
+
+def test_failing_upsert_leaves_the_store_unchanged(store: Store, market_rows: pd.DataFrame) -> None:
+    store.upsert(market_rows.iloc[:21], "first.csv")
+    before = store.load()
+    bad = market_rows.copy()
+    bad.loc[len(bad) - 1, "close"] = np.nan  # the very last row fails NOT NULL
+    bad.loc[0, "close"] += 5.0  # an update that must be rolled back too
+    with pytest.raises(DataError, match="nothing saved"):
+        store.upsert(bad, "bad.csv")
+    pd.testing.assert_frame_equal(store.load(), before)
+    assert store.imports()["source"].tolist() == ["first.csv"]
+    assert store.upsert(market_rows, "again.csv").inserted == 21  # the store still works
+
+
+def test_repeated_keys_are_refused(store: Store, market_rows: pd.DataFrame) -> None:
+    twice = pd.concat([market_rows, market_rows.iloc[[0]].assign(close=1.0)])
+    with pytest.raises(DataError, match="repeat a"):
+        store.upsert(twice, "dup.csv")
+    assert store.load().empty
+
+
+def test_load_filters(store: Store, market_rows: pd.DataFrame) -> None:
+    store.upsert(market_rows, "a.csv")
+    start, end = dt.date(2026, 6, 3), dt.date(2026, 6, 9)
+    got = store.load(codes=["801770.SI", "000300.SH"], start=start, end=end)
+    want = market_rows[
+        market_rows["code"].isin(["801770.SI", "000300.SH"])
+        & market_rows["date"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ].reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+    assert store.load(codes=[]).empty
+
+
+def test_last_dates_and_summary(store: Store, market_rows: pd.DataFrame) -> None:
+    store.upsert(market_rows[market_rows["date"] <= "2026-06-10"], "a.csv")
+    store.upsert(market_rows[market_rows["code"] == "801770.SI"], "b.csv")
+    assert store.last_dates() == {
+        "000300.SH": dt.date(2026, 6, 10), "801010.SI": dt.date(2026, 6, 10), "801770.SI": dt.date(2026, 6, 18)
+    }
+    summary = store.summary()
+    assert summary["code"].tolist() == ["000300.SH", "801010.SI", "801770.SI"]
+    assert summary["rows"].tolist() == [8, 8, 14]
+    assert summary.loc[2, "first"] == pd.Timestamp("2026-06-01")
+    assert summary.loc[2, "last"] == pd.Timestamp("2026-06-18")
+    assert summary.loc[0, "name"] == "沪深300"
+
+
+def test_empty_store(store: Store) -> None:
+    assert store.load().empty
+    assert store.last_dates() == {}
+    assert store.summary().empty
+
+
+def test_store_persists_between_opens(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    with Store.open(tmp_path / "s.duckdb") as first:
+        first.upsert(market_rows, "a.csv")
+    with Store.open(tmp_path / "s.duckdb") as second:
+        pd.testing.assert_frame_equal(second.load(), market_rows)
+
+
+def test_default_path_follows_sectorbrief_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               market_rows: pd.DataFrame) -> None:
+    monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path / "home"))
+    assert default_store_path() == tmp_path / "home" / "store.duckdb"
+    with Store.open() as store:
+        store.upsert(market_rows, "a.csv")
+    assert (tmp_path / "home" / "store.duckdb").is_file()
+    monkeypatch.delenv("SECTORBRIEF_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    assert default_store_path() == tmp_path / "user" / ".sectorbrief" / "store.duckdb"
+
+
+def test_corrupt_store_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "store.duckdb"
+    path.write_bytes(b"this is not a database" * 500)
+    with pytest.raises(DataError) as info:
+        Store.open(path)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
