@@ -16,7 +16,7 @@ from sectorbrief.news.themes import ThemeSet
 TITLE_FACTOR = 2.0
 REPEAT_BONUS = 0.25
 MAX_REPEATS = 4
-BODY_CHARS = 1500
+BODY_CHARS = 1000
 EVIDENCE_TERMS = 6
 
 
@@ -29,21 +29,27 @@ class Classifier:
         words = frozenset(self.themes.vocabulary())
         return TermMatcher.build({t for theme in self.themes.themes for t in theme.terms}, words)
 
-    def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
-        """Per label: its score and the (contribution, term) pairs behind it."""
-        in_all, in_title = self.matcher.count_split(
-            f"{item.title}\n{item.body[:BODY_CHARS]}", len(item.title)
-        )
-        out: dict[str, tuple[float, list[tuple[float, str]]]] = {}
+    @cached_property
+    def weights(self) -> dict[str, list[tuple[str, float]]]:
+        """Each term's (label, weight) pairs: a term may serve several labels."""
+        index: dict[str, list[tuple[str, float]]] = {}
         for theme in self.themes.themes:
-            parts = []
             for term, weight in theme.terms.items():
-                n = in_all.get(term, 0)
-                if n:
-                    factor = TITLE_FACTOR if term in in_title else 1.0
-                    parts.append((weight * (factor + REPEAT_BONUS * min(n - 1, MAX_REPEATS)), term))
-            out[theme.label] = (sum(p for p, _ in parts), sorted(parts, reverse=True))
-        return out
+                index.setdefault(term, []).append((theme.label, weight))
+        return index
+
+    def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
+        """Per label: its score and the (contribution, term) pairs behind it, largest first."""
+        text = f"{item.title}\n{item.body[:BODY_CHARS]}"
+        in_all, in_title = self.matcher.count_split(text, len(item.title))
+        parts: dict[str, list[tuple[float, str]]] = {theme.label: [] for theme in self.themes.themes}
+        for term, n in in_all.items():
+            factor = (TITLE_FACTOR if term in in_title else 1.0) + REPEAT_BONUS * min(n - 1, MAX_REPEATS)
+            for label, weight in self.weights.get(term, ()):
+                parts[label].append((weight * factor, term))
+        return {
+            label: (sum(p for p, _ in found), sorted(found, reverse=True)) for label, found in parts.items()
+        }
 
     def classify(self, item: NewsItem) -> Classification:
         scores = self.scores(item)

@@ -15,12 +15,14 @@ from sectorbrief.news.figures import figures
 PERMUTATIONS = 63
 BANDS = 21
 ROWS = PERMUTATIONS // BANDS
-TEXT_CHARS = 600
+TEXT_CHARS = 400
 SAME_TEXT = 0.4
 """Estimated Jaccard of 3-grams above which two items are one event."""
 SAME_FIGURES = 0.2
 """A lower bar for items of one theme that share two figures."""
 MAX_BUCKET = 64
+MAX_FIGURE_BUCKET = 8
+"""A figure shared by more items of one theme than this marks no single event (10%, 5G)."""
 CHUNK = 20_000
 
 _SKIP = re.compile(r"[\s\W_]+")
@@ -31,9 +33,9 @@ _B = _rng.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
 
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (uint64 × PERMUTATIONS) of the character 3-grams of ``text``."""
-    chars = np.frombuffer(_SKIP.sub("", text)[:TEXT_CHARS].encode("utf-32-le"), dtype=np.uint32).astype(
-        np.uint64
-    )
+    chars = np.frombuffer(
+        _SKIP.sub("", text[: 2 * TEXT_CHARS])[:TEXT_CHARS].encode("utf-32-le"), dtype=np.uint32
+    ).astype(np.uint64)
     if len(chars) < 3:
         chars = np.concatenate([chars, np.zeros(3 - len(chars), dtype=np.uint64)])
     with np.errstate(over="ignore"):
@@ -63,10 +65,12 @@ def _lsh_pairs(sigs: np.ndarray, groups: Sequence[str]) -> Iterable[tuple[int, i
 def _figure_pairs(texts: Sequence[str], groups: Sequence[str]) -> Iterable[tuple[int, int]]:
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        for figure in figures(text):
+        for figure in figures(text[: 2 * TEXT_CHARS]):
             index[(groups[i], figure)].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in index.values():
+        if len(members) > MAX_FIGURE_BUCKET:
+            continue
         for pair in _pairs(members):
             shared[pair] += 1
     return (pair for pair, n in shared.items() if n >= 2)

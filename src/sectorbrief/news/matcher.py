@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sectorbrief.news.segment import boundaries
@@ -80,6 +81,11 @@ class TermMatcher:
 
     def _is_word(self, text: str, start: int, end: int) -> bool:
         left = max(0, start - _WINDOW)
-        window = text[left : end + _WINDOW]
-        cuts = boundaries(window, self.words)
-        return start - left in cuts and end - left in cuts
+        return _whole_word(text[left : end + _WINDOW], start - left, end - left, self.words)
+
+
+@lru_cache(maxsize=65_536)
+def _whole_word(window: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether ``window[start:end]`` is one or more whole words of ``window`` (cached: contexts repeat)."""
+    cuts = boundaries(window, words)
+    return start in cuts and end in cuts
