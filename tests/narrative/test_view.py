@@ -60,7 +60,8 @@ def test_draft_view_states_the_week_in_house_style(demo_facts: Facts, demo_diges
 
 
 def test_mixed_directions_get_two_clauses_and_no_news_is_fine() -> None:
-    text = draft_view(_facts(_period(-1.0, -2.125, 0.5, 10)), None)
+    facts = _facts(_period(-1.0, -2.125, 0.5, 10)).model_copy(update={"valuation": None})
+    text = draft_view(facts, None)
     assert "跑赢沪深300 1.13个百分点".replace(" ", "") in text
     assert "跑输创业板指1.50个百分点" in text
-    assert "产业层面" not in text
+    assert "产业层面" not in text and "PE-TTM" not in text
