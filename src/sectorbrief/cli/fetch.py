@@ -30,7 +30,6 @@ from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
 from sectorbrief.sources.fetch import FetchOptions, FetchReport, fetch_into_store
 from sectorbrief.sources.retry import Outcome
-from sectorbrief.store import Store
 from sectorbrief.taxonomy import Index, sw2021
 
 
@@ -136,6 +135,8 @@ def fetch(
         end=parse_day(end, "--end"),
     )
     console = Console(stderr=True)
+    from sectorbrief.store import Store  # DuckDB: only when a fetch runs
+
     with Store.open(store) as opened, progress_bar(console) as (on_start, on_done):
         report = fetch_into_store(opened, options, on_start=on_start, on_done=on_done)
     print_report(report, console)
