@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 
 import numpy as np
 import pandas as pd
@@ -11,6 +13,11 @@ import pytest
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.market import Market, normalise
 from sectorbrief.taxonomy import sw2021
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep caches and the default store of every test (and CLI subprocess) out of the real home."""
+    os.environ["SECTORBRIEF_HOME"] = tempfile.mkdtemp(prefix="sectorbrief-home-")
 
 
 def random_market_frame(first: dt.date, last: dt.date, seed: int = 7) -> pd.DataFrame:
@@ -55,7 +62,9 @@ def sample_market() -> pd.DataFrame:
     """Three series over three weeks, normalised: closes with two decimals, no PE-TTM for the benchmark."""
     rng = np.random.default_rng(7)
     codes = list(SAMPLE_SERIES)
-    frame = pd.DataFrame({"date": np.repeat(SAMPLE_DAYS, len(codes)), "code": np.tile(codes, len(SAMPLE_DAYS))})
+    frame = pd.DataFrame(
+        {"date": np.repeat(SAMPLE_DAYS, len(codes)), "code": np.tile(codes, len(SAMPLE_DAYS))}
+    )
     frame["name"] = frame["code"].map(SAMPLE_SERIES)
     frame["close"] = np.round(rng.uniform(1000, 5000, len(frame)), 2)
     frame["pe_ttm"] = np.round(rng.uniform(10, 40, len(frame)), 4)

@@ -55,3 +55,21 @@ def test_non_session_data_dates_are_reported() -> None:
 def test_before_first_session_is_a_usage_error() -> None:
     with pytest.raises(UsageError):
         SESSIONS.on_or_before(D(1999, 1, 1))
+
+
+def test_sessions_are_cached_per_library_version(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sectorbrief import calendar
+
+    monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path))
+    calendar._xshg_days.cache_clear()
+    try:
+        first = calendar._xshg_days()
+        cached = list((tmp_path / "cache").glob("XSHG-*.txt"))
+        assert len(cached) == 1
+        calendar._xshg_days.cache_clear()
+        assert calendar._xshg_days() == first
+        cached[0].write_text("not a date")
+        calendar._xshg_days.cache_clear()
+        assert calendar._xshg_days() == first  # a corrupt cache is rebuilt from the library
+    finally:
+        calendar._xshg_days.cache_clear()

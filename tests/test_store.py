@@ -76,7 +76,9 @@ def test_last_dates_and_summary(store: Store, market_rows: pd.DataFrame) -> None
     store.upsert(market_rows[market_rows["date"] <= "2026-06-10"], "a.csv")
     store.upsert(market_rows[market_rows["code"] == "801770.SI"], "b.csv")
     assert store.last_dates() == {
-        "000300.SH": dt.date(2026, 6, 10), "801010.SI": dt.date(2026, 6, 10), "801770.SI": dt.date(2026, 6, 18)
+        "000300.SH": dt.date(2026, 6, 10),
+        "801010.SI": dt.date(2026, 6, 10),
+        "801770.SI": dt.date(2026, 6, 18),
     }
     summary = store.summary()
     assert summary["code"].tolist() == ["000300.SH", "801010.SI", "801770.SI"]
@@ -99,8 +101,9 @@ def test_store_persists_between_opens(tmp_path: Path, market_rows: pd.DataFrame)
         pd.testing.assert_frame_equal(second.load(), market_rows)
 
 
-def test_default_path_follows_sectorbrief_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               market_rows: pd.DataFrame) -> None:
+def test_default_path_follows_sectorbrief_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, market_rows: pd.DataFrame
+) -> None:
     monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path / "home"))
     assert default_store_path() == tmp_path / "home" / "store.duckdb"
     with Store.open() as store:

@@ -12,7 +12,9 @@ from sectorbrief.calendar import Sessions
 COVERAGE_COLUMNS = ["code", "name", "first", "last", "rows", "gap_count", "gaps"]
 
 
-def missing_sessions(present: set[dt.date], sessions: Sessions, first: dt.date, last: dt.date) -> list[dt.date]:
+def missing_sessions(
+    present: set[dt.date], sessions: Sessions, first: dt.date, last: dt.date
+) -> list[dt.date]:
     """Sessions with first <= session <= last that are not in ``present``, in order."""
     low = bisect.bisect_left(sessions.days, first)
     high = bisect.bisect_right(sessions.days, last)

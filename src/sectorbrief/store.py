@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +17,11 @@ import duckdb
 import pandas as pd
 
 from sectorbrief.errors import DataError
+from sectorbrief.home import sectorbrief_home
 from sectorbrief.market import COLUMNS, normalise
 
 log = logging.getLogger(__name__)
 
-HOME_VARIABLE = "SECTORBRIEF_HOME"
 STORE_FILE = "store.duckdb"
 
 SCHEMA = """
@@ -71,9 +70,7 @@ WHERE NOT c.is_new AND prices.date = c.date AND prices.code = c.code
 
 def default_store_path() -> Path:
     """``$SECTORBRIEF_HOME/store.duckdb``, else ``~/.sectorbrief/store.duckdb``."""
-    home = os.environ.get(HOME_VARIABLE)
-    folder = Path(home).expanduser() if home else Path.home() / ".sectorbrief"
-    return folder / STORE_FILE
+    return sectorbrief_home() / STORE_FILE
 
 
 @dataclass(frozen=True)
@@ -138,7 +135,9 @@ class Store:
             result = self._apply(incoming, source)
         except duckdb.Error as exc:
             self._db.rollback()
-            raise DataError(f"{self.path}: cannot save rows from {source}; nothing saved ({_first_line(exc)})") from None
+            raise DataError(
+                f"{self.path}: cannot save rows from {source}; nothing saved ({_first_line(exc)})"
+            ) from None
         except BaseException:
             self._db.rollback()
             raise
@@ -151,7 +150,9 @@ class Store:
         try:
             self._db.execute("DROP TABLE IF EXISTS changes")
             self._db.execute(_CHANGES)
-            counted = self._db.execute("SELECT count(*) FILTER (is_new), count(*) FILTER (NOT is_new) FROM changes").fetchone()
+            counted = self._db.execute(
+                "SELECT count(*) FILTER (is_new), count(*) FILTER (NOT is_new) FROM changes"
+            ).fetchone()
             inserted, updated = (int(n) for n in counted) if counted else (0, 0)
             self._db.execute(_INSERT_NEW, [source])
             if updated:

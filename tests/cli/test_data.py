@@ -47,8 +47,9 @@ def test_import_then_status(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     assert " 14 " in lines["801770.SI"] and " 0 " in lines["801770.SI"]
 
 
-def test_store_defaults_to_sectorbrief_home(tmp_path: Path, market_rows: pd.DataFrame,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_defaults_to_sectorbrief_home(
+    tmp_path: Path, market_rows: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path / "home"))
     sample = write_sample(tmp_path / "market.csv", market_rows)
     assert runner.invoke(app, ["data", "import", str(sample)]).exit_code == 0
@@ -57,11 +58,15 @@ def test_store_defaults_to_sectorbrief_home(tmp_path: Path, market_rows: pd.Data
 
 def test_bad_file_is_one_line_exit_2_and_store_unchanged(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     store = tmp_path / "store.duckdb"
-    runner.invoke(app, ["data", "import", str(write_sample(tmp_path / "good.csv", market_rows)), "--store", str(store)])
+    runner.invoke(
+        app, ["data", "import", str(write_sample(tmp_path / "good.csv", market_rows)), "--store", str(store)]
+    )
     before = stored(store)
     bad = market_rows.assign(close=market_rows["close"] + 1).astype({"close": object})
     bad.loc[7, "close"] = "abc"
-    result = runner.invoke(app, ["data", "import", str(write_sample(tmp_path / "bad.csv", bad)), "--store", str(store)])
+    result = runner.invoke(
+        app, ["data", "import", str(write_sample(tmp_path / "bad.csv", bad)), "--store", str(store)]
+    )
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         f"sectorbrief: error: {tmp_path / 'bad.csv'}: line 9: close is not a number (got 'abc')"
@@ -73,9 +78,20 @@ def test_bad_file_in_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("日期,代码,名称\n2026-07-03,801770.SI,通信\n", encoding="gbk")
     done = subprocess.run(
-        [sys.executable, "-c", "from sectorbrief.cli import main; main()", "data", "import", str(bad),
-         "--store", str(tmp_path / "store.duckdb")],
-        capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-c",
+            "from sectorbrief.cli import main; main()",
+            "data",
+            "import",
+            str(bad),
+            "--store",
+            str(tmp_path / "store.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr

@@ -25,7 +25,12 @@ def as_text_rows(frame: pd.DataFrame, date_format: str = "%Y-%m-%d") -> pd.DataF
 
 
 def write_csv(
-    path: Path, frame: pd.DataFrame, *, encoding: str = "utf-8", date_format: str = "%Y-%m-%d", chinese: bool = False
+    path: Path,
+    frame: pd.DataFrame,
+    *,
+    encoding: str = "utf-8",
+    date_format: str = "%Y-%m-%d",
+    chinese: bool = False,
 ) -> Path:
     rows = as_text_rows(frame, date_format)
     rows.rename(columns=CHINESE if chinese else {}).to_csv(path, index=False, encoding=encoding)
@@ -49,7 +54,9 @@ def error_of(path: Path) -> str:
 # --- what a good file gives -------------------------------------------------------------
 
 
-def test_gbk_chinese_shuffled_with_duplicate_equals_utf8_twin(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+def test_gbk_chinese_shuffled_with_duplicate_equals_utf8_twin(
+    tmp_path: Path, market_rows: pd.DataFrame
+) -> None:
     twin = read_market_file(write_csv(tmp_path / "utf8.csv", market_rows))
     messy = pd.concat([market_rows, market_rows.iloc[[5]]]).sample(frac=1, random_state=3)
     gbk = read_market_file(write_csv(tmp_path / "gbk.csv", messy, encoding="gbk", chinese=True))
@@ -101,7 +108,7 @@ def test_parquet_with_integer_dates_and_lower_case_codes(tmp_path: Path, market_
 def test_header_variants_codes_and_blank_pe(tmp_path: Path) -> None:
     text = (
         " 日期 ,代码,名称,收盘指数,ＰＥ－ＴＴＭ,成交额\n"
-        "2026/7/3,801770.si,通信,\"3,456.5\",34.48,1\n"
+        '2026/7/3,801770.si,通信,"3,456.5",34.48,1\n'
         "\n"
         "2026-07-03,000300,沪深300,3900, ,2\n"
         "20260703,399006,创业板指,2100.25,,3\n"
@@ -114,15 +121,26 @@ def test_header_variants_codes_and_blank_pe(tmp_path: Path) -> None:
 
 
 def test_pe_ttm_column_is_optional(tmp_path: Path) -> None:
-    frame = read_market_file(write_text(tmp_path / "m.csv", "Date,Code,Name,Close\n2026-07-03,801770.SI,通信,1\n"))
+    frame = read_market_file(
+        write_text(tmp_path / "m.csv", "Date,Code,Name,Close\n2026-07-03,801770.SI,通信,1\n")
+    )
     assert frame["pe_ttm"].isna().all()
     assert list(frame.columns) == ["date", "code", "name", "close", "pe_ttm"]
 
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("收盘", "close"), (" Close ", "close"), ("PE-TTM", "pe_ttm"), ("pe_ttm", "pe_ttm"), ("市盈率TTM", "pe_ttm"),
-     ("市盈率（TTM）", "pe_ttm"), ("指数代码", "code"), ("ＣＯＤＥ", "code"), ("volume", None)],
+    [
+        ("收盘", "close"),
+        (" Close ", "close"),
+        ("PE-TTM", "pe_ttm"),
+        ("pe_ttm", "pe_ttm"),
+        ("市盈率TTM", "pe_ttm"),
+        ("市盈率（TTM）", "pe_ttm"),
+        ("指数代码", "code"),
+        ("ＣＯＤＥ", "code"),
+        ("volume", None),
+    ],
 )
 def test_header_field(header: str, field: str | None) -> None:
     assert header_field(header) == field
@@ -130,8 +148,17 @@ def test_header_field(header: str, field: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("801770.si", "801770.SI"), (" 801770 ", "801770.SI"), ("000300", "000300.SH"), ("399006", "399006.SZ"),
-     (300, "000300.SH"), (801770.0, "801770.SI"), ("", None), (None, None), ("HSI", "HSI")],
+    [
+        ("801770.si", "801770.SI"),
+        (" 801770 ", "801770.SI"),
+        ("000300", "000300.SH"),
+        ("399006", "399006.SZ"),
+        (300, "000300.SH"),
+        (801770.0, "801770.SI"),
+        ("", None),
+        (None, None),
+        ("HSI", "HSI"),
+    ],
 )
 def test_parse_code(value: object, code: str | None) -> None:
     assert parse_code(value) == code
@@ -163,7 +190,9 @@ def test_bad_csv_cell_names_file_line_and_field(tmp_path: Path, body: str, where
 
 
 def test_short_row_names_its_line(tmp_path: Path) -> None:
-    message = error_of(write_text(tmp_path / "bad.csv", HEADER + "2026-07-03,801770.SI,通信,100,30\n2026-07-06,801770.SI\n"))
+    message = error_of(
+        write_text(tmp_path / "bad.csv", HEADER + "2026-07-03,801770.SI,通信,100,30\n2026-07-06,801770.SI\n")
+    )
     assert "line 3: name is blank" in message
 
 
@@ -174,14 +203,18 @@ def test_bad_cell_under_chinese_header_names_both_names(tmp_path: Path) -> None:
 
 
 def test_missing_column_lists_headers_found(tmp_path: Path) -> None:
-    message = error_of(write_text(tmp_path / "bad.csv", "日期,代码,名称,成交量\n2026-07-03,801770.SI,通信,1\n"))
+    message = error_of(
+        write_text(tmp_path / "bad.csv", "日期,代码,名称,成交量\n2026-07-03,801770.SI,通信,1\n")
+    )
     assert "missing required column close" in message
     assert "headers found: 日期, 代码, 名称, 成交量" in message
 
 
 def test_conflicting_duplicates_name_both_lines(tmp_path: Path) -> None:
-    text = HEADER + ("2026-07-02,801770.SI,通信,99,30\n2026-07-03,801770.SI,通信,100,30\n"
-                     "2026-07-02,000300.SH,沪深300,3900,\n20260703,801770.si,通信,101,30\n")
+    text = HEADER + (
+        "2026-07-02,801770.SI,通信,99,30\n2026-07-03,801770.SI,通信,100,30\n"
+        "2026-07-02,000300.SH,沪深300,3900,\n20260703,801770.si,通信,101,30\n"
+    )
     message = error_of(write_text(tmp_path / "bad.csv", text))
     assert "line 3 and line 5" in message
     assert "801770.SI on 2026-07-03" in message

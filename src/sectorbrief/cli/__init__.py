@@ -7,6 +7,7 @@ import typer
 from sectorbrief.cli.build import build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
+from sectorbrief.cli.news import news_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -18,6 +19,7 @@ app = typer.Typer(
 app.command()(build)
 app.command(name="check")(check)
 app.add_typer(data_app, name="data")
+app.add_typer(news_app, name="news")
 
 
 @app.callback()

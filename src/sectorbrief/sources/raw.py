@@ -49,8 +49,7 @@ def read_raw(path: Path) -> RawTable:
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path)
     raise DataError(
-        f"{path}: unsupported file type {suffix or '(no extension)'!r}; "
-        "expected .csv, .parquet or .xlsx"
+        f"{path}: unsupported file type {suffix or '(no extension)'!r}; expected .csv, .parquet or .xlsx"
     )
 
 
@@ -159,7 +158,9 @@ def _read_xlsx(path: Path) -> RawTable:
     return RawTable(frame=frame, rows=np.asarray(rows, dtype=np.int64), unit="row")
 
 
-def _sheet_rows(cells: Iterable[tuple[object, ...]]) -> tuple[list[str] | None, list[tuple[object, ...]], list[int]]:
+def _sheet_rows(
+    cells: Iterable[tuple[object, ...]],
+) -> tuple[list[str] | None, list[tuple[object, ...]], list[int]]:
     header: list[str] | None = None
     records: list[tuple[object, ...]] = []
     rows: list[int] = []
