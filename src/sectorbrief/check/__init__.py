@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sectorbrief.check.claims import Claims, extract
+from sectorbrief.check.figures import extract_figures
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
@@ -28,17 +29,19 @@ log = logging.getLogger(__name__)
 def check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None = None) -> CheckReport:
     """Run every rule over ``paragraphs``; with ``data`` (a long market frame) also the data rule."""
     claims: Claims = extract(paragraphs)
+    figures = extract_figures(claims.sentences)
     findings: list[Finding] = []
     findings += check_arithmetic(claims)
     findings += check_ranks(claims)
-    findings += check_contradictions(claims)
+    findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     if data is not None:
         from sectorbrief.check.rules.data import check_data
 
         findings += check_data(claims, data)
-    log.debug("%s: %d claims, %d findings", name, claims.count, len(findings))
-    return CheckReport(file=name, claims=claims.count, findings=tuple(findings))
+    count = claims.count + len(figures)
+    log.debug("%s: %d claims, %d findings", name, count, len(findings))
+    return CheckReport(file=name, claims=count, findings=tuple(findings))
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:

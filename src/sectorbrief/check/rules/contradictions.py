@@ -62,7 +62,8 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     return label
 
 
-def check_contradictions(claims: Claims) -> list[Finding]:
+def check_contradictions(claims: Claims, figures: list[Figure] | None = None) -> list[Finding]:
+    """Returns, excess and named figures (``figures``, else extracted here) stated with two values."""
     out: list[Finding] = []
     label = _labeller(claims)
     for a, b in _first_conflicts(
@@ -81,8 +82,8 @@ def check_contradictions(claims: Claims) -> list[Finding]:
         out.append(finding("error", "contradiction",
                            f"excess over {y.benchmark.label} ({y.period}) is {y.word} {y.value.text} here but "
                            f"{x.word} {x.value.text} at {x.sentence.location}", y.sentence, y.start, y.end))
-    figures = [f for f in extract_figures(claims.sentences) if f.period]
-    for f, g in _first_conflicts(figures, lambda f: f.key, _figure_differs):
+    dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
+    for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
         out.append(finding("error", "contradiction",
                            f"{g.subject} {g.metric} ({g.period}) is {g.number.text}{_unit(g)} here but "
                            f"{f.number.text}{_unit(f)} at {f.sentence.location}", g.sentence, g.start, g.end))
