@@ -62,7 +62,8 @@ class CheckReport:
         lines = [f"{self.file}: {self.claims} claims, {len(self.errors)} errors, {len(self.warnings)} warnings"]
         for f in self.findings:
             lines.append(f"{f.location}: {f.severity} [{f.kind}] {f.message}")
-            lines.append(f"    「{f.snippet}」")
+            if f.snippet:
+                lines.append(f"    「{f.snippet}」")
         return "\n".join(lines)
 
 
