@@ -22,8 +22,10 @@ def demo_frame(*, telecom_end: float | None = None) -> pd.DataFrame:
         if code == "801770.SI" and telecom_end is not None:
             end = telecom_end
         pe = 34.48 if code == "801770.SI" else float("nan")
-        rows += [(YEAR_BASE, code, names[code], 1000.0 / (1 + ytd / 100), float("nan")),
-                 (WEEK_BASE, code, names[code], 1000.0 / (1 + week / 100), float("nan")),
-                 (END, code, names[code], end, pe)]
+        rows += [
+            (YEAR_BASE, code, names[code], 1000.0 / (1 + ytd / 100), float("nan")),
+            (WEEK_BASE, code, names[code], 1000.0 / (1 + week / 100), float("nan")),
+            (END, code, names[code], end, pe),
+        ]
     rows += [(day, "801770.SI", "通信", 500.0, 22.01) for day in ("2023-03-01", "2024-03-01", "2025-03-03")]
     return pd.DataFrame(rows, columns=["date", "code", "name", "close", "pe_ttm"])

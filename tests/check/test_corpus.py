@@ -32,7 +32,9 @@ def score(path: Path) -> tuple[float, float, int]:
     return tp / max(tp + fp, 1), tp / max(tp + fn, 1), rows
 
 
-@pytest.mark.parametrize("name", ["paragraphs.jsonl", "paragraphs_holdout.jsonl", "paragraphs_holdout2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["paragraphs.jsonl", "paragraphs_holdout.jsonl", "paragraphs_holdout2.jsonl"]
+)
 def test_precision_and_recall_are_at_least_0_9(name: str) -> None:
     precision, recall, rows = score(DATA / name)
     assert rows >= 10

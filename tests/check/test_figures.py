@@ -9,7 +9,8 @@ def _keys(text: str) -> list[tuple[tuple[str, str, str, str], float]]:
 
 def test_market_size_with_year_and_unit() -> None:
     assert _keys("花旗预计，到2028年，全球光互联市场规模将达到920亿美元，较2025年增长超过4倍。") == [
-        (("全球光互连", "市场规模", "2028", "美元"), 9.2e10)]
+        (("全球光互连", "市场规模", "2028", "美元"), 9.2e10)
+    ]
 
 
 def test_each_year_of_a_shipment_series_is_its_own_figure() -> None:
@@ -22,8 +23,13 @@ def test_a_clause_without_subject_gives_no_figure() -> None:
 
 
 def test_quarters_are_one_period_however_written() -> None:
-    periods = {k[2] for k, _ in _keys("2026年第一季度全球以太网交换机市场规模为154亿美元。"
-                                      "2026年1季度全球以太网交换机市场规模为154亿美元。")}
+    periods = {
+        k[2]
+        for k, _ in _keys(
+            "2026年第一季度全球以太网交换机市场规模为154亿美元。"
+            "2026年1季度全球以太网交换机市场规模为154亿美元。"
+        )
+    }
     assert periods == {"2026Q1"}
 
 

@@ -12,7 +12,9 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_clean_reports_publish_and_are_recorded(tmp_path: Path) -> None:
-    reports = check_outputs([_write(tmp_path, "本周申万电子指数上涨3.21%，沪深300上涨1.05%，跑赢沪深300 2.16个百分点。")])
+    reports = check_outputs(
+        [_write(tmp_path, "本周申万电子指数上涨3.21%，沪深300上涨1.05%，跑赢沪深300 2.16个百分点。")]
+    )
     ensure_publishable(reports)
     entry = provenance(reports)
     assert entry["schema"] == "sectorbrief.check/1"

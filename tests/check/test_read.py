@@ -10,13 +10,18 @@ from sectorbrief.errors import DataError
 
 def test_plain_text_paragraphs_carry_their_first_line() -> None:
     paragraphs = read_plain("标题\n\n第一段\n续行\n\n\n第二段\n")
-    assert [(p.text, p.location) for p in paragraphs] == [("标题", "line 1"), ("第一段\n续行", "line 3"),
-                                                           ("第二段", "line 7")]
+    assert [(p.text, p.location) for p in paragraphs] == [
+        ("标题", "line 1"),
+        ("第一段\n续行", "line 3"),
+        ("第二段", "line 7"),
+    ]
 
 
 def test_html_blocks_become_paragraphs_and_scripts_are_dropped() -> None:
-    html = "<html><head><style>p{}</style><script>var x=1;</script></head><body><h1>标题</h1>" \
-           "<p>上周沪深300下跌<b>0.54%</b>。</p><table><tr><td>通信</td><td>-9.17</td></tr></table></body></html>"
+    html = (
+        "<html><head><style>p{}</style><script>var x=1;</script></head><body><h1>标题</h1>"
+        "<p>上周沪深300下跌<b>0.54%</b>。</p><table><tr><td>通信</td><td>-9.17</td></tr></table></body></html>"
+    )
     texts = [p.text for p in read_html(html)]
     assert texts[:2] == ["标题", "上周沪深300下跌0.54%。"]
     assert "var x" not in "".join(texts) and "通信" in texts
@@ -31,8 +36,10 @@ def test_docx_paragraphs_are_numbered(tmp_path: Path) -> None:
     document.add_paragraph("上周沪深300下跌0.54%。")
     path = tmp_path / "r.docx"
     document.save(str(path))
-    assert [(p.text, p.location) for p in read_document(path)] == [("核心观点", "paragraph 1"),
-                                                                    ("上周沪深300下跌0.54%。", "paragraph 3")]
+    assert [(p.text, p.location) for p in read_document(path)] == [
+        ("核心观点", "paragraph 1"),
+        ("上周沪深300下跌0.54%。", "paragraph 3"),
+    ]
 
 
 def test_pdf_lines_wrapped_at_the_margin_are_joined() -> None:
@@ -46,9 +53,18 @@ def test_gb18030_text_is_decoded(tmp_path: Path) -> None:
     assert read_document(path)[0].text == "上周沪深300下跌0.54%。"
 
 
-@pytest.mark.parametrize("name, content", [("missing.md", None), ("broken.pdf", b"%PDF-1.4 not really"),
-                                           ("broken.docx", b"PK not a zip"), ("empty.md", b"\n \n")])
-def test_unreadable_input_is_a_data_error_naming_the_file(tmp_path: Path, name: str, content: bytes | None) -> None:
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("missing.md", None),
+        ("broken.pdf", b"%PDF-1.4 not really"),
+        ("broken.docx", b"PK not a zip"),
+        ("empty.md", b"\n \n"),
+    ],
+)
+def test_unreadable_input_is_a_data_error_naming_the_file(
+    tmp_path: Path, name: str, content: bytes | None
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)

@@ -6,9 +6,14 @@ from sectorbrief.check.report import CheckReport, Finding, snippet_around
 def test_json_has_the_contract_keys() -> None:
     report = CheckReport("r.md", 3, (Finding("warning", "typo", "m", "s", "line 2"),))
     data = json.loads(json.dumps(report.to_json_dict()))
-    assert data == {"schema": "sectorbrief.check/1", "file": "r.md", "claims": 3,
-                    "findings": [{"severity": "warning", "kind": "typo", "message": "m", "snippet": "s",
-                                  "location": "line 2"}]}
+    assert data == {
+        "schema": "sectorbrief.check/1",
+        "file": "r.md",
+        "claims": 3,
+        "findings": [
+            {"severity": "warning", "kind": "typo", "message": "m", "snippet": "s", "location": "line 2"}
+        ],
+    }
     assert not report.has_errors and report.errors == ()
 
 

@@ -23,13 +23,20 @@ def test_clean_report_exits_0_with_a_summary() -> None:
 
 def test_error_findings_exit_1_and_json_follows_the_schema(tmp_path: Path) -> None:
     report = tmp_path / "r.md"
-    report.write_text(DEMO.read_text(encoding="utf-8").replace("CPO 与 NPO 产业化", "CP0 与 NPO 产业化"), encoding="utf-8")
+    report.write_text(
+        DEMO.read_text(encoding="utf-8").replace("CPO 与 NPO 产业化", "CP0 与 NPO 产业化"), encoding="utf-8"
+    )
     result = runner.invoke(app, ["check", str(report), "--format", "json"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert data["schema"] == "sectorbrief.check/1" and data["file"] == str(report) and data["claims"] > 0
-    assert data["findings"][0] == {"severity": "error", "kind": "typo", "message": "'CP0' looks like a typo for 'CPO'",
-                                   "snippet": data["findings"][0]["snippet"], "location": "line 1"}
+    assert data["findings"][0] == {
+        "severity": "error",
+        "kind": "typo",
+        "message": "'CP0' looks like a typo for 'CPO'",
+        "snippet": data["findings"][0]["snippet"],
+        "location": "line 1",
+    }
 
 
 def test_warnings_only_exit_0(tmp_path: Path) -> None:
@@ -60,7 +67,9 @@ def _has_market_reader() -> bool:
         return False
 
 
-@pytest.mark.skipif(not _has_market_reader(), reason="sectorbrief.sources.files (read_market_file) is not on this branch yet")
+@pytest.mark.skipif(
+    not _has_market_reader(), reason="sectorbrief.sources.files (read_market_file) is not on this branch yet"
+)
 def test_data_option_reads_a_market_file(tmp_path: Path) -> None:
     from tests.check.frames import demo_frame
 
@@ -70,7 +79,9 @@ def test_data_option_reads_a_market_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_data_option_checks_against_the_frame_the_reader_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_data_option_checks_against_the_frame_the_reader_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The CLI wiring of --data, with a stand-in reader (the real one lands on another branch)."""
     import sys
     import types

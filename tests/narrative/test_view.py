@@ -1,49 +1,16 @@
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, Provenance, ValuationFacts
+from sectorbrief.facts import Facts
 from sectorbrief.narrative.view import draft_view
 from sectorbrief.news import Digest
-
-
-def _period(industry: float, hs300: float, cyb: float, rank: int) -> PeriodFacts:
-    return PeriodFacts(
-        base_session=dt.date(2026, 6, 26),
-        sessions=[dt.date(2026, 6, 29)],
-        industry_pct=industry,
-        benchmarks_pct={"沪深300": hs300, "创业板指": cyb},
-        excess_pp={"沪深300": industry - hs300, "创业板指": industry - cyb},
-        rank=rank,
-        universe=31,
-        all_industries_pct={},
-    )
-
-
-def _facts(weekly: PeriodFacts) -> Facts:
-    return Facts(
-        industry=IndustryRef(code="801770.SI", name="通信"),
-        as_of=dt.date(2026, 7, 5),
-        end_session=dt.date(2026, 7, 3),
-        periods={"weekly": weekly, "ytd": _period(54.5045, 4.5820, 25.4955, 2)},
-        valuation=ValuationFacts(
-            session=dt.date(2026, 7, 3),
-            pe_ttm=34.4812,
-            window=(2023, 2025),
-            window_mean=22.0149,
-            window_std=3.0,
-            window_sessions=726,
-            percentile_in_window=100.0,
-        ),
-        provenance=Provenance(data_source="demo", calendar="XSHG"),
-    )
+from tests.factories import make_facts, make_period
 
 
 @pytest.fixture
 def demo_facts() -> Facts:
-    return _facts(_period(-9.1749, -0.5351, -4.1551, 31))
+    return make_facts()
 
 
 def test_draft_view_states_the_week_in_house_style(demo_facts: Facts, demo_digest: Digest) -> None:
@@ -60,7 +27,7 @@ def test_draft_view_states_the_week_in_house_style(demo_facts: Facts, demo_diges
 
 
 def test_mixed_directions_get_two_clauses_and_no_news_is_fine() -> None:
-    facts = _facts(_period(-1.0, -2.125, 0.5, 10)).model_copy(update={"valuation": None})
+    facts = make_facts(make_period(-1.0, -2.125, 0.5, 10)).model_copy(update={"valuation": None})
     text = draft_view(facts, None)
     assert "跑赢沪深300 1.13个百分点".replace(" ", "") in text
     assert "跑输创业板指1.50个百分点" in text

@@ -5,8 +5,10 @@ from sectorbrief.check import check_text
 
 
 def test_summary_and_body_disagree_on_a_market_size() -> None:
-    text = "摘要：花旗预计2028年全球光互连市场规模将达到100亿美元。\n\n花旗预计，到2028年，全球光互连市场规模将达到920亿美元。" \
-           "\n\n3.2 花旗预计2028年全球光互连市场规模将达到920亿美元"
+    text = (
+        "摘要：花旗预计2028年全球光互连市场规模将达到100亿美元。\n\n花旗预计，到2028年，全球光互连市场规模将达到920亿美元。"
+        "\n\n3.2 花旗预计2028年全球光互连市场规模将达到920亿美元"
+    )
     findings = check_text(text).findings
     assert [(f.kind, f.location) for f in findings] == [("contradiction", "line 1")]
 

@@ -38,12 +38,15 @@ def test_a_misprinted_pe_and_mean_are_reported(demo_text: str) -> None:
     assert sum("mean 2023-2025 printed 23.01" in m for m in messages) == 2
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2026年07月06日\n\n上周沪深300下跌0.54%。", dt.date(2026, 7, 5)),
-    ("2026年07月06日\n\n2026年初至7月5日，沪深300上涨4.58%。", dt.date(2026, 7, 5)),
-    ("截至2026年3月31日，沪深300上涨1.00%。", dt.date(2026, 3, 31)),
-    ("沪深300上涨1.00%。", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2026年07月06日\n\n上周沪深300下跌0.54%。", dt.date(2026, 7, 5)),
+        ("2026年07月06日\n\n2026年初至7月5日，沪深300上涨4.58%。", dt.date(2026, 7, 5)),
+        ("截至2026年3月31日，沪深300上涨1.00%。", dt.date(2026, 3, 31)),
+        ("沪深300上涨1.00%。", None),
+    ],
+)
 def test_as_of_is_read_from_the_text(text: str, expected: dt.date | None) -> None:
     assert infer_as_of(split_sentences(read_plain(text))) == expected
 
@@ -73,4 +76,6 @@ def test_the_bundled_demo_market_agrees_with_the_demo_report(demo_text: str) -> 
     valuation = "PE-TTM为34.48倍，高于2023-2025年PE-TTM均值22.01倍，高于该区间99.31%的交易日。"
     text = f"2026年初至7月3日，申万通信行业2026年7月3日{valuation}"
     assert _check(text, market) == []
-    assert ["PE-TTM percentile printed 98.31%" in m for m in _check(text.replace("99.31", "98.31"), market)] == [True]
+    assert [
+        "PE-TTM percentile printed 98.31%" in m for m in _check(text.replace("99.31", "98.31"), market)
+    ] == [True]

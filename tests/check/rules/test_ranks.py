@@ -2,8 +2,12 @@ from sectorbrief.check import check_text
 
 
 def test_rank_beyond_the_stated_and_implied_universe() -> None:
-    assert [f.kind for f in check_text("本周申万煤炭行业上涨4.12%，在31个申万一级行业中排名第33位。").findings] == ["rank"]
-    assert [f.kind for f in check_text("本周中信综合金融指数上涨3.30%，在中信一级行业中排名第31位。").findings] == ["rank"]
+    assert [
+        f.kind for f in check_text("本周申万煤炭行业上涨4.12%，在31个申万一级行业中排名第33位。").findings
+    ] == ["rank"]
+    assert [
+        f.kind for f in check_text("本周中信综合金融指数上涨3.30%，在中信一级行业中排名第31位。").findings
+    ] == ["rank"]
 
 
 def test_one_period_ranked_twice_differently() -> None:
@@ -13,7 +17,12 @@ def test_one_period_ranked_twice_differently() -> None:
 
 
 def test_week_and_ytd_ranks_may_differ() -> None:
-    assert check_text("上周申万通信在申万一级行业中排名第31位；年初至今申万通信在申万一级行业中排名第2位。").findings == ()
+    assert (
+        check_text(
+            "上周申万通信在申万一级行业中排名第31位；年初至今申万通信在申万一级行业中排名第2位。"
+        ).findings
+        == ()
+    )
 
 
 def test_rank_of_a_company_is_not_an_industry_rank() -> None:
