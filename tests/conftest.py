@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,6 +14,7 @@ import pytest
 
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.market import Market, normalise
+from sectorbrief.news import Digest, load_digest
 from sectorbrief.pipeline import BuildResult
 from sectorbrief.taxonomy import sw2021
 
@@ -86,3 +89,13 @@ def sample_market() -> pd.DataFrame:
 def market_rows() -> pd.DataFrame:
     """A fresh copy of ``sample_market()`` for each test (tests may change it)."""
     return sample_market()
+
+
+@pytest.fixture(scope="session")
+def demo_news() -> Path:
+    return Path(str(resources.files("sectorbrief.data").joinpath("demo_news.jsonl")))
+
+
+@pytest.fixture(scope="session")
+def demo_digest(demo_news: Path) -> Digest:
+    return load_digest(demo_news, "801770.SI")

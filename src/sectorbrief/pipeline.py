@@ -7,6 +7,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sectorbrief.charts.report import draw_report_charts
 from sectorbrief.charts.style import Palette
@@ -15,12 +16,16 @@ from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.market import Market
-from sectorbrief.narrative.market import MarketText, market_text
-from sectorbrief.narrative.report import AnalystView, draft_view_text, read_view
+from sectorbrief.narrative.market import market_text
+from sectorbrief.narrative.report import AnalystView, read_view
+from sectorbrief.narrative.view import draft_view
 from sectorbrief.publish import staging
-from sectorbrief.render.context import DigestLike, build_context
+from sectorbrief.render.context import build_context
 from sectorbrief.render.writers import FORMATS, write_report
 from sectorbrief.taxonomy import sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.news.models import Digest
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +86,22 @@ def check_formats(formats: tuple[str, ...]) -> None:
         )
 
 
-def load_digest(options: BuildOptions, industry_code: str) -> DigestLike | None:
+def load_digest(options: BuildOptions, industry_code: str) -> Digest | None:
     if options.news is None:
         return None
     from sectorbrief.news import load_digest as load_news_digest  # only when --news is given
 
-    digest: DigestLike = load_news_digest(options.news, industry_code)
+    digest = load_news_digest(options.news, industry_code)
     for warning in getattr(digest, "warnings", []):
         log.warning("news: %s", warning)
     return digest
 
 
-def analyst_view(options: BuildOptions, facts: Facts, text: MarketText) -> AnalystView:
-    """The --view file, or a draft from Facts marked 草稿."""
+def analyst_view(options: BuildOptions, facts: Facts, digest: Digest | None) -> AnalystView:
+    """The --view file, or a draft from Facts and the news, marked 草稿."""
     if options.view is not None:
         return read_view(options.view)
-    return AnalystView(paragraphs=[draft_view_text(facts, text)], draft=True)
+    return AnalystView(paragraphs=[draft_view(facts, digest)], draft=True)
 
 
 def palette(style: HouseStyle) -> Palette:
@@ -114,7 +119,7 @@ def build(options: BuildOptions) -> BuildResult:
     facts = compute_facts(market, industry, options.as_of, sw2021())
     text = market_text(facts)
     digest = load_digest(options, industry.code)
-    view = analyst_view(options, facts, text)
+    view = analyst_view(options, facts, digest)
     timings = {"load+compute": time.perf_counter() - clock}
     files = ["facts.json"]
     with staging(options.out) as tmp:

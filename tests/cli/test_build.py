@@ -113,3 +113,15 @@ def test_view_file_gives_title_and_core_view(tmp_path: Path) -> None:
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert md.startswith("# 算力需求仍处高景气")
     assert "我们认为**光模块**迭代仍是主线。" in md and "草稿" not in md
+
+
+def test_news_file_fills_industry_news(tmp_path: Path, demo_news: Path, demo_digest: object) -> None:
+    code, output = build("--out", str(tmp_path / "out"), "--formats", "md,pdf", "--news", str(demo_news))
+    assert code == 0, output
+    md = report_text(tmp_path / "out" / "report.md")
+    pdf = report_text(tmp_path / "out" / "report.pdf")
+    assert "本期未提供产业新闻输入" not in md
+    for n, point in enumerate(demo_digest.key_points(), start=1):  # type: ignore[attr-defined]
+        assert point in md
+        assert f"### 3.{n} " in md and f"3.{n} " in pdf
+    assert "（资料来源：" in md and "（资料来源：" in pdf

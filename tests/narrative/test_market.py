@@ -1,53 +1,13 @@
 import datetime as dt
 
-from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, Provenance, ValuationFacts
 from sectorbrief.narrative.market import comparison_clause, market_text, verdict
+from tests.factories import make_facts, make_period
 
 D = dt.date
-WEEK = [D(2026, 6, 29), D(2026, 6, 30), D(2026, 7, 1), D(2026, 7, 2), D(2026, 7, 3)]
-
-
-def period(
-    industry: float, hs300: float, cyb: float, rank: int, sessions: list[dt.date], base: dt.date
-) -> PeriodFacts:
-    bench = {"沪深300": hs300, "创业板指": cyb}
-    return PeriodFacts(
-        base_session=base,
-        sessions=sessions,
-        industry_pct=industry,
-        benchmarks_pct=bench,
-        excess_pp={k: industry - v for k, v in bench.items()},
-        rank=rank,
-        universe=31,
-        all_industries_pct={},
-        short=len(sessions) < 5,
-    )
-
-
-def demo_facts() -> Facts:
-    return Facts(
-        industry=IndustryRef(code="801770.SI", name="通信"),
-        as_of=D(2026, 7, 5),
-        end_session=D(2026, 7, 3),
-        periods={
-            "weekly": period(-9.1749, -0.5351, -4.1551, 31, WEEK, D(2026, 6, 26)),
-            "ytd": period(54.5045, 4.5820, 25.4955, 2, [D(2026, 1, 5), D(2026, 7, 3)], D(2025, 12, 31)),
-        },
-        valuation=ValuationFacts(
-            session=D(2026, 7, 3),
-            pe_ttm=34.4812,
-            window=(2023, 2025),
-            window_mean=22.0131,
-            window_std=3.2,
-            window_sessions=726,
-            percentile_in_window=100.0,
-        ),
-        provenance=Provenance(data_source="test", calendar="XSHG"),
-    )
 
 
 def test_reference_week_sentences() -> None:
-    text = market_text(demo_facts())
+    text = market_text(make_facts())
     assert "沪深300下跌0.54%，创业板指下跌4.16%，申万通信行业指数下跌9.17%" in text.weekly_body
     assert "分别跑输沪深300和创业板指8.64和5.02个百分点" in text.weekly_body
     assert "在申万31个一级行业中排名第31位" in text.weekly_body
@@ -66,14 +26,14 @@ def test_mixed_directions_split_into_two_clauses() -> None:
 
 
 def test_short_week_names_its_sessions() -> None:
-    facts = demo_facts()
-    facts.periods["weekly"] = period(1.0, 0.5, 0.2, 3, [D(2025, 9, 29), D(2025, 9, 30)], D(2025, 9, 26))
+    facts = make_facts()
+    facts.periods["weekly"] = make_period(1.0, 0.5, 0.2, 3, [D(2025, 9, 29), D(2025, 9, 30)], D(2025, 9, 26))
     text = market_text(facts)
     assert "仅2个交易日：9月29日、9月30日" in text.weekly_body
 
 
 def test_valuation_below_mean_and_missing() -> None:
-    facts = demo_facts()
+    facts = make_facts()
     assert facts.valuation is not None
     facts.valuation.pe_ttm = 18.0
     assert "低于2023-2025年PE-TTM均值" in market_text(facts).valuation_body

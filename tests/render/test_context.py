@@ -69,13 +69,13 @@ def test_news_digest_becomes_key_points_and_numbered_sections(built_report: Buil
         "(2) 量子科技: 工信部成立量子信息标准委。",
     ]
     assert [(n.number, n.heading) for n in ctx.news] == [
-        ("3.1", "光通信：康宁推出玻璃基光互连技术"),
-        ("3.2", "量子科技：工信部成立量子信息标准委"),
+        ("3.1", "光通信: 康宁推出玻璃基光互连技术"),
+        ("3.2", "量子科技: 工信部成立量子信息标准委"),
     ]
     assert ctx.news[0].source_line == "（资料来源：IT之家、C114）"
     assert ctx.news_missing is None
     md = render_markdown(ctx)
-    assert "### 3.1 光通信：康宁推出玻璃基光互连技术" in md
+    assert "### 3.1 光通信: 康宁推出玻璃基光互连技术" in md
     assert "第二段。（资料来源：IT之家、C114）" in md
     assert NO_NEWS not in md
 
@@ -105,6 +105,6 @@ def test_pdf_renders_news_sections_and_bold_spans(
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "算力主线不改" in text and "我们认为算力仍是主线。" in text and "**" not in text
     if digest:
-        assert "3.1 光通信：康宁推出玻璃基光互连技术" in text and "（资料来源：C114通信网）" in text
+        assert "3.1 光通信: 康宁推出玻璃基光互连技术" in text and "（资料来源：C114通信网）" in text
     else:
         assert NO_NEWS in text

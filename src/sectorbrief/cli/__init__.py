@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from sectorbrief.cli.build import build
+from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
+from sectorbrief.cli.news import news_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -15,7 +17,9 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command()(build)
+app.command(name="check")(check)
 app.add_typer(data_app, name="data")
+app.add_typer(news_app, name="news")
 
 
 @app.callback()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import pandas as pd
 import typer
@@ -14,9 +14,11 @@ from rich.table import Table
 
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
+from sectorbrief.cli.fetch import fetch
 from sectorbrief.coverage import coverage
-from sectorbrief.sources.files import read_market_file
-from sectorbrief.store import Store, UpsertResult, default_store_path
+
+if TYPE_CHECKING:  # the store brings in DuckDB: imported only by the commands that use it
+    from sectorbrief.store import UpsertResult
 
 GAPS_SHOWN = 3
 
@@ -24,6 +26,8 @@ data_app = typer.Typer(
     help="Market data in the local store: import files, show what is stored.",
     no_args_is_help=True,
 )
+
+data_app.command("fetch")(fetch)
 
 StoreOption = Annotated[
     Path | None,
@@ -42,6 +46,9 @@ def import_file(
     store: StoreOption = None,
 ) -> None:
     """Import a market data file into the store (rows already stored unchanged are left alone)."""
+    from sectorbrief.sources.files import read_market_file
+    from sectorbrief.store import Store
+
     frame = read_market_file(file)
     with Store.open(store) as opened:
         result = opened.upsert(frame, source=str(file.resolve()))
@@ -63,6 +70,8 @@ def _import_summary(file: Path, frame: pd.DataFrame, result: UpsertResult, store
 @command
 def status(store: StoreOption = None) -> None:
     """Show each stored series: first and last date, rows, and missing trading sessions."""
+    from sectorbrief.store import Store, default_store_path
+
     path = store if store is not None else default_store_path()
     console = Console()
     if not path.exists():

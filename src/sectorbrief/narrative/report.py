@@ -10,7 +10,6 @@ from pathlib import Path
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import magnitude, move_word
-from sectorbrief.narrative.market import MarketText
 
 RISK_HEADING = re.compile(r"^#{1,6}\s*风险提示\s*$")
 
@@ -63,22 +62,6 @@ def read_view(path: Path) -> AnalystView:
     if not view.paragraphs:
         raise UsageError(f"--view {path}: no paragraph of text to use as 核心观点")
     return view
-
-
-def draft_view_text(facts: Facts, text: MarketText) -> str:
-    """A facts-only 核心观点 draft (the weekly sentence precedes it in the report).
-
-    The one function to swap for ``narrative.view.draft_view`` once that lands.
-    """
-    ytd = facts.ytd
-    parts = [
-        f"{facts.end_session.year}年初至今，申万{facts.industry.name}行业指数累计{move_word(ytd.industry_pct)}"
-        f"{magnitude(ytd.industry_pct)}%，在申万{ytd.universe}个一级行业中排名第{ytd.rank}位。",
-    ]
-    if facts.valuation is not None:
-        parts.append(text.valuation_body)
-    parts.append("（本段为依据行情数据自动生成的草稿，尚未纳入分析师对产业动态的判断。）")
-    return "".join(parts)
 
 
 def headline_title(facts: Facts, view: AnalystView) -> str:

@@ -155,7 +155,7 @@ def news_sections(digest: DigestLike | None) -> list[NewsSection]:
     return [
         NewsSection(
             number=f"3.{n}",
-            heading=f"{item.theme}：{item.title}",
+            heading=f"{item.theme}: {item.title}",
             paragraphs=list(item.body),
             source_line=f"（资料来源：{'、'.join(item.sources)}）" if item.sources else "",
         )
@@ -189,7 +189,7 @@ def build_context(
         analysts=[Analyst(a.name, a.licence, a.phone, a.email) for a in style.analysts],
         related_research=list(style.related_research),
         view_is_draft=view.draft,
-        core_view=[text.weekly_body, *view.paragraphs],
+        core_view=list(view.paragraphs) if view.draft else [text.weekly_body, *view.paragraphs],
         weekly_view=list(view.paragraphs),
         news_points=digest.key_points() if digest is not None else [],
         news_missing=None if digest is not None and digest.items else NO_NEWS,

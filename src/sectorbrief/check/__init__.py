@@ -1,0 +1,54 @@
+"""The fact checker: read any report, extract its numeric claims, report what is wrong.
+
+    check_text(text, name="report.md") -> CheckReport
+    check_file(path, data=None) -> CheckReport
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sectorbrief.check.claims import Claims, extract
+from sectorbrief.check.figures import extract_figures
+from sectorbrief.check.read import Paragraph, read_document, read_plain
+from sectorbrief.check.report import CheckReport, Finding
+from sectorbrief.check.rules.arithmetic import check_arithmetic
+from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.ranks import check_ranks
+from sectorbrief.check.rules.typos import check_typos
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["CheckReport", "Finding", "check_file", "check_paragraphs", "check_text"]
+log = logging.getLogger(__name__)
+
+
+def check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None = None) -> CheckReport:
+    """Run every rule over ``paragraphs``; with ``data`` (a long market frame) also the data rule."""
+    claims: Claims = extract(paragraphs)
+    figures = extract_figures(claims.sentences)
+    findings: list[Finding] = []
+    findings += check_arithmetic(claims)
+    findings += check_ranks(claims)
+    findings += check_contradictions(claims, figures)
+    findings += check_typos(claims)
+    if data is not None:
+        from sectorbrief.check.rules.data import check_data
+
+        findings += check_data(claims, data)
+    count = claims.count + len(figures)
+    log.debug("%s: %d claims, %d findings", name, count, len(findings))
+    return CheckReport(file=name, claims=count, findings=tuple(findings))
+
+
+def check_text(text: str, *, name: str = "report.md") -> CheckReport:
+    """Check report text (Markdown or plain); locations are line numbers."""
+    return check_paragraphs(read_plain(text), name=name)
+
+
+def check_file(path: Path, *, data: pd.DataFrame | None = None) -> CheckReport:
+    """Check a PDF, DOCX, HTML, Markdown or text report; DataError when it cannot be read."""
+    return check_paragraphs(read_document(Path(path)), name=str(path), data=data)

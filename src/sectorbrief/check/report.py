@@ -1,0 +1,76 @@
+"""Findings and the check report: the models, and their text and JSON forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+Kind = Literal["arithmetic", "rank", "contradiction", "typo", "data"]
+SCHEMA = "sectorbrief.check/1"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: how bad, which rule, a one-line message, the quoted text and where it is."""
+
+    severity: Severity
+    kind: Kind
+    message: str
+    snippet: str
+    location: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "severity": self.severity,
+            "kind": self.kind,
+            "message": self.message,
+            "snippet": self.snippet,
+            "location": self.location,
+        }
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Everything the checker found in one document."""
+
+    file: str
+    claims: int
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "warning")
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "file": self.file,
+            "claims": self.claims,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_text(self) -> str:
+        lines = [f"{self.file}: {self.claims} claims, {len(self.errors)} errors, {len(self.warnings)} warnings"]
+        for f in self.findings:
+            lines.append(f"{f.location}: {f.severity} [{f.kind}] {f.message}")
+            if f.snippet:
+                lines.append(f"    「{f.snippet}」")
+        return "\n".join(lines)
+
+
+def snippet_around(text: str, start: int, end: int, width: int = 40) -> str:
+    """``text[start:end]`` with up to ``width`` characters of context either side, ellipsised."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(text) else ""
+    return prefix + text[left:right].strip() + suffix

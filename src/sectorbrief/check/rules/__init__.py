@@ -1,0 +1,1 @@
+"""The checker's rules: each takes extracted claims and returns findings."""

@@ -1,0 +1,95 @@
+"""One figure, two values: the same return, excess or named figure stated differently in two places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import Entity
+from sectorbrief.check.figures import Figure, extract_figures
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding, tolerance
+
+T = TypeVar("T")
+
+
+def _first_conflicts(items: Iterable[T], key: Callable[[T], Hashable | None],
+                     differs: Callable[[T, T], bool]) -> list[tuple[T, T]]:
+    """(majority, outlier) pairs: within one key, each item whose value differs from the most-stated one.
+
+    The value stated most often (the first stated on a tie) is taken as meant; every other value is
+    reported where it stands, against the first place that states the majority value.
+    """
+    groups: dict[Hashable, list[list[T]]] = {}
+    for item in items:
+        k = key(item)
+        if k is None:
+            continue
+        clusters = groups.setdefault(k, [])
+        for cluster in clusters:
+            if not differs(cluster[0], item):
+                cluster.append(item)
+                break
+        else:
+            clusters.append([item])
+    pairs: list[tuple[T, T]] = []
+    for clusters in groups.values():
+        if len(clusters) < 2:
+            continue
+        major = max(clusters, key=len)
+        pairs.extend((major[0], item) for cluster in clusters if cluster is not major for item in cluster)
+    return pairs
+
+
+def _figure_differs(a: Figure, b: Figure) -> bool:
+    gap = abs(a.value - b.value)
+    if a.approximate or b.approximate:
+        return gap > 0.25 * max(abs(a.value), abs(b.value))
+    return gap > a.tolerance + b.tolerance + 1e-9 * max(abs(a.value), 1.0)
+
+
+def _labeller(claims: Claims) -> Callable[[Entity], str]:
+    """Entity labels where 通信行业 and 申万通信 are one index when the document names only one 通信."""
+    classes: dict[str, set[str]] = {}
+    for r in claims.returns:
+        classes.setdefault(r.entity.name, set()).add(r.entity.cls)
+
+    def label(entity: Entity) -> str:
+        named = classes.get(entity.name, set()) - {""}
+        return entity.name + (next(iter(named)) if entity.cls == "" and len(named) == 1 else entity.cls)
+
+    return label
+
+
+def check_contradictions(claims: Claims, figures: list[Figure] | None = None) -> list[Finding]:
+    """Returns, excess and named figures (``figures``, else extracted here) stated with two values."""
+    out: list[Finding] = []
+    label = _labeller(claims)
+    for a, b in _first_conflicts(
+        (r for r in claims.returns if r.period is not None),
+        lambda r: (label(r.entity), r.period),
+        lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
+    ):
+        out.append(finding("error", "contradiction",
+                           f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at {a.sentence.location}",
+                           b.sentence, b.start, b.end))
+    for x, y in _first_conflicts(
+        (e for e in claims.excess if e.subject is not None and e.period is not None),
+        lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
+        lambda a, b: abs(a.direction * abs(a.value.value) - b.direction * abs(b.value.value)) > tolerance(a.value, b.value) / 2,
+    ):
+        out.append(finding("error", "contradiction",
+                           f"excess over {y.benchmark.label} ({y.period}) is {y.word} {y.value.text} here but "
+                           f"{x.word} {x.value.text} at {x.sentence.location}", y.sentence, y.start, y.end))
+    dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
+    for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
+        out.append(finding("error", "contradiction",
+                           f"{g.subject} {g.metric} ({g.period}) is {g.number.text}{_unit(g)} here but "
+                           f"{f.number.text}{_unit(f)} at {f.sentence.location}", g.sentence, g.start, g.end))
+    return out
+
+
+def _unit(f: Figure) -> str:
+    scale = {1e12: "万亿", 1e11: "千亿", 1e10: "百亿", 1e8: "亿", 1e7: "千万", 1e6: "百万", 1e4: "万", 1e3: "千"}
+    return scale.get(f.scale, "") + f.unit

@@ -1,0 +1,43 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+
+
+def _kinds(text: str) -> list[str]:
+    return [f.kind for f in check_text(text).findings]
+
+
+def test_rounded_differences_within_one_hundredth_pass() -> None:
+    # 9.17 - 0.54 = 8.63 printed as 8.64 from unrounded returns: within rounding
+    assert _kinds("上周沪深300下跌0.54%，申万通信行业指数下跌9.17%，跑输沪深300 8.64个百分点。") == []
+
+
+def test_two_hundredths_off_is_an_error() -> None:
+    report = check_text("上周沪深300下跌0.54%，申万通信行业指数下跌9.17%，跑输沪深300 8.65个百分点。")
+    assert [f.kind for f in report.findings] == ["arithmetic"]
+    assert "8.63" in report.findings[0].message
+
+
+def test_one_decimal_figures_get_a_coarser_tolerance() -> None:
+    assert _kinds("本周申万电子指数上涨3.2%，沪深300上涨1.1%，跑赢沪深300 2.2个百分点。") == []
+    assert _kinds("本周申万电子指数上涨3.2%，沪深300上涨1.1%，跑赢沪深300 2.4个百分点。") == ["arithmetic"]
+
+
+def test_direction_word_must_agree_with_the_sign() -> None:
+    report = check_text("本周申万煤炭指数下跌3.15%，沪深300上涨4.58%，跑赢沪深300 7.73个百分点。")
+    assert "disagrees" in report.findings[0].message
+
+
+def test_excess_can_refer_to_returns_earlier_in_the_paragraph() -> None:
+    text = "上周沪深300下跌0.54%，创业板指下跌4.16%。申万通信行业指数下跌9.17%，跑输沪深300 5.00个百分点。"
+    assert _kinds(text) == ["arithmetic"]
+
+
+@given(st.integers(-2000, 2000), st.integers(-2000, 2000))
+def test_any_correct_excess_passes(a: int, b: int) -> None:
+    x, y = a / 100, b / 100
+    word = "跑赢" if x >= y else "跑输"
+    verb_x, verb_y = ("上涨" if x >= 0 else "下跌"), ("上涨" if y >= 0 else "下跌")
+    text = f"本周申万电子指数{verb_x}{abs(x):.2f}%，沪深300{verb_y}{abs(y):.2f}%，{word}沪深300 {abs(x - y):.2f}个百分点。"
+    assert _kinds(text) == []

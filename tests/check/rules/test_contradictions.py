@@ -1,0 +1,47 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+
+
+def test_summary_and_body_disagree_on_a_market_size() -> None:
+    text = (
+        "摘要：花旗预计2028年全球光互连市场规模将达到100亿美元。\n\n花旗预计，到2028年，全球光互连市场规模将达到920亿美元。"
+        "\n\n3.2 花旗预计2028年全球光互连市场规模将达到920亿美元"
+    )
+    findings = check_text(text).findings
+    assert [(f.kind, f.location) for f in findings] == [("contradiction", "line 1")]
+
+
+def test_units_are_converted_before_comparing() -> None:
+    text = "2027年全球液冷市场规模将达到1200亿元。2027年全球液冷市场规模将达到0.12万亿元。"
+    assert check_text(text).findings == ()
+    text = "2027年全球液冷市场规模将达到1200亿元。2027年全球液冷市场规模将达到1.2万亿元。"
+    assert [f.kind for f in check_text(text).findings] == ["contradiction"]
+
+
+def test_different_years_or_subjects_do_not_conflict() -> None:
+    text = "800G光模块2026年出货量将达到6000万只，1.6T光模块2026年出货量将达到2200万只，1.6T光模块2027年出货量将达到6700万只。"
+    assert check_text(text).findings == ()
+
+
+def test_an_index_return_stated_twice_differently() -> None:
+    text = "本周申万钢铁指数上涨2.05%。\n\n本周钢铁板块上涨2.50%，在申万31个一级行业中排名第5位。"
+    assert [f.kind for f in check_text(text).findings] == ["contradiction"]
+
+
+def test_approximate_figures_tolerate_rounding_in_words() -> None:
+    text = "2027年全球液冷市场规模约为1200亿元。2027年全球液冷市场规模将达到1180亿元。"
+    assert check_text(text).findings == ()
+
+
+@given(st.integers(1, 99999))
+def test_one_amount_in_yi_and_in_wan_never_conflicts(yi: int) -> None:
+    text = f"2027年全球液冷市场规模将达到{yi}亿元。2027年全球液冷市场规模将达到{yi * 10000}万元。"
+    assert check_text(text).findings == ()
+
+
+@given(st.integers(1, 9999), st.integers(1, 9999))
+def test_two_different_amounts_always_conflict(a: int, b: int) -> None:
+    text = f"2027年全球液冷市场规模将达到{a}亿元。2027年全球液冷市场规模将达到{b}亿元。"
+    assert len(check_text(text).findings) == (a != b)

@@ -1,0 +1,34 @@
+from sectorbrief.check import check_text
+
+
+def test_rank_beyond_the_stated_and_implied_universe() -> None:
+    assert [
+        f.kind for f in check_text("本周申万煤炭行业上涨4.12%，在31个申万一级行业中排名第33位。").findings
+    ] == ["rank"]
+    assert [
+        f.kind for f in check_text("本周中信综合金融指数上涨3.30%，在中信一级行业中排名第31位。").findings
+    ] == ["rank"]
+
+
+def test_one_period_ranked_twice_differently() -> None:
+    text = "本周申万国防军工指数上涨5.60%，在申万一级行业中排名第2位。\n\n本周国防军工行业在申万一级行业中排名第4位。"
+    findings = check_text(text).findings
+    assert [f.kind for f in findings] == ["rank"] and findings[0].location == "line 3"
+
+
+def test_week_and_ytd_ranks_may_differ() -> None:
+    assert (
+        check_text(
+            "上周申万通信在申万一级行业中排名第31位；年初至今申万通信在申万一级行业中排名第2位。"
+        ).findings
+        == ()
+    )
+
+
+def test_rank_of_a_company_is_not_an_industry_rank() -> None:
+    assert check_text("英伟达成为数据中心以太网交换领域收入排名第1的供应商。").findings == ()
+
+
+def test_level_one_and_level_two_ranks_are_different_universes() -> None:
+    text = "本周申万通信指数在申万一级行业中排名第3位，申万通信设备指数在申万二级行业中排名第12位。"
+    assert check_text(text).findings == ()

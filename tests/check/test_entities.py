@@ -1,0 +1,23 @@
+from sectorbrief.check.entities import find_entities, universe_near
+
+
+def test_benchmarks_and_industries_are_keyed() -> None:
+    found = find_entities("沪深300指数、创业板指、申万通信行业指数、中信电子、家电板块、医药生物(申万)")
+    assert [e.key for e in found] == [
+        ("", "沪深300"),
+        ("", "创业板指"),
+        ("申万", "通信"),
+        ("中信", "电子"),
+        ("", "家用电器"),
+        ("申万", "医药生物"),
+    ]
+
+
+def test_ranking_phrases_are_not_industries() -> None:
+    assert find_entities("在申万各一级行业中排名第31位") == []
+
+
+def test_universe_is_stated_or_implied() -> None:
+    assert universe_near("在申万31个一级行业中排名第2位") == (31, "申万一级")
+    assert universe_near("在中信一级行业中排名第3位") == (30, "中信一级")
+    assert universe_near("排名第3位") == (None, "")

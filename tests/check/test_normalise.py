@@ -1,0 +1,22 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check.normalise import normalise
+
+
+def test_full_width_digits_and_extractor_spacing_are_normalised() -> None:
+    assert normalise("沪深 300 下跌 ０.５４％，创业板指（-4.16 %）") == "沪深300下跌0.54%，创业板指(-4.16%)"
+
+
+def test_markdown_emphasis_and_headings_are_dropped() -> None:
+    assert normalise("## 2 市场行情回顾\n**光通信:** 康宁") == "2市场行情回顾\n光通信：康宁"
+
+
+def test_digits_in_a_row_are_not_glued() -> None:
+    assert "300 8.64" in normalise("跑输沪深300 8.64个百分点")
+
+
+@given(st.text(alphabet="沪深300 ，,.%（）()上涨-4１２ab:：", max_size=40))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sectorbrief.errors import ConfigError
+from sectorbrief.news.themes import load_theme_set
+
+
+def test_telecom_set_has_exactly_the_six_labels() -> None:
+    assert load_theme_set("801770.SI").labels == [
+        "光通信",
+        "智算中心",
+        "卫星互联网",
+        "量子科技",
+        "运营商",
+        "其他",
+    ]
+
+
+def test_other_industries_fall_back_to_the_generic_set() -> None:
+    themes = load_theme_set("801080.SI")
+    assert themes.industry == "generic" and themes.labels[-1] == "其他" and len(themes.labels) >= 3
+
+
+def test_user_file_adds_terms_and_themes_without_code(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "themes:\n  - label: 光通信\n    terms: {光背板: 3}\n  - label: 6G\n    terms: [太赫兹, 通感一体]\n",
+        encoding="utf-8",
+    )
+    themes = load_theme_set("801770.SI", user)
+    assert themes.labels == ["光通信", "智算中心", "卫星互联网", "量子科技", "运营商", "6G", "其他"]
+    assert themes.themes[0].terms["光背板"] == 3 and themes.themes[0].terms["光模块"] == 3
+    assert themes.themes[5].terms == {"太赫兹": 2.0, "通感一体": 2.0}
+
+
+def test_bad_user_file_is_a_config_error(tmp_path: Path) -> None:
+    user = tmp_path / "bad.yaml"
+    user.write_text("themes:\n  - terms: {a: 1}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.yaml: theme 1 needs a 'label'"):
+        load_theme_set("801770.SI", user)
