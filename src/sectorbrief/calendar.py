@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
-from pathlib import Path
 
 import pandas as pd
 
 from sectorbrief.errors import UsageError
-from sectorbrief.home import sectorbrief_home
+from sectorbrief.home import cache_path, write_cache
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +73,7 @@ def _xshg_days() -> tuple[dt.date, ...]:
     Importing exchange_calendars costs a third of a second (it loads every exchange); the cache
     holds exactly what it computed, keyed by its version, so a library update refreshes it.
     """
-    cache_file = (
-        sectorbrief_home() / "cache" / f"{CALENDAR_NAME}-{version('exchange_calendars')}-{CALENDAR_START}.txt"
-    )
+    cache_file = cache_path(f"{CALENDAR_NAME}-{version('exchange_calendars')}-{CALENDAR_START}.txt")
     try:
         return tuple(dt.date.fromisoformat(line) for line in cache_file.read_text().split())
     except (OSError, ValueError):
@@ -85,19 +81,8 @@ def _xshg_days() -> tuple[dt.date, ...]:
     import exchange_calendars as xcals
 
     days = tuple(ts.date() for ts in xcals.get_calendar(CALENDAR_NAME, start=CALENDAR_START).sessions)
-    _write_cache(cache_file, "\n".join(d.isoformat() for d in days))
+    write_cache(cache_file, "\n".join(d.isoformat() for d in days))
     return days
-
-
-def _write_cache(path: Path, text: str) -> None:
-    """Write atomically; a cache that cannot be written is only a slower next start."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        log.debug("calendar cache not written: %s", exc)
 
 
 def trading_sessions(data_days: Iterable[dt.date]) -> Sessions:

@@ -77,6 +77,11 @@ class Facts(BaseModel):
     def ytd(self) -> PeriodFacts:
         return self.periods["ytd"]
 
+    def with_provenance(self, **entries: Any) -> Facts:
+        """A copy whose provenance also records ``entries`` (the checker's result, the news step ...)."""
+        provenance = self.provenance.model_copy(update=entries)
+        return self.model_copy(update={"provenance": provenance})
+
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 HOME_VARIABLE = "SECTORBRIEF_HOME"
 
@@ -12,3 +15,21 @@ def sectorbrief_home() -> Path:
     """The folder for the store and caches (not created here)."""
     home = os.environ.get(HOME_VARIABLE)
     return Path(home).expanduser() if home else Path.home() / ".sectorbrief"
+
+
+def cache_path(name: str) -> Path:
+    """A file in sectorbrief's cache folder (not created here)."""
+    return sectorbrief_home() / "cache" / name
+
+
+def write_cache(path: Path, text: str) -> bool:
+    """Write ``text`` atomically; False when it cannot be written (a cache miss is only slower)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("cache %s not written: %s", path, exc)
+        return False
+    return True

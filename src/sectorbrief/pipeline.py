@@ -5,12 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sectorbrief.charts.report import draw_report_charts
-from sectorbrief.charts.style import Palette
+from sectorbrief.charts import draw_report_charts, prepare_charts
+from sectorbrief.charts.assets import Palette
+from sectorbrief.check.gate import check_outputs, ensure_publishable
+from sectorbrief.check.gate import provenance as check_provenance
+from sectorbrief.check.report import CheckReport
 from sectorbrief.compute import compute_facts
 from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import UsageError
@@ -19,10 +24,11 @@ from sectorbrief.market import Market
 from sectorbrief.narrative.market import market_text
 from sectorbrief.narrative.report import AnalystView, read_view
 from sectorbrief.narrative.view import draft_view
+from sectorbrief.parallel import background_worker
 from sectorbrief.publish import staging
-from sectorbrief.render.context import build_context
+from sectorbrief.render.context import ReportContext, build_context
 from sectorbrief.render.writers import FORMATS, write_report
-from sectorbrief.taxonomy import sw2021
+from sectorbrief.taxonomy import Index, sw2021
 
 if TYPE_CHECKING:
     from sectorbrief.news.models import Digest
@@ -45,13 +51,17 @@ class BuildOptions:
     out: Path = Path("out")
     formats: tuple[str, ...] = FORMATS
     view: Path | None = None
-    """The analyst's 核心观点 (Markdown); None drafts one from Facts, marked 草稿."""
+    """The analyst's 核心观点 (Markdown); None drafts one from Facts, marked 草稿 (the demo has its own)."""
     config: Path | None = None
     """A house-style YAML file laid over the neutral defaults."""
     news: Path | None = None
-    """A news file for 产业动态; None says no news input was given."""
+    """A news file for 产业动态; None says no news input was given (the demo has its own)."""
     report_date: dt.date | None = None
     """The publication date; None means the Monday after the end session's week."""
+    allow_findings: bool = False
+    """Publish even when the checker finds error-level problems in the written reports."""
+    parallel: bool = False
+    """Draw charts and write the PDF on a second, forked process: for a process of our own (the CLI)."""
 
 
 @dataclass
@@ -60,6 +70,7 @@ class BuildResult:
     facts: Facts
     files: list[str]
     timings: dict[str, float] = field(default_factory=dict)
+    checks: list[CheckReport] = field(default_factory=list)
 
 
 def load_market(options: BuildOptions) -> Market:
@@ -86,21 +97,39 @@ def check_formats(formats: tuple[str, ...]) -> None:
         )
 
 
-def load_digest(options: BuildOptions, industry_code: str) -> Digest | None:
-    if options.news is None:
+@dataclass(frozen=True)
+class Inputs:
+    """The news file and analyst view a build uses: the options', else the demo's own for the demo."""
+
+    news: Path | None
+    view: Path | None
+
+
+def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
+    """The bundled demo news and view go with the demo market's demo industry, and nothing else."""
+    demo = options.data is None and not options.use_store and industry.name == DEMO_INDUSTRY
+    if not demo:
+        return Inputs(news=options.news, view=options.view)
+    bundled = resources.files("sectorbrief.data")
+    return Inputs(
+        news=options.news or Path(str(bundled.joinpath("demo_news.jsonl"))),
+        view=options.view or Path(str(bundled.joinpath("demo_view.md"))),
+    )
+
+
+def load_digest(news: Path | None, industry_code: str) -> Digest | None:
+    """The week's news as a themed digest, or None without a news file."""
+    if news is None:
         return None
-    from sectorbrief.news import load_digest as load_news_digest  # only when --news is given
+    from sectorbrief.news import load_digest as load_news_digest  # only when there is news
 
-    digest = load_news_digest(options.news, industry_code)
-    for warning in getattr(digest, "warnings", []):
-        log.warning("news: %s", warning)
-    return digest
+    return load_news_digest(news, industry_code)  # it logs its own warnings (term fixes ...)
 
 
-def analyst_view(options: BuildOptions, facts: Facts, digest: Digest | None) -> AnalystView:
-    """The --view file, or a draft from Facts and the news, marked 草稿."""
-    if options.view is not None:
-        return read_view(options.view)
+def analyst_view(view: Path | None, facts: Facts, digest: Digest | None) -> AnalystView:
+    """The analyst's view file, or a draft from Facts and the news, marked 草稿."""
+    if view is not None:
+        return read_view(view)
     return AnalystView(paragraphs=[draft_view(facts, digest)], draft=True)
 
 
@@ -109,29 +138,52 @@ def palette(style: HouseStyle) -> Palette:
     return Palette(industry=c.industry, benchmark=c.benchmark, bar=c.bar, line=c.primary, muted=c.muted)
 
 
+def timed_write(fmt: str, folder: Path, context: ReportContext) -> tuple[str, float]:
+    """Write one format; return its file name and the seconds it took."""
+    started = time.perf_counter()
+    name = write_report(fmt, folder, context)
+    return name, time.perf_counter() - started
+
+
+def write_reports(
+    worker: Executor, formats: tuple[str, ...], folder: Path, context: ReportContext
+) -> dict[str, tuple[str, float]]:
+    """Every requested format; the PDF on the worker (which has the fonts loaded for the charts)
+    while the rest are written here."""
+    background = {fmt: worker.submit(timed_write, fmt, folder, context) for fmt in formats if fmt == "pdf"}
+    written = {fmt: timed_write(fmt, folder, context) for fmt in formats if fmt not in background}
+    written.update({fmt: job.result() for fmt, job in background.items()})
+    return {fmt: written[fmt] for fmt in formats}
+
+
 def build(options: BuildOptions) -> BuildResult:
-    """Market in, Facts out, report written: everything into a staging folder, then moved to ``out``."""
+    """Market in, Facts out, report written and checked: all in a staging folder, then moved to ``out``."""
     check_formats(options.formats)
     clock = time.perf_counter()
     style = load_house_style(options.config)
     industry = sw2021().resolve_industry(options.industry)
-    market = load_market(options)
-    facts = compute_facts(market, industry, options.as_of, sw2021())
-    text = market_text(facts)
-    digest = load_digest(options, industry.code)
-    view = analyst_view(options, facts, digest)
-    timings = {"load+compute": time.perf_counter() - clock}
-    files = ["facts.json"]
-    with staging(options.out) as tmp:
-        facts.write(tmp / "facts.json")
+    inputs = resolve_inputs(options, industry)
+    with background_worker(options.parallel) as worker, staging(options.out) as tmp:
+        worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
+        market = load_market(options)
+        facts = compute_facts(market, industry, options.as_of, sw2021())
+        text = market_text(facts)
+        timings = {"load+compute": time.perf_counter() - clock}
+        charts = worker.submit(draw_report_charts, market, facts, tmp, palette(style))
+        digest = load_digest(inputs.news, industry.code)
+        view = analyst_view(inputs.view, facts, digest)
+        context = build_context(facts, text, style, view, charts.result(), digest, options.report_date)
+        timings["charts+news"] = time.perf_counter() - clock - timings["load+compute"]
+        written = write_reports(worker, options.formats, tmp, context)
+        timings.update({fmt: seconds for fmt, (_, seconds) in written.items()})
         lap = time.perf_counter()
-        charts = draw_report_charts(market, facts, tmp, palette(style))
-        timings["charts"] = time.perf_counter() - lap
-        context = build_context(facts, text, style, view, charts, digest, options.report_date)
-        for fmt in options.formats:
-            lap = time.perf_counter()
-            files.append(write_report(fmt, tmp, context))
-            timings[fmt] = time.perf_counter() - lap
-    files.append("charts/")
+        reports = check_outputs(tmp / name for name, _ in written.values())
+        timings["check"] = time.perf_counter() - lap
+        facts = facts.with_provenance(
+            check=check_provenance(reports), news=digest.provenance() if digest else None
+        )
+        facts.write(tmp / "facts.json")
+        ensure_publishable(reports, allow_findings=options.allow_findings)
     timings["total"] = time.perf_counter() - clock
-    return BuildResult(out=options.out, facts=facts, files=files, timings=timings)
+    files = ["facts.json", *(name for name, _ in written.values()), "charts/"]
+    return BuildResult(out=options.out, facts=facts, files=files, timings=timings, checks=reports)

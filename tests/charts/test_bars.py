@@ -1,8 +1,9 @@
 import pandas as pd
 from matplotlib.axes import Axes
 
+from sectorbrief.charts.assets import Palette
 from sectorbrief.charts.bars import plot_returns_bars
-from sectorbrief.charts.style import Palette, chart_style
+from sectorbrief.charts.style import chart_style
 
 
 def test_bars_sorted_highest_on_top_with_one_label_each() -> None:

@@ -5,8 +5,8 @@ import matplotlib
 import pytest
 from PIL import Image
 
+from sectorbrief.charts.assets import Palette
 from sectorbrief.charts.report import draw_report_charts
-from sectorbrief.charts.style import Palette
 from sectorbrief.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021

@@ -19,8 +19,11 @@ def test_draft_view_states_the_week_in_house_style(demo_facts: Facts, demo_diges
     assert "沪深300下跌0.54%，创业板指下跌4.16%，申万通信行业指数下跌9.17%" in text
     assert "分别跑输沪深300和创业板指8.64和5.02个百分点" in text
     assert "在申万31个一级行业中排名第31位" in text
-    assert "年初至今通信行业上涨54.50%，分别跑赢沪深300和创业板指49.92和29.01个百分点，排名第2位" in text
-    assert "PE-TTM为34.48倍，高于2023—2025年均值22.01倍" in text
+    assert (
+        "年初至今沪深300上涨4.58%，创业板指上涨25.50%，申万通信行业指数上涨54.50%，"
+        "分别跑赢沪深300和创业板指49.92和29.01个百分点，在申万31个一级行业中排名第2位" in text
+    )
+    assert "PE-TTM为34.48倍，高于2023-2025年均值22.01倍" in text
     assert "光通信4条、智算中心2条、卫星互联网1条、量子科技2条" in text
     assert "花旗" not in text and "康宁推出玻璃基光互连技术" in text
     assert "\n" not in text

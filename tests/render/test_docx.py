@@ -21,7 +21,9 @@ def test_charts_are_pictures(document: docx.document.Document) -> None:
 def test_sections_use_heading_styles(document: docx.document.Document) -> None:
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert len(headings) >= 5
-    assert headings[:4] == ["1 行业周观点", "2 市场行情回顾", "3 产业动态", "4 风险提示"]
+    top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert top[:4] == ["1 行业周观点", "2 市场行情回顾", "3 产业动态", "4 风险提示"]
+    assert "3.1 光通信: 康宁推出玻璃基光互连技术，瞄准下一代AI数据中心架构" in headings
 
 
 def test_every_text_run_names_an_east_asian_font(document: docx.document.Document) -> None:

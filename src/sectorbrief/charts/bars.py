@@ -8,7 +8,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from sectorbrief.charts.style import Palette
+from sectorbrief.charts.assets import Palette
+from sectorbrief.narrative.format import num
 
 
 def new_axes(width: float, height: float, margins: tuple[float, float, float, float]) -> Axes:
@@ -66,7 +67,7 @@ def _value_labels(ax: Axes, data: pd.Series) -> None:
         ax.text(
             value - pad if inside_left else value + pad,
             position,
-            f"{value:.2f}",
+            num(value),
             va="center",
             ha="right" if inside_left else "left",
             fontsize=6.5,

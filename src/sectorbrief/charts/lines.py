@@ -6,8 +6,9 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
 
+from sectorbrief.charts.assets import Palette
 from sectorbrief.charts.bars import new_axes
-from sectorbrief.charts.style import Palette
+from sectorbrief.narrative.format import num
 
 
 def plot_pe_band(
@@ -23,8 +24,8 @@ def plot_pe_band(
     ax = ax if ax is not None else new_axes(6.3, 3.0, (0.5, 0.32, 0.12, 0.3))
     series = pe_ttm.dropna()
     ax.plot(series.index, series.to_numpy(), color=palette.line, linewidth=1.0, label="PE-TTM")
-    ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {mean:.2f}")
-    for level, name in ((mean + std, f"+1σ {mean + std:.2f}"), (mean - std, f"-1σ {mean - std:.2f}")):
+    ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {num(mean)}")
+    for level, name in ((mean + std, f"+1σ {num(mean + std)}"), (mean - std, f"-1σ {num(mean - std)}")):
         ax.axhline(level, color=palette.muted, linewidth=0.8, linestyle=":", label=name)
     ax.yaxis.grid(True)
     ax.set_ylabel("倍", rotation=0, labelpad=8, va="center")
@@ -51,8 +52,12 @@ def plot_relative(
     """Both series rebased to 100 at their first session: the title block's small chart."""
     palette = palette or Palette()
     ax = ax if ax is not None else new_axes(2.0, 1.4, (0.3, 0.2, 0.05, 0.05))
-    ax.plot(industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=0.8, label=labels[0])
-    ax.plot(benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=0.8, label=labels[1])
+    ax.plot(
+        industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=0.8, label=labels[0]
+    )
+    ax.plot(
+        benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=0.8, label=labels[1]
+    )
     ax.axhline(100, color=palette.muted, linewidth=0.5)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%y-%m"))

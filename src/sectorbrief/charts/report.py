@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from sectorbrief.charts.assets import ChartFile, Palette
 from sectorbrief.charts.bars import plot_returns_bars
 from sectorbrief.charts.lines import plot_pe_band, plot_relative
-from sectorbrief.charts.style import Palette, chart_style
+from sectorbrief.charts.style import chart_style
 from sectorbrief.facts import Facts, PeriodFacts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
@@ -22,15 +22,6 @@ from sectorbrief.taxonomy import sw2021
 log = logging.getLogger(__name__)
 
 RELATIVE_BENCHMARK = "沪深300"
-
-
-@dataclass(frozen=True)
-class ChartFile:
-    """One saved chart, by paths relative to the output folder."""
-
-    key: str
-    png: Path
-    svg: Path
 
 
 def period_returns(period: PeriodFacts) -> pd.Series:

@@ -9,25 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from matplotlib import font_manager, rc_context
 
+from sectorbrief.charts.assets import DPI, SANS_FILE, Palette, font_dir
+
 log = logging.getLogger(__name__)
-
-FONT_PACKAGE = "pylopdf_fonts_zh_cn"
-SANS_FILE = "NotoSansSC-Regular.otf"
-SERIF_FILE = "NotoSerifSC-Regular.otf"
-DPI = 220  # PNG stores pixels per metre: 200 dpi would read back as 199.9996
-
-
-def font_dir() -> Path:
-    """The folder holding the pip-installed Noto Sans SC / Noto Serif SC files."""
-    return Path(str(resources.files(FONT_PACKAGE)))
 
 
 @cache
@@ -38,17 +27,6 @@ def register_fonts() -> str:
     family = font_manager.FontProperties(fname=str(path)).get_name()
     log.debug("registered chart font %s from %s", family, path)
     return family
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Chart colours (#RRGGBB): the report's industry, the benchmarks, other bars, text and grid."""
-
-    industry: str = "#C0392B"
-    benchmark: str = "#E6A23C"
-    bar: str = "#8DA9C4"
-    line: str = "#1F3A64"
-    muted: str = "#6B7280"
 
 
 @contextmanager

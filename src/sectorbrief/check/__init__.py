@@ -1,7 +1,7 @@
 """The fact checker: read any report, extract its numeric claims, report what is wrong.
 
-    check_text(text, name="report.md") -> CheckReport
-    check_file(path, data=None) -> CheckReport
+check_text(text, name="report.md") -> CheckReport
+check_file(path, data=None) -> CheckReport
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ __all__ = ["CheckReport", "Finding", "check_file", "check_paragraphs", "check_te
 log = logging.getLogger(__name__)
 
 
-def check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None = None) -> CheckReport:
+def check_paragraphs(
+    paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None = None
+) -> CheckReport:
     """Run every rule over ``paragraphs``; with ``data`` (a long market frame) also the data rule."""
     claims: Claims = extract(paragraphs)
     figures = extract_figures(claims.sentences)

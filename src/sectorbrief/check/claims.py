@@ -16,7 +16,10 @@ from sectorbrief.check.read import Paragraph
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _PERIODS = (
     ("ytd", r"年初至今|年初至|年初以来|今年以来|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初"),
-    ("month", r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])"),
+    (
+        "month",
+        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])",
+    ),
     ("week", r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线"),
 )
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _PERIODS))
@@ -42,7 +45,9 @@ _RANK_RE = re.compile(
 )
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
-_NOT_A_RETURN = re.compile(r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值")
+_NOT_A_RETURN = re.compile(
+    r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值"
+)
 _NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅")
 
 
@@ -167,32 +172,46 @@ def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
         clause = _clause_start(text, m.start())
         owners = [e for e in entities if clause <= e.start and e.end <= m.start()]
         if len(values) > 1:
-            owners = owners[-len(values):] if len(owners) >= len(values) else []
+            owners = owners[-len(values) :] if len(owners) >= len(values) else []
         elif owners:
             owners = owners[-1:]
         if len(owners) != len(values) or _intervening_direction(text, owners, m.start()):
             continue
-        if _RELATIVE_RE.search(text, clause, m.start()) or _NOT_A_RETURN.search(text, owners[-1].end, m.start()):
+        if _RELATIVE_RE.search(text, clause, m.start()) or _NOT_A_RETURN.search(
+            text, owners[-1].end, m.start()
+        ):
             continue
         sign = -1.0 if m.group("verb") in _NEGATIVE_VERBS else 1.0
         for owner, raw in zip(owners, values, strict=True):
             number = parse_number(raw)
             value = sign * abs(number.value) if sign < 0 or not raw.startswith(("-", "+")) else number.value
-            out.append(ReturnClaim(owner, Number(value, number.decimals, raw), sentence.period_at(m.start()),
-                                   sentence, owner.start, m.end()))
+            out.append(
+                ReturnClaim(
+                    owner,
+                    Number(value, number.decimals, raw),
+                    sentence.period_at(m.start()),
+                    sentence,
+                    owner.start,
+                    m.end(),
+                )
+            )
     for e in entities:
-        b = _BRACKET_RE.match(text[e.end:])
+        b = _BRACKET_RE.match(text[e.end :])
         if b:
             number = parse_number(b.group("num"))
             if b.group("verb") in _NEGATIVE_VERBS:
                 number = Number(-abs(number.value), number.decimals, number.text)
-            out.append(ReturnClaim(e, number, sentence.period_at(e.start), sentence, e.start, e.end + b.end(), True))
+            out.append(
+                ReturnClaim(e, number, sentence.period_at(e.start), sentence, e.start, e.end + b.end(), True)
+            )
     return out
 
 
 def _intervening_direction(text: str, owners: list[Entity], pos: int) -> bool:
     """True when a 跑赢/跑输 word sits between the owner and the verb (the entity is a benchmark object)."""
-    return bool(owners) and bool(_DIRECTION_RE.search(text, owners[0].start - 3 if owners[0].start >= 3 else 0, pos))
+    return bool(owners) and bool(
+        _DIRECTION_RE.search(text, owners[0].start - 3 if owners[0].start >= 3 else 0, pos)
+    )
 
 
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
@@ -220,7 +239,9 @@ def _entity_list(text: str, pos: int, entities: list[Entity]) -> tuple[list[Enti
     return found, pos
 
 
-def _subject(returns: list[ReturnClaim], entities: list[Entity], benches: list[Entity], pos: int) -> Entity | None:
+def _subject(
+    returns: list[ReturnClaim], entities: list[Entity], benches: list[Entity], pos: int
+) -> Entity | None:
     """Who outperformed: the index just before the 跑赢 in its clause, else the last other index with a return."""
     keys = {b.key for b in benches}
     clause = _clause_start(returns[0].sentence.text, pos) if returns else pos
@@ -251,8 +272,9 @@ def _excess(sentence: Sentence, entities: list[Entity], returns: list[ReturnClai
 _ORPHAN_RE = re.compile(r"(?<!相对)(?P<word>超额收益率?|超额回报|相对收益率?)")
 
 
-def _orphan_excess(sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim],
-                   taken: set[int]) -> list[ExcessClaim]:
+def _orphan_excess(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], taken: set[int]
+) -> list[ExcessClaim]:
     """超额收益 with no benchmark named beside it: the sentence's only benchmark is meant."""
     benches = {e.key: e for e in entities if e.is_benchmark}
     if len(benches) != 1:
@@ -265,13 +287,26 @@ def _orphan_excess(sentence: Sentence, entities: list[Entity], returns: list[Ret
             continue
         value = parse_number(nums.group("nums"))
         subject = _subject(returns, entities, [bench], m.start())
-        out.append(ExcessClaim(subject, bench, value, 1 if value.value >= 0 else -1, nums.group("unit"),
-                               sentence.period_at(m.start()), sentence, m.start(), nums.end(), m.group("word")))
+        out.append(
+            ExcessClaim(
+                subject,
+                bench,
+                value,
+                1 if value.value >= 0 else -1,
+                nums.group("unit"),
+                sentence.period_at(m.start()),
+                sentence,
+                m.start(),
+                nums.end(),
+                m.group("word"),
+            )
+        )
     return out
 
 
-def _excess_after(sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], pos: int,
-                  start: int, word: str) -> list[ExcessClaim]:
+def _excess_after(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], pos: int, start: int, word: str
+) -> list[ExcessClaim]:
     text = sentence.text
     benches, pos = _entity_list(text, pos, entities)
     excess_word = _EXCESS_WORD.match(text, pos)
@@ -289,8 +324,20 @@ def _excess_after(sentence: Sentence, entities: list[Entity], returns: list[Retu
     out = []
     for bench, value in zip(benches, values, strict=True):
         direction = (1 if value.value >= 0 else -1) if relative else (-1 if negative else 1)
-        out.append(ExcessClaim(subject, bench, value, direction, nums.group("unit"), sentence.period_at(start),
-                               sentence, start, nums.end(), word))
+        out.append(
+            ExcessClaim(
+                subject,
+                bench,
+                value,
+                direction,
+                nums.group("unit"),
+                sentence.period_at(start),
+                sentence,
+                start,
+                nums.end(),
+                word,
+            )
+        )
     return out
 
 
@@ -298,7 +345,7 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
     out: list[RankClaim] = []
     text = sentence.text
     for m in _RANK_RE.finditer(text):
-        universe, classification = universe_near(text[max(0, m.start() - 30): m.end()])
+        universe, classification = universe_near(text[max(0, m.start() - 30) : m.end()])
         of = m.group("of") or m.group("of3")
         if of:
             universe = int(of)
@@ -311,6 +358,16 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
             rank = universe + 1 - rank
         industries = [e for e in entities if e.start < m.start() and not e.is_benchmark]
         subject = industries[-1] if industries else None
-        out.append(RankClaim(subject, rank, universe, classification, sentence.period_at(m.start()),
-                             sentence, m.start(), m.end()))
+        out.append(
+            RankClaim(
+                subject,
+                rank,
+                universe,
+                classification,
+                sentence.period_at(m.start()),
+                sentence,
+                m.start(),
+                m.end(),
+            )
+        )
     return out

@@ -12,14 +12,41 @@ from dataclasses import dataclass
 from sectorbrief.check.claims import NUMBER, Number, Sentence, parse_number
 
 METRICS: dict[str, str] = {
-    "市场规模": "市场规模", "规模": "市场规模", "出货量": "出货量", "营业收入": "收入", "营收": "收入",
-    "收入": "收入", "净利润": "净利润", "复合增速": "复合增速", "复合增长率": "复合增速", "CAGR": "复合增速",
-    "渗透率": "渗透率", "市场份额": "份额", "市占率": "份额", "PE-TTM": "PE-TTM", "PE(TTM)": "PE-TTM",
-    "市盈率": "PE-TTM", "建设成本": "建设成本", "资本开支": "资本开支", "同比增速": "同比增速",
-    "同比增长": "同比增速", "同比激增": "同比增速", "同比下降": "同比降幅",
+    "市场规模": "市场规模",
+    "规模": "市场规模",
+    "出货量": "出货量",
+    "营业收入": "收入",
+    "营收": "收入",
+    "收入": "收入",
+    "净利润": "净利润",
+    "复合增速": "复合增速",
+    "复合增长率": "复合增速",
+    "CAGR": "复合增速",
+    "渗透率": "渗透率",
+    "市场份额": "份额",
+    "市占率": "份额",
+    "PE-TTM": "PE-TTM",
+    "PE(TTM)": "PE-TTM",
+    "市盈率": "PE-TTM",
+    "建设成本": "建设成本",
+    "资本开支": "资本开支",
+    "同比增速": "同比增速",
+    "同比增长": "同比增速",
+    "同比激增": "同比增速",
+    "同比下降": "同比降幅",
 }
 _METRIC_RE = re.compile("|".join(re.escape(k) for k in sorted(METRICS, key=len, reverse=True)))
-_SCALE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
+_SCALE = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "千": 1e3,
+    "": 1.0,
+}
 _VALUE_RE = re.compile(
     rf"(?:(?P<approx>约|近|超过|逾|接近|超|至少|不到|不足)(?:为|达|是|达到)?)?(?P<num>{NUMBER})\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
     r"(?P<unit>%|倍|美元|元|人民币|港元|欧元|只|颗|台|片|个|家|GW|MW|吉瓦|TB|EB|亿次)(?P<tail>左右|以上|以下|多)?"
@@ -31,10 +58,14 @@ _PERIOD_RE = re.compile(
     r"|(?P<q2>Q[1-4])\s*(?P<year2>(?:19|20)\d{2})"
     r"|(?P<future>未来(?:[一二三四五六七八九十\d]+)年)"
 )
-_LEAD = re.compile(r"^(?:.*(?:预计|预测|显示|认为|表示|指出|测算|估算|推算|判断|看好|截至|到|至|在|从|将|，))?")
+_LEAD = re.compile(
+    r"^(?:.*(?:预计|预测|显示|认为|表示|指出|测算|估算|推算|判断|看好|截至|到|至|在|从|将|，))?"
+)
 _SUBJECT_TRIM = re.compile(r"^[的在将到于为是]+|[的将在为是]+$")
 # "全球市场规模" or "公司营收" could be anyone's: such figures are not compared.
-_GENERIC_SUBJECT = re.compile(r"(?:全球|国内|我国|中国|海外|美国|公司|该公司|其|行业|市场|整体|板块|相关|产品|业务|总|合计|全年|当期)+")
+_GENERIC_SUBJECT = re.compile(
+    r"(?:全球|国内|我国|中国|海外|美国|公司|该公司|其|行业|市场|整体|板块|相关|产品|业务|总|合计|全年|当期)+"
+)
 _SYNONYMS = (("光互联", "光互连"), ("行业指数", "行业"), ("申万", ""), ("中信", ""))
 _QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
@@ -101,8 +132,10 @@ def extract_figures(sentences: list[Sentence]) -> list[Figure]:
         text = sentence.text
         for metric in _METRIC_RE.finditer(text):
             clause_start = max([text.rfind(c, 0, metric.start()) for c in "，,；;：:。"]) + 1
-            clause_end = min([i for i in (text.find(c, metric.end()) for c in "，,；;。") if i >= 0] or [len(text)])
-            subject = _subject(text[clause_start: metric.start()])
+            clause_end = min(
+                [i for i in (text.find(c, metric.end()) for c in "，,；;。") if i >= 0] or [len(text)]
+            )
+            subject = _subject(text[clause_start : metric.start()])
             if not subject:
                 continue
             for value in _VALUE_RE.finditer(text, metric.end(), clause_end):
@@ -117,5 +150,16 @@ def _figure(sentence: Sentence, subject: str, metric: str, value: re.Match[str])
     scale = _SCALE[value.group("scale") or ""]
     unit = value.group("unit").replace("人民币", "元").replace("吉瓦", "GW")
     approximate = bool(value.group("approx") or value.group("tail"))
-    return Figure(subject, metric, _period_before(sentence.text, value.start()), number.value * scale, unit, number,
-                  scale, approximate, sentence, value.start(), value.end())
+    return Figure(
+        subject,
+        metric,
+        _period_before(sentence.text, value.start()),
+        number.value * scale,
+        unit,
+        number,
+        scale,
+        approximate,
+        sentence,
+        value.start(),
+        value.end(),
+    )

@@ -28,8 +28,12 @@ def provenance(reports: Iterable[CheckReport]) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "reports": {
-            Path(r.file).name: {"claims": r.claims, "errors": len(r.errors), "warnings": len(r.warnings),
-                                "findings": [f.to_dict() for f in r.findings]}
+            Path(r.file).name: {
+                "claims": r.claims,
+                "errors": len(r.errors),
+                "warnings": len(r.warnings),
+                "findings": [f.to_dict() for f in r.findings],
+            }
             for r in reports
         },
     }
@@ -42,5 +46,7 @@ def ensure_publishable(reports: Iterable[CheckReport], *, allow_findings: bool =
     if not errors or allow_findings:
         return
     file, first = errors[0]
-    raise CheckFailed(f"{file}: {first.location}: {first.kind}: {first.message} "
-                      f"({len(errors)} error finding(s); nothing published; --allow-findings to publish anyway)")
+    raise CheckFailed(
+        f"{file}: {first.location}: {first.kind}: {first.message} "
+        f"({len(errors)} error finding(s); nothing published; --allow-findings to publish anyway)"
+    )

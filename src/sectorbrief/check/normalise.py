@@ -10,8 +10,9 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=%)|(?<=[(（][+\-])[ \t]+(?=\d)")
 _MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S)", re.MULTILINE)
 # pdfium writes a hyphen at a line break as U+FFFE; a soft hyphen (U+00AD) is not text at all.
-_MINUS = str.maketrans({"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "—", "\uff0d": "-", "\ufffe": "-",
-                        "\u00ad": None})
+_MINUS = str.maketrans(
+    {"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "—", "\uff0d": "-", "\ufffe": "-", "\u00ad": None}
+)
 
 
 def normalise(text: str) -> str:

@@ -40,7 +40,9 @@ def read_document(path: Path) -> list[Paragraph]:
     except Exception as exc:  # a broken file of any format ends in one clean message
         raise DataError(f"{path}: cannot read as {suffix.lstrip('.') or 'text'}: {exc}") from exc
     if not paragraphs:
-        raise DataError(f"{path}: no text found" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else ""))
+        raise DataError(
+            f"{path}: no text found" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else "")
+        )
     return paragraphs
 
 
@@ -96,8 +98,28 @@ def read_docx(path: Path) -> list[Paragraph]:
 
 
 class _HtmlText(HTMLParser):
-    _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "td", "th", "section",
-               "article", "blockquote", "caption", "figcaption", "title", "pre"}
+    _BLOCKS = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "br",
+        "td",
+        "th",
+        "section",
+        "article",
+        "blockquote",
+        "caption",
+        "figcaption",
+        "title",
+        "pre",
+    }
     _SKIP = {"script", "style", "noscript", "template"}
 
     def __init__(self) -> None:

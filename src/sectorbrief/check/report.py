@@ -59,7 +59,9 @@ class CheckReport:
         }
 
     def to_text(self) -> str:
-        lines = [f"{self.file}: {self.claims} claims, {len(self.errors)} errors, {len(self.warnings)} warnings"]
+        lines = [
+            f"{self.file}: {self.claims} claims, {len(self.errors)} errors, {len(self.warnings)} warnings"
+        ]
         for f in self.findings:
             lines.append(f"{f.location}: {f.severity} [{f.kind}] {f.message}")
             if f.snippet:

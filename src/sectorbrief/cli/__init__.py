@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from sectorbrief.cli.build import build
+from sectorbrief.cli.build import RunSettings, build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
 from sectorbrief.cli.news import news_app
@@ -28,4 +28,5 @@ def _root() -> None:
 
 
 def main() -> None:
-    app()
+    """The `sectorbrief` program. Only here, in a process of our own, may a build fork a worker."""
+    app(obj=RunSettings(parallel=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -22,8 +23,17 @@ def parse_date(text: str, option: str) -> dt.date:
         raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
+@dataclass(frozen=True)
+class RunSettings:
+    """How the program runs commands: set by ``main()``; CliRunner and embedding callers get the default."""
+
+    parallel: bool = False
+    """Fork a worker for charts and the PDF (safe in the program's own single-threaded process)."""
+
+
 @command
 def build(
+    ctx: typer.Context,
     industry: Annotated[
         str, typer.Option(help="SW level-1 industry: name (通信), code (801770.SI) or number.")
     ] = DEMO_INDUSTRY,
@@ -44,15 +54,22 @@ def build(
         str, typer.Option(help="Comma-separated formats to write: any of md, html, pdf, docx.")
     ] = ",".join(FORMATS),
     view: Annotated[
-        Path | None, typer.Option(help="The analyst's 核心观点 (Markdown). Default: a draft from the data, marked 草稿.")
+        Path | None,
+        typer.Option(help="The analyst's 核心观点 (Markdown). Default: a draft from the data, marked 草稿."),
     ] = None,
     config: Annotated[
         Path | None, typer.Option(help="House-style YAML (firm, analysts, rating, disclaimer ...).")
     ] = None,
     news: Annotated[Path | None, typer.Option(help="News file for 产业动态.")] = None,
+    allow_findings: Annotated[
+        bool,
+        typer.Option("--allow-findings", help="Publish even when the checker finds errors in the report."),
+    ] = False,
     report_date: Annotated[
         str | None,
-        typer.Option("--report-date", help="Publication date (YYYY-MM-DD). Default: the Monday after the week."),
+        typer.Option(
+            "--report-date", help="Publication date (YYYY-MM-DD). Default: the Monday after the week."
+        ),
     ] = None,
 ) -> None:
     """Build the weekly report: facts.json and the report files, into --out."""
@@ -68,6 +85,8 @@ def build(
         config=config,
         news=news,
         report_date=parse_date(report_date, "--report-date") if report_date else None,
+        allow_findings=allow_findings,
+        parallel=ctx.obj.parallel if isinstance(ctx.obj, RunSettings) else False,
     )
     result = run_build(options)
     console = Console(stderr=True)

@@ -33,7 +33,9 @@ def _market(path: Path) -> pd.DataFrame:
 def check(
     file: Path = typer.Argument(..., help="The report to check: .pdf, .docx, .html, .md or .txt."),
     format: Format = typer.Option(Format.text, "--format", help="text (one block per finding) or json."),
-    data: Path | None = typer.Option(None, "--data", help="A market data file to check the market figures against."),
+    data: Path | None = typer.Option(
+        None, "--data", help="A market data file to check the market figures against."
+    ),
 ) -> None:
     """Check a report's numeric claims; exit 1 when any finding is an error."""
     from sectorbrief.check import check_file

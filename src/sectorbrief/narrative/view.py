@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sectorbrief.facts import Facts, ValuationFacts
+from sectorbrief.facts import Facts, PeriodFacts, ValuationFacts
 from sectorbrief.narrative.format import magnitude, move_word, sign
 from sectorbrief.narrative.market import comparison_clause
 from sectorbrief.news.models import Digest
@@ -30,19 +30,21 @@ def _valuation(val: ValuationFacts | None) -> str:
     above = {1: "高于", -1: "低于", 0: "持平于"}[sign(val.pe_ttm - val.window_mean)]
     return (
         f"当前行业PE-TTM为{magnitude(val.pe_ttm)}倍，"
-        f"{above}{val.window[0]}—{val.window[1]}年均值{magnitude(val.window_mean)}倍。"
+        f"{above}{val.window[0]}-{val.window[1]}年均值{magnitude(val.window_mean)}倍。"
+    )
+
+
+def _period(facts: Facts, period: PeriodFacts, label: str) -> str:
+    """One period's returns, stated with the benchmarks' own so every excess can be checked in place."""
+    benchmarks = "，".join(f"{b}{_move(p)}" for b, p in period.benchmarks_pct.items())
+    return (
+        f"{label}{benchmarks}，申万{facts.industry.name}行业指数{_move(period.industry_pct)}，"
+        f"{comparison_clause(period.excess_pp)}，在申万{period.universe}个一级行业中排名第{period.rank}位。"
     )
 
 
 def _market(facts: Facts) -> str:
-    name = facts.industry.name
-    week, ytd = facts.weekly, facts.ytd
-    benchmarks = "，".join(f"{b}{_move(p)}" for b, p in week.benchmarks_pct.items())
-    return (
-        f"本周{benchmarks}，申万{name}行业指数{_move(week.industry_pct)}，{comparison_clause(week.excess_pp)}，"
-        f"在申万{week.universe}个一级行业中排名第{week.rank}位；年初至今{name}行业{_move(ytd.industry_pct)}，"
-        f"{comparison_clause(ytd.excess_pp)}，排名第{ytd.rank}位。{_valuation(facts.valuation)}"
-    )
+    return _period(facts, facts.weekly, "上周") + _period(facts, facts.ytd, "年初至今") + _valuation(facts.valuation)
 
 
 def _news(digest: Digest | None) -> str:

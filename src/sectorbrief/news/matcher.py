@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sectorbrief.news.segment import boundaries
+from sectorbrief.news.segment import boundaries, needs_confirming
 
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
 _WINDOW = 6
-CONFIRM_MAX_LEN = 2
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -69,7 +68,7 @@ class TermMatcher:
             term = self.canonical.get(match.group(0).lower())
             if term is None:
                 continue
-            if len(term) <= CONFIRM_MAX_LEN and not _ASCII.match(term):
+            if needs_confirming(term):
                 if term not in confirmed:
                     confirmed[term] = self._is_word(text, match.start(), match.end())
                 if not confirmed[term]:

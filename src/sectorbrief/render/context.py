@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sectorbrief.charts.report import ChartFile
+from sectorbrief.charts.assets import ChartFile
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import cn_date
@@ -194,7 +194,7 @@ def build_context(
         news_points=digest.key_points() if digest is not None else [],
         news_missing=None if digest is not None and digest.items else NO_NEWS,
         valuation_point=text.valuation_body,
-        risks=view.risks or list(style.risks),
+        risks=[risk.rstrip("。；;.") for risk in view.risks or style.risks],
         market=dataclasses.asdict(text),
         charts=charts(facts, chart_files, source),
         news=news_sections(digest),

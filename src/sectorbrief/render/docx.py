@@ -112,7 +112,9 @@ class Writer:
         paragraph = self.doc.add_heading(level=level)
         add_run(paragraph, text, self.sans)
         if text in self.bookmarks:
-            bookmark(paragraph, self.bookmarks[text], len(self.bookmarks) + 100 + list(self.bookmarks).index(text))
+            bookmark(
+                paragraph, self.bookmarks[text], len(self.bookmarks) + 100 + list(self.bookmarks).index(text)
+            )
         if level == 1:
             bottom_rule(paragraph, self.primary)
         return paragraph
@@ -198,7 +200,9 @@ class Writer:
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
-        paragraphs = [self.doc.add_paragraph(style="TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections]
+        paragraphs = [
+            self.doc.add_paragraph(style="TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections
+        ]
         contents_field(paragraphs, entries, 'TOC \\o "1-2" \\h \\z \\u', self.serif)
         self.label(self.doc, "图表目录", 14)
         figures = sorted((c for c in self.r.charts.values() if c.number), key=lambda c: c.number or 0)
@@ -217,7 +221,11 @@ class Writer:
         for text in r.weekly_view:
             self.para(self.doc, text)
         self.heading("2 市场行情回顾", 1)
-        for part, key in (("weekly", "fig1_weekly_returns"), ("ytd", "fig2_ytd_returns"), ("valuation", "fig3_pe_ttm")):
+        for part, key in (
+            ("weekly", "fig1_weekly_returns"),
+            ("ytd", "fig2_ytd_returns"),
+            ("valuation", "fig3_pe_ttm"),
+        ):
             self.lead(self.doc, r.market[f"{part}_headline"], r.market[f"{part}_body"])
             self.figure(key)
         self.heading("3 产业动态", 1)
@@ -242,7 +250,12 @@ class Writer:
             add_run(cells[0].paragraphs[0], name, self.sans, bold=True, size=9)
             add_run(cells[1].paragraphs[0], text, self.serif, size=9)
         small = 9.0
-        add_run(self.doc.add_paragraph(), f"基准指数：{r.rating_benchmark}。{r.rating_note}", self.serif, size=small)
+        add_run(
+            self.doc.add_paragraph(),
+            f"基准指数：{r.rating_benchmark}。{r.rating_note}",
+            self.serif,
+            size=small,
+        )
         self.heading("分析师声明", 3)
         add_run(self.doc.add_paragraph(), r.analyst_statement, self.serif, size=small)
         self.heading("免责声明", 3)
@@ -272,4 +285,3 @@ def section_entries(context: ReportContext) -> list[str]:
 
 def write_docx(path: Path, context: ReportContext) -> None:
     Writer(context, path.parent).build().save(str(path))
-

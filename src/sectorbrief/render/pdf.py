@@ -10,10 +10,9 @@ from typing import Any
 
 import typst
 
-from sectorbrief.charts.style import font_dir
+from sectorbrief.charts.assets import font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.render.context import ReportContext
-from sectorbrief.render.glyphs import missing_glyphs
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,8 @@ def write_pdf(path: Path, context: ReportContext) -> None:
 
     Characters the fonts lack are logged as a warning (Typst would drop them silently).
     """
+    from sectorbrief.render.glyphs import missing_glyphs  # reads both font files: only for the PDF
+
     missing = missing_glyphs(json.dumps(context.to_json_dict(), ensure_ascii=False))
     if missing:
         log.warning(

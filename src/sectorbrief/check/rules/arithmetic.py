@@ -20,9 +20,14 @@ def find_return(claims: Claims, entity: Entity, excess: ExcessClaim) -> ReturnCl
         return min(here, key=lambda r: abs(r.start - excess.start))
     if excess.period is None:
         return None
-    earlier = [r for r in claims.returns
-               if r.sentence.paragraph == sentence.paragraph and r.period == excess.period and _same(r.entity, entity)
-               and r.sentence.index < sentence.index]
+    earlier = [
+        r
+        for r in claims.returns
+        if r.sentence.paragraph == sentence.paragraph
+        and r.period == excess.period
+        and _same(r.entity, entity)
+        and r.sentence.index < sentence.index
+    ]
     return earlier[-1] if earlier else None
 
 
@@ -46,12 +51,26 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
     stated = excess.direction * abs(excess.value.value)
     tol = tolerance(excess.value, mine.value, theirs.value)
     s = excess.sentence
-    basis = (f"{excess.subject.label if excess.subject else ''} {mine.value.value:+.2f}% − "
-             f"{excess.benchmark.label} {theirs.value.value:+.2f}% = {fmt(expected)}")
+    basis = (
+        f"{excess.subject.label if excess.subject else ''} {mine.value.value:+.2f}% − "
+        f"{excess.benchmark.label} {theirs.value.value:+.2f}% = {fmt(expected)}"
+    )
     if abs(expected) > tol and (expected > 0) != (excess.direction > 0):
-        return finding("error", "arithmetic", f"'{excess.word}' disagrees with the sign: {basis}", s,
-                       excess.start, excess.end)
+        return finding(
+            "error",
+            "arithmetic",
+            f"'{excess.word}' disagrees with the sign: {basis}",
+            s,
+            excess.start,
+            excess.end,
+        )
     if abs(stated - expected) > tol:
-        return finding("error", "arithmetic", f"excess stated {fmt(stated)} but {basis} (tolerance {tol:.2f})",
-                       s, excess.start, excess.end)
+        return finding(
+            "error",
+            "arithmetic",
+            f"excess stated {fmt(stated)} but {basis} (tolerance {tol:.2f})",
+            s,
+            excess.start,
+            excess.end,
+        )
     return None

@@ -13,7 +13,9 @@ def tolerance(*numbers: Number) -> float:
     return 10.0 ** (-min(n.decimals for n in numbers)) + EPSILON
 
 
-def finding(severity: Severity, kind: Kind, message: str, sentence: Sentence, start: int, end: int) -> Finding:
+def finding(
+    severity: Severity, kind: Kind, message: str, sentence: Sentence, start: int, end: int
+) -> Finding:
     return Finding(severity, kind, message, snippet_around(sentence.text, start, end), sentence.location)
 
 

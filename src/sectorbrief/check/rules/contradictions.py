@@ -14,8 +14,9 @@ from sectorbrief.check.rules.common import finding, tolerance
 T = TypeVar("T")
 
 
-def _first_conflicts(items: Iterable[T], key: Callable[[T], Hashable | None],
-                     differs: Callable[[T, T], bool]) -> list[tuple[T, T]]:
+def _first_conflicts(
+    items: Iterable[T], key: Callable[[T], Hashable | None], differs: Callable[[T, T], bool]
+) -> list[tuple[T, T]]:
     """(majority, outlier) pairs: within one key, each item whose value differs from the most-stated one.
 
     The value stated most often (the first stated on a tie) is taken as meant; every other value is
@@ -71,25 +72,60 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
         lambda r: (label(r.entity), r.period),
         lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
     ):
-        out.append(finding("error", "contradiction",
-                           f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at {a.sentence.location}",
-                           b.sentence, b.start, b.end))
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at {a.sentence.location}",
+                b.sentence,
+                b.start,
+                b.end,
+            )
+        )
     for x, y in _first_conflicts(
         (e for e in claims.excess if e.subject is not None and e.period is not None),
         lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
-        lambda a, b: abs(a.direction * abs(a.value.value) - b.direction * abs(b.value.value)) > tolerance(a.value, b.value) / 2,
+        lambda a, b: (
+            abs(a.direction * abs(a.value.value) - b.direction * abs(b.value.value))
+            > tolerance(a.value, b.value) / 2
+        ),
     ):
-        out.append(finding("error", "contradiction",
-                           f"excess over {y.benchmark.label} ({y.period}) is {y.word} {y.value.text} here but "
-                           f"{x.word} {x.value.text} at {x.sentence.location}", y.sentence, y.start, y.end))
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"excess over {y.benchmark.label} ({y.period}) is {y.word} {y.value.text} here but "
+                f"{x.word} {x.value.text} at {x.sentence.location}",
+                y.sentence,
+                y.start,
+                y.end,
+            )
+        )
     dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
     for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
-        out.append(finding("error", "contradiction",
-                           f"{g.subject} {g.metric} ({g.period}) is {g.number.text}{_unit(g)} here but "
-                           f"{f.number.text}{_unit(f)} at {f.sentence.location}", g.sentence, g.start, g.end))
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{g.subject} {g.metric} ({g.period}) is {g.number.text}{_unit(g)} here but "
+                f"{f.number.text}{_unit(f)} at {f.sentence.location}",
+                g.sentence,
+                g.start,
+                g.end,
+            )
+        )
     return out
 
 
 def _unit(f: Figure) -> str:
-    scale = {1e12: "万亿", 1e11: "千亿", 1e10: "百亿", 1e8: "亿", 1e7: "千万", 1e6: "百万", 1e4: "万", 1e3: "千"}
+    scale = {
+        1e12: "万亿",
+        1e11: "千亿",
+        1e10: "百亿",
+        1e8: "亿",
+        1e7: "千万",
+        1e6: "百万",
+        1e4: "万",
+        1e3: "千",
+    }
     return scale.get(f.scale, "") + f.unit

@@ -20,10 +20,16 @@ from sectorbrief.check.rules.common import finding
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 
-_ASOF = re.compile(r"(?:(?P<y>\d{4})年)?(?:年初至|年初以来至|截至|截止)(?:(?P<y2>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})")
+_ASOF = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:年初至|年初以来至|截至|截止)(?:(?P<y2>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+)
+_DATE = re.compile(
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
 _PE = re.compile(r"PE-TTM(?:为|是|达|：|:)?\s*(?P<v>\d+(?:\.\d+)?)倍")
-_PERCENTILE = re.compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。]*?高于(?:该区间|该期间|区间内)?(?P<v>\d+(?:\.\d+)?)%的交易日")
+_PERCENTILE = re.compile(
+    r"(?P<a>\d{4})-(?P<b>\d{4})年[^。]*?高于(?:该区间|该期间|区间内)?(?P<v>\d+(?:\.\d+)?)%的交易日"
+)
 _MEAN = re.compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。；]*?均值(?:为)?\s*(?P<v>\d+(?:\.\d+)?)倍")
 PERIOD_NAMES = {"week": "weekly", "ytd": "ytd"}
 
@@ -42,8 +48,11 @@ def infer_as_of(sentences: list[Sentence]) -> dt.date | None:
     for s in sentences:
         d = _DATE.search(s.text)
         if d:
-            day = dt.date(int(d.group("y") or d.group("iy")), int(d.group("m") or d.group("im")),
-                          int(d.group("d") or d.group("id")))
+            day = dt.date(
+                int(d.group("y") or d.group("iy")),
+                int(d.group("m") or d.group("im")),
+                int(d.group("d") or d.group("id")),
+            )
             said_last_week = any("上周" in x.text for x in sentences)
             return day - dt.timedelta(days=day.weekday() + 1) if said_last_week else day
     return None
@@ -105,7 +114,9 @@ def check_data(claims: Claims, frame: pd.DataFrame) -> list[Finding]:
     if pd.Timestamp(end) not in market.closes.index:
         return [_notice(f"the data have no closes for {end}, the report's end session (as of {as_of})")]
     truth = _Truth(market, {"week": week_period(sessions, end), "ytd": ytd_period(sessions, end)}, end)
-    return _returns(claims, truth) + _excess(claims, truth) + _ranks(claims, truth) + _valuation(claims, truth)
+    return (
+        _returns(claims, truth) + _excess(claims, truth) + _ranks(claims, truth) + _valuation(claims, truth)
+    )
 
 
 def _notice(message: str) -> Finding:
@@ -118,8 +129,17 @@ def _returns(claims: Claims, truth: _Truth) -> list[Finding]:
         code = code_of(r.entity)
         true = truth.pct(code, r.period) if code and r.period in truth.periods else None
         if true is not None and not _close_enough(r.value, true, sign=1.0 if r.value.value >= 0 else -1.0):
-            out.append(finding("error", "data", f"{r.entity.label} {PERIOD_NAMES[str(r.period)]} return printed "
-                               f"{r.value.value:.2f}% but the data give {true:.4f}%", r.sentence, r.start, r.end))
+            out.append(
+                finding(
+                    "error",
+                    "data",
+                    f"{r.entity.label} {PERIOD_NAMES[str(r.period)]} return printed "
+                    f"{r.value.value:.2f}% but the data give {true:.4f}%",
+                    r.sentence,
+                    r.start,
+                    r.end,
+                )
+            )
     return out
 
 
@@ -132,8 +152,17 @@ def _excess(claims: Claims, truth: _Truth) -> list[Finding]:
         a = truth.pct(mine, str(e.period)) if mine else None
         b = truth.pct(theirs, str(e.period)) if theirs else None
         if a is not None and b is not None and not _close_enough(e.value, a - b, sign=e.direction):
-            out.append(finding("error", "data", f"excess over {e.benchmark.label} printed {e.word} {e.value.text} "
-                               f"but the data give {a - b:+.4f} pp", e.sentence, e.start, e.end))
+            out.append(
+                finding(
+                    "error",
+                    "data",
+                    f"excess over {e.benchmark.label} printed {e.word} {e.value.text} "
+                    f"but the data give {a - b:+.4f} pp",
+                    e.sentence,
+                    e.start,
+                    e.end,
+                )
+            )
     return out
 
 
@@ -145,8 +174,16 @@ def _ranks(claims: Claims, truth: _Truth) -> list[Finding]:
             continue
         true = truth.rank(code, str(r.period))
         if true is not None and true != r.rank:
-            out.append(finding("error", "data", f"{PERIOD_NAMES[str(r.period)]} rank printed {r.rank} but the data "
-                               f"give {true}", r.sentence, r.start, r.end))
+            out.append(
+                finding(
+                    "error",
+                    "data",
+                    f"{PERIOD_NAMES[str(r.period)]} rank printed {r.rank} but the data give {true}",
+                    r.sentence,
+                    r.start,
+                    r.end,
+                )
+            )
     return out
 
 
@@ -171,8 +208,16 @@ def _pe_now(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
     printed = Number(float(m.group("v")), len(m.group("v").partition(".")[2]), m.group("v"))
     if _close_enough(printed, true):
         return []
-    return [finding("error", "data", f"PE-TTM printed {m.group('v')}倍 but the data give {true:.4f} on {end}",
-                    s, m.start(), m.end())]
+    return [
+        finding(
+            "error",
+            "data",
+            f"PE-TTM printed {m.group('v')}倍 but the data give {true:.4f} on {end}",
+            s,
+            m.start(),
+            m.end(),
+        )
+    ]
 
 
 def _window(series: pd.Series, first: int, last: int) -> pd.Series:
@@ -181,7 +226,7 @@ def _window(series: pd.Series, first: int, last: int) -> pd.Series:
 
 
 def _pe_percentile(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
-    """"高于2023-2025年…%的交易日": the share of window sessions with a lower PE-TTM than at the end."""
+    """ "高于2023-2025年…%的交易日": the share of window sessions with a lower PE-TTM than at the end."""
     m = _PERCENTILE.search(s.text)
     now = _value(series, pd.Timestamp(end))
     window = _window(series, int(m.group("a")), int(m.group("b"))) if m else pd.Series(dtype=float)
@@ -191,8 +236,16 @@ def _pe_percentile(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding
     printed = Number(float(m.group("v")), len(m.group("v").partition(".")[2]), m.group("v"))
     if _close_enough(printed, true):
         return []
-    return [finding("error", "data", f"PE-TTM percentile printed {m.group('v')}% but the data give {true:.4f}%",
-                    s, m.start(), m.end())]
+    return [
+        finding(
+            "error",
+            "data",
+            f"PE-TTM percentile printed {m.group('v')}% but the data give {true:.4f}%",
+            s,
+            m.start(),
+            m.end(),
+        )
+    ]
 
 
 def _pe_mean(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
@@ -208,5 +261,13 @@ def _pe_mean(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
     if _close_enough(printed, true):
         return []
     note = "" if (first, last) == window_years(end) else f" (the period rules use {window_years(end)})"
-    return [finding("error", "data", f"PE-TTM mean {first}-{last} printed {m.group('v')}倍 but the data give "
-                    f"{true:.4f}{note}", s, m.start(), m.end())]
+    return [
+        finding(
+            "error",
+            "data",
+            f"PE-TTM mean {first}-{last} printed {m.group('v')}倍 but the data give {true:.4f}{note}",
+            s,
+            m.start(),
+            m.end(),
+        )
+    ]

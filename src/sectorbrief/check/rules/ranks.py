@@ -12,15 +12,30 @@ def check_ranks(claims: Claims) -> list[Finding]:
     seen: dict[tuple[str, str, str], RankClaim] = {}
     for rank in claims.ranks:
         if rank.rank < 1 or (rank.universe is not None and rank.rank > rank.universe):
-            out.append(finding("error", "rank", f"rank {rank.rank} is outside a universe of {rank.universe}",
-                               rank.sentence, rank.start, rank.end))
+            out.append(
+                finding(
+                    "error",
+                    "rank",
+                    f"rank {rank.rank} is outside a universe of {rank.universe}",
+                    rank.sentence,
+                    rank.start,
+                    rank.end,
+                )
+            )
             continue
         if rank.period is None or rank.subject is None:
             continue
         key = (rank.subject.name, rank.period, rank.classification)
         first = seen.setdefault(key, rank)
         if first.rank != rank.rank:
-            out.append(finding("error", "rank",
-                               f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location}",
-                               rank.sentence, rank.start, rank.end))
+            out.append(
+                finding(
+                    "error",
+                    "rank",
+                    f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location}",
+                    rank.sentence,
+                    rank.start,
+                    rank.end,
+                )
+            )
     return out

@@ -9,7 +9,9 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.terms import find_lookalikes
 
-_SLASH_REPEAT = re.compile(r"(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])")
+_SLASH_REPEAT = re.compile(
+    r"(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"
+)
 _DIRECTION_WORDS = ("跑赢", "跑输", "超越", "落后", "落后于", "强于", "弱于", "优于", "不及", "逊于")
 
 
@@ -17,14 +19,37 @@ def check_typos(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         for hit in find_lookalikes(sentence.text):
-            out.append(finding("error", "typo", f"'{hit.found}' looks like a typo for '{hit.expected}'",
-                               sentence, hit.start, hit.end))
+            out.append(
+                finding(
+                    "error",
+                    "typo",
+                    f"'{hit.found}' looks like a typo for '{hit.expected}'",
+                    sentence,
+                    hit.start,
+                    hit.end,
+                )
+            )
         for m in _SLASH_REPEAT.finditer(sentence.text):
-            out.append(finding("warning", "typo", f"'{m.group(1)}' is repeated around a slash",
-                               sentence, m.start(), m.end()))
+            out.append(
+                finding(
+                    "warning",
+                    "typo",
+                    f"'{m.group(1)}' is repeated around a slash",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
+            )
     for excess in claims.excess:
         if excess.unit == "%" and excess.word in _DIRECTION_WORDS:
-            out.append(finding("warning", "typo",
-                               f"a difference of returns is in 个百分点, not %: '{excess.word} … {excess.value.text}%'",
-                               excess.sentence, excess.start, excess.end))
+            out.append(
+                finding(
+                    "warning",
+                    "typo",
+                    f"a difference of returns is in 个百分点, not %: '{excess.word} … {excess.value.text}%'",
+                    excess.sentence,
+                    excess.start,
+                    excess.end,
+                )
+            )
     return out
