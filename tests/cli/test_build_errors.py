@@ -31,3 +31,13 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, args: list[str], needle
     assert "Traceback" not in proc.stderr
     assert not out.exists()
     assert not any(p.name.startswith(".out-") for p in tmp_path.iterdir())
+
+
+def test_the_program_builds_with_its_forked_worker(tmp_path: Path) -> None:
+    """The real program (not CliRunner) forks a worker for charts and the PDF: same files, clean exit."""
+    out = tmp_path / "out"
+    proc = subprocess.run([*CLI, "build", "--out", str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    names = {p.name for p in out.iterdir()}
+    assert {"facts.json", "report.md", "report.html", "report.pdf", "report.docx", "charts"} <= names
+    assert len(list((out / "charts").glob("*.png"))) == 4 and len(list((out / "charts").glob("*.svg"))) == 4

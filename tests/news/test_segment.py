@@ -21,7 +21,9 @@ def test_reduced_dictionary_keeps_only_entries_sharing_a_focus_character(
     assert seg.reduced_dictionary(frozenset("卫星")) == path  # cached
 
 
-def test_whole_word_decisions_match_the_full_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_whole_word_decisions_match_the_full_dictionary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path))
     words = frozenset({"卫星", "算力", "光模块"})
     seg.tokenizer.cache_clear()

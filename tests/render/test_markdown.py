@@ -5,8 +5,17 @@ from sectorbrief.pipeline import BuildOptions, BuildResult, build
 
 def test_markdown_outline_and_charts(built_report: BuildResult) -> None:
     md = (built_report.out / "report.md").read_text(encoding="utf-8")
-    order = ["## 核心观点", "## 投资要点", "## 1 行业周观点", "## 2 市场行情回顾", "## 3 产业动态",
-             "## 4 风险提示", "## 行业投资评级", "## 分析师声明", "## 免责声明"]
+    order = [
+        "## 核心观点",
+        "## 投资要点",
+        "## 1 行业周观点",
+        "## 2 市场行情回顾",
+        "## 3 产业动态",
+        "## 4 风险提示",
+        "## 行业投资评级",
+        "## 分析师声明",
+        "## 免责声明",
+    ]
     positions = [md.index(part) for part in order]
     assert positions == sorted(positions)
     for key in ("fig1_weekly_returns", "fig2_ytd_returns", "fig3_pe_ttm", "relative_hs300"):

@@ -41,8 +41,19 @@ def test_benchmark_figures_read_as_unbroken_strings(built_report: BuildResult, p
 
 
 def test_outline_in_reference_order_with_page_numbers(pdf_text: str) -> None:
-    order = ["核心观点", "投资要点", "正文目录", "图表目录", "1 行业周观点", "2 市场行情回顾", "3 产业动态",
-             "4 风险提示", "行业投资评级", "分析师声明", "免责声明"]
+    order = [
+        "核心观点",
+        "投资要点",
+        "正文目录",
+        "图表目录",
+        "1 行业周观点",
+        "2 市场行情回顾",
+        "3 产业动态",
+        "4 风险提示",
+        "行业投资评级",
+        "分析师声明",
+        "免责声明",
+    ]
     position = 0
     for part in order:  # each found after the one before (the contents list the sections first)
         position = pdf_text.index(part, position) + len(part)
@@ -51,6 +62,13 @@ def test_outline_in_reference_order_with_page_numbers(pdf_text: str) -> None:
 
 
 def test_demo_week_figures_as_printed_in_the_reference(pdf_text: str) -> None:
-    for figure in ("沪深300下跌0.54%", "创业板指下跌4.16%", "行业指数下跌9.17%", "沪深300上涨4.58%",
-                   "创业板指上涨25.50%", "34.48倍", "22.01倍"):
+    for figure in (
+        "沪深300下跌0.54%",
+        "创业板指下跌4.16%",
+        "行业指数下跌9.17%",
+        "沪深300上涨4.58%",
+        "创业板指上涨25.50%",
+        "34.48倍",
+        "22.01倍",
+    ):
         assert figure in pdf_text
