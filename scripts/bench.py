@@ -70,11 +70,12 @@ def optional(module: str, func: str) -> Callable[[], dict[str, float]] | None:
 def main() -> None:
     rows: list[tuple[str, str]] = []
     seconds, peak = cold_build("md")
-    rows.append(("cold build, md (median of 3), s", f"{seconds:.3f}"))
+    rows.append(("cold CLI build, md only (charts, news, check included; median of 3), s", f"{seconds:.3f}"))
     rows.append(("peak RSS of a build, MiB", f"{peak:.0f}"))
     seconds, count = analytics_52_weeks()
     rows.append((f"analytics, 52 weeks x 31 industries ({count} rows), s", f"{seconds:.3f}"))
     for module, func in (
+        ("bench_store", "bench_store"),
         ("bench_render", "bench_render"),
         ("bench_news", "bench_news"),
         ("bench_check", "bench_check"),
