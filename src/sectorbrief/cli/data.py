@@ -76,7 +76,7 @@ def status(store: StoreOption = None) -> None:
     console = Console()
     if not path.exists():
         console.print(
-            f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE`."
+            f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE` or `sectorbrief data fetch`."
         )
         return
     with Store.open(path) as opened:
