@@ -16,6 +16,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from sectorbrief.render.context import Chart, ReportContext
+from sectorbrief.render.docx_fonts import embed_fonts
 from sectorbrief.render.docx_parts import (
     AFTER_UPDATEFIELDS,
     add_field,
@@ -31,6 +32,7 @@ from sectorbrief.render.docx_parts import (
     set_fonts,
     shade,
 )
+from sectorbrief.render.fonts import report_fonts
 from sectorbrief.render.pdf import layout_pages
 
 Container = DocumentObject | _Cell
@@ -283,5 +285,17 @@ def section_entries(context: ReportContext) -> list[str]:
     return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
 
 
+def document_text(doc: DocumentObject) -> str:
+    """Every character the document's body, headers and footers print."""
+    parts = [
+        doc.element,
+        *(s.header._element for s in doc.sections),
+        *(s.footer._element for s in doc.sections),
+    ]
+    return "".join(t.text or "" for part in parts for t in part.iter(qn("w:t")))
+
+
 def write_docx(path: Path, context: ReportContext) -> None:
-    Writer(context, path.parent).build().save(str(path))
+    doc = Writer(context, path.parent).build()
+    embed_fonts(doc, report_fonts(context, document_text(doc)))
+    doc.save(str(path))
