@@ -132,3 +132,10 @@ def report_fonts(context: Any, *extra: str) -> list[EmbeddedFont]:
         EmbeddedFont(context.fonts[role], role, subset_font(font_dir() / file, chars))
         for role, file in ROLE_FILES.items()
     ]
+
+
+def prepare_fonts(context: Any) -> None:
+    """Subset the report's faces into the cache ahead of the writers (e.g. while charts draw)."""
+    started = time.perf_counter()
+    report_fonts(context)
+    log.debug("fonts ready in %.2fs", time.perf_counter() - started)
