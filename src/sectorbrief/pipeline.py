@@ -178,7 +178,8 @@ def build(options: BuildOptions) -> BuildResult:
         view = analyst_view(inputs.view, facts, digest)
         if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
             prepare_fonts(
-                build_context(facts, text, style, view, planned_charts(facts), digest, options.report_date)
+                build_context(facts, text, style, view, planned_charts(facts), digest, options.report_date),
+                worker,
             )
         context = build_context(facts, text, style, view, charts.result(), digest, options.report_date)
         timings["charts+news"] = time.perf_counter() - clock - timings["load+compute"]

@@ -285,17 +285,25 @@ def section_entries(context: ReportContext) -> list[str]:
     return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
 
 
-def document_text(doc: DocumentObject) -> str:
-    """Every character the document's body, headers and footers print."""
+def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
+    """The text of the body, headers and footers, by the role ("serif"/"sans") of each run's
+    East Asian font; runs in another font count as serif (the body face)."""
+    roles = {family: role for role, family in fonts.items()}
     parts = [
         doc.element,
         *(s.header._element for s in doc.sections),
         *(s.footer._element for s in doc.sections),
     ]
-    return "".join(t.text or "" for part in parts for t in part.iter(qn("w:t")))
+    found: dict[str, list[str]] = {role: [] for role in fonts}
+    for part in parts:
+        for run in part.iter(qn("w:r")):
+            names = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+            family = names.get(qn("w:eastAsia")) if names is not None else None
+            found[roles.get(family or "", "serif")].extend(t.text or "" for t in run.iter(qn("w:t")))
+    return {role: "".join(texts) for role, texts in found.items()}
 
 
 def write_docx(path: Path, context: ReportContext) -> None:
     doc = Writer(context, path.parent).build()
-    embed_fonts(doc, report_fonts(context, document_text(doc)))
+    embed_fonts(doc, report_fonts(context, text_by_role(doc, context.fonts)))
     doc.save(str(path))

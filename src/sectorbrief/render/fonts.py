@@ -13,6 +13,7 @@ import io
 import logging
 import time
 from collections.abc import Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.home import cache_path, write_cache_bytes
+from sectorbrief.render.inline import runs
 
 log = logging.getLogger(__name__)
 
@@ -118,24 +120,54 @@ def template_text() -> str:
     return resources.files("sectorbrief.render").joinpath("templates/report.html.j2").read_text("utf-8")
 
 
-def report_characters(context: Any, *extra: str) -> str:
-    """Every character the HTML and Word reports of ``context`` can print (one set for both, so one
-    subset per face serves both), plus those of ``extra`` (a writer's exact text, as a safety net)."""
-    text = "".join(strings(context)) + template_text() + WORD_LABELS + "".join(extra)
-    return characters(text)
+def sans_text(context: Any) -> str:
+    """What the writers set in the sans face: titles, headings, labels, captions, sources, header and
+    footer, analyst and rating names, and the bold spans of rich paragraphs (Word sets those in sans)."""
+    r = context
+    charts = list(r.charts.values())
+    parts = [
+        r.title,
+        r.series,
+        r.firm,
+        r.report_date,
+        r.rating,
+        r.rating_change,
+        r.data_source,
+        *(f"{item.number} {item.heading}" for item in r.news),
+        *(f"{c.caption}{c.title}{c.source}" for c in charts),
+        *(a.name for a in r.analysts),
+        *(name for name, _ in r.rating_definitions),
+        *(text for key, text in r.market.items() if key.endswith("_headline")),
+        *(run.text for text in strings(context) for run in runs(text) if run.bold),
+    ]
+    return "".join(parts) + template_text() + WORD_LABELS
 
 
-def report_fonts(context: Any, *extra: str) -> list[EmbeddedFont]:
-    """The serif and sans faces the report names, each cut down to the report's characters."""
-    chars = report_characters(context, *extra)
+def role_characters(context: Any, exact: dict[str, str] | None = None) -> dict[str, str]:
+    """The characters each face must carry: the serif (body) face every character the HTML and Word
+    reports of ``context`` can print (one set for both, so one subset serves both); the sans face only
+    what is set in sans. ``exact`` (a writer's text by role) is added as a safety net: when it holds
+    nothing new, the character sets, and so the cached subsets, are the same for every writer."""
+    exact = exact or {}
+    serif = "".join(strings(context)) + template_text() + WORD_LABELS + "".join(exact.values())
+    return {"serif": characters(serif), "sans": characters(sans_text(context) + exact.get("sans", ""))}
+
+
+def report_fonts(context: Any, exact: dict[str, str] | None = None) -> list[EmbeddedFont]:
+    """The serif and sans faces the report names, each cut down to the characters it sets."""
+    chars = role_characters(context, exact)
     return [
-        EmbeddedFont(context.fonts[role], role, subset_font(font_dir() / file, chars))
+        EmbeddedFont(context.fonts[role], role, subset_font(font_dir() / file, chars[role]))
         for role, file in ROLE_FILES.items()
     ]
 
 
-def prepare_fonts(context: Any) -> None:
-    """Subset the report's faces into the cache ahead of the writers (e.g. while charts draw)."""
+def prepare_fonts(context: Any, worker: Executor) -> None:
+    """Subset the report's faces into the cache ahead of the writers: the sans face on ``worker``
+    (queued behind the charts), the serif face here, at the same time."""
     started = time.perf_counter()
-    report_fonts(context)
+    chars = role_characters(context)
+    sans = worker.submit(subset_font, font_dir() / ROLE_FILES["sans"], chars["sans"])
+    subset_font(font_dir() / ROLE_FILES["serif"], chars["serif"])
+    sans.result()
     log.debug("fonts ready in %.2fs", time.perf_counter() - started)

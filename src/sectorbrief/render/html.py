@@ -43,7 +43,7 @@ def render_html(context: ReportContext, folder: Path) -> str:
     images = {key: data_uri(folder / chart.png) for key, chart in context.charts.items()}
     template = environment().get_template("report.html.j2")
     bare = template.render(r=context, images=images, rich=rich, font_faces="")
-    faces = font_faces(report_fonts(context, bare))
+    faces = font_faces(report_fonts(context, {"serif": bare}))
     return template.render(r=context, images=images, rich=rich, font_faces=faces)
 
 
