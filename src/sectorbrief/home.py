@@ -24,10 +24,15 @@ def cache_path(name: str) -> Path:
 
 def write_cache(path: Path, text: str) -> bool:
     """Write ``text`` atomically; False when it cannot be written (a cache miss is only slower)."""
+    return write_cache_bytes(path, text.encode("utf-8"))
+
+
+def write_cache_bytes(path: Path, data: bytes) -> bool:
+    """Write ``data`` atomically; False when it cannot be written (a cache miss is only slower)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError as exc:
         log.debug("cache %s not written: %s", path, exc)

@@ -26,7 +26,8 @@ from sectorbrief.narrative.report import AnalystView, read_view
 from sectorbrief.narrative.view import draft_view
 from sectorbrief.parallel import background_worker
 from sectorbrief.publish import staging
-from sectorbrief.render.context import ReportContext, build_context
+from sectorbrief.render.context import ReportContext, build_context, planned_charts
+from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.render.writers import FORMATS, write_report
 from sectorbrief.taxonomy import Index, sw2021
 
@@ -133,6 +134,9 @@ def analyst_view(view: Path | None, facts: Facts, digest: Digest | None) -> Anal
     return AnalystView(paragraphs=[draft_view(facts, digest)], draft=True)
 
 
+EMBEDS_FONTS = {"html", "docx"}
+
+
 def palette(style: HouseStyle) -> Palette:
     c = style.colors
     return Palette(industry=c.industry, benchmark=c.benchmark, bar=c.bar, line=c.primary, muted=c.muted)
@@ -172,6 +176,11 @@ def build(options: BuildOptions) -> BuildResult:
         charts = worker.submit(draw_report_charts, market, facts, tmp, palette(style))
         digest = load_digest(inputs.news, industry.code)
         view = analyst_view(inputs.view, facts, digest)
+        if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
+            prepare_fonts(
+                build_context(facts, text, style, view, planned_charts(facts), digest, options.report_date),
+                worker,
+            )
         context = build_context(facts, text, style, view, charts.result(), digest, options.report_date)
         timings["charts+news"] = time.perf_counter() - clock - timings["load+compute"]
         written = write_reports(worker, options.formats, tmp, context)

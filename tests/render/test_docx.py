@@ -62,3 +62,40 @@ def test_libreoffice_converts_it_to_pdf(built_report: BuildResult, tmp_path: Pat
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "report.pdf").stat().st_size > 10_000
+
+
+def test_fonts_travel_inside_the_package(built_report: BuildResult) -> None:
+    import io
+    import re
+    import zipfile
+
+    from fontTools.ttLib import TTFont
+
+    from sectorbrief.render.docx import text_by_role
+    from sectorbrief.render.docx_fonts import obfuscate
+
+    path = built_report.out / "report.docx"
+    with zipfile.ZipFile(path) as package:
+        table = package.read("word/fontTable.xml").decode()
+        rels = package.read("word/_rels/fontTable.xml.rels").decode()
+        settings = package.read("word/settings.xml").decode()
+        types = package.read("[Content_Types].xml").decode()
+        parts = {name: package.read(name) for name in package.namelist() if name.endswith(".odttf")}
+    assert "<w:embedTrueTypeFonts/>" in settings and "<w:saveSubsetFonts/>" in settings
+    assert "application/vnd.openxmlformats-officedocument.obfuscatedFont" in types
+    targets = dict(re.findall(r'Id="(rId\d+)" Type="[^"]+/relationships/font" Target="([^"]+)"', rels))
+    embeds = re.findall(
+        r'<w:font w:name="([^"]+)">(?:(?!</w:font>).)*?<w:embedRegular r:id="(rId\d+)" w:fontKey="(\{[0-9A-F-]{36}\})"/>',
+        table,
+        re.S,
+    )
+    assert {name for name, _, _ in embeds} == {"Noto Serif SC", "Noto Sans SC"}
+    assert sorted(parts) == sorted(f"word/{targets[rid]}" for _, rid, _ in embeds)
+    text = text_by_role(docx.Document(str(path)), {"serif": "Noto Serif SC", "sans": "Noto Sans SC"})
+    for name, rid, key in embeds:
+        blob = parts[f"word/{targets[rid]}"]
+        assert blob[:4] != b"OTTO"  # obfuscated
+        font = TTFont(io.BytesIO(obfuscate(blob, key)))
+        cover = {chr(c) for c in font.getBestCmap()}
+        need = {c for c in text["sans" if "Sans" in name else "serif"] if not c.isspace()}
+        assert need and need <= cover, need - cover

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from sectorbrief.charts.assets import ChartFile
@@ -139,6 +140,13 @@ def chart_titles(facts: Facts) -> dict[str, tuple[int | None, str]]:
         "fig3_pe_ttm": (3, f"申万{facts.industry.name}行业估值情况（PE-TTM，单位：倍）"),
         "relative_hs300": (None, "行业相对沪深300指数表现"),
     }
+
+
+def planned_charts(facts: Facts) -> dict[str, ChartFile]:
+    """The chart files the report will have, before they are drawn (for work that needs only their
+    text): every chart, less the PE band when there is no valuation (as charts.report draws them)."""
+    keys = [key for key in chart_titles(facts) if key != "fig3_pe_ttm" or facts.valuation is not None]
+    return {key: ChartFile(key, Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg") for key in keys}
 
 
 def charts(facts: Facts, files: dict[str, ChartFile], source: str) -> dict[str, Chart]:

@@ -16,6 +16,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from sectorbrief.render.context import Chart, ReportContext
+from sectorbrief.render.docx_fonts import embed_fonts
 from sectorbrief.render.docx_parts import (
     AFTER_UPDATEFIELDS,
     add_field,
@@ -31,6 +32,7 @@ from sectorbrief.render.docx_parts import (
     set_fonts,
     shade,
 )
+from sectorbrief.render.fonts import report_fonts
 from sectorbrief.render.pdf import layout_pages
 
 Container = DocumentObject | _Cell
@@ -283,5 +285,25 @@ def section_entries(context: ReportContext) -> list[str]:
     return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
 
 
+def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
+    """The text of the body, headers and footers, by the role ("serif"/"sans") of each run's
+    East Asian font; runs in another font count as serif (the body face)."""
+    roles = {family: role for role, family in fonts.items()}
+    parts = [
+        doc.element,
+        *(s.header._element for s in doc.sections),
+        *(s.footer._element for s in doc.sections),
+    ]
+    found: dict[str, list[str]] = {role: [] for role in fonts}
+    for part in parts:
+        for run in part.iter(qn("w:r")):
+            names = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+            family = names.get(qn("w:eastAsia")) if names is not None else None
+            found[roles.get(family or "", "serif")].extend(t.text or "" for t in run.iter(qn("w:t")))
+    return {role: "".join(texts) for role, texts in found.items()}
+
+
 def write_docx(path: Path, context: ReportContext) -> None:
-    Writer(context, path.parent).build().save(str(path))
+    doc = Writer(context, path.parent).build()
+    embed_fonts(doc, report_fonts(context, text_by_role(doc, context.fonts)))
+    doc.save(str(path))

@@ -1,4 +1,5 @@
-"""report.html: one self-contained file (charts inline as data URIs), for phone, desktop and print."""
+"""report.html: one self-contained file (charts and subset fonts inline as data URIs), for phone,
+desktop and print."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import markupsafe
 
 from sectorbrief.render.context import ReportContext
+from sectorbrief.render.fonts import EmbeddedFont, report_fonts
 from sectorbrief.render.inline import runs
 from sectorbrief.render.markdown import environment
 
@@ -25,9 +27,24 @@ def data_uri(path: Path) -> str:
     return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
+def font_faces(fonts: list[EmbeddedFont]) -> markupsafe.Markup:
+    """@font-face rules carrying each subset face as a data: URL."""
+    rules = [
+        f'@font-face {{ font-family: "{f.family}"; font-style: normal; font-weight: 100 900; '
+        f"font-display: block; src: url(data:font/otf;base64,{base64.b64encode(f.data).decode('ascii')}) "
+        'format("opentype"); }'
+        for f in fonts
+    ]
+    return markupsafe.Markup("\n".join(rules))
+
+
 def render_html(context: ReportContext, folder: Path) -> str:
+    """The page, rendered once to learn its exact characters, then again with the fonts that cover them."""
     images = {key: data_uri(folder / chart.png) for key, chart in context.charts.items()}
-    return environment().get_template("report.html.j2").render(r=context, images=images, rich=rich)
+    template = environment().get_template("report.html.j2")
+    bare = template.render(r=context, images=images, rich=rich, font_faces="")
+    faces = font_faces(report_fonts(context, {"serif": bare}))
+    return template.render(r=context, images=images, rich=rich, font_faces=faces)
 
 
 def write_html(path: Path, context: ReportContext) -> None:

@@ -1,0 +1,50 @@
+import io
+
+import pytest
+from fontTools.ttLib import TTFont
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
+from sectorbrief.errors import RenderError
+from sectorbrief.render import fonts
+from sectorbrief.render.fonts import ALWAYS, cache_file, characters, subset_font
+
+SAMPLE = "通信行业跟踪报告：算力需求高景气，光模块出货同比增长192.7%。"
+
+
+def covered(data: bytes) -> set[str]:
+    return {chr(code) for code in TTFont(io.BytesIO(data)).getBestCmap()}
+
+
+@pytest.mark.parametrize("name", [SANS_FILE, SERIF_FILE])
+def test_subset_covers_the_text_and_is_small(name: str) -> None:
+    data = subset_font(font_dir() / name, SAMPLE)
+    font = TTFont(io.BytesIO(data))
+    assert "CFF " in font and data[:4] == b"OTTO"
+    assert set(SAMPLE) | set(ALWAYS) <= covered(data)
+    assert len(data) < (font_dir() / name).stat().st_size / 50
+
+
+def test_cache_hit_returns_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SAMPLE + "缓存"
+    first = subset_font(font_dir() / SANS_FILE, text)
+    assert cache_file(font_dir() / SANS_FILE, characters(text)).read_bytes() == first
+
+    def no_subsetting(*_: object) -> bytes:
+        raise AssertionError("subset again instead of reading the cache")
+
+    monkeypatch.setattr(fonts, "cut", no_subsetting)
+    assert subset_font(font_dir() / SANS_FILE, "存缓" + SAMPLE) == first
+
+
+def test_missing_font_file_is_a_render_error(tmp_path) -> None:
+    with pytest.raises(RenderError, match="nofont.otf"):
+        subset_font(tmp_path / "nofont.otf", SAMPLE)
+
+
+@given(st.text())
+def test_characters_are_sorted_distinct_and_keep_the_text(text: str) -> None:
+    chars = characters(text)
+    assert list(chars) == sorted(set(chars))
+    assert {c for c in text if c.isprintable()} | set(ALWAYS) <= set(chars)
