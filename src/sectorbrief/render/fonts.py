@@ -22,7 +22,6 @@ from typing import Any
 from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.home import cache_path, write_cache_bytes
-from sectorbrief.render.inline import runs
 
 log = logging.getLogger(__name__)
 
@@ -120,37 +119,14 @@ def template_text() -> str:
     return resources.files("sectorbrief.render").joinpath("templates/report.html.j2").read_text("utf-8")
 
 
-def sans_text(context: Any) -> str:
-    """What the writers set in the sans face: titles, headings, labels, captions, sources, header and
-    footer, analyst and rating names, and the bold spans of rich paragraphs (Word sets those in sans)."""
-    r = context
-    charts = list(r.charts.values())
-    parts = [
-        r.title,
-        r.series,
-        r.firm,
-        r.report_date,
-        r.rating,
-        r.rating_change,
-        r.data_source,
-        *(f"{item.number} {item.heading}" for item in r.news),
-        *(f"{c.caption}{c.title}{c.source}" for c in charts),
-        *(a.name for a in r.analysts),
-        *(name for name, _ in r.rating_definitions),
-        *(text for key, text in r.market.items() if key.endswith("_headline")),
-        *(run.text for text in strings(context) for run in runs(text) if run.bold),
-    ]
-    return "".join(parts) + template_text() + WORD_LABELS
-
-
 def role_characters(context: Any, exact: dict[str, str] | None = None) -> dict[str, str]:
-    """The characters each face must carry: the serif (body) face every character the HTML and Word
-    reports of ``context`` can print (one set for both, so one subset serves both); the sans face only
-    what is set in sans. ``exact`` (a writer's text by role) is added as a safety net: when it holds
-    nothing new, the character sets, and so the cached subsets, are the same for every writer."""
+    """The characters each face must carry: every character the HTML and Word reports of ``context``
+    can print, for both faces alike, so that no text a writer sets in either face can fall outside
+    its font (one set, so one cached subset per face serves both writers). ``exact`` (a writer's text
+    by role) is a safety net: when it holds nothing new, the sets, and the cached subsets, are unchanged."""
     exact = exact or {}
-    serif = "".join(strings(context)) + template_text() + WORD_LABELS + "".join(exact.values())
-    return {"serif": characters(serif), "sans": characters(sans_text(context) + exact.get("sans", ""))}
+    chars = characters("".join(strings(context)) + template_text() + WORD_LABELS + "".join(exact.values()))
+    return dict.fromkeys(ROLE_FILES, chars)
 
 
 def report_fonts(context: Any, exact: dict[str, str] | None = None) -> list[EmbeddedFont]:
