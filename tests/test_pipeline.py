@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import num
 from sectorbrief.pipeline import BuildOptions, build
 
@@ -50,6 +51,12 @@ def test_demo_facts_reproduce_the_reference_week(demo: Path) -> None:
     assert (week["rank"], week["universe"], ytd["rank"], ytd["universe"]) == (31, 31, 2, 31)
     assert facts["valuation"]["window"] == [2023, 2025]
     assert week["excess_pp"]["沪深300"] == pytest.approx(-8.6398, abs=1e-9)
+
+
+def test_facts_json_reads_back_as_the_same_facts(demo: Path) -> None:
+    facts = Facts.read(demo / "facts.json")
+    assert facts.to_json_dict() == json.loads((demo / "facts.json").read_text(encoding="utf-8"))
+    assert facts.weekly.industry_pct == pytest.approx(-9.1749, abs=1e-9)
 
 
 def test_demo_facts_say_the_data_is_synthetic(demo: Path) -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
-
-import pandas as pd
 
 from sectorbrief.errors import UsageError
 from sectorbrief.home import cache_path, write_cache
@@ -34,23 +33,21 @@ class Sessions:
 
     def on_or_before(self, day: dt.date) -> dt.date:
         """The last session on or before ``day``."""
-        series = pd.Index(self.days)
-        pos = int(series.searchsorted(day, side="right")) - 1
+        pos = bisect_right(self.days, day) - 1
         if pos < 0:
             raise UsageError(f"as-of date {day} is before the first trading session {self.days[0]}")
         return self.days[pos]
 
     def before(self, day: dt.date) -> dt.date:
         """The last session strictly before ``day``."""
-        series = pd.Index(self.days)
-        pos = int(series.searchsorted(day, side="left")) - 1
+        pos = bisect_left(self.days, day) - 1
         if pos < 0:
             raise UsageError(f"no trading session before {day} in the data")
         return self.days[pos]
 
     def between(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
         """Sessions with first <= session <= last."""
-        return tuple(d for d in self.days if first <= d <= last)
+        return self.days[bisect_left(self.days, first) : bisect_right(self.days, last)]
 
 
 @dataclass(frozen=True)
@@ -135,7 +132,3 @@ def is_short_week(period: Period) -> bool:
 def window_years(end: dt.date, years: int = 3) -> tuple[int, int]:
     """The ``years`` full calendar years before ``end``'s year, as (first, last)."""
     return end.year - years, end.year - 1
-
-
-def sessions_in_years(days: Sequence[dt.date], first: int, last: int) -> list[dt.date]:
-    return [d for d in days if first <= d.year <= last]

@@ -41,11 +41,12 @@ FORMULAS = {
 
 def resolve_end_session(sessions: Sessions, market: Market, as_of: dt.date) -> dt.date:
     """The last trading session on or before ``as_of``, which must lie within the data."""
-    if as_of < market.first_day or sessions.on_or_before(as_of) > market.last_day:
+    end = sessions.on_or_before(as_of)
+    if as_of < market.first_day or end > market.last_day:
         raise UsageError(
             f"as-of date {as_of} is outside the data, which runs from {market.first_day} to {market.last_day}"
         )
-    return sessions.on_or_before(as_of)
+    return end
 
 
 def _closes_on(market: Market, code: str, *days: dt.date) -> None:

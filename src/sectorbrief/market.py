@@ -14,19 +14,6 @@ import pandas as pd
 COLUMNS = ["date", "code", "name", "close", "pe_ttm"]
 
 
-def empty_frame() -> pd.DataFrame:
-    """A long market frame with no rows and the canonical dtypes."""
-    return pd.DataFrame(
-        {
-            "date": pd.Series([], dtype="datetime64[ns]"),
-            "code": pd.Series([], dtype=object),
-            "name": pd.Series([], dtype=object),
-            "close": pd.Series([], dtype="float64"),
-            "pe_ttm": pd.Series([], dtype="float64"),
-        }
-    )
-
-
 def normalise(frame: pd.DataFrame) -> pd.DataFrame:
     """Canonical dtypes and order: date as datetime64 (midnight), sorted by (date, code)."""
     out = frame.loc[:, COLUMNS].copy()

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -48,10 +48,3 @@ def background_worker(enabled: bool = True) -> Iterator[Executor]:
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
-
-def run_all(
-    executor: Executor, jobs: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]]
-) -> dict[str, Any]:
-    """Submit every job, then collect every result (the first failure is raised after all finish)."""
-    futures = {key: executor.submit(fn, *args) for key, (fn, args) in jobs.items()}
-    return {key: future.result() for key, future in futures.items()}
