@@ -5,7 +5,7 @@ import pytest
 
 from sectorbrief.analytics.panel import weekly_panel
 from sectorbrief.calendar import trading_sessions, week_period, ytd_period
-from sectorbrief.compute import compute_facts
+from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 

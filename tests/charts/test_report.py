@@ -7,7 +7,7 @@ from PIL import Image
 
 from sectorbrief.charts.assets import Palette
 from sectorbrief.charts.report import draw_report_charts
-from sectorbrief.compute import compute_facts
+from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 

@@ -5,10 +5,10 @@ from fontTools.ttLib import TTFont
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.render import fonts
 from sectorbrief.render.fonts import ALWAYS, cache_file, characters, subset_font
+from sectorbrief.typefaces import SANS_FILE, SERIF_FILE, font_dir
 
 SAMPLE = "通信行业跟踪报告：算力需求高景气，光模块出货同比增长192.7%。"
 

@@ -223,7 +223,7 @@ def test_plan_asks_for_exactly_the_close_sessions_not_stored(stored_positions: s
     ("industry", "as_of"), [("通信", dt.date(2026, 7, 5)), ("银行", dt.date(2026, 3, 13))]
 )
 def test_a_store_filled_by_fetch_builds_facts(industry: str, as_of: dt.date) -> None:
-    from sectorbrief.compute import compute_facts
+    from sectorbrief.facts.compute import compute_facts
     from sectorbrief.market import Market
 
     market = normalise(random_market_frame(dt.date(2022, 11, 1), END, seed=5))

@@ -1,21 +1,12 @@
 """What the rest of the report needs to know about charts without importing matplotlib:
-the bundled font files, the resolution, the palette and where a chart was saved."""
+the resolution, the palette and where a chart was saved."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-FONT_PACKAGE = "pylopdf_fonts_zh_cn"
-SANS_FILE = "NotoSansSC-Regular.otf"
-SERIF_FILE = "NotoSerifSC-Regular.otf"
 DPI = 220  # PNG stores pixels per metre: 200 dpi would read back as 199.9996
-
-
-def font_dir() -> Path:
-    """The folder holding the pip-installed Noto Sans SC / Noto Serif SC files."""
-    return Path(str(resources.files(FONT_PACKAGE)))
 
 
 @dataclass(frozen=True)

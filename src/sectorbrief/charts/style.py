@@ -14,7 +14,8 @@ from typing import Any
 
 from matplotlib import font_manager, rc_context
 
-from sectorbrief.charts.assets import DPI, SANS_FILE, Palette, font_dir
+from sectorbrief.charts.assets import DPI, Palette
+from sectorbrief.typefaces import SANS_FILE, font_dir
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from sectorbrief.analytics.coverage import coverage
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
 from sectorbrief.cli.fetch import fetch
-from sectorbrief.coverage import coverage
 
 if TYPE_CHECKING:  # the store brings in DuckDB: imported only by the commands that use it
     from sectorbrief.store import UpsertResult

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from sectorbrief.news.models import NewsItem
-from sectorbrief.terms import fix_lookalikes
+from sectorbrief.taxonomy.terms import fix_lookalikes
 
 log = logging.getLogger(__name__)
 

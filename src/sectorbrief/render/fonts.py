@@ -19,9 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.home import cache_path, write_cache_bytes
+from sectorbrief.typefaces import SANS_FILE, SERIF_FILE, font_dir
 
 log = logging.getLogger(__name__)
 

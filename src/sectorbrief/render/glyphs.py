@@ -9,7 +9,7 @@ from functools import cache
 
 from matplotlib.ft2font import FT2Font
 
-from sectorbrief.charts.assets import SANS_FILE, SERIF_FILE, font_dir
+from sectorbrief.typefaces import SANS_FILE, SERIF_FILE, font_dir
 
 # Typst draws these itself (line breaking and layout), whatever the font.
 LAYOUT_CHARACTERS = frozenset("\n\r\t\u00ad\u200b\u2060")

@@ -10,9 +10,9 @@ from typing import Any
 
 import typst
 
-from sectorbrief.charts.assets import font_dir
 from sectorbrief.errors import RenderError
 from sectorbrief.render.context import ReportContext
+from sectorbrief.typefaces import font_dir
 
 log = logging.getLogger(__name__)
 

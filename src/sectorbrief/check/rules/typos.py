@@ -7,7 +7,7 @@ import re
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
-from sectorbrief.terms import find_lookalikes
+from sectorbrief.taxonomy.terms import find_lookalikes
 
 _SLASH_REPEAT = re.compile(
     r"(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from sectorbrief.check.gate import CheckFailed, check_outputs, ensure_publishable, provenance
+from sectorbrief.pipeline.gate import CheckFailed, check_outputs, ensure_publishable, provenance
 
 
 def _write(tmp_path: Path, text: str) -> Path:

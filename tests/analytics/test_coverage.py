@@ -4,8 +4,8 @@ import datetime as dt
 
 import pandas as pd
 
+from sectorbrief.analytics.coverage import coverage, missing_sessions
 from sectorbrief.calendar import Sessions
-from sectorbrief.coverage import coverage, missing_sessions
 
 DAYS = tuple(d.date() for d in pd.bdate_range("2026-06-01", "2026-06-12"))
 SESSIONS = Sessions(days=DAYS, source="test")

@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from sectorbrief.parallel import InlineExecutor, background_worker, can_fork_safely
+from sectorbrief.pipeline.worker import InlineExecutor, background_worker, can_fork_safely
 
 
 def pid() -> int:

@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
 from sectorbrief.charts.assets import Palette
-from sectorbrief.check.gate import check_outputs, ensure_publishable
-from sectorbrief.check.gate import provenance as check_provenance
 from sectorbrief.check.report import CheckReport
-from sectorbrief.compute import compute_facts
 from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
+from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.narrative.market import market_text
 from sectorbrief.narrative.report import AnalystView, read_view
 from sectorbrief.narrative.view import draft_view
-from sectorbrief.parallel import background_worker
-from sectorbrief.publish import staging
+from sectorbrief.pipeline.gate import check_outputs, ensure_publishable
+from sectorbrief.pipeline.gate import provenance as check_provenance
+from sectorbrief.pipeline.publish import staging
+from sectorbrief.pipeline.worker import background_worker
 from sectorbrief.render.context import ReportContext, build_context, planned_charts
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.render.writers import FORMATS, write_report

@@ -1,4 +1,4 @@
-from sectorbrief.terms import find_lookalikes, fix_lookalikes
+from sectorbrief.taxonomy.terms import find_lookalikes, fix_lookalikes
 
 
 def test_digit_letter_confusions_are_fixed() -> None:

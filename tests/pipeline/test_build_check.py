@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from sectorbrief.check.gate import CheckFailed
 from sectorbrief.narrative import market
 from sectorbrief.pipeline import BuildOptions, build
+from sectorbrief.pipeline.gate import CheckFailed
 
 
 def test_clean_demo_records_the_check_in_provenance(tmp_path: Path) -> None:

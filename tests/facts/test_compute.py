@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sectorbrief.compute import compute_facts
 from sectorbrief.errors import DataError, UsageError
+from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 
