@@ -1,7 +1,9 @@
-"""Index names in report text: benchmarks (沪深300, 创业板指…) and industries (申万通信行业指数…).
+"""Index names in report text: benchmarks, SW level-1 and level-2 industries, and unnamed indices.
 
-An entity's key is (classification, name): ("", "沪深300"), ("申万", "通信"), ("", "通信") when a
-report says only 通信行业. Classification-free industry keys are resolved per document.
+Every mention resolves through the alias table (taxonomy/aliases.yaml) to a canonical name:
+电新板块 -> ("", 电力设备), 申万医药 -> (申万, 医药生物), 沪指 -> ("", 上证指数), 造纸II -> level 2 造纸.
+An entity's key is (classification, name); classification-free industry keys are resolved per
+document by the rules. 大盘/大市 is a "market" entity: the benchmark named beside it.
 """
 
 from __future__ import annotations
@@ -10,92 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sectorbrief.taxonomy import sw2021
+from sectorbrief.taxonomy.aliases import aliases
 
-BENCHMARK_ALIASES: dict[str, str] = {
-    "沪深300": "沪深300",
-    "创业板指": "创业板指",
-    "创业板综": "创业板综",
-    "上证指数": "上证指数",
-    "上证综指": "上证指数",
-    "上证50": "上证50",
-    "深证成指": "深证成指",
-    "深证综指": "深证综指",
-    "中证500": "中证500",
-    "中证800": "中证800",
-    "中证1000": "中证1000",
-    "中证2000": "中证2000",
-    "中证A500": "中证A500",
-    "中证全指": "中证全指",
-    "科创50": "科创50",
-    "科创100": "科创100",
-    "万得全A": "万得全A",
-    "Wind全A": "万得全A",
-    "北证50": "北证50",
-    "恒生指数": "恒生指数",
-    "恒生科技": "恒生科技",
-    "纳斯达克": "纳斯达克",
-    "标普500": "标普500",
-}
-CITIC_LEVEL1 = (
-    "石油石化",
-    "煤炭",
-    "有色金属",
-    "电力及公用事业",
-    "钢铁",
-    "基础化工",
-    "建筑",
-    "建材",
-    "轻工制造",
-    "机械",
-    "电力设备及新能源",
-    "国防军工",
-    "汽车",
-    "商贸零售",
-    "消费者服务",
-    "家电",
-    "纺织服装",
-    "医药",
-    "食品饮料",
-    "农林牧渔",
-    "银行",
-    "非银行金融",
-    "房地产",
-    "交通运输",
-    "电子",
-    "通信",
-    "计算机",
-    "传媒",
-    "综合",
-    "综合金融",
-)
-SW_SHORT_NAMES: dict[str, str] = {
-    "建材": "建筑材料",
-    "家电": "家用电器",
-    "非银": "非银金融",
-    "军工": "国防军工",
-    "医药": "医药生物",
-    "有色": "有色金属",
-    "化工": "基础化工",
-    "纺服": "纺织服饰",
-    "轻工": "轻工制造",
-    "机械": "机械设备",
-    "电新": "电力设备",
-    "商贸": "商贸零售",
-    "社服": "社会服务",
-    "公用": "公用事业",
-    "交运": "交通运输",
-    "地产": "房地产",
-    "美护": "美容护理",
-    "食饮": "食品饮料",
-    "建筑": "建筑装饰",
-}
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
-# A bare industry name (电子板块) counts only after one of these, so 消费电子板块 or 光通信板块 is not 电子/通信.
-_BEFORE_BARE = "周月年日天期今内中的和与及看好注配于而但则其为是在从对较股即"
-# 申万通信设备指数 is not 申万通信: a known name running on into a longer indexed name.
-_LONGER = r"(?:(?![及和与的在跑赢输涨跌中各级个])[\u4e00-\u9fff]){1,4}?(?:行业指数|行业|板块|指数)"
-_GENERIC_STOP = re.compile(r"[各个级行业指数板块中的在与和及排名第位涨跌幅年月日周上下本当同]")
+# A mention without a 申万/中信 prefix counts only after one of these (or at a non-CJK boundary), so
+# 消费电子板块 or 光通信板块 is not 电子/通信.
+_BEFORE_BARE = "周月年日天期今内中的和与及看好注配于而但则其为是在从对较即股均各近同本上了、，,：:；;（(）)|"
+_CLS = {"SW": "申万", "CS": "中信"}
+_TAG = r"行业指数|行业|子板块|板块|指数|\((?:申万|中信)\)"
+_ROMAN = r"\s?(?:Ⅱ|Ⅲ|III|II)"
+_GENERIC_STOP = re.compile(r"[\d各个级行业板块中的在与和及排名第位涨跌幅年月日周上下本当同期其该]")
 
 
 @dataclass(frozen=True)
@@ -104,10 +30,15 @@ class Entity:
     end: int
     cls: str
     name: str
+    level: str = "l1"  # "l1", "l2", "benchmark", "market" or "generic"
 
     @property
     def is_benchmark(self) -> bool:
-        return self.cls == "" and self.name in BENCHMARK_ALIASES.values()
+        return self.level in ("benchmark", "market")
+
+    @property
+    def is_industry(self) -> bool:
+        return self.level in ("l1", "l2", "generic")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -115,7 +46,7 @@ class Entity:
 
     @property
     def label(self) -> str:
-        return f"{self.cls}{self.name}"
+        return f"{self.cls}{self.name}" + ("(二级)" if self.level == "l2" else "")
 
 
 def _alternation(names: list[str]) -> str:
@@ -123,54 +54,113 @@ def _alternation(names: list[str]) -> str:
 
 
 @cache
-def industry_names() -> tuple[str, ...]:
-    names = {i.name for i in sw2021().industries} | set(CITIC_LEVEL1) | set(SW_SHORT_NAMES)
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-def _industry(cls: str, name: str) -> tuple[str, str]:
-    """A short name (建材, 家电) is the SW industry unless the text says 中信."""
-    return cls, (name if cls == "中信" else SW_SHORT_NAMES.get(name, name))
-
-
-@cache
 def _pattern() -> re.Pattern[str]:
-    known = _alternation(list(industry_names()))
-    bench = _alternation(list(BENCHMARK_ALIASES))
-    suffix = r"(?:行业指数|行业|板块|指数|\((?:申万|中信)\)|Ⅰ)"
+    names = _alternation(list(aliases().names))
+    market = _alternation(list(aliases().market))
     return re.compile(
-        rf"(?P<bench>{bench})(?:指数|数)?"
-        rf"|(?P<cls>申万|中信|SW|CS)(?:一级|二级|三级)?(?:行业)?(?P<known>{known})(?:{suffix}|(?!{_LONGER}))"
-        rf"|(?P<cls2>申万|中信)(?:一级|二级|三级)?(?P<generic>[\u4e00-\u9fffA-Za-z]{{2,6}}?)(?:行业指数|行业|板块|指数)"
-        rf"|(?<![\u4e00-\u9fff])(?P<bare>{known})(?P<tag>{suffix})"
-        rf"|(?<=[{_BEFORE_BARE}])(?P<bare2>{known})(?P<tag2>{suffix})"
+        rf"(?P<cls>申万|中信|SW|CS)?\s?(?:一级|二级|三级)?(?:行业)?(?P<name>{names})(?P<roman>{_ROMAN})?"
+        rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?"
+        rf"|(?P<market>{market})(?:指数)?"
     )
 
 
-_CLS = {"SW": "申万", "CS": "中信"}
+_GENERIC_BOUNDARY = "，,、和与及。；;：:(（ \n"
+_GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数)")
+# A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
+_LONGER_INDEX = re.compile(r"[A-Za-z0-9]|[\u4e00-\u9fff]{1,6}?(?:指数|指)")
+
+
+def _bare_ok(text: str, start: int) -> bool:
+    return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff") or text[start - 1] in _BEFORE_BARE
 
 
 def find_entities(sentence: str) -> list[Entity]:
     """Index mentions in ``sentence``, left to right, non-overlapping."""
     found: list[Entity] = []
+    blocked = 0
     for m in _pattern().finditer(sentence):
-        if m.group("bench"):
-            found.append(Entity(m.start(), m.end(), "", BENCHMARK_ALIASES[m.group("bench")]))
-        elif m.group("known"):
-            cls, name = _industry(_CLS.get(m.group("cls"), m.group("cls")), m.group("known"))
-            found.append(Entity(m.start(), m.end(), cls, name))
-        elif m.group("generic"):
-            if not _GENERIC_STOP.search(m.group("generic")):
-                found.append(Entity(m.start(), m.end(), m.group("cls2"), m.group("generic")))
-        else:
-            tag = m.group("tag") or m.group("tag2")
-            cls = "申万" if "申万" in tag else "中信" if "中信" in tag else ""
-            cls, name = _industry(cls, m.group("bare") or m.group("bare2"))
-            found.append(Entity(m.start(), m.end(), cls, name))
-    return found
+        if m.start() < blocked:
+            continue
+        if m.group("market"):
+            found.append(Entity(m.start(), m.end(), "", "大盘", "market"))
+            continue
+        entity, block = _named(sentence, m)
+        blocked = max(blocked, block)
+        if entity is not None:
+            found.append(entity)
+    found = _expand_lists(sentence, found)
+    return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
 
 
-_EXPLICIT_UNIVERSE = re.compile(r"(申万|中信)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:行业|板块)")
+def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
+    """The entity ``m`` stands for, or None; and the position up to which nothing else may start."""
+    written = m.group("name")
+    name = aliases().names[written]
+    cls = _CLS.get(m.group("cls") or "", m.group("cls") or "") or (m.group("cls2") or "")
+    tag = m.group("tag") or m.group("roman") or m.group("cls2")
+    if name.level == "benchmark":
+        if not m.group("tag"):
+            longer = _LONGER_INDEX.match(text, m.end())
+            if longer:
+                return None, longer.end()
+        return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), m.end()
+    if not cls and not _bare_ok(text, m.start()):
+        return None, 0
+    if not cls and not tag and (len(written) < 3 or name.level == "l2"):
+        return None, 0
+    if not tag and _LONGER_INDEX.match(text, m.end()) and text[m.end() : m.end() + 1].isascii():
+        return None, m.end()
+    return Entity(m.start(), m.end(), cls, name.canonical, name.level), m.end()
+
+
+_LIST_JOIN = re.compile(r"(?:、|和|与|及)$")
+
+
+def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
+    """证券、保险和多元金融板块: the names before a tagged one in a 、/和 list are entities too."""
+    names = aliases().names
+    out = list(found)
+    for entity in found:
+        if entity.level not in ("l1", "l2"):
+            continue
+        pos = entity.start
+        while pos > 0 and _LIST_JOIN.search(text, 0, pos):
+            head = text[:pos - 1]
+            written = next((w for w in _by_length() if head.endswith(w)), None)
+            if written is None or names[written].level == "benchmark":
+                break
+            start = pos - 1 - len(written)
+            if any(e.start < pos - 1 and start < e.end for e in out) or not _bare_ok(text, start):
+                break
+            name = names[written]
+            out.append(Entity(start, pos - 1, entity.cls, name.canonical, name.level))
+            pos = start
+    return out
+
+
+@cache
+def _by_length() -> tuple[str, ...]:
+    return tuple(aliases().by_length())
+
+
+def _generic(text: str, found: list[Entity], blocked: int) -> list[Entity]:
+    """Indices the table does not know (新能源汽车指数, 智能车指数), after a clause or list boundary."""
+    taken = [(e.start, e.end) for e in found]
+    out: list[Entity] = []
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch in _GENERIC_BOUNDARY]
+    for start in starts:
+        m = _GENERIC.match(text, start)
+        if m is None or start < blocked or _GENERIC_STOP.search(m.group("name")):
+            continue
+        if any(a < m.end() and start < b for a, b in taken + [(e.start, e.end) for e in out]):
+            continue
+        out.append(Entity(start, m.end(), "", m.group("name"), "generic"))
+    return out
+
+
+_EXPLICIT_UNIVERSE = re.compile(
+    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
+)
 _IMPLIED_UNIVERSE = re.compile(r"(申万|中信)(?:各|所有|全部)?(一级|二级)")
 
 
@@ -180,7 +170,8 @@ def universe_near(text: str) -> tuple[int | None, str]:
     implied = list(_IMPLIED_UNIVERSE.finditer(text))
     if explicit and (not implied or explicit[-1].start() >= implied[-1].start()):
         m = explicit[-1]
-        return int(m.group(2)), f"{m.group(1) or ''}{m.group(3) or ''}"
+        cls = m.group(1) if m.group(1) in ("申万", "中信") else ""
+        return int(m.group(2)), f"{cls}{m.group(3) or ''}"
     if implied:
         m = implied[-1]
         return UNIVERSE.get((m.group(1), m.group(2))), m.group(1) + m.group(2)
