@@ -18,6 +18,7 @@ from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.ranks import check_ranks
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.wording import check_wording
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,6 +38,7 @@ def check_paragraphs(
     findings += check_ranks(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
+    findings += check_wording(claims)
     if data is not None:
         from sectorbrief.check.rules.data import check_data
 

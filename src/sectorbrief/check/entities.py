@@ -67,7 +67,7 @@ def _pattern() -> re.Pattern[str]:
 _GENERIC_BOUNDARY = "，,、和与及。；;：:(（ \n"
 _GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
-_LONGER_INDEX = re.compile(r"[A-Za-z0-9]|[\u4e00-\u9fff]{1,6}?(?:指数|指)")
+_LONGER_INDEX = re.compile(r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))")
 
 
 def _bare_ok(text: str, start: int) -> bool:
@@ -96,7 +96,8 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     """The entity ``m`` stands for, or None; and the position up to which nothing else may start."""
     written = m.group("name")
     name = aliases().names[written]
-    cls = _CLS.get(m.group("cls") or "", m.group("cls") or "") or (m.group("cls2") or "")
+    prefix = _CLS.get(m.group("cls") or "", m.group("cls") or "")
+    cls = prefix or (m.group("cls2") or "")
     tag = m.group("tag") or m.group("roman") or m.group("cls2")
     if name.level == "benchmark":
         if not m.group("tag"):
@@ -104,11 +105,11 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
             if longer:
                 return None, longer.end()
         return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), m.end()
-    if not cls and not _bare_ok(text, m.start()):
+    if not prefix and not _bare_ok(text, m.start()):
         return None, 0
-    if not cls and not tag and (len(written) < 3 or name.level == "l2"):
+    if not prefix and not tag and (len(written) < 3 or name.level == "l2"):
         return None, 0
-    if not tag and _LONGER_INDEX.match(text, m.end()) and text[m.end() : m.end() + 1].isascii():
+    if not tag and re.match(r"[A-Za-z0-9]", text[m.end() : m.end() + 1]):
         return None, m.end()
     return Entity(m.start(), m.end(), cls, name.canonical, name.level), m.end()
 

@@ -8,6 +8,7 @@ import unicodedata
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=%)|(?<=[(（][+\-])[ \t]+(?=\d)")
+_SIGN_SPACE = re.compile(r"(?<=[、，,：:为(（\s])([+-])\s+(?=\d)")
 _MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S)", re.MULTILINE)
 # pdfium writes a hyphen at a line break as U+FFFE; a soft hyphen (U+00AD) is not text at all.
 _MINUS = str.maketrans(
@@ -29,4 +30,5 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff])", "；", text)
     text = _MARKUP.sub("", text)
     text = _SPACE_NEAR_CJK.sub("", text)
+    text = _SIGN_SPACE.sub(r"\1", text)
     return _SPACE_IN_NUMBER.sub("", text)

@@ -1,76 +1,159 @@
-"""Excess returns against the returns they are the difference of: z = x − y, and the direction word."""
+"""Excess returns against the returns they are the difference of: z = x − y, and the direction word.
+
+Returns are indexed once by (paragraph, index name), so each excess claim looks up its two returns
+in constant time. When only the subject's return is stated, the excess implies the benchmark's
+return; two excess claims over one benchmark and period that imply different returns disagree.
+"""
 
 from __future__ import annotations
 
-from sectorbrief.check.claims import Claims, ExcessClaim, ReturnClaim
+from collections import defaultdict
+
+from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
+
+
+class ReturnIndex:
+    """Return claims by (paragraph, name); 大盘 resolves to the one benchmark its paragraph names."""
+
+    def __init__(self, claims: Claims) -> None:
+        self._by_name: dict[tuple[int, str], list[ReturnClaim]] = defaultdict(list)
+        self._benchmarks: dict[int, dict[str, Entity]] = defaultdict(dict)
+        for r in claims.returns:
+            self._by_name[(r.sentence.paragraph, r.entity.name)].append(r)
+            if r.entity.level == "benchmark":
+                self._benchmarks[r.sentence.paragraph][r.entity.name] = r.entity
+
+    def resolve(self, entity: Entity, paragraph: int) -> Entity | None:
+        if entity.level != "market":
+            return entity
+        named = self._benchmarks.get(paragraph, {})
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def find(self, entity: Entity, excess: ExcessClaim) -> ReturnClaim | None:
+        """The return of ``entity`` that ``excess`` refers to: same sentence first, then its paragraph."""
+        resolved = self.resolve(entity, excess.sentence.paragraph)
+        if resolved is None:
+            return None
+        found = [
+            r
+            for r in self._by_name.get((excess.sentence.paragraph, resolved.name), [])
+            if _same(r.entity, resolved) and (r.sentence is excess.sentence or r.period == excess.period)
+        ]
+        here = [r for r in found if r.sentence is excess.sentence]
+        if here:
+            return min(here, key=lambda r: abs(r.start - excess.start))
+        earlier = [r for r in found if r.sentence.index < excess.sentence.index]
+        return earlier[-1] if earlier else (found[0] if found else None)
 
 
 def _same(a: Entity, b: Entity) -> bool:
     return a.name == b.name and (a.cls == b.cls or "" in (a.cls, b.cls))
 
 
-def find_return(claims: Claims, entity: Entity, excess: ExcessClaim) -> ReturnClaim | None:
-    """The return of ``entity`` that ``excess`` refers to: same sentence first, then earlier in its paragraph."""
-    sentence = excess.sentence
-    here = [r for r in claims.returns if r.sentence is sentence and _same(r.entity, entity)]
-    if here:
-        return min(here, key=lambda r: abs(r.start - excess.start))
-    if excess.period is None:
-        return None
-    earlier = [
-        r
-        for r in claims.returns
-        if r.sentence.paragraph == sentence.paragraph
-        and r.period == excess.period
-        and _same(r.entity, entity)
-        and r.sentence.index < sentence.index
-    ]
-    return earlier[-1] if earlier else None
-
-
 def check_arithmetic(claims: Claims) -> list[Finding]:
+    index = ReturnIndex(claims)
     out: list[Finding] = []
+    implied: dict[tuple[int, str, str | None], list[tuple[float, ExcessClaim, ReturnClaim]]] = defaultdict(list)
     for excess in claims.excess:
         if excess.subject is None:
             continue
-        mine = find_return(claims, excess.subject, excess)
-        theirs = find_return(claims, excess.benchmark, excess)
-        if mine is None or theirs is None:
-            continue
-        found = _check_one(excess, mine, theirs)
-        if found:
-            out.append(found)
+        mine = index.find(excess.subject, excess)
+        theirs = index.find(excess.benchmark, excess)
+        if mine is not None and theirs is not None:
+            claims.verify(excess, mine, theirs)
+            found = _check_one(excess, mine, theirs)
+            if found:
+                out.append(found)
+        elif mine is not None and excess.value is not None:
+            bench = index.resolve(excess.benchmark, excess.sentence.paragraph) or excess.benchmark
+            key = (excess.sentence.paragraph, bench.label, excess.period)
+            implied[key].append((mine.value.value - _stated(excess), excess, mine))
+    for group in implied.values():
+        out += _implied_disagree(claims, group)
     return out
+
+
+def _stated(excess: ExcessClaim) -> float:
+    assert excess.value is not None
+    return excess.direction * abs(excess.value.value)
+
+
+def _basis(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> str:
+    subject = excess.subject.label if excess.subject else ""
+    expected = mine.value.value - theirs.value.value
+    return (
+        f"{subject} {mine.value.text}% (at {mine.sentence.location}) − {excess.benchmark.label} "
+        f"{theirs.value.text}% (at {theirs.sentence.location}) = {fmt(expected)} pp"
+    )
 
 
 def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> Finding | None:
     expected = mine.value.value - theirs.value.value
-    stated = excess.direction * abs(excess.value.value)
-    tol = tolerance(excess.value, mine.value, theirs.value)
+    numbers = [mine.value, theirs.value] + ([excess.value] if excess.value else [])
+    tol = tolerance(*numbers)
     s = excess.sentence
-    basis = (
-        f"{excess.subject.label if excess.subject else ''} {mine.value.value:+.2f}% − "
-        f"{excess.benchmark.label} {theirs.value.value:+.2f}% = {fmt(expected)}"
-    )
     if abs(expected) > tol and (expected > 0) != (excess.direction > 0):
+        word = "跑赢/强于" if expected > 0 else "跑输/弱于"
         return finding(
             "error",
             "arithmetic",
-            f"'{excess.word}' disagrees with the sign: {basis}",
+            f"'{excess.word}' disagrees with the sign: {_basis(excess, mine, theirs)}; "
+            f"consistent would be {word} {fmt(abs(expected))}",
             s,
             excess.start,
             excess.end,
         )
-    if abs(stated - expected) > tol:
+    if excess.value is not None and abs(_stated(excess) - expected) > tol:
         return finding(
             "error",
             "arithmetic",
-            f"excess stated {fmt(stated)} but {basis} (tolerance {tol:.2f})",
+            f"excess stated {excess.word} {excess.value.text} but {_basis(excess, mine, theirs)}; "
+            f"consistent would be {fmt(abs(expected))} (tolerance {tol:.2f})",
             s,
             excess.start,
             excess.end,
         )
     return None
+
+
+def _implied_disagree(
+    claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]]
+) -> list[Finding]:
+    """Excess figures over one benchmark whose implied benchmark returns disagree."""
+    if len(group) < 2:
+        return []
+    numbers: list[Number] = []
+    for _, e, r in group:
+        numbers += [r.value] + ([e.value] if e.value else [])
+    tol = 2 * tolerance(*numbers)
+    values = sorted(v for v, _, _ in group)
+    middle = values[len(values) // 2]
+    agree = [(v, e, r) for v, e, r in group if abs(v - middle) <= tol]
+    if len(agree) < 2 and len(group) > 2:
+        return []
+    for _, e, r in group:
+        claims.verify(e, r)
+    out = []
+    reference = agree[0] if agree else group[0]
+    for v, e, r in group:
+        if abs(v - reference[0]) <= tol:
+            continue
+        ref_v, ref_e, ref_r = reference
+        out.append(
+            finding(
+                "error",
+                "arithmetic",
+                f"{e.subject.label if e.subject else ''} {r.value.text}% and {e.word} "
+                f"{e.benchmark.label} {e.value.text if e.value else ''} imply {e.benchmark.label} "
+                f"{fmt(v)}%, but {ref_e.subject.label if ref_e.subject else ''} {ref_r.value.text}% and "
+                f"{ref_e.word} {ref_e.value.text if ref_e.value else ''} (at {ref_e.sentence.location}) imply "
+                f"{fmt(ref_v)}%; consistent would be {fmt(abs(r.value.value - ref_v))}",
+                e.sentence,
+                e.start,
+                e.end,
+            )
+        )
+    return out

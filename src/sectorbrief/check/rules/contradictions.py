@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sectorbrief.check.claims import Claims
+from sectorbrief.check.claims import Claims, ExcessClaim, Number
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
 from sectorbrief.check.report import Finding
@@ -43,6 +44,21 @@ def _first_conflicts(
     return pairs
 
 
+def _verify_repeated(claims: Claims, items: list[Any], key: Callable[[Any], Hashable]) -> None:
+    """Claims whose key is stated more than once were compared with each other."""
+    counts = Counter(key(i) for i in items)
+    claims.verify(*(i for i in items if counts[key(i)] > 1))
+
+
+def _n(e: ExcessClaim) -> Number:
+    assert e.value is not None
+    return e.value
+
+
+def _v(e: ExcessClaim) -> float:
+    return _n(e).value
+
+
 def _figure_differs(a: Figure, b: Figure) -> bool:
     gap = abs(a.value - b.value)
     if a.approximate or b.approximate:
@@ -67,8 +83,10 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     """Returns, excess and named figures (``figures``, else extracted here) stated with two values."""
     out: list[Finding] = []
     label = _labeller(claims)
+    returns = [r for r in claims.returns if r.period is not None]
+    _verify_repeated(claims, returns, lambda r: (label(r.entity), r.period))
     for a, b in _first_conflicts(
-        (r for r in claims.returns if r.period is not None),
+        returns,
         lambda r: (label(r.entity), r.period),
         lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
     ):
@@ -76,26 +94,31 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
             finding(
                 "error",
                 "contradiction",
-                f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at {a.sentence.location}",
+                f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
+                f"{a.sentence.location} (「{a.sentence.text[a.start:a.end]}」); one of the two is wrong",
                 b.sentence,
                 b.start,
                 b.end,
             )
         )
+    stated = [
+        e for e in claims.excess
+        if e.subject is not None and e.period is not None and e.value is not None and e.benchmark.level != "market"
+    ]
+    _verify_repeated(claims, stated, lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period))
     for x, y in _first_conflicts(
-        (e for e in claims.excess if e.subject is not None and e.period is not None),
+        stated,
         lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
         lambda a, b: (
-            abs(a.direction * abs(a.value.value) - b.direction * abs(b.value.value))
-            > tolerance(a.value, b.value) / 2
+            abs(a.direction * abs(_v(a)) - b.direction * abs(_v(b))) > tolerance(_n(a), _n(b)) / 2
         ),
     ):
         out.append(
             finding(
                 "error",
                 "contradiction",
-                f"excess over {y.benchmark.label} ({y.period}) is {y.word} {y.value.text} here but "
-                f"{x.word} {x.value.text} at {x.sentence.location}",
+                f"excess over {y.benchmark.label} ({y.period}) is {y.word} {_n(y).text} here but "
+                f"{x.word} {_n(x).text} at {x.sentence.location}",
                 y.sentence,
                 y.start,
                 y.end,

@@ -146,7 +146,7 @@ def _returns(claims: Claims, truth: _Truth) -> list[Finding]:
 def _excess(claims: Claims, truth: _Truth) -> list[Finding]:
     out = []
     for e in claims.excess:
-        if e.subject is None or e.period not in truth.periods:
+        if e.subject is None or e.value is None or e.period not in truth.periods:
             continue
         mine, theirs = code_of(e.subject), code_of(e.benchmark)
         a = truth.pct(mine, str(e.period)) if mine else None

@@ -1,0 +1,168 @@
+"""Excess-return claims: 跑赢/跑输/强于/低于 … a benchmark by N, 相对X的超额收益 N, orphan 超额收益 N.
+
+A benchmark's own return in brackets after it (跑输沪深300(涨幅4.97%)3.54个百分点) is skipped, not
+read as the excess. ``分别跑赢上证综指1.78、1.19和0.47个百分点`` pairs each value with the
+subject of the return list before it; a direction word with no figure (跑输上证综指) is a claim
+about the sign only (value None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sectorbrief.check.claims import NUMBER, ExcessClaim, Number, ReturnClaim, Sentence, clause_start, parse_number
+from sectorbrief.check.entities import Entity
+
+_DIRECTION_RE = re.compile(
+    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于"
+)
+NEGATIVE_WORDS = ("跑输", "落后", "落后于", "弱于", "劣于", "不及", "逊于", "逊色于", "低于", "超跌")
+_RELATIVE_RE = re.compile(r"相对于|相对|相较于|相较|较")
+_EXCESS_WORD = re.compile(r"(?:的)?(?:超额收益率?|超额回报|超额|相对收益率?|相对涨幅|收益率?差|超跌|超涨)")
+_NUMS_RE = re.compile(
+    rf"\s*(?:分别)?(?:为|达到?|是|约|高达)?\s*(?P<nums>{NUMBER}(?P<pct>%)?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*)"
+    r"\s*(?P<unit>个百分点|个pct|pcts|pct|pp|个点|%|百分点)?"
+)
+BRACKET_RE = re.compile(
+    rf"(?:指数)?(?:的)?(?:本周|上周|同期)?(?:涨幅|涨跌幅|收益率|收益|表现)?"
+    rf"\(\s*(?P<verb>上涨|下跌|涨幅|跌幅|涨跌幅|涨|跌)?\s*(?P<num>{NUMBER})\s*%\)"
+)
+_LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
+_AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
+_JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
+_ORPHAN_RE = re.compile(r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?)")
+
+
+def excess_claims(sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim]) -> list[ExcessClaim]:
+    out: list[ExcessClaim] = []
+    text = sentence.text
+    for m in _DIRECTION_RE.finditer(text):
+        out.extend(_after(sentence, entities, returns, m.end(), m.start(), m.group(0)))
+    for m in _RELATIVE_RE.finditer(text):
+        benches, pos = entity_list(text, m.end(), entities)
+        word = _EXCESS_WORD.match(text, pos)
+        if benches and word and all(b.is_benchmark for b in benches):
+            out.extend(_after(sentence, entities, returns, m.end(), m.start(), word.group(0)))
+    return out + _orphans(sentence, entities, returns, [(e.start, e.end) for e in out])
+
+
+def _numbers(text: str, pos: int) -> re.Match[str] | None:
+    """Figures with a unit (1.78、1.19和0.47个百分点, -0.5%、1.8%和-0.99%) from ``pos``, else None."""
+    nums = _NUMS_RE.match(text, pos)
+    return nums if nums and (nums.group("unit") or "%" in nums.group("nums")) else None
+
+
+def entity_list(text: str, pos: int, entities: list[Entity]) -> tuple[list[Entity], int]:
+    """Entities joined by 和/、 from ``pos`` (a bracketed return after one is skipped)."""
+    by_start = {e.start: e for e in entities}
+    found: list[Entity] = []
+    while True:
+        pos = _LIST_LEAD.match(text, pos).end()  # type: ignore[union-attr]
+        entity = by_start.get(pos)
+        if entity is None:
+            break
+        found.append(entity)
+        pos = entity.end
+        b = BRACKET_RE.match(text, pos)
+        pos = b.end() if b else _AFTER_ENTITY.match(text, pos).end()  # type: ignore[union-attr]
+        joiner = _JOINER.match(text, pos)
+        if not joiner or joiner.end() not in by_start:
+            break
+        pos = joiner.end()
+    return found, pos
+
+
+def _after(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], pos: int, start: int, word: str
+) -> list[ExcessClaim]:
+    """The claims made by one direction word: its benchmarks, its figures, its subjects."""
+    text = sentence.text
+    pairs: list[tuple[Entity, Number | None, str]] = []
+    benches, pos = entity_list(text, pos, entities)
+    while benches:
+        excess_word = _EXCESS_WORD.match(text, pos)
+        if excess_word:
+            pos = excess_word.end()
+            word = word if word in NEGATIVE_WORDS or "超跌" not in excess_word.group(0) else "超跌"
+        nums = _numbers(text, pos)
+        values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
+        unit = (nums.group("unit") or "%") if nums else ""
+        if not values:
+            pairs += [(b, None, "") for b in benches if b.is_benchmark]
+            break
+        if len(values) == len(benches):
+            pairs += [(b, v, unit) for b, v in zip(benches, values, strict=True)]
+        elif len(benches) == 1:
+            pairs += [(benches[0], v, unit) for v in values]
+        pos = nums.end()  # type: ignore[union-attr]
+        joiner = _JOINER.match(text, pos)
+        benches, pos = entity_list(text, joiner.end(), entities) if joiner else ([], pos)
+    if not pairs or not all(b.is_benchmark for b, _, _ in pairs):
+        return []
+    subjects = _subjects(sentence, entities, returns, start, len(pairs))
+    negative = word in NEGATIVE_WORDS
+    relative = not _DIRECTION_RE.fullmatch(word) and word != "超跌"
+    out = []
+    for subject, (bench, value, unit) in zip(subjects, pairs, strict=True):
+        direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
+        end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
+        out.append(
+            ExcessClaim(subject, bench, value, direction, unit, sentence.period_at(start), sentence, start, end, word)
+        )
+    return out
+
+
+def _subjects(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], pos: int, count: int
+) -> list[Entity | None]:
+    """Who out- or under-performed, one per (benchmark, figure) pair.
+
+    Several figures against one benchmark (分别跑赢上证综指1.78、1.19和0.47个百分点) go to the
+    subjects of the last return list of that length; otherwise one subject: the index just before
+    the word in its clause, else the last industry with a return before it in the sentence.
+    """
+    clause = clause_start(sentence.text, pos)
+    named = [e for e in entities if clause <= e.start < pos and e.is_industry]
+    if count > 1 and len(named) == count:
+        return list(named)
+    prior = [r.entity for r in returns if r.start < pos and r.entity.is_industry]
+    if count > 1 and len(prior) >= count:
+        run = prior[-count:]
+        if len({e.start for e in run}) == count:
+            return list(run)
+    subject = named[-1] if named else (prior[-1] if prior else None)
+    if subject is None:
+        before = [e for e in entities if e.start < pos and e.is_industry]
+        subject = before[-1] if before else None
+    return [subject] * count
+
+
+def _orphans(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], taken: list[tuple[int, int]]
+) -> list[ExcessClaim]:
+    """超额收益 with no benchmark beside it: the sentence's benchmarks with returns, in order."""
+    text = sentence.text
+    benches: dict[tuple[str, str], Entity] = {}
+    for r in returns:
+        if r.entity.is_benchmark:
+            benches.setdefault(r.entity.key, r.entity)
+    if not benches:
+        benches = {e.key: e for e in entities if e.is_benchmark and e.level != "market"}
+    out: list[ExcessClaim] = []
+    for m in _ORPHAN_RE.finditer(text):
+        nums = _numbers(text, m.end())
+        if not nums or any(a <= m.start() < b + 1 for a, b in taken):
+            continue
+        values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))]
+        if len(values) != len(benches):
+            continue
+        subject = _subjects(sentence, entities, returns, m.start(), 1)[0]
+        for bench, value in zip(benches.values(), values, strict=True):
+            direction = 1 if value.value >= 0 else -1
+            out.append(
+                ExcessClaim(
+                    subject, bench, value, direction, nums.group("unit") or "%", sentence.period_at(m.start()),
+                    sentence, m.start(), nums.end(), m.group("word"),
+                )
+            )
+    return out

@@ -1,0 +1,95 @@
+"""Sentences and the periods their figures belong to.
+
+A figure's period comes from its own clause (本周 / 本月 / 年初至今 …); a clause without one takes
+the last period named in an earlier clause that spoke about an index (本周猪价 does not count). A
+stated date range — (2016.5.9-2016.5.13), 本周(20200427-20200503), a dated heading — tags the
+periods that follow it, so two weekly reviews of different weeks in one file are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sectorbrief.check.normalise import normalise
+from sectorbrief.check.read import Paragraph
+
+PERIODS = (
+    ("ytd", r"年初至今|年初至|年初以来|今年以来|今年(?!\d)|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初|全年|年内"),
+    (
+        "month",
+        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])",
+    ),
+    ("week", r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|近5个交易日|最近5个交易日"),
+    ("day", r"昨日|今日|当日|全天|日内"),
+)
+PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
+_CLAUSE_CUT = "，,；;：:"
+_DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
+_RANGE_RE = re.compile(
+    rf"(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}})"
+)
+_INDEXISH = re.compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    location: str
+    paragraph: int
+    clause_periods: tuple[tuple[int, int, str | None], ...] = field(default=())
+    index: int = 0
+    dated: str = ""
+
+    def period_at(self, pos: int) -> str | None:
+        """The period of the clause holding ``pos`` (tagged with the stated dates, if any)."""
+        for start, end, period in self.clause_periods:
+            if start <= pos < end or (pos == end == len(self.text)):
+                return self.tag(period)
+        return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
+
+    def periods_in(self, start: int, end: int) -> list[str]:
+        """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
+        return [str(self.tag(str(m.lastgroup))) for m in PERIOD_RE.finditer(self.text, start, end)]
+
+    def tag(self, period: str | None) -> str | None:
+        return f"{period}@{self.dated}" if period and self.dated else period
+
+
+def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Normalised sentences with clause periods; a stated date range dates what follows it."""
+    out: list[Sentence] = []
+    dated = ""
+    for index, paragraph in enumerate(paragraphs):
+        carried: str | None = None
+        for m in _SENTENCE_RE.finditer(normalise(paragraph.text)):
+            text = m.group(0).strip()
+            if not text:
+                continue
+            stated = _RANGE_RE.search(text)
+            if stated:
+                dated = re.sub(r"\s", "", stated.group(0))
+            clauses, carried = _clauses(text, carried)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated))
+    return out
+
+
+def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
+    """(start, end, period) per clause, and the period carried on to the next clause."""
+    out = []
+    start = 0
+    for end in [i for i, ch in enumerate(text) if ch in _CLAUSE_CUT] + [len(text)]:
+        clause = text[start:end]
+        words = [m for m in PERIOD_RE.finditer(clause) if not _in_range(clause, m.start())]
+        period = str(words[-1].lastgroup) if words else carried
+        if words and (_INDEXISH.search(clause) or start == 0 or len(clause) - len(words[-1].group(0)) <= 2):
+            carried = period
+        out.append((start, end + 1, period))
+        start = end + 1
+    return tuple(out), carried
+
+
+def _in_range(clause: str, pos: int) -> bool:
+    """True for a month inside a date (3月14日—18日 is a week, not a month)."""
+    return any(m.start() <= pos < m.end() for m in _RANGE_RE.finditer(clause))
