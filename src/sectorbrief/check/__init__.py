@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sectorbrief.check.claims import Claims, extract
+from sectorbrief.check.limits import check_text_size
+from sectorbrief.check.listing import listing
 from sectorbrief.check.figures import extract_figures
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
@@ -45,11 +47,14 @@ def check_paragraphs(
         findings += check_data(claims, data)
     count = claims.count + len(figures)
     log.debug("%s: %d claims, %d findings", name, count, len(findings))
-    return CheckReport(file=name, claims=count, findings=tuple(findings))
+    return CheckReport(
+        file=name, claims=count, findings=tuple(findings), extracted=listing(claims, figures)
+    )
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:
-    """Check report text (Markdown or plain); locations are line numbers."""
+    """Check report text (Markdown or plain); locations are line numbers. DataError over 20 MB."""
+    check_text_size(text, name)
     return check_paragraphs(read_plain(text), name=name)
 
 

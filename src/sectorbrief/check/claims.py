@@ -33,6 +33,8 @@ _NOT_A_RETURN = re.compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
     r"个股|标的|只|家|公司|相对|较|超额"
 )
+# A sentence without a digit or a direction word holds no market claim (most of a report's prose).
+_MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
 _NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅", "跌去")
 
 
@@ -108,6 +110,8 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
 
     claims = Claims(sentences=split_sentences(paragraphs))
     for sentence in claims.sentences:
+        if not _MAY_CLAIM.search(sentence.text):
+            continue
         entities = find_entities(sentence.text)
         if not entities:
             continue

@@ -104,6 +104,8 @@ def _after(
     relative = not _DIRECTION_RE.fullmatch(word) and word != "超跌"
     out = []
     for subject, (bench, value, unit) in zip(subjects, pairs, strict=True):
+        if subject is None and value is None:
+            continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
         out.append(

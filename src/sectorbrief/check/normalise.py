@@ -8,6 +8,9 @@ import unicodedata
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=%)|(?<=[(（][+\-])[ \t]+(?=\d)")
+_COMMA = re.compile(r"(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])")
+_COLON = re.compile(r"(?<=[\u3400-\u9fff]):|:(?=\s*[\u3400-\u9fff])")
+_SEMICOLON = re.compile(r"(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff])")
 _SIGN_SPACE = re.compile(r"(?<=[、，,：:为(（\s])([+-])\s+(?=\d)")
 _MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S)", re.MULTILINE)
 # pdfium writes a hyphen at a line break as U+FFFE; a soft hyphen (U+00AD) is not text at all.
@@ -24,11 +27,19 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_MINUS)
     text = text.replace("（", "(").replace("）", ")")
-    text = _SPACE_NEAR_CJK.sub("", text)
-    text = re.sub(r"(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])", "，", text)
-    text = re.sub(r"(?<=[\u3400-\u9fff]):|:(?=\s*[\u3400-\u9fff])", "：", text)
-    text = re.sub(r"(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff])", "；", text)
-    text = _MARKUP.sub("", text)
-    text = _SPACE_NEAR_CJK.sub("", text)
-    text = _SIGN_SPACE.sub(r"\1", text)
-    return _SPACE_IN_NUMBER.sub("", text)
+    spaced = " " in text or "\t" in text or "\u00a0" in text
+    if spaced:
+        text = _SPACE_NEAR_CJK.sub("", text)
+    if "," in text:
+        text = _COMMA.sub("，", text)
+    if ":" in text:
+        text = _COLON.sub("：", text)
+    if ";" in text:
+        text = _SEMICOLON.sub("；", text)
+    if any(ch in text for ch in "*_`#-+"):
+        text = _MARKUP.sub("", text)
+        text = _SPACE_NEAR_CJK.sub("", text) if spaced else text
+    if spaced:
+        text = _SIGN_SPACE.sub(r"\1", text)
+        text = _SPACE_IN_NUMBER.sub("", text)
+    return text

@@ -25,7 +25,7 @@ PERIODS = (
 )
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
-_CLAUSE_CUT = "，,；;：:"
+_CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
 _RANGE_RE = re.compile(
     rf"(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}})"
@@ -77,11 +77,15 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
 
 def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
     """(start, end, period) per clause, and the period carried on to the next clause."""
+    if not PERIOD_RE.search(text):
+        return ((0, len(text) + 1, carried),), carried
     out = []
     start = 0
-    for end in [i for i, ch in enumerate(text) if ch in _CLAUSE_CUT] + [len(text)]:
+    for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
-        words = [m for m in PERIOD_RE.finditer(clause) if not _in_range(clause, m.start())]
+        words = list(PERIOD_RE.finditer(clause))
+        if words and "月" in clause:
+            words = [m for m in words if not _in_range(clause, m.start())]
         period = str(words[-1].lastgroup) if words else carried
         if words and (_INDEXISH.search(clause) or start == 0 or len(clause) - len(words[-1].group(0)) <= 2):
             carried = period

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from sectorbrief.check.decode import decode, require_readable
+from sectorbrief.check.limits import MAX_TEXT_BYTES, check_file_size, guard_archive
 from sectorbrief.errors import DataError
 
 log = logging.getLogger(__name__)
@@ -48,22 +50,17 @@ def read_document(path: Path) -> list[Paragraph]:
 
 def _read_by_suffix(path: Path, suffix: str) -> list[Paragraph]:
     if suffix == ".pdf":
+        check_file_size(path, 10 * MAX_TEXT_BYTES)
         return read_pdf(path)
     if suffix == ".docx":
+        guard_archive(path)
         return read_docx(path)
-    if suffix in (".html", ".htm"):
-        return read_html(path.read_text(encoding="utf-8", errors="replace"))
-    return read_plain(_decode(path))
-
-
-def _decode(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DataError(f"{path}: not UTF-8 or GB18030 text")
+    check_file_size(path)
+    html = suffix in (".html", ".htm")
+    text = decode(path, path.read_bytes(), html=html)
+    paragraphs = read_html(text) if html else read_plain(text)
+    require_readable(path, "\n".join(p.text for p in paragraphs))
+    return paragraphs
 
 
 def read_plain(text: str) -> list[Paragraph]:
@@ -165,6 +162,7 @@ def read_pdf(path: Path) -> list[Paragraph]:
     import pypdfium2 as pdfium  # imported only when a PDF is read
 
     paragraphs: list[Paragraph] = []
+    size = 0
     document = pdfium.PdfDocument(str(path))
     try:
         for number in range(len(document)):
@@ -174,6 +172,9 @@ def read_pdf(path: Path) -> list[Paragraph]:
             textpage.close()
             page.close()
             paragraphs.extend(Paragraph(p, f"page {number + 1}") for p in reflow(text))
+            size += len(text)
+            if size > MAX_TEXT_BYTES:
+                raise DataError(f"{path}: over {MAX_TEXT_BYTES // 1_000_000} MB of text: refused")
     finally:
         document.close()
     return paragraphs

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 Kind = Literal["arithmetic", "rank", "contradiction", "typo", "data"]
+ClaimKind = Literal["return", "excess", "rank", "valuation", "figure"]
 SCHEMA = "sectorbrief.check/1"
 
 
@@ -31,12 +32,39 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """One claim the checker read: what kind, about which index and period, and whether a rule compared it."""
+
+    kind: ClaimKind
+    subject: str
+    period: str
+    value: float | None
+    line: str
+    verified: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "subject": self.subject,
+            "period": self.period,
+            "value": self.value,
+            "line": self.line,
+            "verified": self.verified,
+        }
+
+
+@dataclass(frozen=True)
 class CheckReport:
-    """Everything the checker found in one document."""
+    """Everything the checker found in one document, and the claims it read."""
 
     file: str
     claims: int
     findings: tuple[Finding, ...] = field(default=())
+    extracted: tuple[Extracted, ...] = field(default=())
+
+    @property
+    def verified(self) -> int:
+        return sum(1 for e in self.extracted if e.verified)
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -56,6 +84,7 @@ class CheckReport:
             "file": self.file,
             "claims": self.claims,
             "findings": [f.to_dict() for f in self.findings],
+            "extracted": [e.to_dict() for e in self.extracted],
         }
 
     def to_text(self) -> str:
@@ -66,6 +95,10 @@ class CheckReport:
             lines.append(f"{f.location}: {f.severity} [{f.kind}] {f.message}")
             if f.snippet:
                 lines.append(f"    「{f.snippet}」")
+        lines.append(
+            f"{self.verified} of {len(self.extracted)} claims verified "
+            "(compared with another figure in the text or the data)"
+        )
         return "\n".join(lines)
 
 

@@ -125,6 +125,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
             )
         )
     dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
+    _verify_repeated(claims, dated, lambda f: f.key)
     for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
         out.append(
             finding(

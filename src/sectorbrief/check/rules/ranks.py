@@ -16,23 +16,29 @@ def check_ranks(claims: Claims) -> list[Finding]:
                 finding(
                     "error",
                     "rank",
-                    f"rank {rank.rank} is outside a universe of {rank.universe}",
+                    f"rank {rank.rank} is outside a universe of {rank.universe} ({rank.classification or 'stated'}); "
+                    f"a rank must lie between 1 and {rank.universe}",
                     rank.sentence,
                     rank.start,
                     rank.end,
                 )
             )
             continue
+        if rank.universe is not None:
+            claims.verify(rank)
         if rank.period is None or rank.subject is None:
             continue
         key = (rank.subject.name, rank.period, rank.classification)
         first = seen.setdefault(key, rank)
+        if first is not rank:
+            claims.verify(first, rank)
         if first.rank != rank.rank:
             out.append(
                 finding(
                     "error",
                     "rank",
-                    f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location}",
+                    f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
+                    f"(「{first.sentence.text[first.start:first.end]}」); one of the two is wrong",
                     rank.sentence,
                     rank.start,
                     rank.end,
