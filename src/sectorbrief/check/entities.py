@@ -92,15 +92,16 @@ def _bare_ok(text: str, start: int) -> bool:
 def find_entities(sentence: str) -> list[Entity]:
     """Index mentions in ``sentence``, left to right, non-overlapping."""
     found: list[Entity] = []
-    blocked = 0
+    blocked: list[tuple[int, int]] = []  # another index's name (上证电子指数): nothing inside is an entity
     for m in _pattern().finditer(sentence):
-        if m.start() < blocked:
+        if blocked and m.start() < blocked[-1][1]:
             continue
         if m.group("market"):
             found.append(Entity(m.start(), m.end(), "", "大盘", "market"))
             continue
         entity, block = _named(sentence, m)
-        blocked = max(blocked, block)
+        if block:
+            blocked.append((m.start(), block))
         if entity is not None:
             found.append(entity)
     found = _expand_lists(sentence, found)
@@ -119,14 +120,14 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
             longer = _LONGER_INDEX.match(text, m.end())
             if longer:
                 return None, longer.end()
-        return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), m.end()
+        return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), 0
     if not prefix and not _bare_ok(text, m.start()):
         return None, 0
     if not prefix and not tag and (len(written) < 3 or name.level == "l2"):
         return None, 0
     if not tag and re.match(r"[A-Za-z0-9]", text[m.end() : m.end() + 1]):
         return None, m.end()
-    return Entity(m.start(), m.end(), cls, name.canonical, name.level), m.end()
+    return Entity(m.start(), m.end(), cls, name.canonical, name.level), 0
 
 
 _LIST_JOIN = re.compile(r"(?:、|和|与|及)$")
@@ -159,14 +160,16 @@ def _by_length() -> tuple[str, ...]:
     return tuple(aliases().by_length())
 
 
-def _generic(text: str, found: list[Entity], blocked: int) -> list[Entity]:
+def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> list[Entity]:
     """Indices the table does not know (新能源汽车指数, 智能车指数), after a clause or list boundary."""
-    taken = [(e.start, e.end) for e in found]
+    if "指数" not in text:
+        return []
+    taken = [(e.start, e.end) for e in found] + blocked
     out: list[Entity] = []
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch in _GENERIC_BOUNDARY]
     for start in starts:
         m = _GENERIC.match(text, start)
-        if m is None or start < blocked or _GENERIC_STOP.search(m.group("name")):
+        if m is None or _GENERIC_STOP.search(m.group("name")):
             continue
         if any(a < m.end() and start < b for a, b in taken + [(e.start, e.end) for e in out]):
             continue

@@ -16,7 +16,7 @@ from sectorbrief.errors import DataError
 MAX_TEXT_BYTES = 20_000_000
 MAX_PART_BYTES = 5 * MAX_TEXT_BYTES  # an XML part carries markup around its text
 MAX_ARCHIVE_BYTES = 10 * MAX_TEXT_BYTES
-MAX_RATIO = 200  # deflate of ordinary XML stays far below this; a bomb is far above
+MAX_RATIO = 500  # deflate of a real document part stays below this; a bomb sits near deflate's 1000x
 _MB = 1_000_000
 
 
@@ -38,7 +38,7 @@ def guard_archive(path: Path) -> None:
         total = 0
         for info in archive.infolist():
             ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MAX_PART_BYTES or (info.file_size > _MB and ratio > MAX_RATIO):
+            if info.file_size > MAX_PART_BYTES or (info.file_size > 20 * _MB and ratio > MAX_RATIO):
                 raise DataError(
                     f"{path}: part {info.filename} inflates to {info.file_size / _MB:,.0f} MB "
                     f"({ratio:,.0f}x its stored size): refused as a zip bomb"

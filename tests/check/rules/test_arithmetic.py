@@ -41,3 +41,38 @@ def test_any_correct_excess_passes(a: int, b: int) -> None:
     verb_x, verb_y = ("上涨" if x >= 0 else "下跌"), ("上涨" if y >= 0 else "下跌")
     text = f"本周申万电子指数{verb_x}{abs(x):.2f}%，沪深300{verb_y}{abs(y):.2f}%，{word}沪深300 {abs(x - y):.2f}个百分点。"
     assert _kinds(text) == []
+
+
+def test_direction_word_without_a_figure_is_checked_against_the_returns() -> None:
+    from sectorbrief.check import check_text
+
+    text = "本周农林牧渔(申万)指数收于2941.27点(周环比+3.72%)，上证综指收于3825.76点(周环比+3.49%)，农林牧渔行业指数跑输上证综指。"
+    errors = check_text(text).errors
+    assert [f.kind for f in errors] == ["arithmetic"]
+    assert "consistent would be 跑赢/强于 0.23" in errors[0].message
+
+
+def test_excess_figures_implying_different_benchmark_returns_disagree() -> None:
+    from sectorbrief.check import check_text
+
+    text = "新能源汽车指数和智能车指数累计分别上涨3.4%和5.2%，分别跑输沪深300指数1.7%和3.5%。"
+    assert [f.kind for f in check_text(text).errors] == ["arithmetic"]
+    clean = "新能源汽车指数和智能车指数累计分别上涨3.4%和5.2%，分别跑输沪深300指数1.7%和0.1%。"
+    assert check_text(clean).errors == ()
+
+
+def test_both_directions_for_one_figure_is_an_error() -> None:
+    from sectorbrief.check import check_text
+
+    assert [f.kind for f in check_text("本周申万通信指数下跌上涨0.90%。").errors] == ["contradiction"]
+    assert check_text("本周申万通信指数涨跌幅为0.90%。").errors == ()
+
+
+def test_messages_quote_both_places_and_the_consistent_value() -> None:
+    from sectorbrief.check import check_text
+
+    errors = check_text("本周申万计算机指数上涨2.11%，沪深300下跌2.23%，跑赢沪深300指数4.43个百分点。").errors
+    assert len(errors) == 1
+    assert "+2.11% (at line 1, 「申万计算机指数上涨2.11%」)" in errors[0].message
+    assert "-2.23% (at line 1, 「沪深300下跌2.23%」)" in errors[0].message
+    assert "consistent would be 4.34" in errors[0].message

@@ -85,9 +85,19 @@ def _basis(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> str:
     subject = excess.subject.label if excess.subject else ""
     expected = mine.value.value - theirs.value.value
     return (
-        f"{subject} {mine.value.text}% (at {mine.sentence.location}) − {excess.benchmark.label} "
-        f"{theirs.value.text}% (at {theirs.sentence.location}) = {fmt(expected)} pp"
+        f"{subject} {signed(mine.value)}% (at {mine.sentence.location}, 「{quote(mine)}」) − "
+        f"{excess.benchmark.label} {signed(theirs.value)}% (at {theirs.sentence.location}, 「{quote(theirs)}」) "
+        f"= {fmt(expected)} pp"
     )
+
+
+def signed(number: Number) -> str:
+    return f"{number.value:+.{number.decimals}f}"
+
+
+def quote(claim: ReturnClaim) -> str:
+    text = claim.sentence.text[claim.start : claim.end]
+    return text if len(text) <= 24 else "…" + text[-23:]
 
 
 def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> Finding | None:
@@ -146,9 +156,9 @@ def _implied_disagree(
             finding(
                 "error",
                 "arithmetic",
-                f"{e.subject.label if e.subject else ''} {r.value.text}% and {e.word} "
+                f"{e.subject.label if e.subject else ''} {signed(r.value)}% and {e.word} "
                 f"{e.benchmark.label} {e.value.text if e.value else ''} imply {e.benchmark.label} "
-                f"{fmt(v)}%, but {ref_e.subject.label if ref_e.subject else ''} {ref_r.value.text}% and "
+                f"{fmt(v)}%, but {ref_e.subject.label if ref_e.subject else ''} {signed(ref_r.value)}% and "
                 f"{ref_e.word} {ref_e.value.text if ref_e.value else ''} (at {ref_e.sentence.location}) imply "
                 f"{fmt(ref_v)}%; consistent would be {fmt(abs(r.value.value - ref_v))}",
                 e.sentence,
