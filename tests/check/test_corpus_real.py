@@ -18,14 +18,30 @@ def test_corpus_is_real_broad_and_split_by_url() -> None:
     assert all(r["split"] == split_of(r["url"]) for r in real)
     assert sum(bool(r["errors"]) for r in real) >= 6
     assert all(m["mutation_of"] in {r["id"] for r in real} for m in rows("mutations.jsonl"))
+    fresh = [r for r in rows("holdout2.jsonl") if "mutation_of" not in r]
+    assert len(fresh) >= 9 and not {r["url"] for r in fresh} & {r["url"] for r in real}
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
+def _split(split: str) -> list[dict]:
+    return [r for r in rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl") if r["split"] == split]
+
+
+@pytest.mark.parametrize("split", ["dev", "holdout2"])
 def test_error_level_precision_and_recall(split: str) -> None:
-    items = [r for r in rows("real.jsonl") + rows("mutations.jsonl") if r["split"] == split]
-    result = score(items)
+    result = score(_split(split))
     assert result.precision >= 0.9, result
     assert result.recall >= 0.8, result
+
+
+def test_first_holdout_keeps_its_recall() -> None:
+    """The first holdout was printed once during development, so it no longer counts as untuned.
+
+    Its one remaining shortfall is precision: one wrong return (医药生物 -2.05% vs +0.15%) makes
+    all three excess figures beside it disagree, three findings for one labelled error.
+    """
+    result = score(_split("holdout"))
+    assert result.recall >= 0.8, result
+    assert result.precision >= 0.75, result
 
 
 def test_excess_claims_with_both_returns_stated_are_verified() -> None:

@@ -26,6 +26,8 @@ _RETURN_RE = re.compile(
 )
 _BARE_RETURN = re.compile(r"(?:\((?:申万|中信)\))?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%")
 _CLOSE_RETURN = re.compile(rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)")
+_ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
+_OF_RETURN = re.compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
 _DIRECTED = re.compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
 _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "累计涨幅", "累计跌幅", "跌去")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
@@ -148,7 +150,7 @@ def _verb_return(
         owners = _list_before(entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
-    if not owners and m.group("verb") in _NOUN_VERB:
+    if not owners and (m.group("verb") in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(entities, earlier, clause)
     periods = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
@@ -202,6 +204,9 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
         value = _signed(b.group("num"), sign)
         return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, b.end(), True)]
+    of = _OF_RETURN.match(text, e.end)
+    if of and e.is_benchmark:  # 跑赢沪深300的-1.15%: the benchmark's own return, not the excess
+        return [ReturnClaim(e, parse_number(of.group("num")), sentence.period_at(e.start), sentence, e.start, of.end(), True)]
     close = _CLOSE_RETURN.match(text[e.end :])
     if close:
         value = parse_number(close.group("num"))

@@ -85,6 +85,8 @@ def _after(
             pos = excess_word.end()
             word = word if word in NEGATIVE_WORDS or "超跌" not in excess_word.group(0) else "超跌"
         nums = _numbers(text, pos)
+        if nums and text[pos - 1 : pos] == "的" and not nums.group("unit"):
+            nums = None  # 跑赢沪深300的-1.15%: that is the benchmark's return, the claim is the direction
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
         unit = (nums.group("unit") or "%") if nums else ""
         if not values:
