@@ -46,7 +46,9 @@ def score(items: list[dict]) -> Score:
         total.hits += min(got, expected)
         total.false_alarms += max(0, got - expected)
         total.misses += max(0, expected - got)
-        verified = sum(1 for e in report.extracted if e.kind == "excess" and e.verified and e.value is not None)
+        verified = sum(
+            1 for e in report.extracted if e.kind == "excess" and e.verified and e.value is not None
+        )
         total.stated += row["excess_stated"]
         total.verified += min(verified, row["excess_stated"])
     return total

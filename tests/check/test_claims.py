@@ -69,10 +69,19 @@ def test_turnover_and_valuation_changes_are_not_index_returns() -> None:
 
 def test_list_values_go_to_subjects_in_order() -> None:
     claims = extract(
-        read_plain("通信、电子、计算机板块全天分别收涨3.22%、2.63%和1.92%，分别跑赢上证综指1.78、1.19和0.47个百分点。")
+        read_plain(
+            "通信、电子、计算机板块全天分别收涨3.22%、2.63%和1.92%，分别跑赢上证综指1.78、1.19和0.47个百分点。"
+        )
     )
-    assert [(r.entity.name, r.value.value) for r in claims.returns] == [("通信", 3.22), ("电子", 2.63), ("计算机", 1.92)]
-    assert [(e.subject.name if e.subject else None, e.benchmark.name, e.value.value if e.value else None) for e in claims.excess] == [
+    assert [(r.entity.name, r.value.value) for r in claims.returns] == [
+        ("通信", 3.22),
+        ("电子", 2.63),
+        ("计算机", 1.92),
+    ]
+    assert [
+        (e.subject.name if e.subject else None, e.benchmark.name, e.value.value if e.value else None)
+        for e in claims.excess
+    ] == [
         ("通信", "上证指数", 1.78),
         ("电子", "上证指数", 1.19),
         ("计算机", "上证指数", 0.47),
@@ -81,12 +90,18 @@ def test_list_values_go_to_subjects_in_order() -> None:
 
 def test_a_benchmarks_bracketed_return_is_not_the_excess() -> None:
     claims = extract(read_plain("今年以来通信行业(申万)上涨了1.43%，跑输沪深300(涨幅4.97%)3.54个百分点。"))
-    assert [(e.benchmark.name, e.direction, e.value.value if e.value else None) for e in claims.excess] == [("沪深300", -1, 3.54)]
+    assert [(e.benchmark.name, e.direction, e.value.value if e.value else None) for e in claims.excess] == [
+        ("沪深300", -1, 3.54)
+    ]
     assert ("沪深300", 4.97) in [(r.entity.name, r.value.value) for r in claims.returns]
 
 
 def test_sub_industries_are_not_their_parent() -> None:
-    claims = extract(read_plain("本周沪深300指数下跌2.49%，轻工制造(申万)指数维稳；二级行业中，造纸II(申万)指数上涨3.01%，跑赢沪深300指数5.50pct。"))
+    claims = extract(
+        read_plain(
+            "本周沪深300指数下跌2.49%，轻工制造(申万)指数维稳；二级行业中，造纸II(申万)指数上涨3.01%，跑赢沪深300指数5.50pct。"
+        )
+    )
     assert [(e.subject.name, e.subject.level) for e in claims.excess if e.subject] == [("造纸", "l2")]
 
 
@@ -98,5 +113,22 @@ def test_scoped_ranks_are_not_level_one_ranks() -> None:
 def test_shorthand_and_variants_resolve_to_one_name() -> None:
     from sectorbrief.check.entities import find_entities
 
-    names = [e.name for e in find_entities("农业板块、电新行业、交运指数、非银板块、申万医药、中信电子、医药生物(申万)、沪指、上证综指、深成指、Wind全A")]
-    assert names == ["农林牧渔", "电力设备", "交通运输", "非银金融", "医药生物", "电子", "医药生物", "上证指数", "上证指数", "深证成指", "万得全A"]
+    names = [
+        e.name
+        for e in find_entities(
+            "农业板块、电新行业、交运指数、非银板块、申万医药、中信电子、医药生物(申万)、沪指、上证综指、深成指、Wind全A"
+        )
+    ]
+    assert names == [
+        "农林牧渔",
+        "电力设备",
+        "交通运输",
+        "非银金融",
+        "医药生物",
+        "电子",
+        "医药生物",
+        "上证指数",
+        "上证指数",
+        "深证成指",
+        "万得全A",
+    ]

@@ -23,7 +23,11 @@ def test_corpus_is_real_broad_and_split_by_url() -> None:
 
 
 def _split(split: str) -> list[dict]:
-    return [r for r in rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl") if r["split"] == split]
+    return [
+        r
+        for r in rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl")
+        if r["split"] == split
+    ]
 
 
 @pytest.mark.parametrize("split", ["dev", "holdout2"])

@@ -57,7 +57,11 @@ def test_text_over_the_limit_is_refused(tmp_path: Path) -> None:
 
 def _bomb(path: Path, megabytes: int) -> None:
     """A .docx whose document part inflates to ``megabytes`` MB from a few hundred KB."""
-    part = b"<w:document><w:body><w:p><w:r><w:t>" + b" " * (megabytes * 1_000_000) + b"</w:t></w:r></w:p></w:body></w:document>"
+    part = (
+        b"<w:document><w:body><w:p><w:r><w:t>"
+        + b" " * (megabytes * 1_000_000)
+        + b"</w:t></w:r></w:p></w:body></w:document>"
+    )
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", part)

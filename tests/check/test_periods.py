@@ -14,7 +14,9 @@ WEEK_TWO = "本周申万通信指数下跌1.02%，沪深300上涨0.50%，跑输�
 
 
 def test_weekly_reviews_under_dated_headings_are_not_compared() -> None:
-    text = f"## 行业周报(2016.5.9-2016.5.13)\n\n{WEEK_ONE}\n\n## 行业周报(2016.5.16-2016.5.20)\n\n{WEEK_TWO}\n"
+    text = (
+        f"## 行业周报(2016.5.9-2016.5.13)\n\n{WEEK_ONE}\n\n## 行业周报(2016.5.16-2016.5.20)\n\n{WEEK_TWO}\n"
+    )
     assert check_text(text).findings == ()
 
 
@@ -25,13 +27,26 @@ def test_the_same_reviews_without_dates_contradict_each_other() -> None:
 
 
 def test_a_period_word_in_an_unrelated_clause_does_not_tag_the_figure() -> None:
-    claims = extract(read_plain("近期农业板块整体下跌0.48%，沪深300上涨0.62%；本周猪价持续走低；农业板块跑赢沪深300指数0.89个百分点。"))
+    claims = extract(
+        read_plain(
+            "近期农业板块整体下跌0.48%，沪深300上涨0.62%；本周猪价持续走低；农业板块跑赢沪深300指数0.89个百分点。"
+        )
+    )
     assert [e.period for e in claims.excess] == [None]
-    assert [f.kind for f in check_text("近期农业板块整体下跌0.48%，沪深300上涨0.62%；本周猪价持续走低；农业板块跑赢沪深300指数0.89个百分点。").errors] == ["arithmetic"]
+    assert [
+        f.kind
+        for f in check_text(
+            "近期农业板块整体下跌0.48%，沪深300上涨0.62%；本周猪价持续走低；农业板块跑赢沪深300指数0.89个百分点。"
+        ).errors
+    ] == ["arithmetic"]
 
 
 def test_several_periods_in_one_list_are_assigned_in_order() -> None:
-    claims = extract(read_plain("银行业指数本周、本月、年初至今的涨幅分别为-0.22%、- 4.70%、-1.51%，在31个申万一级行业中排名分别为第7、8、3名。"))
+    claims = extract(
+        read_plain(
+            "银行业指数本周、本月、年初至今的涨幅分别为-0.22%、- 4.70%、-1.51%，在31个申万一级行业中排名分别为第7、8、3名。"
+        )
+    )
     assert [(r.entity.name, r.value.value, r.period) for r in claims.returns] == [
         ("银行", -0.22, "week"),
         ("银行", -4.70, "month"),
@@ -48,7 +63,37 @@ def test_any_text_gives_a_clean_report(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["本周", "申万", "通信", "沪深300", "跑赢", "跑输", "上涨", "下跌", "分别为", "、", "，", "。",
-                                 "1.5%", "-2.0%", "3个百分点", "排名第", "31", "(", ")", "板块", "指数", "大盘", "第二十八"]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "本周",
+                "申万",
+                "通信",
+                "沪深300",
+                "跑赢",
+                "跑输",
+                "上涨",
+                "下跌",
+                "分别为",
+                "、",
+                "，",
+                "。",
+                "1.5%",
+                "-2.0%",
+                "3个百分点",
+                "排名第",
+                "31",
+                "(",
+                ")",
+                "板块",
+                "指数",
+                "大盘",
+                "第二十八",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_claim_like_text_never_raises(parts: list[str]) -> None:
     check_text("".join(parts))

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sectorbrief.check.claims import Claims, extract
+from sectorbrief.check.figures import extract_figures
 from sectorbrief.check.limits import check_text_size
 from sectorbrief.check.listing import listing
-from sectorbrief.check.figures import extract_figures
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
@@ -47,9 +47,7 @@ def check_paragraphs(
         findings += check_data(claims, data)
     count = claims.count + len(figures)
     log.debug("%s: %d claims, %d findings", name, count, len(findings))
-    return CheckReport(
-        file=name, claims=count, findings=tuple(findings), extracted=listing(claims, figures)
-    )
+    return CheckReport(file=name, claims=count, findings=tuple(findings), extracted=listing(claims, figures))
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:

@@ -25,7 +25,9 @@ _RETURN_RE = re.compile(
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
 )
 _BARE_RETURN = re.compile(r"(?:\((?:申万|中信)\))?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%")
-_CLOSE_RETURN = re.compile(rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)")
+_CLOSE_RETURN = re.compile(
+    rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
+)
 _ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
 _OF_RETURN = re.compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
 _DIRECTED = re.compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
@@ -152,13 +154,15 @@ def _verb_return(
         owners = owners[-len(values) :]
     if not owners and (m.group("verb") in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(entities, earlier, clause)
-    periods = [sentence.period_at(m.start())] * len(values)
+    periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
         if len(listed) != len(values):
             return []
-        owners, periods = owners * len(values), listed
-    if len(owners) != len(values) or _blocked(text, owners, max(owners[-1].end, clause) if owners else 0, m.start()):
+        owners, periods = owners * len(values), list(listed)
+    if len(owners) != len(values) or _blocked(
+        text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
+    ):
         return []
     sign = -1.0 if m.group("verb") in _NEGATIVE_VERBS else 1.0
     return [
@@ -191,7 +195,10 @@ def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
     gap = text[after:pos]
     lead = text[max(0, owners[0].start - 3) : owners[0].start]
-    return bool(_NOT_A_RETURN.search(gap) or re.search(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较", lead + gap))
+    return bool(
+        _NOT_A_RETURN.search(gap)
+        or re.search(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较", lead + gap)
+    )
 
 
 def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
@@ -206,14 +213,38 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, b.end(), True)]
     of = _OF_RETURN.match(text, e.end)
     if of and e.is_benchmark:  # 跑赢沪深300的-1.15%: the benchmark's own return, not the excess
-        return [ReturnClaim(e, parse_number(of.group("num")), sentence.period_at(e.start), sentence, e.start, of.end(), True)]
+        return [
+            ReturnClaim(
+                e,
+                parse_number(of.group("num")),
+                sentence.period_at(e.start),
+                sentence,
+                e.start,
+                of.end(),
+                True,
+            )
+        ]
     close = _CLOSE_RETURN.match(text[e.end :])
     if close:
         value = parse_number(close.group("num"))
-        return [ReturnClaim(e, value, sentence.tag("week") if "周" in close.group(0) else sentence.period_at(e.start), sentence, e.start, e.end + close.end(), True)]
+        return [
+            ReturnClaim(
+                e,
+                value,
+                sentence.tag("week") if "周" in close.group(0) else sentence.period_at(e.start),
+                sentence,
+                e.start,
+                e.end + close.end(),
+                True,
+            )
+        ]
     bare = _BARE_RETURN.match(text, e.end)
     if bare and e.level in ("l1", "l2") and not _DIRECTED.search(text, max(0, e.start - 4), e.start):
-        return [ReturnClaim(e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end())]
+        return [
+            ReturnClaim(
+                e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()
+            )
+        ]
     return []
 
 
@@ -260,12 +291,23 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
         industries = [e for e in entities if e.start < m.start() and e.is_industry]
         subject = industries[-1] if industries else None
         out.append(
-            RankClaim(subject, rank, universe, classification, sentence.period_at(m.start()), sentence, m.start(), m.end())
+            RankClaim(
+                subject,
+                rank,
+                universe,
+                classification,
+                sentence.period_at(m.start()),
+                sentence,
+                m.start(),
+                m.end(),
+            )
         )
     return out
 
 
-def _rank_list(sentence: Sentence, entities: list[Entity], m: re.Match[str], listed: re.Match[str]) -> list[RankClaim]:
+def _rank_list(
+    sentence: Sentence, entities: list[Entity], m: re.Match[str], listed: re.Match[str]
+) -> list[RankClaim]:
     """排名分别为第7、8、3名: one rank per period named in the sentence, in order (else none)."""
     ranks = [int(n) for n in listed.group("list").split("、")]
     periods = sentence.periods_in(0, m.start())

@@ -46,6 +46,12 @@ def require_readable(path: Path, text: str) -> None:
     sample = text[:200_000]
     if not sample.strip():
         raise DataError(f"{path}: no text found")
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t"))
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t")
+    )
     if bad > 0.02 * len(sample):
-        raise DataError(f"{path}: not readable text ({bad} of {len(sample)} characters are binary or undecodable)")
+        raise DataError(
+            f"{path}: not readable text ({bad} of {len(sample)} characters are binary or undecodable)"
+        )

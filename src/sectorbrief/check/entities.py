@@ -17,7 +17,9 @@ from sectorbrief.taxonomy.aliases import aliases
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
 # A mention without a 申万/中信 prefix counts only after one of these (or at a non-CJK boundary), so
 # 消费电子板块 or 光通信板块 is not 电子/通信.
-_BEFORE_BARE = "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了、，,：:；;（(）)|"
+_BEFORE_BARE = (
+    "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了、，,：:；;（(）)|"
+)
 _CLS = {"SW": "申万", "CS": "中信"}
 _TAG = r"行业指数|行业|子板块|板块|指数|\((?:申万|中信)\)"
 _ROMAN = r"\s?(?:Ⅱ|Ⅲ|III|II)"
@@ -82,7 +84,9 @@ def _pattern() -> re.Pattern[str]:
 _GENERIC_BOUNDARY = "，,、和与及。；;：:(（ \n"
 _GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
-_LONGER_INDEX = re.compile(r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))")
+_LONGER_INDEX = re.compile(
+    r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))"
+)
 
 
 def _bare_ok(text: str, start: int) -> bool:
@@ -142,7 +146,7 @@ def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
             continue
         pos = entity.start
         while pos > 0 and _LIST_JOIN.search(text, 0, pos):
-            head = text[:pos - 1]
+            head = text[: pos - 1]
             written = next((w for w in _by_length() if head.endswith(w)), None)
             if written is None or names[written].level == "benchmark":
                 break

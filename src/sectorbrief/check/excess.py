@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claims import NUMBER, ExcessClaim, Number, ReturnClaim, Sentence, clause_start, parse_number
+from sectorbrief.check.claims import (
+    NUMBER,
+    ExcessClaim,
+    Number,
+    ReturnClaim,
+    Sentence,
+    clause_start,
+    parse_number,
+)
 from sectorbrief.check.entities import Entity
 
 _DIRECTION_RE = re.compile(
@@ -33,7 +41,9 @@ _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 _ORPHAN_RE = re.compile(r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?)")
 
 
-def excess_claims(sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim]) -> list[ExcessClaim]:
+def excess_claims(
+    sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim]
+) -> list[ExcessClaim]:
     out: list[ExcessClaim] = []
     text = sentence.text
     for m in _DIRECTION_RE.finditer(text):
@@ -111,7 +121,9 @@ def _after(
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
         out.append(
-            ExcessClaim(subject, bench, value, direction, unit, sentence.period_at(start), sentence, start, end, word)
+            ExcessClaim(
+                subject, bench, value, direction, unit, sentence.period_at(start), sentence, start, end, word
+            )
         )
     return out
 
@@ -165,8 +177,16 @@ def _orphans(
             direction = 1 if value.value >= 0 else -1
             out.append(
                 ExcessClaim(
-                    subject, bench, value, direction, nums.group("unit") or "%", sentence.period_at(m.start()),
-                    sentence, m.start(), nums.end(), m.group("word"),
+                    subject,
+                    bench,
+                    value,
+                    direction,
+                    nums.group("unit") or "%",
+                    sentence.period_at(m.start()),
+                    sentence,
+                    m.start(),
+                    nums.end(),
+                    m.group("word"),
                 )
             )
     return out

@@ -23,13 +23,17 @@ _MB = 1_000_000
 def check_text_size(text: str, name: str) -> None:
     size = len(text.encode("utf-8", errors="replace"))
     if size > MAX_TEXT_BYTES:
-        raise DataError(f"{name}: {size / _MB:.1f} MB of text is over the checker's limit of {MAX_TEXT_BYTES // _MB} MB")
+        raise DataError(
+            f"{name}: {size / _MB:.1f} MB of text is over the checker's limit of {MAX_TEXT_BYTES // _MB} MB"
+        )
 
 
 def check_file_size(path: Path, limit: int = MAX_TEXT_BYTES) -> None:
     size = path.stat().st_size
     if size > limit:
-        raise DataError(f"{path}: {size / _MB:.1f} MB is over the checker's limit of {limit // _MB} MB for this format")
+        raise DataError(
+            f"{path}: {size / _MB:.1f} MB is over the checker's limit of {limit // _MB} MB for this format"
+        )
 
 
 def guard_archive(path: Path) -> None:
@@ -45,7 +49,9 @@ def guard_archive(path: Path) -> None:
                 )
             total += info.file_size
             if total > MAX_ARCHIVE_BYTES:
-                raise DataError(f"{path}: the archive inflates to over {MAX_ARCHIVE_BYTES // _MB} MB: refused")
+                raise DataError(
+                    f"{path}: the archive inflates to over {MAX_ARCHIVE_BYTES // _MB} MB: refused"
+                )
         for info in archive.infolist():
             if info.filename.endswith(".xml"):
                 _read_bounded(archive, info, path)
@@ -58,4 +64,6 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -
         while chunk := part.read(1 << 20):
             seen += len(chunk)
             if seen > MAX_PART_BYTES:
-                raise DataError(f"{path}: part {info.filename} inflates beyond {MAX_PART_BYTES // _MB} MB: refused")
+                raise DataError(
+                    f"{path}: part {info.filename} inflates beyond {MAX_PART_BYTES // _MB} MB: refused"
+                )

@@ -15,12 +15,18 @@ from sectorbrief.check.normalise import normalise
 from sectorbrief.check.read import Paragraph
 
 PERIODS = (
-    ("ytd", r"年初至今|年初至|年初以来|今年以来|今年(?!\d)|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初|全年|年内"),
+    (
+        "ytd",
+        r"年初至今|年初至|年初以来|今年以来|今年(?!\d)|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初|全年|年内",
+    ),
     (
         "month",
         r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])",
     ),
-    ("week", r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|近5个交易日|最近5个交易日"),
+    (
+        "week",
+        r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|近5个交易日|最近5个交易日",
+    ),
     ("day", r"昨日|今日|当日|全天|日内"),
 )
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))

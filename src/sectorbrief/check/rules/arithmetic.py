@@ -56,7 +56,9 @@ def _same(a: Entity, b: Entity) -> bool:
 def check_arithmetic(claims: Claims) -> list[Finding]:
     index = ReturnIndex(claims)
     out: list[Finding] = []
-    implied: dict[tuple[int, str, str | None], list[tuple[float, ExcessClaim, ReturnClaim]]] = defaultdict(list)
+    implied: dict[tuple[int, str, str | None], list[tuple[float, ExcessClaim, ReturnClaim]]] = defaultdict(
+        list
+    )
     for excess in claims.excess:
         if excess.subject is None:
             continue
@@ -129,9 +131,7 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
     return None
 
 
-def _implied_disagree(
-    claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]]
-) -> list[Finding]:
+def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]]) -> list[Finding]:
     """Excess figures over one benchmark whose implied benchmark returns disagree."""
     if len(group) < 2:
         return []

@@ -95,23 +95,27 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
                 "error",
                 "contradiction",
                 f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
-                f"{a.sentence.location} (「{a.sentence.text[a.start:a.end]}」); one of the two is wrong",
+                f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
                 b.sentence,
                 b.start,
                 b.end,
             )
         )
     stated = [
-        e for e in claims.excess
-        if e.subject is not None and e.period is not None and e.value is not None and e.benchmark.level != "market"
+        e
+        for e in claims.excess
+        if e.subject is not None
+        and e.period is not None
+        and e.value is not None
+        and e.benchmark.level != "market"
     ]
-    _verify_repeated(claims, stated, lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period))
+    _verify_repeated(
+        claims, stated, lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period)
+    )
     for x, y in _first_conflicts(
         stated,
         lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
-        lambda a, b: (
-            abs(a.direction * abs(_v(a)) - b.direction * abs(_v(b))) > tolerance(_n(a), _n(b)) / 2
-        ),
+        lambda a, b: abs(a.direction * abs(_v(a)) - b.direction * abs(_v(b))) > tolerance(_n(a), _n(b)) / 2,
     ):
         out.append(
             finding(

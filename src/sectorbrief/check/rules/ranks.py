@@ -38,7 +38,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
                     "error",
                     "rank",
                     f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
-                    f"(「{first.sentence.text[first.start:first.end]}」); one of the two is wrong",
+                    f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
                     rank.sentence,
                     rank.start,
                     rank.end,

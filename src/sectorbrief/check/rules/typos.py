@@ -41,7 +41,7 @@ def check_typos(claims: Claims) -> list[Finding]:
                 )
             )
     for excess in claims.excess:
-        if excess.unit == "%" and excess.word in _DIRECTION_WORDS:
+        if excess.unit == "%" and excess.word in _DIRECTION_WORDS and excess.value is not None:
             out.append(
                 finding(
                     "warning",
