@@ -254,7 +254,7 @@ _RANK_RE = re.compile(
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
-_RANK_LIST = re.compile(r"第?(?P<list>\d+(?:、\d+)+)(?:位|名)")
+_RANK_LIST = re.compile(r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)")
 _SCOPED = re.compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
 
 
@@ -270,8 +270,8 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
     out: list[RankClaim] = []
     text = sentence.text
     for m in _RANK_RE.finditer(text):
-        listed = _RANK_LIST.search(text, m.start(), m.end())
-        if listed:
+        listed = _RANK_LIST.search(text, m.start())
+        if listed and listed.start() < m.end():
             out.extend(_rank_list(sentence, entities, m, listed))
             continue
         lead = text[clause_start(text, m.start()) : m.end()]
@@ -308,15 +308,19 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
 def _rank_list(
     sentence: Sentence, entities: list[Entity], m: re.Match[str], listed: re.Match[str]
 ) -> list[RankClaim]:
-    """排名分别为第7、8、3名: one rank per period named in the sentence, in order (else none)."""
-    ranks = [int(n) for n in listed.group("list").split("、")]
-    periods = sentence.periods_in(0, m.start())
-    if len(periods) != len(ranks):
-        return []
+    """A list of ranks, one per period named before it (排名分别为第7、8、3名), else one per index
+    of the list before it (通信、电子、计算机 … 分列第3、第5和第9位); otherwise none."""
+    ranks = [int(n) for n in re.findall(r"\d+", listed.group("list"))]
     universe, classification = universe_near(sentence.text[max(0, m.start() - 30) : m.end()])
     industries = [e for e in entities if e.start < m.start() and e.is_industry]
-    subject = industries[-1] if industries else None
+    periods = sentence.periods_in(0, m.start())
+    if len(periods) == len(ranks):
+        subjects = [industries[-1] if industries else None] * len(ranks)
+    elif len(industries) >= len(ranks):
+        subjects, periods = list(industries[-len(ranks) :]), [sentence.period_at(m.start())] * len(ranks)
+    else:
+        return []
     return [
         RankClaim(subject, rank, universe, classification, period, sentence, m.start(), listed.end())
-        for rank, period in zip(ranks, periods, strict=True)
+        for subject, rank, period in zip(subjects, ranks, periods, strict=True)
     ]

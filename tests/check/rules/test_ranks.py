@@ -32,3 +32,16 @@ def test_rank_of_a_company_is_not_an_industry_rank() -> None:
 def test_level_one_and_level_two_ranks_are_different_universes() -> None:
     text = "本周申万通信指数在申万一级行业中排名第3位，申万通信设备指数在申万二级行业中排名第12位。"
     assert check_text(text).findings == ()
+
+
+def test_ranks_listed_for_several_industries_follow_their_returns() -> None:
+    from sectorbrief.check import check_text
+
+    text = "通信、电子、计算机板块全天分别收涨3.22%、2.63%和1.92%，涨幅分列申万一级行业第3、第5和第9位。"
+    report = check_text(text)
+    assert report.errors == ()
+    assert sum(1 for e in report.extracted if e.kind == "rank" and e.verified) == 3
+    swapped = text.replace("第3、第5和第9位", "第5、第3和第9位")
+    errors = check_text(swapped).errors
+    assert [f.kind for f in errors] == ["rank"]
+    assert "the higher return should have the better rank" in errors[0].message
