@@ -313,7 +313,7 @@ def _rank_list(
     ranks = [int(n) for n in re.findall(r"\d+", listed.group("list"))]
     universe, classification = universe_near(sentence.text[max(0, m.start() - 30) : m.end()])
     industries = [e for e in entities if e.start < m.start() and e.is_industry]
-    periods = sentence.periods_in(0, m.start())
+    periods: list[str | None] = list(sentence.periods_in(0, m.start()))
     if len(periods) == len(ranks):
         subjects = [industries[-1] if industries else None] * len(ranks)
     elif len(industries) >= len(ranks):
