@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -28,13 +30,24 @@ def write_cache(path: Path, text: str) -> bool:
 
 
 def write_cache_bytes(path: Path, data: bytes) -> bool:
-    """Write ``data`` atomically; False when it cannot be written (a cache miss is only slower)."""
+    """Write ``data`` atomically (a temporary file in the same folder, then one rename); False when it
+    cannot be written (a cache miss is only slower). A failed write leaves no temporary file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         log.debug("cache %s not written: %s", path, exc)
         return False
-    return True
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(name, path)
+        done = True
+    except OSError as exc:
+        log.debug("cache %s not written: %s", path, exc)
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                Path(name).unlink(missing_ok=True)
+    return done
