@@ -16,7 +16,6 @@ from sectorbrief.errors import UsageError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
 from sectorbrief.pipeline import build as run_build
 
-
 DATE_LAYOUTS = (  # as the market data files accept them: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD
     re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
     re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),

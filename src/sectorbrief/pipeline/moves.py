@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import logging
@@ -75,10 +76,8 @@ def prune_empty(folder: Path, names: list[str]) -> None:
     for parent in sorted(parents, key=lambda p: len(p.parts), reverse=True):
         path = folder / parent
         if lies_inside(folder, parent.as_posix()) and path.is_dir() and not path.is_symlink():
-            try:
+            with contextlib.suppress(OSError):  # not empty: it holds someone else's files
                 path.rmdir()
-            except OSError:
-                pass  # not empty: it holds someone else's files
 
 
 def discard_listed(folder: Path, names: list[str]) -> None:

@@ -100,7 +100,8 @@ def missing_characters(data: bytes, chars: str) -> set[str] | None:
         font = TTFont(io.BytesIO(data), lazy=True)
         if max(entry.offset + entry.length for entry in font.reader.tables.values()) > len(data):
             return None
-        font["CFF "].cff  # parses the outlines: fails on damaged bytes
+        if not font["CFF "].cff.fontNames:  # parses the outlines' table: fails on damaged bytes
+            return None
         cmap = font.getBestCmap() or {}
     except Exception:  # fontTools raises many kinds (struct, assertion, key ...) on damaged bytes
         return None
