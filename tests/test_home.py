@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sectorbrief import home
-from sectorbrief.home import write_cache, write_cache_bytes
+from sectorbrief.home import read_sealed_cache, write_cache, write_cache_bytes, write_sealed_cache
 
 
 def test_cache_write_replaces_the_file_whole(tmp_path: Path) -> None:
@@ -55,3 +55,14 @@ def test_failed_rename_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pyt
 def test_unwritable_cache_folder_is_only_a_miss(tmp_path: Path) -> None:
     (tmp_path / "cache").write_text("a file where the folder should be")
     assert not write_cache(tmp_path / "cache" / "x.txt", "data")
+
+
+def test_sealed_cache_reads_back_only_whole(tmp_path: Path) -> None:
+    path = tmp_path / "days.txt"
+    assert write_sealed_cache(path, "2026-07-02\n2026-07-03")
+    assert read_sealed_cache(path) == "2026-07-02\n2026-07-03"
+    whole = path.read_text()
+    for cut in (len(whole) - 2, whole.index("\n") + 1, 0):
+        path.write_text(whole[:cut])
+        assert read_sealed_cache(path) is None, cut
+    assert read_sealed_cache(tmp_path / "missing.txt") is None

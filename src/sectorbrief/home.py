@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import tempfile
@@ -11,6 +12,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 HOME_VARIABLE = "SECTORBRIEF_HOME"
+SEAL = "# sha256 "
 
 
 def sectorbrief_home() -> Path:
@@ -27,6 +29,28 @@ def cache_path(name: str) -> Path:
 def write_cache(path: Path, text: str) -> bool:
     """Write ``text`` atomically; False when it cannot be written (a cache miss is only slower)."""
     return write_cache_bytes(path, text.encode("utf-8"))
+
+
+def write_sealed_cache(path: Path, text: str) -> bool:
+    """Write ``text`` and a checksum line after it, so that reading can tell a whole file from a cut one."""
+    return write_cache(path, f"{text}\n{SEAL}{checksum(text)}\n")
+
+
+def read_sealed_cache(path: Path) -> str | None:
+    """The text ``write_sealed_cache`` stored at ``path``; None when missing, cut short or altered."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    text, sealed, digest = raw.removesuffix("\n").rpartition(f"\n{SEAL}")
+    if not sealed or digest != checksum(text):
+        log.debug("cache %s is damaged: ignored", path)
+        return None
+    return text
+
+
+def checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def write_cache_bytes(path: Path, data: bytes) -> bool:
