@@ -73,7 +73,7 @@ def shown(names: tuple[str, ...]) -> str:
 def writable(folder: Path) -> bool:
     """True when a file can be created in ``folder``: permission bits and a real probe (root ignores
     the bits; a read-only mount or an immutable folder refuses the probe)."""
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         return False
     try:
         fd, probe = tempfile.mkstemp(prefix=".sectorbrief-probe-", dir=folder)

@@ -47,8 +47,12 @@ def recover(out: Path) -> None:
 
 def leftovers(folder: Path, pattern: re.Pattern[str]) -> list[tuple[Path, str]]:
     """The folders in ``folder`` whose name matches, that carry our marker and whose build is gone."""
-    found = []
-    for entry in sorted(folder.iterdir()):
+    found: list[tuple[Path, str]] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:  # a folder we may write in but not list: nothing of ours can be found there
+        return found
+    for entry in entries:
         match = pattern.fullmatch(entry.name)
         if match is None or entry.is_symlink() or not entry.is_dir() or read_marker(entry) is None:
             continue
