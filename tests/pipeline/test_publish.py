@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -285,3 +286,13 @@ def test_stale_staging_is_swept_only_when_ours_and_dead(tmp_path: Path) -> None:
     assert not stale.exists()
     assert live.exists() and unmarked.exists()  # a running build's, and not recognisably ours
     assert contents(out) == NEW
+
+
+def test_full_disk_is_one_line_naming_out_and_leaves_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    previous_output(out)
+    with pytest.raises(UsageError, match=r"--out .*out: no space left"), staging(out) as tmp:
+        put(tmp, {"report.md": "half"})
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert contents(out) == OLD
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
