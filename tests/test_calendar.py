@@ -71,5 +71,10 @@ def test_sessions_are_cached_per_library_version(tmp_path, monkeypatch) -> None:
         cached[0].write_text("not a date")
         calendar._xshg_days.cache_clear()
         assert calendar._xshg_days() == first  # a corrupt cache is rebuilt from the library
+        whole = cached[0].read_text()
+        cached[0].write_text("".join(whole.splitlines(keepends=True)[:100]))  # cut at a line's end
+        calendar._xshg_days.cache_clear()
+        assert calendar._xshg_days() == first  # not the first 100 sessions only
+        assert cached[0].read_text() == whole
     finally:
         calendar._xshg_days.cache_clear()

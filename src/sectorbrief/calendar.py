@@ -15,7 +15,7 @@ from functools import cache
 from importlib.metadata import version
 
 from sectorbrief.errors import UsageError
-from sectorbrief.home import cache_path, write_cache
+from sectorbrief.home import cache_path, read_sealed_cache, write_sealed_cache
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +71,16 @@ def _xshg_days() -> tuple[dt.date, ...]:
     holds exactly what it computed, keyed by its version, so a library update refreshes it.
     """
     cache_file = cache_path(f"{CALENDAR_NAME}-{version('exchange_calendars')}-{CALENDAR_START}.txt")
+    text = read_sealed_cache(cache_file)  # None when missing or cut short
     try:
-        return tuple(dt.date.fromisoformat(line) for line in cache_file.read_text().split())
-    except (OSError, ValueError):
+        if text is not None:
+            return tuple(dt.date.fromisoformat(line) for line in text.split())
+    except ValueError:
         pass
     import exchange_calendars as xcals
 
     days = tuple(ts.date() for ts in xcals.get_calendar(CALENDAR_NAME, start=CALENDAR_START).sessions)
-    write_cache(cache_file, "\n".join(d.isoformat() for d in days))
+    write_sealed_cache(cache_file, "\n".join(d.isoformat() for d in days))
     return days
 
 

@@ -44,7 +44,7 @@ def test_formats_picks_a_subset(tmp_path: Path) -> None:
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md,html")
     assert code == 0, output
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert written == ["charts", "facts.json", "report.html", "report.md"]
+    assert written == [".sectorbrief-output", "charts", "facts.json", "report.html", "report.md"]
 
 
 def test_unknown_format_exits_2_and_writes_nothing(tmp_path: Path) -> None:

@@ -1,5 +1,12 @@
 import os
+import select
+import signal
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -37,3 +44,59 @@ def test_threaded_process_never_forks() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def children_of(parent: int) -> list[int]:
+    """The pids whose parent is ``parent``, from /proc."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def running(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie (a zombie holds no files any more)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def pipe_closes(stream: IO[bytes], seconds: float) -> bool:
+    """True when every writer of ``stream`` is gone (end of file) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        ready, _, _ = select.select([stream], [], [], left)
+        if ready and not os.read(stream.fileno(), 65536):
+            return True
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "term"])
+def test_stopped_build_leaves_no_process_and_its_leftovers_are_swept(tmp_path: Path, stop: int) -> None:
+    """`sectorbrief build | tee log`, killed while its forked worker runs: within 5 s no sectorbrief
+    process is left, the pipe ends, and the next build sweeps the killed build's staging folder."""
+    out = tmp_path / "out"
+    build = [sys.executable, "-m", "sectorbrief", "build", "--formats", "md", "--out", str(out)]
+    proc = subprocess.Popen(build, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert proc.stdout is not None and proc.stderr is not None
+    deadline = time.monotonic() + 60
+    while not (workers := children_of(proc.pid)):
+        assert proc.poll() is None and time.monotonic() < deadline, "the build never forked its worker"
+        time.sleep(0.02)
+    proc.send_signal(stop)
+    proc.wait()
+    assert pipe_closes(proc.stdout, 5) and pipe_closes(proc.stderr, 5), "a process still holds the pipe"
+    assert not any(running(pid) for pid in workers)
+    proc.stdout.close()
+    proc.stderr.close()
+    assert not out.exists()
+    again = subprocess.run(build, capture_output=True, text=True, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]

@@ -48,3 +48,24 @@ def test_characters_are_sorted_distinct_and_keep_the_text(text: str) -> None:
     chars = characters(text)
     assert list(chars) == sorted(set(chars))
     assert {c for c in text if c.isprintable()} | set(ALWAYS) <= set(chars)
+
+
+@pytest.mark.parametrize("keep", [7, 0.5, 0.97], ids=["7-bytes", "half", "tail-cut"])
+def test_damaged_cache_is_cut_again_and_rewritten(keep: float) -> None:
+    """A truncated cached subset is never embedded: it is cut again from the font and rewritten."""
+    text = SAMPLE + f"损坏{keep}"
+    whole = subset_font(font_dir() / SERIF_FILE, text)
+    path = cache_file(font_dir() / SERIF_FILE, characters(text))
+    path.write_bytes(whole[: int(keep if keep >= 1 else len(whole) * keep)])
+    again = subset_font(font_dir() / SERIF_FILE, text)
+    assert again == whole and path.read_bytes() == whole
+    assert set(text) <= covered(again)
+
+
+def test_cache_missing_characters_is_cut_again() -> None:
+    """A cached file that parses but lacks characters of the text (another font under its name)."""
+    text = SAMPLE + "缺字"
+    path = cache_file(font_dir() / SANS_FILE, characters(text))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(subset_font(font_dir() / SANS_FILE, "ASCII only"))
+    assert set(text) <= covered(subset_font(font_dir() / SANS_FILE, text))

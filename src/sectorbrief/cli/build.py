@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -15,12 +16,22 @@ from sectorbrief.errors import UsageError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
 from sectorbrief.pipeline import build as run_build
 
+DATE_LAYOUTS = (  # as the market data files accept them: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+
 
 def parse_date(text: str, option: str) -> dt.date:
+    """A date written YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD; else a UsageError naming ``option``."""
+    match = next((m for layout in DATE_LAYOUTS if (m := layout.fullmatch(text.strip()))), None)
     try:
-        return dt.date.fromisoformat(text)
+        if match is not None:
+            return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+        pass
+    raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +49,7 @@ def build(
         str, typer.Option(help="SW level-1 industry: name (通信), code (801770.SI) or number.")
     ] = DEMO_INDUSTRY,
     as_of: Annotated[
-        str, typer.Option("--as-of", help="Report as of this date (YYYY-MM-DD).")
+        str, typer.Option("--as-of", help="Report as of this date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD).")
     ] = DEMO_AS_OF.isoformat(),
     data: Annotated[
         str | None,
@@ -49,7 +60,19 @@ def build(
     store: Annotated[
         Path | None, typer.Option(help="Store file for --data store (default ~/.sectorbrief/store.duckdb).")
     ] = None,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out"),
+    out: Annotated[
+        Path,
+        typer.Option(
+            help="Output folder: new, empty, or a previous sectorbrief output (replaced as a whole)."
+        ),
+    ] = Path("out"),
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Write into a non-empty --out that holds no previous output; never replaces your files.",
+        ),
+    ] = False,
     formats: Annotated[
         str, typer.Option(help="Comma-separated formats to write: any of md, html, pdf, docx.")
     ] = ",".join(FORMATS),
@@ -68,7 +91,8 @@ def build(
     report_date: Annotated[
         str | None,
         typer.Option(
-            "--report-date", help="Publication date (YYYY-MM-DD). Default: the Monday after the week."
+            "--report-date",
+            help="Publication date (YYYY-MM-DD), not before the week's end. Default: the Monday after it.",
         ),
     ] = None,
 ) -> None:
@@ -86,6 +110,7 @@ def build(
         news=news,
         report_date=parse_date(report_date, "--report-date") if report_date else None,
         allow_findings=allow_findings,
+        force=force,
         parallel=ctx.obj.parallel if isinstance(ctx.obj, RunSettings) else False,
     )
     result = run_build(options)

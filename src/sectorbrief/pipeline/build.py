@@ -63,6 +63,8 @@ class BuildOptions:
     """Publish even when the checker finds error-level problems in the written reports."""
     parallel: bool = False
     """Draw charts and write the PDF on a second, forked process: for a process of our own (the CLI)."""
+    force: bool = False
+    """Write into a non-empty --out folder that holds no previous output (never replacing a user's file)."""
 
 
 @dataclass
@@ -88,6 +90,14 @@ def load_market(options: BuildOptions) -> Market:
     from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
 
     return Market.from_long(load_demo_market(), source=DEMO_SOURCE, synthetic=True)
+
+
+def check_report_date(report_date: dt.date | None, end_session: dt.date) -> None:
+    if report_date is not None and report_date < end_session:
+        raise UsageError(
+            f"--report-date: {report_date} is before the data's end session {end_session}; "
+            "a report cannot be published before the week it reports"
+        )
 
 
 def check_formats(formats: tuple[str, ...]) -> None:
@@ -167,10 +177,11 @@ def build(options: BuildOptions) -> BuildResult:
     style = load_house_style(options.config)
     industry = sw2021().resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
-    with background_worker(options.parallel) as worker, staging(options.out) as tmp:
+    with background_worker(options.parallel) as worker, staging(options.out, force=options.force) as tmp:
         worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
         market = load_market(options)
         facts = compute_facts(market, industry, options.as_of, sw2021())
+        check_report_date(options.report_date, facts.end_session)
         text = market_text(facts)
         timings = {"load+compute": time.perf_counter() - clock}
         charts = worker.submit(draw_report_charts, market, facts, tmp, palette(style))

@@ -8,6 +8,7 @@ home, keyed by the font file (name and size) and the character set.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import io
 import logging
@@ -64,10 +65,9 @@ def subset_font(font_file: Path, text: str) -> bytes:
         path = cache_file(font_file, chars)
     except OSError as exc:
         raise RenderError(f"{font_file}: font file not readable ({exc.strerror})") from exc
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
+    cached = read_cached(path, font_file, chars)
+    if cached is not None:
+        return cached
     started = time.perf_counter()
     data = cut(font_file, chars)
     log.debug(
@@ -75,6 +75,46 @@ def subset_font(font_file: Path, text: str) -> bytes:
     )
     write_cache_bytes(path, data)
     return data
+
+
+def read_cached(path: Path, font_file: Path, chars: str) -> bytes | None:
+    """The cached subset at ``path`` when it is whole: a truncated or damaged file is not used (the
+    caller cuts the font again and rewrites the cache)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    missing = missing_characters(data, chars)
+    if missing is None or missing & source_characters(font_file):
+        log.warning("font cache %s is damaged; subsetting %s again", path, font_file.name)
+        return None
+    return data
+
+
+def missing_characters(data: bytes, chars: str) -> set[str] | None:
+    """The characters of ``chars`` the OpenType font ``data`` lacks; None when ``data`` is not a whole
+    font (cut short, or its tables do not parse)."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        font = TTFont(io.BytesIO(data), lazy=True)
+        if max(entry.offset + entry.length for entry in font.reader.tables.values()) > len(data):
+            return None
+        if not font["CFF "].cff.fontNames:  # parses the outlines' table: fails on damaged bytes
+            return None
+        cmap = font.getBestCmap() or {}
+    except Exception:  # fontTools raises many kinds (struct, assertion, key ...) on damaged bytes
+        return None
+    return {c for c in chars if ord(c) not in cmap}
+
+
+@functools.cache
+def source_characters(font_file: Path) -> frozenset[str]:
+    """The characters the full font file maps (read only when a cached subset lacks some)."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font_file, lazy=True) as font:
+        return frozenset(chr(code) for code in font.getBestCmap())
 
 
 def cut(font_file: Path, chars: str) -> bytes:
