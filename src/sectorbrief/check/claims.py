@@ -43,6 +43,8 @@ _RANK_RE = re.compile(
     r"(?:排名|排|位列|位居|位于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第(?P<n>\d+)(?:位|名)?(?:/(?P<of>\d+))?|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
+# A move in rank (排名较上周上升3位) is not a rank.
+_RANK_MOVE = re.compile(r"(?:上升|下降|提升|下滑|前进|后退)$")
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = re.compile(
@@ -345,6 +347,8 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
     out: list[RankClaim] = []
     text = sentence.text
     for m in _RANK_RE.finditer(text):
+        if _RANK_MOVE.search(m.group("gap")):
+            continue
         universe, classification = universe_near(text[max(0, m.start() - 30) : m.end()])
         of = m.group("of") or m.group("of3")
         if of:
