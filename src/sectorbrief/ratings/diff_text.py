@@ -18,10 +18,18 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def change_line(change: Change) -> str:
+def _moved(change: Change) -> str:
+    """（+1.23） for a figure, （上升3位） / （下降3位） for a rank (a smaller rank number is a rise)."""
     delta = change.delta
-    moved = "" if delta is None else f"（{'+' if delta > 0 else ''}{num(delta) if isinstance(change.new, float) else int(delta)}）"
-    return f"  {change.label}: {_show(change.old)} → {_show(change.new)}{moved}"
+    if delta is None:
+        return ""
+    if change.key.endswith(".rank"):
+        return f"（{'上升' if delta < 0 else '下降'}{abs(int(delta))}位）"
+    return f"（{'+' if delta > 0 else ''}{num(delta)}）"
+
+
+def change_line(change: Change) -> str:
+    return f"  {change.label}: {_show(change.old)} → {_show(change.new)}{_moved(change)}"
 
 
 def compare(old: Built, new: Built) -> tuple[list[Change], list[SentenceChange] | None]:
