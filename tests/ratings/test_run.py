@@ -38,7 +38,9 @@ def expected(closes: pd.DataFrame, day: str, industry: str, rating: str, months:
     industry_pct = (closes.at[end, code] / closes.at[base, code] - 1) * 100
     bench_pct = (closes.at[end, "000300.SH"] / closes.at[base, "000300.SH"] - 1) * 100
     relative = industry_pct - bench_pct
-    hit = {"强于大市": relative > band, "同步大市": -band <= relative <= band, "弱于大市": relative < -band}[rating]
+    hit = {"强于大市": relative > band, "同步大市": -band <= relative <= band, "弱于大市": relative < -band}[
+        rating
+    ]
     return {
         "industry": code,
         "base": base.date(),
@@ -56,7 +58,11 @@ def check_rows(rows: pd.DataFrame, closes: pd.DataFrame, months: int, band: floa
     for (day, industry, rating), row in zip(RATINGS, rows.to_dict("records"), strict=True):
         want = expected(closes, day, industry, rating, months, band)
         assert row["date"] == dt.date.fromisoformat(day)
-        assert (row["industry"], row["rating"], row["base_session"]) == (want["industry"], rating, want["base"])
+        assert (row["industry"], row["rating"], row["base_session"]) == (
+            want["industry"],
+            rating,
+            want["base"],
+        )
         assert row["verdict"] == want["verdict"], (day, industry, row)
         if want["verdict"] != "pending":
             assert row["end_session"] == want["end"]
@@ -85,7 +91,9 @@ def test_a_twelve_month_horizon_and_five_point_band_change_the_verdicts(
     ratings_csv: Path, demo_market: Market, demo_closes: pd.DataFrame, tmp_path: Path
 ) -> None:
     style = tmp_path / "house.yaml"
-    style.write_text("rating_rules:\n  horizon_months: 12\n  outperform_pp: 5\n  underperform_pp: -5\n", "utf-8")
+    style.write_text(
+        "rating_rules:\n  horizon_months: 12\n  outperform_pp: 5\n  underperform_pp: -5\n", "utf-8"
+    )
     rules = load_house_style(style).rating_rules
     assert rules == RatingRules(horizon_months=12, outperform_pp=5, underperform_pp=-5)
     twelve = check_rows(verify_file(ratings_csv, demo_market, rules).rows, demo_closes, months=12, band=5.0)

@@ -26,4 +26,6 @@ def diff(
     from sectorbrief.ratings.read import read_built
 
     before, after = read_built(old), read_built(new)
-    typer.echo(diff_text.to_json(before, after) if format is Format.json else diff_text.to_text(before, after))
+    typer.echo(
+        diff_text.to_json(before, after) if format is Format.json else diff_text.to_text(before, after)
+    )

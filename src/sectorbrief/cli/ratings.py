@@ -25,14 +25,22 @@ def verify(
         ..., help="Ratings: a CSV/XLSX/Parquet file (date, industry, rating) or a folder of facts.json."
     ),
     data: str | None = typer.Option(
-        None, "--data", help="Market data file, or 'store' for the local store. Default: the synthetic demo market."
+        None,
+        "--data",
+        help="Market data file, or 'store' for the local store. Default: the synthetic demo market.",
     ),
     store: Path | None = typer.Option(None, "--store", help="Store file for --data store."),
     config: Path | None = typer.Option(
-        None, "--config", help="House-style YAML whose rating_rules judge a ratings file (horizon, thresholds, benchmark)."
+        None,
+        "--config",
+        help="House-style YAML whose rating_rules judge a ratings file (horizon, thresholds, benchmark).",
     ),
-    format: Format = typer.Option(Format.text, "--format", help="text (table and summary), json or csv (rows)."),
-    chart: Path | None = typer.Option(None, "--chart", help="Also draw relative return by rating (.png or .svg)."),
+    format: Format = typer.Option(
+        Format.text, "--format", help="text (table and summary), json or csv (rows)."
+    ),
+    chart: Path | None = typer.Option(
+        None, "--chart", help="Also draw relative return by rating (.png or .svg)."
+    ),
 ) -> None:
     """Verify each rating: industry vs benchmark over the horizon, hit / miss / pending, and the record."""
     from sectorbrief.config import load_house_style
@@ -43,7 +51,9 @@ def verify(
 
     rules = load_house_style(config).rating_rules
     market = load_market(
-        BuildOptions(data=None if data in (None, "store") else Path(data), use_store=data == "store", store=store)
+        BuildOptions(
+            data=None if data in (None, "store") else Path(data), use_store=data == "store", store=store
+        )
     )
     result = verify_file(file, market, rules)
     if chart is not None:

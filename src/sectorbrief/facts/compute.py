@@ -115,7 +115,11 @@ def previous_week_facts(
     except (UsageError, DataError, KeyError) as exc:
         log.warning("previous week left out: %s", exc)
         return None
-    pe = market.pe_ttm[industry.code].get(pd.Timestamp(previous.end)) if industry.code in market.pe_ttm else None
+    pe = (
+        market.pe_ttm[industry.code].get(pd.Timestamp(previous.end))
+        if industry.code in market.pe_ttm
+        else None
+    )
     return PreviousWeekFacts(
         base_session=previous.base,
         sessions=list(previous.sessions),

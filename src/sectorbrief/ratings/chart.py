@@ -42,10 +42,14 @@ def plot_relative_by_rating(
         ax.axhline(level, color=palette.muted, linestyle="--", linewidth=0.8, zorder=2)
     ax.axhline(0, color=palette.muted, linewidth=0.5, zorder=2)
     counts = [int((decided["rating"] == r).sum()) for r in RATING_ORDER]
-    ax.set_xticks(range(len(RATING_ORDER)), [f"{r}（{n}）" for r, n in zip(RATING_ORDER, counts, strict=True)])
+    ax.set_xticks(
+        range(len(RATING_ORDER)), [f"{r}（{n}）" for r, n in zip(RATING_ORDER, counts, strict=True)]
+    )
     ax.set_xlim(-0.6, len(RATING_ORDER) - 0.4)
     ax.set_ylabel(f"相对{rules.benchmark}收益（个百分点）")
-    ax.set_title(f"评级后{rules.horizon_months}个月相对收益（红点为兑现，横线为均值，虚线为阈值）", loc="left")
+    ax.set_title(
+        f"评级后{rules.horizon_months}个月相对收益（红点为兑现，横线为均值，虚线为阈值）", loc="left"
+    )
     ax.yaxis.grid(True, zorder=0)
     return ax
 

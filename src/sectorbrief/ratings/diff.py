@@ -63,7 +63,11 @@ def figures(facts: Facts) -> dict[str, tuple[str, Value]]:
     rows += [
         ("valuation.pe_ttm", "PE-TTM（倍）", valuation.pe_ttm if valuation else None),
         ("valuation.window_mean", "PE-TTM区间均值（倍）", valuation.window_mean if valuation else None),
-        ("valuation.percentile_in_window", "PE-TTM区间分位（%）", valuation.percentile_in_window if valuation else None),
+        (
+            "valuation.percentile_in_window",
+            "PE-TTM区间分位（%）",
+            valuation.percentile_in_window if valuation else None,
+        ),
         ("rating.rating", "评级", facts.rating.rating if facts.rating else None),
         ("rating.change", "评级变动", facts.rating.change if facts.rating else None),
     ]
@@ -75,7 +79,12 @@ def figure_changes(old: Facts, new: Facts) -> list[Change]:
     before, after = figures(old), figures(new)
     keys = list(after) + [k for k in before if k not in after]
     return [
-        Change(key, (after.get(key) or before[key])[0], before.get(key, ("", None))[1], after.get(key, ("", None))[1])
+        Change(
+            key,
+            (after.get(key) or before[key])[0],
+            before.get(key, ("", None))[1],
+            after.get(key, ("", None))[1],
+        )
         for key in keys
     ]
 

@@ -42,8 +42,12 @@ def compare(old: Built, new: Built) -> tuple[list[Change], list[SentenceChange] 
 
 def to_text(old: Built, new: Built) -> str:
     changes, sentences = compare(old, new)
-    lines = [f"旧：{old.where}（{old.facts.industry.name}，截至{old.facts.end_session}）",
-             f"新：{new.where}（{new.facts.industry.name}，截至{new.facts.end_session}）", "", "数据变化"]
+    lines = [
+        f"旧：{old.where}（{old.facts.industry.name}，截至{old.facts.end_session}）",
+        f"新：{new.where}（{new.facts.industry.name}，截至{new.facts.end_session}）",
+        "",
+        "数据变化",
+    ]
     lines += [change_line(c) for c in changes] or ["  （无）"]
     lines += ["", "观点变化（核心观点、行业周观点，按句）"]
     if sentences is None:
@@ -57,8 +61,13 @@ def to_json(old: Built, new: Built) -> str:
     changes, sentences = compare(old, new)
     return json.dumps(
         {
-            "figures": [{"key": c.key, "label": c.label, "old": c.old, "new": c.new, "delta": c.delta} for c in changes],
-            "view": None if sentences is None else [{"sign": s.sign, "sentence": s.sentence} for s in sentences],
+            "figures": [
+                {"key": c.key, "label": c.label, "old": c.old, "new": c.new, "delta": c.delta}
+                for c in changes
+            ],
+            "view": None
+            if sentences is None
+            else [{"sign": s.sign, "sentence": s.sentence} for s in sentences],
         },
         ensure_ascii=False,
         indent=2,

@@ -53,16 +53,22 @@ def _columns(path: Path, raw: RawTable) -> dict[str, str]:
                 found.setdefault(field, header)
     missing = [field for field in HEADERS if field not in found]
     if missing:
-        raise DataError(f"{path}: no column for {', '.join(missing)} (expected headers date, industry, rating)")
+        raise DataError(
+            f"{path}: no column for {', '.join(missing)} (expected headers date, industry, rating)"
+        )
     return found
 
 
-def _entry(path: Path, raw: RawTable, position: int, columns: dict[str, str], rules: RatingRules) -> RatingEntry:
+def _entry(
+    path: Path, raw: RawTable, position: int, columns: dict[str, str], rules: RatingRules
+) -> RatingEntry:
     where = f"{path} {raw.where(position)}"
     cells = {field: raw.frame.iloc[position][header] for field, header in columns.items()}
     day = parse_date(cells["date"])
     if day is None:
-        raise DataError(f"{where}, field date: {cells['date']!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)")
+        raise DataError(
+            f"{where}, field date: {cells['date']!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)"
+        )
     try:
         industry = sw2021().resolve_industry(str(cells["industry"]))
     except UsageError:
@@ -87,7 +93,9 @@ def _facts_entry(path: Path) -> RatingEntry:
     facts = read_facts(path)
     rating = facts.rating
     if rating is None:
-        raise DataError(f"{path}, field rating: not recorded (the report was built before ratings were recorded)")
+        raise DataError(
+            f"{path}, field rating: not recorded (the report was built before ratings were recorded)"
+        )
     try:
         rules = RatingRules(
             horizon_months=rating.horizon_months,
@@ -99,7 +107,9 @@ def _facts_entry(path: Path) -> RatingEntry:
         raise DataError(f"{path}, field rating: {exc.errors()[0]['msg']}") from None
     if rating.rating not in RATINGS:
         raise DataError(f"{path}, field rating.rating: {rating.rating!r} is not one of {'/'.join(RATINGS)}")
-    return RatingEntry(rating.date, facts.industry.code, rating.rating, rules, rating.benchmark_code, str(path))
+    return RatingEntry(
+        rating.date, facts.industry.code, rating.rating, rules, rating.benchmark_code, str(path)
+    )
 
 
 def read_facts(path: Path) -> Facts:

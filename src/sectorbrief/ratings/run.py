@@ -29,8 +29,11 @@ class Verification:
         """What the summary also states: the rules and the market data used."""
         return {
             "rules": [r.model_dump() for r in self.rules],
-            "data": {"source": self.market.source, "synthetic": self.market.synthetic,
-                     "last_session": self.market.last_day.isoformat()},
+            "data": {
+                "source": self.market.source,
+                "synthetic": self.market.synthetic,
+                "last_session": self.market.last_day.isoformat(),
+            },
         }
 
 

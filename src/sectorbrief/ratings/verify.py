@@ -89,7 +89,9 @@ def verify_entry(entry: RatingEntry, closes: pd.DataFrame, sessions: Sessions) -
     """One row of ROW_COLUMNS for ``entry``; figures None while pending."""
     first, last = closes.index[0].date(), closes.index[-1].date()
     if entry.date < first:
-        raise DataError(f"{entry.where}, field date: {entry.date} is before the market data, which starts {first}")
+        raise DataError(
+            f"{entry.where}, field date: {entry.date} is before the market data, which starts {first}"
+        )
     base = sessions.on_or_before(entry.date)
     end = _end_session(entry, sessions)
     row: dict[str, object] = {
