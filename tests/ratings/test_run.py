@@ -13,7 +13,7 @@ from sectorbrief.market import Market
 from sectorbrief.ratings.run import verify_file
 from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
 from sectorbrief.taxonomy import sw2021
-from tests.ratings.conftest import RATINGS
+from tests.ratings.sample import RATINGS
 
 CODES = {"000300.SH", "399006.SZ"}
 
