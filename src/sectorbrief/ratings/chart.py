@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from sectorbrief.charts.assets import Palette
 from sectorbrief.charts.bars import new_axes
@@ -60,7 +61,7 @@ def save_chart(rows: pd.DataFrame, rules: RatingRules, path: Path) -> None:
         raise UsageError(f"--chart {path}: expected a .png or .svg file name")
     with chart_style():
         ax = plot_relative_by_rating(rows, rules)
-        figure = ax.get_figure()
-        assert figure is not None
-        figure.savefig(path)
+        figure = ax.get_figure(root=True)
+        assert isinstance(figure, Figure)
+        figure.savefig(path, metadata={"Date": None} if path.suffix.lower() == ".svg" else None)
     log.info("wrote %s", path)

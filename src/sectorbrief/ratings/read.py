@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from sectorbrief.config import RatingRules
 from sectorbrief.errors import DataError, UsageError
 from sectorbrief.facts import Facts
+from sectorbrief.ratings.record import benchmark_code
 from sectorbrief.ratings.verify import RatingEntry
 from sectorbrief.sources.raw import RawTable, read_raw
 from sectorbrief.sources.values import parse_date
@@ -26,10 +27,6 @@ HEADERS = {
     "industry": ("industry", "行业", "code", "代码", "行业代码"),
     "rating": ("rating", "评级", "投资评级"),
 }
-
-
-def benchmark_code(name: str) -> str:
-    return next(b.code for b in sw2021().benchmarks if b.name == name)
 
 
 def read_ratings(path: Path, rules: RatingRules) -> list[RatingEntry]:
