@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -21,17 +22,8 @@ def ratings_csv(tmp_path: Path) -> Path:
     return write_ratings(tmp_path / "ratings.csv")
 
 
-ROW_KEYS = [
-    "date",
-    "industry",
-    "rating",
-    "base_session",
-    "end_session",
-    "industry_pct",
-    "benchmark_pct",
-    "relative_pp",
-    "verdict",
-]
+ROW_KEYS = ["date", "industry", "rating", "base_session", "end_session"]  # the contract, spelt out
+ROW_KEYS += ["industry_pct", "benchmark_pct", "relative_pp", "verdict"]
 
 
 def verify(*args: str) -> tuple[int, str]:
@@ -94,3 +86,19 @@ def test_a_bad_house_style_exits_2(ratings_csv: Path, tmp_path: Path) -> None:
     code, output = verify(str(ratings_csv), "--config", str(style))
     assert code == 2
     assert "rating_rules.benchmark" in output and "rating_rules: Value error" not in output
+
+
+def test_ratings_against_a_market_file(small_frame: pd.DataFrame, tmp_path: Path) -> None:
+    market = tmp_path / "market.csv"
+    small_frame.assign(date=small_frame["date"].dt.strftime("%Y-%m-%d")).to_csv(market, index=False)
+    path = tmp_path / "ratings.csv"
+    path.write_text("date,industry,rating\n2025-08-31,通信,强于大市\n", encoding="utf-8")
+    code, output = verify(str(path), "--data", str(market), "--format", "json")
+    assert code == 0, output
+    row = json.loads(output)["rows"][0]
+    closes = small_frame.pivot(index="date", columns="code", values="close")
+    base, end = pd.Timestamp("2025-08-29"), pd.Timestamp("2026-02-27")
+    industry = (closes.at[end, "801770.SI"] / closes.at[base, "801770.SI"] - 1) * 100
+    bench = (closes.at[end, "000300.SH"] / closes.at[base, "000300.SH"] - 1) * 100
+    assert row["relative_pp"] == pytest.approx(industry - bench, abs=1e-6)
+    assert json.loads(output)["summary"]["data"]["source"] == "文件 market.csv"

@@ -35,6 +35,13 @@ def test_the_horizon_ends_the_same_day_months_later_clipped_to_the_month(
     assert horizon_target(day, months) == target
 
 
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)), st.integers(1, 60))
+def test_the_horizon_target_lands_in_the_right_month_never_past_the_day(day: dt.date, months: int) -> None:
+    target = horizon_target(day, months)
+    assert (target.year * 12 + target.month) - (day.year * 12 + day.month) == months
+    assert target.day == day.day or (target.day < day.day and (target + dt.timedelta(days=1)).day == 1)
+
+
 @pytest.mark.parametrize(
     ("rating", "relative", "verdict"),
     [

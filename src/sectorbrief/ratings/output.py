@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import math
+import unicodedata
 from typing import Any
 
 import pandas as pd
@@ -55,16 +56,40 @@ def _record_line(label: str, record: dict[str, Any]) -> str:
     )
 
 
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(width - used, 0)
+    return fill + text if right else text + fill
+
+
+HEADER = ("日期", "行业", "评级", "基期", "到期", "行业%", "基准%", "相对pp", "结果")
+WIDTHS = (10, 8, 8, 10, 10, 8, 8, 8, 6)
+RIGHT = {5, 6, 7}
+
+
+def _table_line(cells: tuple[str, ...]) -> str:
+    padded = (_pad(c, w, right=i in RIGHT) for i, (c, w) in enumerate(zip(cells, WIDTHS, strict=True)))
+    return "  ".join(padded).rstrip()
+
+
 def to_text(rows: pd.DataFrame) -> str:
     """One line per rating (figures rounded to 2 decimals), then the summary by rating and industry."""
     names = {i.code: i.name for i in sw2021().industries}
-    lines = ["日期        行业        评级      基期        到期        行业%    基准%    相对pp   结果"]
+    lines = [_table_line(HEADER)]
     for row in rows_records(rows):
-        lines.append(
-            f"{row['date']}  {names.get(row['industry'], row['industry']):<8}  {row['rating']}  "
-            f"{row['base_session']}  {row['end_session'] or '—':<10}  {_figure(row['industry_pct']):>7}  "
-            f"{_figure(row['benchmark_pct']):>7}  {_figure(row['relative_pp']):>7}  {VERDICT_WORDS[row['verdict']]}"
+        cells = (
+            row["date"],
+            names.get(row["industry"], row["industry"]),
+            row["rating"],
+            row["base_session"],
+            row["end_session"] or "—",
+            _figure(row["industry_pct"]),
+            _figure(row["benchmark_pct"]),
+            _figure(row["relative_pp"]),
+            VERDICT_WORDS[row["verdict"]],
         )
+        lines.append(_table_line(cells))
     summary = summarise(rows)
     lines += ["", "按评级", _record_line("合计", summary["total"])]
     lines += [_record_line(rating, record) for rating, record in summary["by_rating"].items()]
