@@ -105,12 +105,12 @@ def valuation_facts(market: Market, industry: Index, end: dt.date) -> ValuationF
 
 
 def previous_week_facts(
-    market: Market, sessions: Sessions, week: Period, industry: Index, taxonomy: Taxonomy
+    market: Market, sessions: Sessions, week_base: dt.date, industry: Index, taxonomy: Taxonomy
 ) -> PreviousWeekFacts | None:
-    """The calendar week before ``week`` (the one holding its base session), by the same rules;
-    None (with a log line) when the data does not reach back that far."""
+    """The calendar week before the report's week (the one holding its base session ``week_base``), by
+    the same rules; None (with a log line) when the data does not reach back that far."""
     try:
-        previous = week_period(sessions, week.base)
+        previous = week_period(sessions, week_base)
         figures = period_facts(market, previous, industry, taxonomy)
     except (UsageError, DataError, KeyError) as exc:
         log.warning("previous week left out: %s", exc)
@@ -139,7 +139,7 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
         p.name: period_facts(market, p, industry, taxonomy)
         for p in (week_period(sessions, end), ytd_period(sessions, end))
     }
-    previous_week = previous_week_facts(market, sessions, week_period(sessions, end), industry, taxonomy)
+    previous_week = previous_week_facts(market, sessions, periods["weekly"].base_session, industry, taxonomy)
     notes = list(sessions.notes)
     missing = sorted(set(taxonomy.industry_codes) - set(periods["weekly"].all_industries_pct))
     if missing:
