@@ -71,3 +71,25 @@ def test_merging_into_itself_or_nothing_changes_nothing(data: dict) -> None:
     assert merge(data, data) == data
     assert merge(data, {}) == data
     assert merge({}, data) == data
+
+
+def test_rating_rules_default_and_are_checked(tmp_path: Path) -> None:
+    rules = load_house_style().rating_rules
+    assert (rules.horizon_months, rules.benchmark, rules.outperform_pp, rules.underperform_pp) == (
+        6,
+        "沪深300",
+        10.0,
+        -10.0,
+    )
+    bad = tmp_path / "bad_rules.yaml"
+    bad.write_text("rating_rules:\n  horizon_months: 0\n  benchmark: 上证50\n  colour: red\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_house_style(bad)
+    message = str(info.value)
+    assert "3 problem(s)" in message and "rating_rules.horizon_months" in message
+    assert "rating_rules.benchmark: '上证50' is not a benchmark index" in message
+    assert "rating_rules.colour: unknown key" in message
+    crossed = tmp_path / "crossed.yaml"
+    crossed.write_text("rating_rules: {outperform_pp: -5, underperform_pp: 5}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="underperform_pp must be below outperform_pp"):
+        load_house_style(crossed)

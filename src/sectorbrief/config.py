@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sectorbrief.errors import ConfigError
+from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,32 @@ class Fonts(Strict):
     sans: Literal["Noto Sans SC"]
 
 
+class RatingRules(Strict):
+    """What a rating promises, so it can be checked later (`sectorbrief ratings verify`): the industry
+    index against ``benchmark`` over ``horizon_months`` calendar months after the rating date, relative
+    return in percentage points: 强于大市 above ``outperform_pp``, 弱于大市 below ``underperform_pp``,
+    同步大市 between them (both ends included)."""
+
+    horizon_months: int = Field(default=6, ge=1, le=60)
+    benchmark: str = "沪深300"
+    outperform_pp: float = 10.0
+    underperform_pp: float = -10.0
+
+    @field_validator("benchmark")
+    @classmethod
+    def _known_benchmark(cls, value: str) -> str:
+        names = [b.name for b in sw2021().benchmarks]
+        if value not in names:
+            raise ValueError(f"{value!r} is not a benchmark index; choose one of {', '.join(names)}")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RatingRules:
+        if self.underperform_pp >= self.outperform_pp:
+            raise ValueError("underperform_pp must be below outperform_pp")
+        return self
+
+
 class HouseStyle(Strict):
     """Everything firm-specific a report prints."""
 
@@ -90,6 +117,7 @@ class HouseStyle(Strict):
     analysts: list[Analyst] = Field(min_length=1)
     rating: Rating
     rating_change: RatingChange
+    rating_rules: RatingRules = Field(default_factory=RatingRules)
     related_research: list[str]
     risks: list[str] = Field(min_length=1)
     rating_definitions: RatingDefinitions

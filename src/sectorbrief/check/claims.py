@@ -256,6 +256,8 @@ _RANK_RE = re.compile(
 )
 _RANK_LIST = re.compile(r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)")
 _SCOPED = re.compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
+# A move in rank (排名较上周上升3位) is not a rank.
+_RANK_MOVE = re.compile(r"(?:上升|下降|提升|下滑|前进|后退)$")
 
 
 def chinese_number(text: str) -> int:
@@ -270,6 +272,8 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
     out: list[RankClaim] = []
     text = sentence.text
     for m in _RANK_RE.finditer(text):
+        if _RANK_MOVE.search(m.group("gap")):
+            continue
         listed = _RANK_LIST.search(text, m.start())
         if listed and listed.start() < m.end():
             out.extend(_rank_list(sentence, entities, m, listed))

@@ -7,7 +7,9 @@ import typer
 from sectorbrief.cli.build import RunSettings, build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
+from sectorbrief.cli.diff import diff
 from sectorbrief.cli.news import news_app
+from sectorbrief.cli.ratings import ratings_app
 
 app = typer.Typer(
     name="sectorbrief",
@@ -20,6 +22,8 @@ app.command()(build)
 app.command(name="check")(check)
 app.add_typer(data_app, name="data")
 app.add_typer(news_app, name="news")
+app.add_typer(ratings_app, name="ratings")
+app.command(name="diff")(diff)
 
 
 @app.callback()

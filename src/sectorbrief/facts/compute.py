@@ -21,7 +21,7 @@ from sectorbrief.calendar import (
     ytd_period,
 )
 from sectorbrief.errors import DataError, UsageError
-from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, Provenance, ValuationFacts
+from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, PreviousWeekFacts, Provenance, ValuationFacts
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import Index, Taxonomy
 
@@ -36,6 +36,8 @@ FORMULAS = {
     "valuation": "PE-TTM at the end session; window = the three full calendar years before its year; "
     "window_mean = mean of daily PE-TTM over the window's sessions; percentile = share of window "
     "sessions with a lower PE-TTM x 100; window_std = population standard deviation",
+    "previous_week": "the calendar week before the end session's week (the week holding the weekly base "
+    "session), by the weekly rules; pe_ttm at that week's last session",
 }
 
 
@@ -102,6 +104,33 @@ def valuation_facts(market: Market, industry: Index, end: dt.date) -> ValuationF
     )
 
 
+def previous_week_facts(
+    market: Market, sessions: Sessions, week_base: dt.date, industry: Index, taxonomy: Taxonomy
+) -> PreviousWeekFacts | None:
+    """The calendar week before the report's week (the one holding its base session ``week_base``), by
+    the same rules; None (with a log line) when the data does not reach back that far."""
+    try:
+        previous = week_period(sessions, week_base)
+        figures = period_facts(market, previous, industry, taxonomy)
+    except (UsageError, DataError, KeyError) as exc:
+        log.warning("previous week left out: %s", exc)
+        return None
+    pe = (
+        market.pe_ttm[industry.code].get(pd.Timestamp(previous.end))
+        if industry.code in market.pe_ttm
+        else None
+    )
+    return PreviousWeekFacts(
+        base_session=previous.base,
+        sessions=list(previous.sessions),
+        end_session=previous.end,
+        industry_pct=figures.industry_pct,
+        rank=figures.rank,
+        universe=figures.universe,
+        pe_ttm=None if pe is None or pd.isna(pe) else float(pe),
+    )
+
+
 def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Taxonomy) -> Facts:
     """Every figure of the market review and valuation for ``industry`` as of ``as_of``."""
     sessions = trading_sessions(market.days)
@@ -110,6 +139,7 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
         p.name: period_facts(market, p, industry, taxonomy)
         for p in (week_period(sessions, end), ytd_period(sessions, end))
     }
+    previous_week = previous_week_facts(market, sessions, periods["weekly"].base_session, industry, taxonomy)
     notes = list(sessions.notes)
     missing = sorted(set(taxonomy.industry_codes) - set(periods["weekly"].all_industries_pct))
     if missing:
@@ -123,6 +153,7 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
         end_session=end,
         periods=periods,
         valuation=valuation,
+        previous_week=previous_week,
         provenance=Provenance(
             data_source=market.source,
             synthetic=market.synthetic,

@@ -47,6 +47,34 @@ class ValuationFacts(BaseModel):
     percentile_in_window: float
 
 
+class PreviousWeekFacts(BaseModel):
+    """The calendar week before the report's week, by the same period rules and from the same market:
+    the industry's return (%), rank and PE-TTM at that week's last session, unrounded."""
+
+    base_session: dt.date
+    sessions: list[dt.date]
+    end_session: dt.date
+    industry_pct: float
+    rank: int
+    universe: int
+    pe_ttm: float | None = None
+
+
+class RatingFacts(BaseModel):
+    """The rating a report carries and the promise it makes (the house style's rating_rules), so a
+    published facts.json can be verified later on its own: industry vs ``benchmark`` over
+    ``horizon_months`` from ``date`` (the publication date)."""
+
+    rating: str
+    change: str
+    date: dt.date
+    horizon_months: int
+    benchmark: str
+    benchmark_code: str
+    outperform_pp: float
+    underperform_pp: float
+
+
 class Provenance(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -68,6 +96,8 @@ class Facts(BaseModel):
     periods: dict[str, PeriodFacts]
     valuation: ValuationFacts | None
     provenance: Provenance
+    previous_week: PreviousWeekFacts | None = None
+    rating: RatingFacts | None = None
 
     @property
     def weekly(self) -> PeriodFacts:

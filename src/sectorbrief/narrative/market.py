@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from sectorbrief.facts import Facts, PeriodFacts, ValuationFacts
+from sectorbrief.narrative.change import rank_change_clause
 from sectorbrief.narrative.format import beat_word, cn_date, magnitude, move_word, num, sign
 
 
@@ -109,6 +110,7 @@ def market_text(facts: Facts) -> MarketText:
     """The sentences of 市场行情回顾 and 行业估值 for ``facts``."""
     t = _templates()
     weekly = period_context(facts, facts.weekly, week_label(facts.weekly))
+    weekly["rank_change"] = rank_change_clause(facts.previous_week, facts.weekly)
     ytd = period_context(facts, facts.ytd, ytd_label(facts))
     valuation = valuation_context(facts, facts.valuation)
     has_pe = facts.valuation is not None

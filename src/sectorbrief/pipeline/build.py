@@ -26,6 +26,7 @@ from sectorbrief.pipeline.gate import check_outputs, ensure_publishable
 from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.publish import staging
 from sectorbrief.pipeline.worker import background_worker
+from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import ReportContext, build_context, planned_charts
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.render.writers import FORMATS, write_report
@@ -182,6 +183,7 @@ def build(options: BuildOptions) -> BuildResult:
         market = load_market(options)
         facts = compute_facts(market, industry, options.as_of, sw2021())
         check_report_date(options.report_date, facts.end_session)
+        facts = with_rating(facts, style, options.report_date)
         text = market_text(facts)
         timings = {"load+compute": time.perf_counter() - clock}
         charts = worker.submit(draw_report_charts, market, facts, tmp, palette(style))
