@@ -179,7 +179,6 @@ def test_parse_code(value: object, code: str | None) -> None:
         ("2026-07-03,801770.SI,通信,-5,30\n", "line 2", "close is not positive"),
         ("2026-07-03,801770.SI,通信,,30\n", "line 2", "close is blank"),
         ("2026-07-03,801770.SI,通信,100,n/a\n", "line 2", "pe_ttm is not a number"),
-        ("2026-07-03,801770.SI,通信,100,-1\n", "line 2", "pe_ttm is negative"),
         ("2026-07-03,801770.SI,通信,100,30\n\n\n2026-07-06,801770.SI,通信,x,30\n", "line 5", "close"),
     ],
 )
@@ -261,10 +260,16 @@ def test_parquet_missing_date_names_row_number(tmp_path: Path, market_rows: pd.D
 
 def test_parquet_error_names_row_number(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     rows = market_rows.copy()
-    rows.loc[9, "pe_ttm"] = -3.0
+    rows.loc[9, "close"] = -3.0
     path = tmp_path / "bad.parquet"
     rows.to_parquet(path, index=False)
-    assert "row 10: pe_ttm is negative" in error_of(path)
+    assert "row 10: close is not positive" in error_of(path)
+
+
+def test_negative_and_missing_pe_ttm_are_accepted(tmp_path: Path) -> None:
+    path = write_text(tmp_path / "loss.csv", HEADER + "2026-07-03,801770.SI,通信,100,-12.5\n2026-07-06,801770.SI,通信,101,\n")
+    frame = read_market_file(path)
+    assert frame["pe_ttm"].iloc[0] == -12.5 and np.isnan(frame["pe_ttm"].iloc[1])
 
 
 # --- properties --------------------------------------------------------------------------
