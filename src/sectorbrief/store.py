@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 STORE_FILE = "store.duckdb"
 STORE_SCHEMA = "sectorbrief.store/2"
-DUCKDB_MAGIC = (8, b"DUCK")  # offset and bytes of the magic word in a DuckDB file's header
+DUCKDB_MAGIC = (8, b"DUCK")
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl")  # offset and bytes of the magic word in a DuckDB file's header
 
 PRICES = """
 CREATE TABLE {table} (
@@ -138,6 +139,11 @@ class Store:
         made), or when the file is not a sectorbrief store.
         """
         path = Path(path) if path is not None else default_store_path()
+        if path.suffix.lower() in DATA_SUFFIXES:
+            raise DataError(
+                f"{path}: a data file name, not a market store; import it with "
+                "`sectorbrief data import FILE` and give --store a .duckdb file"
+            )
         exists = path.exists()
         if not exists and not create:
             raise DataError(

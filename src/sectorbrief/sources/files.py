@@ -19,7 +19,7 @@ from sectorbrief.errors import DataError
 from sectorbrief.market import COLUMNS, normalise
 from sectorbrief.sources.raw import RawTable, read_tables
 from sectorbrief.sources.values import REQUIRED, header_field, parse_code, parse_date, parse_name
-from sectorbrief.sources.wide import Grid, indicator, parse_wide
+from sectorbrief.sources.wide import Grid, NoTable, indicator, parse_wide
 from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
@@ -58,15 +58,23 @@ def read_market_files(paths: Sequence[Path]) -> pd.DataFrame:
 def _read_parts(path: Path) -> list[tuple[str, pd.DataFrame]]:
     """(label, long rows) of each table in ``path``; a wide table's missing field is NaN."""
     parts = []
-    for label, table in read_tables(path):
+    tables = read_tables(path)
+    for label, table in tables:
         if isinstance(table, Grid):
-            parts.append((label, parse_wide(label, table, sw2021(), hint=_indicator_hint(path))))
+            try:
+                parts.append((label, parse_wide(label, table, sw2021(), hint=_indicator_hint(path))))
+            except NoTable as exc:
+                if len(tables) == 1:
+                    raise
+                log.warning("%s; sheet skipped", exc)
             continue
         headers = map_headers(Path(label), table.frame)
         if table.frame.empty:
             raise DataError(f"{label}: no data rows below the header")
         rows = _drop_duplicates(Path(label), table, _parse(Path(label), table, headers))
         parts.append((label, rows))
+    if not parts:
+        raise DataError(f"{path}: no sheet holds market data (a date column with index columns)")
     return parts
 
 

@@ -36,6 +36,10 @@ _MARKERS = re.compile(r"[（(]?申万[）)]?|[（(]?SW[）)]?|指数|行业|[（
 _SPLIT = re.compile(r"[:：|/]")
 
 
+class NoTable(DataError):
+    """A sheet with no date column: no market table at all (a notes sheet in a workbook)."""
+
+
 @dataclass(frozen=True)
 class Grid:
     """A sheet's cells as read (no header chosen), with the row number a person would see."""
@@ -104,7 +108,7 @@ def parse_wide(source: str, grid: Grid, taxonomy: Taxonomy, hint: str | None = N
     rows = [tuple(r) + (None,) * (width - len(r)) for r in grid.rows]
     date_col = _date_column(rows)
     if date_col is None:
-        raise DataError(f"{source}: no date column found (expected the long columns date, code, name, close, "
+        raise NoTable(f"{source}: no date column found (expected the long columns date, code, name, close, "
                         "or a wide export with one date column and one column per index)")  # fmt: skip
     first, last = _data_span(rows, date_col)
     columns = _columns(source, rows[:first], date_col, width, taxonomy, hint)
