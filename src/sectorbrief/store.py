@@ -188,7 +188,7 @@ class Store:
         self._db.begin()
         try:
             result = self._apply(incoming, source)
-            self._db.commit()  # a full disk fails here: inside the handling, so nothing is half-saved
+            self._commit()  # a full disk fails here: inside the handling, so nothing is half-saved
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise DataError(
@@ -199,6 +199,9 @@ class Store:
             raise
         log.info("upserted %s from %s: %s", len(incoming), source, result)
         return result
+
+    def _commit(self) -> None:
+        self._db.commit()
 
     def _rollback(self) -> None:
         """Roll back the open transaction; after a failed commit there may be none left to roll back."""

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sectorbrief.analytics.coverage import coverage
+from sectorbrief.analytics.quality import calendar_gaps, pe_jumps, stops_early
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
 from sectorbrief.cli.fetch import fetch
@@ -92,10 +93,13 @@ def status(store: StoreOption = None) -> None:
         console.print(f"The market store {escape(str(path))} holds no rows yet.")
         return
     sessions = trading_sessions({ts.date() for ts in frame["date"].unique()})
-    console.print(_status_table(path, coverage(frame, sessions)))
+    table = coverage(frame, sessions)
+    console.print(_status_table(path, table))
     console.print(f"Sessions: {sessions.source}.")
     for note in sessions.notes:
         console.print(f"Note: {escape(note)}.")
+    for warning in (*stops_early(table), *calendar_gaps(table), *pe_jumps(frame)):
+        console.print(f"[yellow]Warning:[/] {escape(warning)}.", soft_wrap=True)
 
 
 def _status_table(path: Path, table: pd.DataFrame) -> Table:
