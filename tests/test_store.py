@@ -151,7 +151,9 @@ def test_a_duckdb_file_of_another_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.duckdb"
     with duckdb.connect(str(path)) as other:
         other.execute("CREATE TABLE trades (id INTEGER, price DOUBLE)")
-    with pytest.raises(DataError, match=r"a DuckDB database but not a sectorbrief market store \(tables: trades\)"):
+    with pytest.raises(
+        DataError, match=r"a DuckDB database but not a sectorbrief market store \(tables: trades\)"
+    ):
         Store.open(path)
 
 
@@ -161,13 +163,14 @@ def test_a_truncated_store_is_one_clear_error(tmp_path: Path, market_rows: pd.Da
         store.upsert(market_rows, "a.csv")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
-    with pytest.raises(DataError) as info:
-        with Store.open(path) as store:
-            store.load()
+    with pytest.raises(DataError) as info, Store.open(path) as store:
+        store.load()
     assert str(path) in str(info.value) and "\n" not in str(info.value)
 
 
-def test_a_first_schema_store_is_upgraded_and_takes_negative_pe(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+def test_a_first_schema_store_is_upgraded_and_takes_negative_pe(
+    tmp_path: Path, market_rows: pd.DataFrame
+) -> None:
     path = tmp_path / "old.duckdb"
     with duckdb.connect(str(path)) as old:
         old.execute(STORE_V1)

@@ -30,7 +30,18 @@ log = logging.getLogger(__name__)
 STORE_FILE = "store.duckdb"
 STORE_SCHEMA = "sectorbrief.store/2"
 DUCKDB_MAGIC = (8, b"DUCK")
-DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl")  # offset and bytes of the magic word in a DuckDB file's header
+DATA_SUFFIXES = (
+    ".csv",
+    ".tsv",
+    ".txt",
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".parquet",
+    ".pq",
+    ".json",
+    ".jsonl",
+)  # offset and bytes of the magic word in a DuckDB file's header
 
 PRICES = """
 CREATE TABLE {table} (

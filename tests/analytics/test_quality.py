@@ -23,7 +23,9 @@ def table(rows: pd.DataFrame) -> pd.DataFrame:
 
 def test_a_series_that_stops_early_and_one_with_a_gap_are_named() -> None:
     rows = frame([20.0] * 5, DAYS[[0, 2, 3]])
-    assert stops_early(table(rows)) == ["801080.SI 电子 stops on 2026-07-02, before the store's last day 2026-07-03"]
+    assert stops_early(table(rows)) == [
+        "801080.SI 电子 stops on 2026-07-02, before the store's last day 2026-07-03"
+    ]
     assert calendar_gaps(table(rows)) == ["801080.SI 电子 misses 1 trading session (first 2026-06-30)"]
 
 

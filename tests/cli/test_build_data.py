@@ -40,12 +40,16 @@ def test_two_wide_files_build_a_report_that_says_the_industry_is_loss_making(tmp
     assert "PE-TTM为负，行业整体处于亏损状态" in report and "行业整体亏损" in report
     facts = json.loads((out / "facts.json").read_text(encoding="utf-8"))
     assert facts["valuation"]["loss_making"] is True and facts["valuation"]["pe_ttm"] < 0
-    assert "close.csv" in facts["provenance"]["data_source"] and "pe.csv" in facts["provenance"]["data_source"]
+    assert (
+        "close.csv" in facts["provenance"]["data_source"] and "pe.csv" in facts["provenance"]["data_source"]
+    )
 
 
 def test_build_from_a_missing_store_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
     store = tmp_path / "none.duckdb"
-    result = runner.invoke(app, ["build", "--data", "store", "--store", str(store), "--out", str(tmp_path / "o")])
+    result = runner.invoke(
+        app, ["build", "--data", "store", "--store", str(store), "--out", str(tmp_path / "o")]
+    )
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         f"sectorbrief: error: {store}: no market store there yet; add data with `sectorbrief data import FILE` "
@@ -59,7 +63,9 @@ def test_build_from_an_empty_store_says_so(tmp_path: Path) -> None:
 
     store = tmp_path / "empty.duckdb"
     Store.open(store).close()
-    result = runner.invoke(app, ["build", "--data", "store", "--store", str(store), "--out", str(tmp_path / "o")])
+    result = runner.invoke(
+        app, ["build", "--data", "store", "--store", str(store), "--out", str(tmp_path / "o")]
+    )
     assert result.exit_code == 2 and "holds no rows yet" in result.stderr
 
 

@@ -133,7 +133,10 @@ def test_status_warns_about_early_stops_gaps_and_pe_jumps(tmp_path: Path, market
 def test_a_csv_given_as_the_store_is_refused_and_untouched(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     sample = write_sample(tmp_path / "prices.csv", market_rows)
     before = sample.read_bytes()
-    for args in (["data", "import", str(sample), "--store", str(sample)], ["data", "status", "--store", str(sample)]):
+    for args in (
+        ["data", "import", str(sample), "--store", str(sample)],
+        ["data", "status", "--store", str(sample)],
+    ):
         result = runner.invoke(app, args)
         assert result.exit_code == 2 and "not a market store" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
@@ -147,7 +150,10 @@ def test_a_store_of_another_schema_is_one_line_exit_2(tmp_path: Path, market_row
     with duckdb.connect(str(path)) as other:
         other.execute("CREATE TABLE prices (a INTEGER)")
     sample = write_sample(tmp_path / "m.csv", market_rows)
-    for args in (["data", "import", str(sample), "--store", str(path)], ["data", "status", "--store", str(path)]):
+    for args in (
+        ["data", "import", str(sample), "--store", str(path)],
+        ["data", "status", "--store", str(path)],
+    ):
         result = runner.invoke(app, args)
         assert result.exit_code == 2 and "not a sectorbrief market store" in result.stderr
 
@@ -160,4 +166,6 @@ def test_import_merges_several_files(tmp_path: Path, market_rows: pd.DataFrame) 
     result = runner.invoke(app, ["data", "import", str(closes), str(pe), "--store", str(store)])
     assert result.exit_code == 0, result.output
     frame = stored(store)
-    assert frame.loc[(frame["code"] == "801770.SI") & (frame["date"] == "2026-06-18"), "pe_ttm"].item() == -12.5
+    assert (
+        frame.loc[(frame["code"] == "801770.SI") & (frame["date"] == "2026-06-18"), "pe_ttm"].item() == -12.5
+    )

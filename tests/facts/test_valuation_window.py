@@ -1,6 +1,7 @@
 """The valuation states the window the data really cover (issue 16 item 3) and loss-making PE (issue 12)."""
 
 import datetime as dt
+from collections.abc import Callable
 
 import pandas as pd
 import pytest
@@ -16,10 +17,12 @@ TAX = sw2021()
 TELECOM = TAX.resolve_industry("通信")
 
 
-def facts_of(first: dt.date, last: dt.date, as_of: dt.date, **changes: object):
+def facts_of(
+    first: dt.date, last: dt.date, as_of: dt.date, **changes: Callable[[pd.DataFrame], pd.DataFrame]
+):
     frame = random_market_frame(first, last, seed=4)
-    for key, edit in changes.items():
-        frame = edit(frame)  # type: ignore[operator]
+    for edit in changes.values():
+        frame = edit(frame)
     return compute_facts(Market.from_long(frame, source="文件 test.csv"), TELECOM, as_of, TAX)
 
 

@@ -151,7 +151,9 @@ class FakeAkshare:
     ) -> pd.DataFrame:
         self._enter("index_analysis_daily_sw", symbol)
         m = self._sw_rows()
-        return self._analysis("index_analysis_daily_sw", m.loc[m["date"].between(_day(start_date), _day(end_date))])
+        return self._analysis(
+            "index_analysis_daily_sw", m.loc[m["date"].between(_day(start_date), _day(end_date))]
+        )
 
     def week_ends(self) -> list[dt.date]:
         """The last market session of each calendar week: SW's weekly report dates."""
@@ -160,7 +162,9 @@ class FakeAkshare:
 
     def index_analysis_week_month_sw(self, symbol: str = "month") -> pd.DataFrame:
         self._enter("index_analysis_week_month_sw", symbol)
-        return self._leave("index_analysis_week_month_sw", shape({"date": self.week_ends()}, "index_analysis_week_month_sw"))
+        return self._leave(
+            "index_analysis_week_month_sw", shape({"date": self.week_ends()}, "index_analysis_week_month_sw")
+        )
 
     def index_analysis_weekly_sw(self, symbol: str = "市场表征", date: str = "20221104") -> pd.DataFrame:
         self._enter("index_analysis_weekly_sw", symbol)

@@ -80,7 +80,9 @@ def test_benchmark_closes_from_east_money_and_sina() -> None:
 
 def test_east_money_without_klines_is_an_empty_answer() -> None:
     with pytest.raises(adapter.EmptyFrame, match=r"stock_zh_index_daily_em\(sh000300\)"):
-        adapter.fetch_em_closes(fake(stock_zh_index_daily_em=pd.DataFrame()), "000300.SH", "沪深300", JUNE_29, JULY_3)
+        adapter.fetch_em_closes(
+            fake(stock_zh_index_daily_em=pd.DataFrame()), "000300.SH", "沪深300", JUNE_29, JULY_3
+        )
 
 
 def raising(exc: BaseException):
@@ -109,7 +111,9 @@ def test_akshares_own_failures_become_permanent_errors_naming_function_and_symbo
 
 def test_an_html_ban_page_is_throttled_not_a_connection_error() -> None:
     ak = SimpleNamespace(index_hist_sw=raising(ban_page()))
-    with pytest.raises(Throttled, match=r"akshare.index_hist_sw\(801770\): the source sent a page that is not data"):
+    with pytest.raises(
+        Throttled, match=r"akshare.index_hist_sw\(801770\): the source sent a page that is not data"
+    ):
         adapter.fetch_sw_closes(ak, "801770.SI", "通信", JUNE_29, JULY_3)
 
 
@@ -121,7 +125,10 @@ def test_connection_errors_pass_through_for_the_runner_to_retry() -> None:
 
 def test_week_dates_and_weekly_pe() -> None:
     dates = pd.DataFrame({"date": [JUNE_29 - dt.timedelta(days=3), JULY_3]})
-    assert adapter.fetch_sw_week_dates(fake(index_analysis_week_month_sw=dates)) == [dt.date(2026, 6, 26), JULY_3]
+    assert adapter.fetch_sw_week_dates(fake(index_analysis_week_month_sw=dates)) == [
+        dt.date(2026, 6, 26),
+        JULY_3,
+    ]
     raw = load_fixture("index_analysis_daily_sw_level1.csv", adapter.SW_ANALYSIS)
     week = raw.loc[raw["发布日期"] == JULY_3].reset_index(drop=True)
     out = adapter.fetch_sw_weekly_pe(fake(index_analysis_weekly_sw=week), ["801770.SI"], JULY_3)

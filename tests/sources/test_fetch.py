@@ -171,7 +171,12 @@ def test_offline_raises_and_leaves_the_store_unchanged(market: pd.DataFrame) -> 
     fetch(store, FakeAkshare(market), end=dt.date(2026, 6, 26))
     before = store.frame.copy()
     down = ConnectionError("Failed to resolve 'www.swsresearch.com'")
-    functions = ("index_hist_sw", "index_analysis_daily_sw", "stock_zh_index_daily_em", "stock_zh_index_daily")
+    functions = (
+        "index_hist_sw",
+        "index_analysis_daily_sw",
+        "stock_zh_index_daily_em",
+        "stock_zh_index_daily",
+    )
     ak = FakeAkshare(market, fail=dict.fromkeys(functions, down))
     with pytest.raises(Offline, match="cannot reach akshare's data sources"):
         fetch(store, ak)
@@ -223,7 +228,10 @@ def test_akshares_own_failure_is_not_retried_and_names_function_and_symbol(marke
     ak = FakeAkshare(market, fail={"801770": error_answer(), "stock_zh_index_daily_em": data_null()})
     report = fetch(store, ak)
     failed = {f.task.label: f.error for f in report.failures}
-    assert "akshare.index_hist_sw(801770)" in failed["801770.SI 通信 收盘"] and "KeyError" in failed["801770.SI 通信 收盘"]
+    assert (
+        "akshare.index_hist_sw(801770)" in failed["801770.SI 通信 收盘"]
+        and "KeyError" in failed["801770.SI 通信 收盘"]
+    )
     assert ak.calls.count(("index_hist_sw", "801770")) == 1
     assert "000300.SH 沪深300 收盘" not in failed  # EastMoney's data null: Sina's history instead
     assert ak.calls.count(("stock_zh_index_daily_em", "sh000300")) == 1

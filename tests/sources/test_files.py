@@ -267,7 +267,10 @@ def test_parquet_error_names_row_number(tmp_path: Path, market_rows: pd.DataFram
 
 
 def test_negative_and_missing_pe_ttm_are_accepted(tmp_path: Path) -> None:
-    path = write_text(tmp_path / "loss.csv", HEADER + "2026-07-03,801770.SI,通信,100,-12.5\n2026-07-06,801770.SI,通信,101,\n")
+    path = write_text(
+        tmp_path / "loss.csv",
+        HEADER + "2026-07-03,801770.SI,通信,100,-12.5\n2026-07-06,801770.SI,通信,101,\n",
+    )
     frame = read_market_file(path)
     assert frame["pe_ttm"].iloc[0] == -12.5 and np.isnan(frame["pe_ttm"].iloc[1])
 

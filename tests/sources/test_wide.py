@@ -37,7 +37,9 @@ def series_columns(market: pd.DataFrame) -> list[tuple[str, str, str]]:
     return closes + pe
 
 
-def wide_values(market: pd.DataFrame, columns: list[tuple[str, str, str]]) -> tuple[pd.Index, list[list[float]]]:
+def wide_values(
+    market: pd.DataFrame, columns: list[tuple[str, str, str]]
+) -> tuple[pd.Index, list[list[float]]]:
     """The dates and, per date, the values of ``columns`` in order."""
     table = pd.concat(
         [market.pivot(index="date", columns="code", values=field)[[c for c, _, f in columns if f == field]]
@@ -90,7 +92,9 @@ def facts_json(frame: pd.DataFrame) -> dict:
     return facts.to_json_dict()
 
 
-def test_wind_xlsx_and_ifind_csvs_give_the_long_files_facts(long_market: pd.DataFrame, tmp_path: Path) -> None:
+def test_wind_xlsx_and_ifind_csvs_give_the_long_files_facts(
+    long_market: pd.DataFrame, tmp_path: Path
+) -> None:
     wind = read_market_file(write_wind_xlsx(long_market, tmp_path / "wind.xlsx"))
     ifind = read_market_files(
         [
@@ -119,7 +123,9 @@ def test_a_sheet_per_indicator_is_merged(long_market: pd.DataFrame, tmp_path: Pa
     pd.testing.assert_frame_equal(read_market_file(tmp_path / "choice.xlsx"), recent.reset_index(drop=True))
 
 
-def small_wide(tmp_path: Path, body: list[str], header: str = "日期,农林牧渔(801010.SI),沪深300(000300.SH)") -> Path:
+def small_wide(
+    tmp_path: Path, body: list[str], header: str = "日期,农林牧渔(801010.SI),沪深300(000300.SH)"
+) -> Path:
     path = tmp_path / "close.csv"
     path.write_text("\n".join([header, *body]) + "\n", encoding="utf-8")
     return path
@@ -150,7 +156,9 @@ def test_unknown_column_is_named(tmp_path: Path) -> None:
 
 
 def test_blank_and_dash_cells_are_missing_values(tmp_path: Path) -> None:
-    frame = read_market_file(small_wide(tmp_path, ["2026/07/02,--,3500", "2026/07/03,101,3510", "数据来源：Wind"]))
+    frame = read_market_file(
+        small_wide(tmp_path, ["2026/07/02,--,3500", "2026/07/03,101,3510", "数据来源：Wind"])
+    )
     assert len(frame) == 3 and set(frame["code"]) == {"801010.SI", "000300.SH"}
     names = dict(zip(frame["code"], frame["name"], strict=True))
     assert names == {"801010.SI": "农林牧渔", "000300.SH": "沪深300"} and np.isnan(frame["pe_ttm"]).all()

@@ -32,7 +32,10 @@ def clean_errors() -> Iterator[None]:
         if exc.errno not in DISK_ERRORS:
             raise
         where = f" writing {exc.filename}" if exc.filename else ""
-        print(f"sectorbrief: error: {exc.strerror or exc}{where}; free some space and run again", file=sys.stderr)
+        print(
+            f"sectorbrief: error: {exc.strerror or exc}{where}; free some space and run again",
+            file=sys.stderr,
+        )
         raise typer.Exit(2) from None
 
 

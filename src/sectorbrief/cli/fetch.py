@@ -95,7 +95,9 @@ def print_report(report: FetchReport, console: Console) -> None:
             soft_wrap=True,
         )
     for reason, count in skipped.items():
-        console.print(f"[yellow]{count} request{'s' if count > 1 else ''} {escape(reason)}[/]", soft_wrap=True)
+        console.print(
+            f"[yellow]{count} request{'s' if count > 1 else ''} {escape(reason)}[/]", soft_wrap=True
+        )
     if not report.outcomes:
         console.print(
             f"store up to date for {report.plan.start}..{report.plan.end}; nothing fetched", soft_wrap=True

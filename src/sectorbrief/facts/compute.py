@@ -132,7 +132,9 @@ def valuation_notes(valuation: ValuationFacts | None) -> list[str]:
             else "no PE-TTM in the rule's window: no comparison with a historical mean"
         )
     if valuation.window_mean is None and valuation.window_start is not None:
-        notes.append(f"PE-TTM history too short ({valuation.window_sessions} positive sessions in the window)")
+        notes.append(
+            f"PE-TTM history too short ({valuation.window_sessions} positive sessions in the window)"
+        )
     if valuation.excluded_non_positive:
         notes.append(f"{valuation.excluded_non_positive} non-positive PE-TTM values left out of the window")
     if valuation.loss_making:

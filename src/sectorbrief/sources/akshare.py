@@ -144,7 +144,9 @@ def _dates(values: pd.Series, function: str, column: str, label: str) -> pd.Seri
     parsed = pd.to_datetime(values, errors="coerce")
     bad = parsed.isna() & values.notna()
     if bad.any():
-        raise DataError(f"akshare.{function}({label}): column {column!r} has a non-date {values[bad].iloc[0]!r}")
+        raise DataError(
+            f"akshare.{function}({label}): column {column!r} has a non-date {values[bad].iloc[0]!r}"
+        )
     return parsed.dt.normalize().astype("datetime64[ns]")
 
 

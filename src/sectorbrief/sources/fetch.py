@@ -180,11 +180,16 @@ class WeekDates:
 
 def _close_task(code: str, name: str, span: tuple[dt.date, dt.date], ak: Any, benchmark: bool) -> Task:
     fetchers = (
-        ((ak_adapter.EM_DAILY, ak_adapter.fetch_em_closes), (ak_adapter.SINA_HIST, ak_adapter.fetch_sina_closes))
+        (
+            (ak_adapter.EM_DAILY, ak_adapter.fetch_em_closes),
+            (ak_adapter.SINA_HIST, ak_adapter.fetch_sina_closes),
+        )
         if benchmark
         else ((ak_adapter.SW_HIST, ak_adapter.fetch_sw_closes),)
     )
-    attempts = tuple(Attempt(f"akshare.{function}", partial(fetch, ak, code, name, *span)) for function, fetch in fetchers)
+    attempts = tuple(
+        Attempt(f"akshare.{function}", partial(fetch, ak, code, name, *span)) for function, fetch in fetchers
+    )
     return Task(f"{code} {name} 收盘", attempts, meta={"kind": "close", "codes": (code,)})
 
 
@@ -202,8 +207,11 @@ def pe_tasks(plan: Plan, ak: Any, window: Sequence[dt.date]) -> list[Task]:
         tasks.append(Task(WEEK_DATES_LABEL, (Attempt(f"akshare.{ak_adapter.SW_WEEK_DATES}", weeks.load),),
                           meta={"kind": "dates", "codes": ()}))  # fmt: skip
         tasks += [
-            Task(f"申万一级 市盈率 {monday:%G-W%V}", (Attempt(source, partial(weeks.pe_for_week, codes, monday)),),
-                 meta={"kind": "pe", "codes": codes, "needs": WEEK_DATES_LABEL})  # fmt: skip
+            Task(
+                f"申万一级 市盈率 {monday:%G-W%V}",
+                (Attempt(source, partial(weeks.pe_for_week, codes, monday)),),
+                meta={"kind": "pe", "codes": codes, "needs": WEEK_DATES_LABEL},
+            )  # fmt: skip
             for monday in _weeks(older)
         ]
     if recent:

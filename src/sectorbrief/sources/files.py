@@ -51,7 +51,9 @@ def read_market_files(paths: Sequence[Path]) -> pd.DataFrame:
     """The files' tables merged into one long market frame (closes from one, PE-TTM from another...)."""
     parts = [part for path in paths for part in _read_parts(Path(path))]
     table = merge_parts(parts)
-    log.info("read %d rows, %d codes from %s", len(table), table["code"].nunique(), ", ".join(map(str, paths)))
+    log.info(
+        "read %d rows, %d codes from %s", len(table), table["code"].nunique(), ", ".join(map(str, paths))
+    )
     return normalise(table)
 
 

@@ -13,7 +13,7 @@ import csv
 import io
 import logging
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,7 +115,7 @@ def is_long_header(row: tuple[object, ...]) -> bool:
     return len(set(fields)) >= 2 and len(fields) == len(set(fields))
 
 
-def _first_filled(rows: list[tuple[object, ...]]) -> tuple[object, ...]:
+def _first_filled(rows: Sequence[tuple[object, ...]]) -> tuple[object, ...]:
     return next((row for row in rows if not all(is_blank(v) for v in row)), ())
 
 

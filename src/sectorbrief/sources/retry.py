@@ -222,7 +222,9 @@ class Runner:
                     log.warning("%s: %s; stopping the run", task.label, exc)
                     return outcome
                 except Exception as exc:  # noqa: BLE001 - any failure of a remote call is reported
-                    outcome.errors.append(str(exc) if isinstance(exc, DataError) else f"{attempt.source}: {describe(exc)}")
+                    outcome.errors.append(
+                        str(exc) if isinstance(exc, DataError) else f"{attempt.source}: {describe(exc)}"
+                    )
                     connection_only = connection_only and is_connection_error(exc)
                     log.info("%s attempt %d failed: %s", task.label, number, describe(exc))
                     if (

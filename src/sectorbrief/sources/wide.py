@@ -84,10 +84,13 @@ def indicator(text: str) -> str | None:
 
 def wide_date(value: object) -> dt.date | None:
     """A date cell: a date, accepted date text, or an Excel serial number."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if math.isfinite(value) and float(value).is_integer() and SERIALS[0] <= value <= SERIALS[1]:
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and _is_serial(float(value)):
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
     return parse_date(value)
+
+
+def _is_serial(value: float) -> bool:
+    return math.isfinite(value) and value.is_integer() and SERIALS[0] <= value <= SERIALS[1]
 
 
 def is_blank(value: object) -> bool:
@@ -158,7 +161,9 @@ def _columns(
                                 "index it holds; expected a code such as 801010.SI or an SW name")  # fmt: skip
             continue
         if field not in ("close", "pe_ttm"):
-            log.info("%s: column %s (%s) skipped: not 收盘价 or 市盈率(TTM)", source, column_letter(col), code)
+            log.info(
+                "%s: column %s (%s) skipped: not 收盘价 or 市盈率(TTM)", source, column_letter(col), code
+            )
             continue
         if (code, field) in seen:
             raise DataError(f"{source}: columns {column_letter(seen[code, field])} and {column_letter(col)} "
@@ -172,7 +177,9 @@ def _columns(
     return out
 
 
-def _fields(header: Sequence[tuple[object, ...]], date_col: int, width: int, hint: str | None) -> list[str | None]:
+def _fields(
+    header: Sequence[tuple[object, ...]], date_col: int, width: int, hint: str | None
+) -> list[str | None]:
     """The indicator of each column: its own header cell, else one written to its left in the
     same row (a merged cell), else the row label's or the file name's."""
     fields: list[str | None] = [None] * width
@@ -225,7 +232,12 @@ def _lookup(bare: str, taxonomy: Taxonomy) -> str | None:
 
 
 def _values(
-    source: str, grid: Grid, rows: Sequence[tuple[object, ...]], span: tuple[int, int], date_col: int, column: Column
+    source: str,
+    grid: Grid,
+    rows: Sequence[tuple[object, ...]],
+    span: tuple[int, int],
+    date_col: int,
+    column: Column,
 ) -> pd.DataFrame:
     """One column's (date, value) rows; blank cells are absent values, text is an error."""
     dates: list[dt.date] = []
