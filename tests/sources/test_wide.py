@@ -181,3 +181,28 @@ def test_pe_without_a_close_is_refused(tmp_path: Path) -> None:
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 701)] == ["A", "Z", "AA", "ZZ"]
+
+
+def test_the_readme_examples_read(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["代码", "801010.SI", "801770.SI", "000300.SH", "801010.SI", "801770.SI"],
+        ["名称", "农林牧渔(申万)", "通信(申万)", "沪深300", "农林牧渔(申万)", "通信(申万)"],
+        ["指标名称", "收盘价", "收盘价", "收盘价", "市盈率PE(TTM)", "市盈率PE(TTM)"],
+        ["单位", "点", "点", "点", "倍", "倍"],
+        [dt.datetime(2026, 7, 2), 2871.35, 4120.88, 4021.55, 25.1234, 34.9120],
+        [dt.datetime(2026, 7, 3), 2869.02, 4102.11, 4000.03, 25.1018, 34.4812],
+        ["数据来源：Wind"],
+    ):
+        sheet.append(row)
+    book.save(tmp_path / "wind.xlsx")
+    close = tmp_path / "close.csv"
+    close.write_text(
+        "指标名称,收盘价,,\n日期,农林牧渔(801010.SI),通信(801770.SI),沪深300(000300.SH)\n"
+        "2026/07/02,2871.35,4120.88,4021.55\n2026/07/03,2869.02,4102.11,4000.03\n数据来源：同花顺iFinD\n",
+        encoding="gb18030",
+    )
+    wind = read_market_file(tmp_path / "wind.xlsx")
+    assert len(wind) == 6 and wind["pe_ttm"].notna().sum() == 4
+    pd.testing.assert_frame_equal(read_market_file(close), wind.assign(pe_ttm=np.nan))

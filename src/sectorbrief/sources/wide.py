@@ -123,13 +123,10 @@ def parse_wide(source: str, grid: Grid, taxonomy: Taxonomy, hint: str | None = N
 
 
 def _date_column(rows: Sequence[tuple[object, ...]]) -> int | None:
-    """The leftmost column in which most non-blank cells are dates."""
-    for col in range(len(rows[0]) if rows else 0):
-        cells = [r[col] for r in rows if not is_blank(r[col])]
-        dates = sum(wide_date(v) is not None for v in cells)
-        if cells and dates >= max(1, len(cells) // 2):
-            return col
-    return None
+    """The leftmost of the columns holding the most dates; None when no column holds one."""
+    counts = [sum(wide_date(r[col]) is not None for r in rows) for col in range(len(rows[0]) if rows else 0)]
+    best = max(counts, default=0)
+    return counts.index(best) if best else None
 
 
 def _data_span(rows: Sequence[tuple[object, ...]], date_col: int) -> tuple[int, int]:
