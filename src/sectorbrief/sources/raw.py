@@ -126,11 +126,12 @@ def _read_text(path: Path) -> RawTable | Grid:
     text = decode_text(path, data)
     first_line = text.split("\n", 1)[0]
     sep = "\t" if "\t" in first_line and "," not in first_line else ","
+    header = next(csv.reader([first_line], delimiter=sep), [])
+    if is_long_header(tuple(header)):
+        return _read_long_text(path, text)
     rows = [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=sep)]
-    if not is_long_header(_first_filled(rows)):
-        filled = [(n, r) for n, r in enumerate(rows, start=1) if not all(is_blank(v) for v in r)]
-        return Grid(rows=[r for _, r in filled], numbers=[n for n, _ in filled], label="line")
-    return _read_long_text(path, text)
+    filled = [(n, r) for n, r in enumerate(rows, start=1) if not all(is_blank(v) for v in r)]
+    return Grid(rows=[r for _, r in filled], numbers=[n for n, _ in filled], label="line")
 
 
 def _read_long_text(path: Path, text: str) -> RawTable:
