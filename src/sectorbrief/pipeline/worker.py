@@ -47,3 +47,4 @@ def background_worker(enabled: bool = True) -> Iterator[Executor]:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
