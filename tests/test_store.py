@@ -4,6 +4,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pytest
@@ -121,3 +122,83 @@ def test_corrupt_store_names_the_file(tmp_path: Path) -> None:
         Store.open(path)
     assert str(path) in str(info.value)
     assert "\n" not in str(info.value)
+
+
+# --- only sectorbrief stores are opened (issue 16, items 2, 7, 9, 10) -------------------------
+
+
+def test_a_data_file_given_as_the_store_is_refused_and_left_alone(tmp_path: Path) -> None:
+    csv = tmp_path / "prices.csv"
+    csv.write_text("date,code,name,close\n2026-07-03,801770.SI,通信,100\n", encoding="utf-8")
+    before = csv.read_bytes()
+    with pytest.raises(DataError, match="a data file name, not a market store"):
+        Store.open(csv)
+    renamed = tmp_path / "prices.duckdb"
+    renamed.write_bytes(before)
+    with pytest.raises(DataError, match="not a sectorbrief market store"):
+        Store.open(renamed)
+    assert csv.read_bytes() == before == renamed.read_bytes()
+
+
+def test_a_missing_store_is_not_created_when_only_read(tmp_path: Path) -> None:
+    path = tmp_path / "none.duckdb"
+    with pytest.raises(DataError, match="no market store there yet"):
+        Store.open(path, create=False)
+    assert not path.exists()
+
+
+def test_a_duckdb_file_of_another_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as other:
+        other.execute("CREATE TABLE trades (id INTEGER, price DOUBLE)")
+    with pytest.raises(
+        DataError, match=r"a DuckDB database but not a sectorbrief market store \(tables: trades\)"
+    ):
+        Store.open(path)
+
+
+def test_a_truncated_store_is_one_clear_error(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    path = tmp_path / "store.duckdb"
+    with Store.open(path) as store:
+        store.upsert(market_rows, "a.csv")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(DataError) as info, Store.open(path) as store:
+        store.load()
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_first_schema_store_is_upgraded_and_takes_negative_pe(
+    tmp_path: Path, market_rows: pd.DataFrame
+) -> None:
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as old:
+        old.execute(STORE_V1)
+        old.execute("INSERT INTO prices VALUES ('2026-07-03', '801770.SI', '通信', 100.0, 30.0, 'a.csv')")
+    with Store.open(path) as store:
+        assert len(store.load()) == 1
+        store.upsert(market_rows.assign(pe_ttm=-4.5), "loss.csv")
+        loaded = store.load()
+    assert len(loaded) == len(market_rows) + 1 and (loaded["pe_ttm"] < 0).sum() == len(market_rows)
+
+
+def test_a_failed_commit_saves_nothing(
+    store: Store, market_rows: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk() -> None:
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    store.upsert(market_rows.iloc[:5], "first.csv")
+    monkeypatch.setattr(store, "_commit", full_disk)
+    with pytest.raises(DataError, match="nothing saved.*No space left on device"):
+        store.upsert(market_rows, "second.csv")
+    assert len(store.load()) == 5
+
+
+STORE_V1 = """
+CREATE TABLE prices (date DATE NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL,
+    close DOUBLE NOT NULL CHECK (close > 0), pe_ttm DOUBLE CHECK (pe_ttm >= 0), source VARCHAR NOT NULL,
+    PRIMARY KEY (date, code));
+CREATE TABLE imports (imported_at TIMESTAMP NOT NULL, source VARCHAR NOT NULL, rows INTEGER NOT NULL,
+    inserted INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL);
+"""

@@ -2,6 +2,11 @@
 
 Writes are transactional: an upsert either saves every row of its frame or none of them.
 Frames go in and come out in the long format of ``sectorbrief.market``.
+
+Only sectorbrief stores are opened: a file that is not a DuckDB database (a CSV passed as
+``--store``), a truncated or corrupt one, or a DuckDB database holding other tables is refused
+with one message naming it. A store of the first schema (PE-TTM >= 0 enforced) is upgraded in
+place, in one transaction, to the current one (loss-making industries have negative PE-TTM).
 """
 
 from __future__ import annotations
@@ -23,18 +28,41 @@ from sectorbrief.market import COLUMNS, normalise
 log = logging.getLogger(__name__)
 
 STORE_FILE = "store.duckdb"
+STORE_SCHEMA = "sectorbrief.store/2"
+DUCKDB_MAGIC = (8, b"DUCK")
+DATA_SUFFIXES = (
+    ".csv",
+    ".tsv",
+    ".txt",
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".parquet",
+    ".pq",
+    ".json",
+    ".jsonl",
+)  # offset and bytes of the magic word in a DuckDB file's header
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS prices (
+PRICES = """
+CREATE TABLE {table} (
     date DATE NOT NULL,
     code VARCHAR NOT NULL,
     name VARCHAR NOT NULL,
     close DOUBLE NOT NULL CHECK (close > 0),
-    pe_ttm DOUBLE CHECK (pe_ttm >= 0),
+    pe_ttm DOUBLE CHECK (isfinite(pe_ttm)),
     source VARCHAR NOT NULL,
     PRIMARY KEY (date, code)
 );
-CREATE TABLE IF NOT EXISTS imports (
+"""
+
+SCHEMA = (
+    PRICES.format(table="prices")
+    + """
+CREATE TABLE store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+INSERT INTO store_info VALUES ('schema', '"""
+    + STORE_SCHEMA
+    + """');
+CREATE TABLE imports (
     imported_at TIMESTAMP NOT NULL,
     source VARCHAR NOT NULL,
     rows INTEGER NOT NULL,
@@ -43,6 +71,27 @@ CREATE TABLE IF NOT EXISTS imports (
     unchanged INTEGER NOT NULL
 );
 """
+)
+
+# The first schema had no store_info and refused negative PE-TTM: copy prices into the current table.
+UPGRADE_FROM_1 = (
+    PRICES.format(table="prices_v2")
+    + """
+INSERT INTO prices_v2 SELECT date, code, name, close, pe_ttm, source FROM prices;
+DROP TABLE prices;
+ALTER TABLE prices_v2 RENAME TO prices;
+CREATE TABLE store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+INSERT INTO store_info VALUES ('schema', '"""
+    + STORE_SCHEMA
+    + """');
+"""
+)
+
+# The columns of each table, in order: what makes a DuckDB file a sectorbrief store.
+TABLES = {
+    "prices": ("date", "code", "name", "close", "pe_ttm", "source"),
+    "imports": ("imported_at", "source", "rows", "inserted", "updated", "unchanged"),
+}
 
 # Incoming rows that are new or differ from the stored row, with which of the two they are.
 _CHANGES = """
@@ -94,19 +143,36 @@ class Store:
         self._db = connection
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Store:
-        """Open (creating if needed) the store at ``path`` or at ``default_store_path()``."""
+    def open(cls, path: Path | None = None, *, create: bool = True) -> Store:
+        """Open the store at ``path`` (default ``default_store_path()``), creating it if ``create``.
+
+        DataError, naming the file, when there is no store and ``create`` is False (no file is
+        made), or when the file is not a sectorbrief store.
+        """
         path = Path(path) if path is not None else default_store_path()
+        if path.suffix.lower() in DATA_SUFFIXES:
+            raise DataError(
+                f"{path}: a data file name, not a market store; import it with "
+                "`sectorbrief data import FILE` and give --store a .duckdb file"
+            )
+        exists = path.exists()
+        if not exists and not create:
+            raise DataError(
+                f"{path}: no market store there yet; add data with `sectorbrief data import FILE` "
+                "or `sectorbrief data fetch`"
+            )
+        if exists:
+            _check_duckdb_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = duckdb.connect(str(path))
         except (OSError, duckdb.Error) as exc:
             raise DataError(f"{path}: cannot open the market store ({_first_line(exc)})") from None
         try:
-            connection.execute(SCHEMA)
-        except duckdb.Error as exc:
+            _prepare(path, connection)
+        except BaseException:
             connection.close()
-            raise DataError(f"{path}: not a usable market store ({_first_line(exc)})") from None
+            raise
         log.debug("opened store %s", path)
         return cls(path, connection)
 
@@ -133,17 +199,34 @@ class Store:
         self._db.begin()
         try:
             result = self._apply(incoming, source)
-        except duckdb.Error as exc:
-            self._db.rollback()
+            self._commit()  # a full disk fails here: inside the handling, so nothing is half-saved
+        except (duckdb.Error, OSError) as exc:
+            self._rollback()
             raise DataError(
                 f"{self.path}: cannot save rows from {source}; nothing saved ({_first_line(exc)})"
             ) from None
         except BaseException:
-            self._db.rollback()
+            self._rollback()
             raise
-        self._db.commit()
         log.info("upserted %s from %s: %s", len(incoming), source, result)
         return result
+
+    def _commit(self) -> None:
+        self._db.commit()
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction; after a failed commit there may be none left to roll back."""
+        try:
+            self._db.rollback()
+        except duckdb.Error as exc:
+            log.debug("rollback after a failed write: %s", _first_line(exc))
+
+    def _read(self, query: str, params: Sequence[object] = ()) -> duckdb.DuckDBPyConnection:
+        """Run a read query; a damaged store gives a DataError naming it."""
+        try:
+            return self._db.execute(query, list(params))
+        except duckdb.Error as exc:
+            raise DataError(f"{self.path}: cannot read the market store ({_first_line(exc)})") from None
 
     def _apply(self, incoming: pd.DataFrame, source: str) -> UpsertResult:
         self._db.register("incoming", incoming)
@@ -182,16 +265,16 @@ class Store:
         if end is not None:
             query += " AND date <= ?"
             params.append(end)
-        return normalise(self._db.execute(query, params).df())
+        return normalise(self._read(query, params).df())
 
     def last_dates(self) -> dict[str, dt.date]:
         """The last stored date of each code (where an incremental fetch should resume)."""
-        rows = self._db.execute("SELECT code, max(date) FROM prices GROUP BY code ORDER BY code").fetchall()
+        rows = self._read("SELECT code, max(date) FROM prices GROUP BY code ORDER BY code").fetchall()
         return {code: last for code, last in rows}
 
     def summary(self) -> pd.DataFrame:
         """One row per code: code, name (the latest), first and last date (datetime64), rows."""
-        table = self._db.execute(
+        table = self._read(
             """SELECT code, arg_max(name, date) AS name, CAST(min(date) AS TIMESTAMP) AS first,
                       CAST(max(date) AS TIMESTAMP) AS last, count(*) AS rows
                FROM prices GROUP BY code ORDER BY code"""
@@ -200,7 +283,83 @@ class Store:
 
     def imports(self) -> pd.DataFrame:
         """The import log, oldest first."""
-        return self._db.execute("SELECT * FROM imports ORDER BY imported_at").df()
+        return self._read("SELECT * FROM imports ORDER BY imported_at").df()
+
+
+def load_store(path: Path | None = None) -> tuple[pd.DataFrame, Path]:
+    """Every row of an existing store and its path; DataError if there is no store or it is empty."""
+    with Store.open(path, create=False) as store:
+        frame = store.load()
+    if frame.empty:
+        raise DataError(
+            f"{store.path}: the market store holds no rows yet; add data with "
+            "`sectorbrief data import FILE` or `sectorbrief data fetch`"
+        )
+    return frame, store.path
+
+
+def _check_duckdb_file(path: Path) -> None:
+    """DataError unless ``path`` is a file that starts like a DuckDB database."""
+    if path.is_dir():
+        raise DataError(f"{path}: is a directory, not a market store file")
+    offset, magic = DUCKDB_MAGIC
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(offset + len(magic))
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the market store ({exc.strerror or exc})") from None
+    if head[offset:] != magic:
+        raise DataError(
+            f"{path}: not a sectorbrief market store (not a DuckDB database file); "
+            "give --store a .duckdb store, or import a data file with `sectorbrief data import FILE`"
+        )
+
+
+def _prepare(path: Path, db: duckdb.DuckDBPyConnection) -> None:
+    """Create the schema in an empty database, upgrade a first-schema store, refuse anything else."""
+    try:
+        tables = _tables(db)
+        if not tables:
+            _in_transaction(db, SCHEMA)
+            return
+        mismatched = [name for name, columns in TABLES.items() if tables.get(name) != columns]
+        if mismatched:
+            found = ", ".join(sorted(tables)) or "none"
+            raise DataError(
+                f"{path}: a DuckDB database but not a sectorbrief market store (tables: {found}); "
+                "open only stores made by `sectorbrief data import` or `data fetch`"
+            )
+        if "store_info" not in tables:
+            log.info("upgrading store %s to %s", path, STORE_SCHEMA)
+            _in_transaction(db, UPGRADE_FROM_1)
+            return
+        version = db.execute("SELECT value FROM store_info WHERE key = 'schema'").fetchone()
+    except duckdb.Error as exc:
+        raise DataError(f"{path}: the market store is damaged or unreadable ({_first_line(exc)})") from None
+    if version is None or version[0] != STORE_SCHEMA:
+        got = version[0] if version else "none"
+        raise DataError(f"{path}: market store schema {got!r}; this sectorbrief reads {STORE_SCHEMA!r}")
+
+
+def _tables(db: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, ...]]:
+    rows = db.execute(
+        """SELECT table_name, column_name FROM information_schema.columns
+           WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"""
+    ).fetchall()
+    tables: dict[str, tuple[str, ...]] = {}
+    for table, column in rows:
+        tables[table] = (*tables.get(table, ()), column)
+    return tables
+
+
+def _in_transaction(db: duckdb.DuckDBPyConnection, script: str) -> None:
+    db.begin()
+    try:
+        db.execute(script)
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
 
 
 def _first_line(exc: BaseException) -> str:

@@ -113,3 +113,59 @@ def test_corrupt_store_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert str(store) in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_status_warns_about_early_stops_gaps_and_pe_jumps(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    rows = market_rows.copy()
+    early = (rows["code"] == "801770.SI") & (rows["date"] > "2026-06-15")
+    gap = (rows["code"] == "801010.SI") & (rows["date"] == "2026-06-10")
+    rows.loc[(rows["code"] == "801010.SI") & (rows["date"] == "2026-06-12"), "pe_ttm"] *= 5
+    sample = write_sample(tmp_path / "market.csv", rows[~early & ~gap])
+    store = tmp_path / "store.duckdb"
+    assert runner.invoke(app, ["data", "import", str(sample), "--store", str(store)]).exit_code == 0
+    shown = runner.invoke(app, ["data", "status", "--store", str(store)])
+    warnings = [line for line in shown.stdout.splitlines() if line.startswith("Warning:")]
+    assert any("801770.SI 通信 stops on 2026-06-15" in w for w in warnings)
+    assert any("801010.SI 农林牧渔 misses 1 trading session (first 2026-06-10)" in w for w in warnings)
+    assert any("801010.SI 农林牧渔 PE-TTM jumps x" in w and "2026-06-12" in w for w in warnings)
+
+
+def test_a_csv_given_as_the_store_is_refused_and_untouched(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    sample = write_sample(tmp_path / "prices.csv", market_rows)
+    before = sample.read_bytes()
+    for args in (
+        ["data", "import", str(sample), "--store", str(sample)],
+        ["data", "status", "--store", str(sample)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "not a market store" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert sample.read_bytes() == before
+
+
+def test_a_store_of_another_schema_is_one_line_exit_2(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as other:
+        other.execute("CREATE TABLE prices (a INTEGER)")
+    sample = write_sample(tmp_path / "m.csv", market_rows)
+    for args in (
+        ["data", "import", str(sample), "--store", str(path)],
+        ["data", "status", "--store", str(path)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "not a sectorbrief market store" in result.stderr
+
+
+def test_import_merges_several_files(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    closes = write_sample(tmp_path / "closes.csv", market_rows.assign(pe_ttm=float("nan")))
+    pe = tmp_path / "pe.csv"
+    pe.write_text("日期,通信(801770.SI)\n2026/06/18,-12.5\n", encoding="gb18030")
+    store = tmp_path / "store.duckdb"
+    result = runner.invoke(app, ["data", "import", str(closes), str(pe), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    frame = stored(store)
+    assert (
+        frame.loc[(frame["code"] == "801770.SI") & (frame["date"] == "2026-06-18"), "pe_ttm"].item() == -12.5
+    )

@@ -19,7 +19,9 @@ from tests.sources.fake_akshare import FakeAkshare
 SW_AND_BENCHMARK_FUNCTIONS = (
     "index_hist_sw",
     "index_analysis_daily_sw",
-    "index_zh_a_hist",
+    "index_analysis_week_month_sw",
+    "index_analysis_weekly_sw",
+    "stock_zh_index_daily_em",
     "stock_zh_index_daily",
 )
 

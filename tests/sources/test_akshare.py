@@ -1,4 +1,4 @@
-"""The akshare adapter on frames shaped exactly like akshare 1.19.5's (fixtures/akshare)."""
+"""The akshare adapter on frames and failures shaped exactly like akshare's (fixtures/akshare, fake_akshare)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 
 from sectorbrief.errors import DataError, UsageError
 from sectorbrief.sources import akshare as adapter
-from tests.sources.fake_akshare import DTYPES, load_fixture
+from sectorbrief.sources.retry import Permanent, Throttled
+from tests.sources.fake_akshare import DTYPES, ban_page, data_null, empty_table, error_answer, load_fixture
 
 JUNE_29, JULY_3 = dt.date(2026, 6, 29), dt.date(2026, 7, 3)
 
@@ -35,7 +36,7 @@ def test_adapter_knows_every_column_akshare_returns(function: str) -> None:
     [
         ("index_hist_sw_801770.csv", adapter.SW_HIST),
         ("index_analysis_daily_sw_level1.csv", adapter.SW_ANALYSIS),
-        ("index_zh_a_hist_000300.csv", adapter.EM_HIST),
+        ("stock_zh_index_daily_em_sh000300.csv", adapter.EM_DAILY),
         ("stock_zh_index_daily_sz399006.csv", adapter.SINA_HIST),
     ],
 )
@@ -69,24 +70,75 @@ def test_sw_pe_reads_the_level1_table_for_the_codes_asked() -> None:
 
 
 def test_benchmark_closes_from_east_money_and_sina() -> None:
-    em = load_fixture("index_zh_a_hist_000300.csv", adapter.EM_HIST)
-    out = adapter.fetch_em_closes(fake(index_zh_a_hist=em), "000300.SH", "沪深300", JUNE_29, JULY_3)
+    em = load_fixture("stock_zh_index_daily_em_sh000300.csv", adapter.EM_DAILY)
+    out = adapter.fetch_em_closes(fake(stock_zh_index_daily_em=em), "000300.SH", "沪深300", JUNE_29, JULY_3)
     assert len(out) == 5 and set(out["code"]) == {"000300.SH"}
     sina = load_fixture("stock_zh_index_daily_sz399006.csv", adapter.SINA_HIST)
     out = adapter.fetch_sina_closes(fake(stock_zh_index_daily=sina), "399006.SZ", "创业板指", JUNE_29, JULY_3)
     assert len(out) == 5 and out["close"].iloc[-1] == pytest.approx(sina["close"].iloc[-1])
 
 
-def test_east_money_with_no_new_rows_is_nothing_new_not_an_error() -> None:
-    em = load_fixture("index_zh_a_hist_000300.csv", adapter.EM_HIST).iloc[0:0]
-    out = adapter.fetch_em_closes(fake(index_zh_a_hist=em), "000300.SH", "沪深300", JUNE_29, JULY_3)
-    assert out.empty
+def test_east_money_without_klines_is_an_empty_answer() -> None:
+    with pytest.raises(adapter.EmptyFrame, match=r"stock_zh_index_daily_em\(sh000300\)"):
+        adapter.fetch_em_closes(
+            fake(stock_zh_index_daily_em=pd.DataFrame()), "000300.SH", "沪深300", JUNE_29, JULY_3
+        )
+
+
+def raising(exc: BaseException):
+    def function(**_: object) -> pd.DataFrame:
+        raise exc
+
+    return function
+
+
+@pytest.mark.parametrize(
+    ("function", "fetch", "exc", "named"),
+    [
+        ("index_hist_sw", lambda ak: adapter.fetch_sw_closes(ak, "801770.SI", "通信", JUNE_29, JULY_3), error_answer(), "index_hist_sw(801770)"),
+        ("index_analysis_daily_sw", lambda ak: adapter.fetch_sw_pe(ak, ["801770.SI"], JUNE_29, JULY_3), empty_table(), "index_analysis_daily_sw(一级行业 2026-06-29..2026-07-03)"),
+        ("stock_zh_index_daily_em", lambda ak: adapter.fetch_em_closes(ak, "000300.SH", "沪深300", JUNE_29, JULY_3), data_null(), "stock_zh_index_daily_em(sh000300)"),
+        ("index_analysis_weekly_sw", lambda ak: adapter.fetch_sw_weekly_pe(ak, ["801770.SI"], JULY_3), empty_table(), "index_analysis_weekly_sw(一级行业 2026-07-03)"),
+    ],
+)  # fmt: skip
+def test_akshares_own_failures_become_permanent_errors_naming_function_and_symbol(
+    function: str, fetch, exc: BaseException, named: str
+) -> None:
+    with pytest.raises(Permanent) as info:
+        fetch(SimpleNamespace(**{function: raising(exc)}))
+    assert f"akshare.{named}" in str(info.value) and type(exc).__name__ in str(info.value)
+
+
+def test_an_html_ban_page_is_throttled_not_a_connection_error() -> None:
+    ak = SimpleNamespace(index_hist_sw=raising(ban_page()))
+    with pytest.raises(
+        Throttled, match=r"akshare.index_hist_sw\(801770\): the source sent a page that is not data"
+    ):
+        adapter.fetch_sw_closes(ak, "801770.SI", "通信", JUNE_29, JULY_3)
+
+
+def test_connection_errors_pass_through_for_the_runner_to_retry() -> None:
+    ak = SimpleNamespace(index_hist_sw=raising(ConnectionError("Connection reset by peer")))
+    with pytest.raises(ConnectionError):
+        adapter.fetch_sw_closes(ak, "801770.SI", "通信", JUNE_29, JULY_3)
+
+
+def test_week_dates_and_weekly_pe() -> None:
+    dates = pd.DataFrame({"date": [JUNE_29 - dt.timedelta(days=3), JULY_3]})
+    assert adapter.fetch_sw_week_dates(fake(index_analysis_week_month_sw=dates)) == [
+        dt.date(2026, 6, 26),
+        JULY_3,
+    ]
+    raw = load_fixture("index_analysis_daily_sw_level1.csv", adapter.SW_ANALYSIS)
+    week = raw.loc[raw["发布日期"] == JULY_3].reset_index(drop=True)
+    out = adapter.fetch_sw_weekly_pe(fake(index_analysis_weekly_sw=week), ["801770.SI"], JULY_3)
+    assert out["code"].tolist() == ["801770.SI"] and out["date"].tolist() == [pd.Timestamp(JULY_3)]
 
 
 def test_a_renamed_column_is_named_in_the_error() -> None:
     raw = load_fixture("index_hist_sw_801770.csv", adapter.SW_HIST).rename(columns={"收盘": "收盘价"})
     with pytest.raises(
-        DataError, match="index_hist_sw for 801770.SI: missing column.*'收盘'.*'收盘价' — renamed"
+        DataError, match=r"index_hist_sw\(801770\): missing column.*'收盘'.*'收盘价' — renamed"
     ):
         adapter.fetch_sw_closes(fake(index_hist_sw=raw), "801770.SI", "通信", JUNE_29, JULY_3)
 
@@ -115,9 +167,8 @@ def test_a_non_number_close_is_named() -> None:
 
 def test_symbols() -> None:
     assert adapter.sw_symbol("801770.SI") == "801770"
-    assert adapter.em_symbol("399006.SZ") == "399006"
-    assert adapter.sina_symbol("000300.SH") == "sh000300"
-    assert adapter.sina_symbol("399006.SZ") == "sz399006"
+    assert adapter.market_symbol("000300.SH") == "sh000300"
+    assert adapter.market_symbol("399006.SZ") == "sz399006"
 
 
 def test_without_akshare_the_error_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

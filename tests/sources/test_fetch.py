@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from sectorbrief.errors import DataError
 from sectorbrief.market import normalise
 from sectorbrief.sources.fetch import (
+    RECENT_SESSIONS,
     FetchOptions,
+    build_tasks,
     candidate_sessions,
     fetch_into_store,
     last_published_session,
@@ -23,7 +25,7 @@ from sectorbrief.sources.fetch import (
 from sectorbrief.sources.retry import Offline, Policy, Runner
 from sectorbrief.taxonomy import sw2021
 from tests.conftest import random_market_frame
-from tests.sources.fake_akshare import FakeAkshare
+from tests.sources.fake_akshare import FakeAkshare, ban_page, data_null, error_answer
 
 START, END = dt.date(2026, 6, 1), dt.date(2026, 7, 3)
 
@@ -89,9 +91,22 @@ def fetch(store: MemoryStore, ak: FakeAkshare, **kw):
     return fetch_into_store(store, options(**kw), runner=quick_runner(), ak=ak)
 
 
-def expected(market: pd.DataFrame, start: dt.date = START, end: dt.date = END) -> pd.DataFrame:
+def expected(
+    market: pd.DataFrame, start: dt.date = START, end: dt.date = END, daily_from: dt.date | None = None
+) -> pd.DataFrame:
+    """The market in start..end as a fetch stores it: PE-TTM daily from ``daily_from`` (default: the
+    last RECENT_SESSIONS sessions), before that only on SW's weekly report dates."""
+    window = candidate_sessions(start, end)
+    daily_from = daily_from or window[-RECENT_SESSIONS]
     keep = market["date"].between(pd.Timestamp(start), pd.Timestamp(end))
-    return market.loc[keep].reset_index(drop=True)
+    out = market.loc[keep].reset_index(drop=True)
+    weekly = out["date"].isin(pd.to_datetime(FakeAkshare(market).week_ends()))
+    return out.assign(pe_ttm=out["pe_ttm"].where(weekly | (out["date"] >= pd.Timestamp(daily_from))))
+
+
+def pe_days(market: pd.DataFrame, start: dt.date = START, end: dt.date = END) -> int:
+    frame = expected(market, start, end)
+    return int(frame.loc[frame["code"] == "801770.SI", "pe_ttm"].notna().sum())
 
 
 def test_a_fetch_fills_a_fresh_store(market: pd.DataFrame) -> None:
@@ -100,7 +115,7 @@ def test_a_fetch_fills_a_fresh_store(market: pd.DataFrame) -> None:
     assert not report.failures
     pd.testing.assert_frame_equal(store.frame, expected(market), check_exact=False)
     assert report.upsert.inserted == len(expected(market)) == report.rows
-    assert "index_hist_sw" in report.source and "index_zh_a_hist" in report.source
+    assert "index_hist_sw" in report.source and "stock_zh_index_daily_em" in report.source
     assert "index_analysis_daily_sw" in report.source and "市盈率" in report.source
 
 
@@ -121,7 +136,8 @@ def test_only_missing_sessions_are_fetched(market: pd.DataFrame) -> None:
     assert ("index_analysis_daily_sw", "一级行业") in ak.calls
     assert report.upsert.inserted == 33 * 5 and report.upsert.updated == 0
     assert report.plan.pe["801770.SI"] == tuple(candidate_sessions(dt.date(2026, 6, 29), END))
-    pd.testing.assert_frame_equal(store.frame, expected(market), check_exact=False)
+    first_daily = candidate_sessions(START, dt.date(2026, 6, 26))[-RECENT_SESSIONS]
+    pd.testing.assert_frame_equal(store.frame, expected(market, daily_from=first_daily), check_exact=False)
 
 
 def test_one_failing_symbol_stores_the_rest_and_is_named(market: pd.DataFrame) -> None:
@@ -139,7 +155,7 @@ def test_one_failing_symbol_stores_the_rest_and_is_named(market: pd.DataFrame) -
 
 def test_a_renamed_column_fails_naming_it_and_is_not_retried(market: pd.DataFrame) -> None:
     store = MemoryStore()
-    ak = FakeAkshare(market, rename={"index_zh_a_hist": {"收盘": "收盘价"}})
+    ak = FakeAkshare(market, rename={"stock_zh_index_daily_em": {"close": "收盘价"}})
     report = fetch(store, ak)
     # the benchmarks fell back to Sina; the error is kept
     assert not report.failures and "stock_zh_index_daily" in report.source
@@ -155,7 +171,12 @@ def test_offline_raises_and_leaves_the_store_unchanged(market: pd.DataFrame) -> 
     fetch(store, FakeAkshare(market), end=dt.date(2026, 6, 26))
     before = store.frame.copy()
     down = ConnectionError("Failed to resolve 'www.swsresearch.com'")
-    functions = ("index_hist_sw", "index_analysis_daily_sw", "index_zh_a_hist", "stock_zh_index_daily")
+    functions = (
+        "index_hist_sw",
+        "index_analysis_daily_sw",
+        "stock_zh_index_daily_em",
+        "stock_zh_index_daily",
+    )
     ak = FakeAkshare(market, fail=dict.fromkeys(functions, down))
     with pytest.raises(Offline, match="cannot reach akshare's data sources"):
         fetch(store, ak)
@@ -166,7 +187,8 @@ def test_offline_raises_and_leaves_the_store_unchanged(market: pd.DataFrame) -> 
 
 def test_every_request_failing_without_connection_errors_is_a_data_error(market: pd.DataFrame) -> None:
     renames = {f: {c: c + "_v2" for c in ("收盘", "市盈率", "close")} for f in
-               ("index_hist_sw", "index_analysis_daily_sw", "index_zh_a_hist", "stock_zh_index_daily")}  # fmt: skip
+               ("index_hist_sw", "index_analysis_daily_sw", "index_analysis_weekly_sw", "stock_zh_index_daily_em",
+                "stock_zh_index_daily")}  # fmt: skip
     store = MemoryStore()
     with pytest.raises(DataError, match="all .* akshare requests failed"):
         fetch(store, FakeAkshare(market, rename=renames))
@@ -177,15 +199,56 @@ def test_no_benchmarks_and_one_industry(market: pd.DataFrame) -> None:
     store, ak = MemoryStore(), FakeAkshare(market)
     fetch(store, ak, industries=(sw2021().resolve_industry("电子"),), benchmarks=())
     assert set(store.frame["code"]) == {"801080.SI"}
-    assert {f for f, _ in ak.calls} == {"index_hist_sw", "index_analysis_daily_sw"}
+    assert {f for f, _ in ak.calls} == {
+        "index_hist_sw", "index_analysis_daily_sw", "index_analysis_week_month_sw", "index_analysis_weekly_sw"
+    }  # fmt: skip
 
 
 def test_new_pe_on_stored_closes_is_an_update(market: pd.DataFrame) -> None:
     store = MemoryStore()
     store.upsert(expected(market).assign(pe_ttm=float("nan")), "closes only")
     report = fetch(store, FakeAkshare(market))
-    assert report.upsert.inserted == 0 and report.upsert.updated == 31 * len(candidate_sessions(START, END))
+    assert report.upsert.inserted == 0 and report.upsert.updated == 31 * pe_days(market)
     pd.testing.assert_frame_equal(store.frame, expected(market), check_exact=False)
+
+
+def test_a_fresh_four_year_fill_plans_at_most_250_requests() -> None:
+    end = dt.date(2026, 7, 3)
+    opts = options(start=None, end=end)
+    window = candidate_sessions(dt.date(end.year - 4, 12, 1), end)
+    plan = plan_fetch(opts, MemoryStore().frame, window)
+    tasks = build_tasks(plan, object(), {b.code for b in sw2021().benchmarks}, window)
+    kinds = [t.meta["kind"] for t in tasks]
+    assert kinds.count("close") == 33 and kinds.count("dates") == 1
+    assert len(tasks) <= 250, len(tasks)
+
+
+def test_akshares_own_failure_is_not_retried_and_names_function_and_symbol(market: pd.DataFrame) -> None:
+    store = MemoryStore()
+    ak = FakeAkshare(market, fail={"801770": error_answer(), "stock_zh_index_daily_em": data_null()})
+    report = fetch(store, ak)
+    failed = {f.task.label: f.error for f in report.failures}
+    assert (
+        "akshare.index_hist_sw(801770)" in failed["801770.SI 通信 收盘"]
+        and "KeyError" in failed["801770.SI 通信 收盘"]
+    )
+    assert ak.calls.count(("index_hist_sw", "801770")) == 1
+    assert "000300.SH 沪深300 收盘" not in failed  # EastMoney's data null: Sina's history instead
+    assert ak.calls.count(("stock_zh_index_daily_em", "sh000300")) == 1
+    assert store.frame["code"].nunique() == 32
+
+
+def test_a_ban_page_stops_the_run_and_keeps_what_came(market: pd.DataFrame) -> None:
+    store = MemoryStore()
+    ak = FakeAkshare(market, fail={"801770": ban_page()})
+    report = fetch(store, ak)
+    labels = [o.task.label for o in report.outcomes]
+    banned = labels.index("801770.SI 通信 收盘")
+    assert ak.calls[-1] == ("index_hist_sw", "801770")  # nothing asked after the ban page
+    assert all(o.skipped for o in report.outcomes[banned + 1 :])
+    assert "the source sent a page that is not data" in report.outcomes[banned].error
+    stored = set(store.frame["code"])
+    assert {o.task.meta["codes"][0] for o in report.outcomes[:banned]} == stored
 
 
 def test_last_published_session_waits_for_the_evening() -> None:

@@ -179,7 +179,6 @@ def test_parse_code(value: object, code: str | None) -> None:
         ("2026-07-03,801770.SI,通信,-5,30\n", "line 2", "close is not positive"),
         ("2026-07-03,801770.SI,通信,,30\n", "line 2", "close is blank"),
         ("2026-07-03,801770.SI,通信,100,n/a\n", "line 2", "pe_ttm is not a number"),
-        ("2026-07-03,801770.SI,通信,100,-1\n", "line 2", "pe_ttm is negative"),
         ("2026-07-03,801770.SI,通信,100,30\n\n\n2026-07-06,801770.SI,通信,x,30\n", "line 5", "close"),
     ],
 )
@@ -261,10 +260,19 @@ def test_parquet_missing_date_names_row_number(tmp_path: Path, market_rows: pd.D
 
 def test_parquet_error_names_row_number(tmp_path: Path, market_rows: pd.DataFrame) -> None:
     rows = market_rows.copy()
-    rows.loc[9, "pe_ttm"] = -3.0
+    rows.loc[9, "close"] = -3.0
     path = tmp_path / "bad.parquet"
     rows.to_parquet(path, index=False)
-    assert "row 10: pe_ttm is negative" in error_of(path)
+    assert "row 10: close is not positive" in error_of(path)
+
+
+def test_negative_and_missing_pe_ttm_are_accepted(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "loss.csv",
+        HEADER + "2026-07-03,801770.SI,通信,100,-12.5\n2026-07-06,801770.SI,通信,101,\n",
+    )
+    frame = read_market_file(path)
+    assert frame["pe_ttm"].iloc[0] == -12.5 and np.isnan(frame["pe_ttm"].iloc[1])
 
 
 # --- properties --------------------------------------------------------------------------
@@ -301,3 +309,44 @@ def test_shuffling_and_exact_duplicates_do_not_change_the_result(seed: int, extr
     with tempfile.TemporaryDirectory() as folder:
         frame = read_market_file(write_csv(Path(folder) / "m.csv", messy))
     pd.testing.assert_frame_equal(frame, rows)
+
+
+# --- issue 16, item 14: encodings, sheets, time zones and bytes as real files have them -------------
+
+
+def test_a_utf8_bom_before_gbk_text_reads_the_headers(tmp_path: Path) -> None:
+    path = tmp_path / "bom_gbk.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + (HEADER + "2026-07-03,801770.SI,通信,100,30\n").encode("gbk"))
+    frame = read_market_file(path)
+    assert frame["name"].tolist() == ["通信"] and frame["close"].tolist() == [100.0]
+
+
+def test_a_workbook_with_data_on_its_second_sheet_is_read(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "封面"
+    book.active.append(["申万一级行业行情"])
+    data = book.create_sheet("数据")
+    data.append(["date", "code", "name", "close", "pe_ttm"])
+    data.append([dt.datetime(2026, 7, 3), "801770.SI", "通信", 100.0, -3.5])
+    book.save(tmp_path / "two.xlsx")
+    frame = read_market_file(tmp_path / "two.xlsx")
+    assert frame["pe_ttm"].tolist() == [-3.5]
+
+
+def test_parquet_utc_instants_are_beijing_trading_days(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    rows = market_rows.copy()
+    beijing_midnight = rows["date"].dt.tz_localize("Asia/Shanghai").dt.tz_convert("UTC")
+    rows["date"] = beijing_midnight  # 2026-06-01 00:00+08:00 is 2026-05-31 16:00 UTC
+    rows.to_parquet(tmp_path / "utc.parquet", index=False)
+    pd.testing.assert_frame_equal(read_market_file(tmp_path / "utc.parquet"), market_rows)
+
+
+def test_parquet_bytes_codes_and_names_are_text(tmp_path: Path, market_rows: pd.DataFrame) -> None:
+    rows = market_rows.assign(
+        code=market_rows["code"].str.encode("utf-8"), name=market_rows["name"].str.encode("utf-8")
+    )
+    rows.to_parquet(tmp_path / "bytes.parquet", index=False)
+    frame = read_market_file(tmp_path / "bytes.parquet")
+    assert set(frame["code"]) == set(market_rows["code"]) and "b'" not in "".join(frame["name"])

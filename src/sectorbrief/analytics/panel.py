@@ -26,7 +26,8 @@ def weekly_panel(
 
     Columns: weekly_pct, weekly_rank, ytd_pct, ytd_rank (returns in %, rank 1 = highest),
     pe_ttm (倍), window_mean (倍, the three calendar years before the end's year) and
-    percentile_in_window (share of window sessions with a lower PE-TTM, x 100).
+    percentile_in_window (share of window sessions with a lower PE-TTM, x 100); the window's
+    statistics use positive PE-TTM only, as Facts do.
     """
     codes = list(industries)
     prices = closes[codes]
@@ -56,7 +57,8 @@ def pe_standing(pe: pd.DataFrame, ends: Sequence[dt.date]) -> pd.DataFrame:
         for code, value in values.items():
             key = (str(code), year)
             if key not in windows:
-                windows[key] = np.sort(window_values(pe[code], year - 3, year - 1).to_numpy(dtype=float))
+                values = window_values(pe[code], year - 3, year - 1)
+                windows[key] = np.sort(values[values > 0].to_numpy(dtype=float))
             window = windows[key]
             below = np.searchsorted(window, value, side="left")
             rows.append(

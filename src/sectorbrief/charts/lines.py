@@ -14,8 +14,8 @@ from sectorbrief.narrative.format import num
 def plot_pe_band(
     pe_ttm: pd.Series,
     *,
-    mean: float,
-    std: float,
+    mean: float | None,
+    std: float | None,
     palette: Palette | None = None,
     ax: Axes | None = None,
 ) -> Axes:
@@ -24,9 +24,10 @@ def plot_pe_band(
     ax = ax if ax is not None else new_axes(6.3, 3.0, (0.5, 0.32, 0.12, 0.3))
     series = pe_ttm.dropna()
     ax.plot(series.index, series.to_numpy(), color=palette.line, linewidth=1.0, label="PE-TTM")
-    ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {num(mean)}")
-    for level, name in ((mean + std, f"+1σ {num(mean + std)}"), (mean - std, f"-1σ {num(mean - std)}")):
-        ax.axhline(level, color=palette.muted, linewidth=0.8, linestyle=":", label=name)
+    if mean is not None and std is not None:  # None: too short a history for a mean
+        ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {num(mean)}")
+        for level, name in ((mean + std, f"+1σ {num(mean + std)}"), (mean - std, f"-1σ {num(mean - std)}")):
+            ax.axhline(level, color=palette.muted, linewidth=0.8, linestyle=":", label=name)
     ax.yaxis.grid(True)
     ax.set_ylabel("倍", rotation=0, labelpad=8, va="center")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))

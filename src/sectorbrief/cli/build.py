@@ -34,6 +34,15 @@ def parse_date(text: str, option: str) -> dt.date:
     raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)")
 
 
+def data_files(data: list[str] | None) -> tuple[Path, ...] | None:
+    """The files ``--data`` names; None for the demo or for ``--data store`` (which goes alone)."""
+    if not data or data == ["store"]:
+        return None
+    if "store" in data:
+        raise UsageError("--data store reads the local store and cannot be combined with data files")
+    return tuple(Path(item) for item in data)
+
+
 @dataclass(frozen=True)
 class RunSettings:
     """How the program runs commands: set by ``main()``; CliRunner and embedding callers get the default."""
@@ -52,9 +61,10 @@ def build(
         str, typer.Option("--as-of", help="Report as of this date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD).")
     ] = DEMO_AS_OF.isoformat(),
     data: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
-            help="Market data file (CSV/Parquet/XLSX), or 'store' for the local store. Default: the synthetic demo market."
+            help="Market data file (CSV/Parquet/XLSX, long or a terminal's wide export; repeat to merge files), "
+            "or 'store' for the local store. Default: the synthetic demo market."
         ),
     ] = None,
     store: Annotated[
@@ -100,8 +110,8 @@ def build(
     options = BuildOptions(
         industry=industry,
         as_of=parse_date(as_of, "--as-of"),
-        data=None if data in (None, "store") else Path(data),
-        use_store=data == "store",
+        data=data_files(data),
+        use_store=data == ["store"],
         store=store,
         out=out,
         formats=tuple(f.strip().lower() for f in formats.split(",") if f.strip()),

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sectorbrief.analytics.coverage import coverage
+from sectorbrief.analytics.quality import calendar_gaps, pe_jumps, stops_early
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
 from sectorbrief.cli.fetch import fetch
@@ -42,24 +43,31 @@ StoreOption = Annotated[
 @data_app.command("import")
 @command
 def import_file(
-    file: Annotated[Path, typer.Argument(help="Market data file: CSV (UTF-8 or GBK), Parquet or XLSX.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Market data files: CSV (UTF-8 or GBK), Parquet or XLSX, long or a terminal's wide export; "
+            "several are merged (closes from one, PE-TTM from another)."
+        ),
+    ],
     store: StoreOption = None,
 ) -> None:
-    """Import a market data file into the store (rows already stored unchanged are left alone)."""
-    from sectorbrief.sources.files import read_market_file
+    """Import market data files into the store (rows already stored unchanged are left alone)."""
+    from sectorbrief.sources.files import read_market_files
     from sectorbrief.store import Store
 
-    frame = read_market_file(file)
+    frame = read_market_files(files)
+    source = " + ".join(str(file.resolve()) for file in files)
     with Store.open(store) as opened:
-        result = opened.upsert(frame, source=str(file.resolve()))
+        result = opened.upsert(frame, source=source)
         path = opened.path
-    Console().print(_import_summary(file, frame, result, path))
+    Console().print(_import_summary(", ".join(map(str, files)), frame, result, path))
 
 
-def _import_summary(file: Path, frame: pd.DataFrame, result: UpsertResult, store: Path) -> str:
+def _import_summary(files: str, frame: pd.DataFrame, result: UpsertResult, store: Path) -> str:
     first, last = frame["date"].min().date(), frame["date"].max().date()
     return (
-        f"Imported {escape(str(file))} into {escape(str(store))}\n"
+        f"Imported {escape(files)} into {escape(str(store))}\n"
         f"  {result.rows:,} rows, {frame['code'].nunique()} series, {first} to {last}\n"
         f"  [green]{result.inserted:,} new[/], [yellow]{result.updated:,} updated[/], "
         f"{result.unchanged:,} unchanged"
@@ -79,16 +87,19 @@ def status(store: StoreOption = None) -> None:
             f"No market store at {escape(str(path))} yet; add data with `sectorbrief data import FILE` or `sectorbrief data fetch`."
         )
         return
-    with Store.open(path) as opened:
+    with Store.open(path, create=False) as opened:
         frame = opened.load()
     if frame.empty:
         console.print(f"The market store {escape(str(path))} holds no rows yet.")
         return
     sessions = trading_sessions({ts.date() for ts in frame["date"].unique()})
-    console.print(_status_table(path, coverage(frame, sessions)))
+    table = coverage(frame, sessions)
+    console.print(_status_table(path, table))
     console.print(f"Sessions: {sessions.source}.")
     for note in sessions.notes:
         console.print(f"Note: {escape(note)}.")
+    for warning in (*stops_early(table), *calendar_gaps(table), *pe_jumps(frame)):
+        console.print(f"[yellow]Warning:[/] {escape(warning)}.", soft_wrap=True)
 
 
 def _status_table(path: Path, table: pd.DataFrame) -> Table:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +12,9 @@ from typing import ParamSpec, TypeVar
 import typer
 
 from sectorbrief.errors import SectorbriefError
+
+DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+"""Errors of a full disk or quota: one line, not a traceback (nothing was published half-written)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -24,6 +28,15 @@ def clean_errors() -> Iterator[None]:
     except SectorbriefError as exc:
         print(f"sectorbrief: error: {exc}", file=sys.stderr)
         raise typer.Exit(exc.exit_code) from None
+    except OSError as exc:
+        if exc.errno not in DISK_ERRORS:
+            raise
+        where = f" writing {exc.filename}" if exc.filename else ""
+        print(
+            f"sectorbrief: error: {exc.strerror or exc}{where}; free some space and run again",
+            file=sys.stderr,
+        )
+        raise typer.Exit(2) from None
 
 
 def command(func: Callable[P, R]) -> Callable[P, R]:

@@ -83,11 +83,20 @@ def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Call
 
 
 def print_report(report: FetchReport, console: Console) -> None:
+    """One line per failed request, one line for the requests not attempted, then the summary."""
+    skipped: dict[str, int] = {}
     for failure in report.failures:
+        if failure.skipped:
+            skipped[failure.error] = skipped.get(failure.error, 0) + 1
+            continue
         console.print(
             f"[red]failed[/] {escape(failure.task.label)}: {escape(failure.error)}",
             highlight=False,
             soft_wrap=True,
+        )
+    for reason, count in skipped.items():
+        console.print(
+            f"[yellow]{count} request{'s' if count > 1 else ''} {escape(reason)}[/]", soft_wrap=True
         )
     if not report.outcomes:
         console.print(

@@ -35,7 +35,9 @@ FORMULAS = {
     "ytd": "base = last session of the previous calendar year",
     "valuation": "PE-TTM at the end session; window = the three full calendar years before its year; "
     "window_mean = mean of daily PE-TTM over the window's sessions; percentile = share of window "
-    "sessions with a lower PE-TTM x 100; window_std = population standard deviation",
+    "sessions with a lower PE-TTM x 100; window_std = population standard deviation; only positive "
+    "PE-TTM enter the window (loss-making sessions are counted in excluded_non_positive); when the "
+    "history starts inside the window, the window runs from its first session (window_start)",
     "previous_week": "the calendar week before the end session's week (the week holding the weekly base "
     "session), by the weekly rules; pe_ttm at that week's last session",
 }
@@ -51,21 +53,21 @@ def resolve_end_session(sessions: Sessions, market: Market, as_of: dt.date) -> d
     return end
 
 
-def _closes_on(market: Market, code: str, *days: dt.date) -> None:
+def _closes_on(market: Market, index: Index, *days: dt.date) -> None:
+    """DataError naming the data source when ``index`` has no close on one of ``days``."""
+    code = index.code
+    if code not in market.closes.columns:
+        raise DataError(f"{market.source}: no rows for {code} ({index.name}); the data must include it")
     for day in days:
         ts = pd.Timestamp(day)
-        if (
-            code not in market.closes.columns
-            or ts not in market.closes.index
-            or pd.isna(market.closes.at[ts, code])
-        ):
-            raise DataError(f"no close for {code} ({market.names.get(code, '?')}) on session {day}")
+        if ts not in market.closes.index or pd.isna(market.closes.at[ts, code]):
+            raise DataError(f"{market.source}: no close for {code} ({index.name}) on session {day}")
 
 
 def period_facts(market: Market, period: Period, industry: Index, taxonomy: Taxonomy) -> PeriodFacts:
     """Returns, excess and rank of ``industry`` over ``period``."""
-    for code in (industry.code, *taxonomy.benchmark_codes):
-        _closes_on(market, code, period.base, period.end)
+    for index in (industry, *taxonomy.benchmarks):
+        _closes_on(market, index, period.base, period.end)
     pct = period_returns_pct(market.closes, period.base, period.end)
     industries = pct.reindex(taxonomy.industry_codes).dropna()
     benchmarks = {b.name: float(pct[b.code]) for b in taxonomy.benchmarks}
@@ -83,24 +85,39 @@ def period_facts(market: Market, period: Period, industry: Index, taxonomy: Taxo
     )
 
 
-def valuation_facts(market: Market, industry: Index, end: dt.date) -> ValuationFacts | None:
-    """PE-TTM facts, or None (with a log line) when the data has no PE-TTM for the end or the window."""
+def valuation_facts(
+    market: Market, industry: Index, end: dt.date, sessions: Sessions
+) -> ValuationFacts | None:
+    """PE-TTM facts, or None (with a log line) when the data has no PE-TTM for the end session.
+
+    The window is the rule's (three full calendar years before the end's year) cut to what the
+    data cover; ``window`` then names the years the statistics really span.
+    """
     first, last = window_years(end)
     if industry.code not in market.pe_ttm.columns:
         return None
+    opens = sessions.between(dt.date(first, 1, 1), dt.date(first, 12, 31))
     try:
-        stats = valuation_stats(market.pe_ttm[industry.code], end, first, last)
+        stats = valuation_stats(
+            market.pe_ttm[industry.code], end, first, last, opens[0] if opens else dt.date(first, 1, 1)
+        )
     except (KeyError, ValueError) as exc:
         log.warning("valuation left out: %s", exc)
         return None
+    window = stats.stats
     return ValuationFacts(
         session=end,
         pe_ttm=stats.pe_ttm,
-        window=(first, last),
-        window_mean=stats.window_mean,
-        window_std=stats.window_std,
-        window_sessions=stats.window_sessions,
-        percentile_in_window=stats.percentile_in_window,
+        window=(first if stats.complete or stats.start is None else stats.start.year, last),
+        window_mean=window.mean if window else None,
+        window_std=window.std if window else None,
+        window_sessions=stats.sessions,
+        percentile_in_window=window.percentile if window else None,
+        window_start=stats.start,
+        window_end=stats.end,
+        window_complete=stats.complete,
+        excluded_non_positive=stats.excluded,
+        loss_making=stats.loss_making,
     )
 
 
@@ -131,6 +148,29 @@ def previous_week_facts(
     )
 
 
+def valuation_notes(valuation: ValuationFacts | None) -> list[str]:
+    """Provenance notes on what the valuation could not use."""
+    if valuation is None:
+        return ["no PE-TTM for the end session: valuation left out"]
+    notes = []
+    if not valuation.window_complete:
+        notes.append(
+            f"PE-TTM history starts {valuation.window_start}, inside the rule's window: statistics "
+            f"cover {valuation.window_sessions} sessions from then"
+            if valuation.window_start
+            else "no PE-TTM in the rule's window: no comparison with a historical mean"
+        )
+    if valuation.window_mean is None and valuation.window_start is not None:
+        notes.append(
+            f"PE-TTM history too short ({valuation.window_sessions} positive sessions in the window)"
+        )
+    if valuation.excluded_non_positive:
+        notes.append(f"{valuation.excluded_non_positive} non-positive PE-TTM values left out of the window")
+    if valuation.loss_making:
+        notes.append("PE-TTM at the end session is negative (loss-making): no comparison with the mean")
+    return notes
+
+
 def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Taxonomy) -> Facts:
     """Every figure of the market review and valuation for ``industry`` as of ``as_of``."""
     sessions = trading_sessions(market.days)
@@ -144,9 +184,8 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
     missing = sorted(set(taxonomy.industry_codes) - set(periods["weekly"].all_industries_pct))
     if missing:
         notes.append("industries without closes for the week, left out of the ranking: " + ", ".join(missing))
-    valuation = valuation_facts(market, industry, end)
-    if valuation is None:
-        notes.append("no PE-TTM for the end session or its window: valuation left out")
+    valuation = valuation_facts(market, industry, end, sessions)
+    notes += valuation_notes(valuation)
     return Facts(
         industry=IndustryRef(code=industry.code, name=industry.name),
         as_of=as_of,

@@ -36,15 +36,31 @@ class PeriodFacts(BaseModel):
 
 
 class ValuationFacts(BaseModel):
-    """PE-TTM at the end session against the three full calendar years before it."""
+    """PE-TTM at the end session against the three full calendar years before it, or as much of
+    them as the data cover (``window_complete`` False, from ``window_start``).
+
+    ``window`` holds the calendar years the statistics really span. The statistics use positive
+    PE-TTM only (``excluded_non_positive`` counts the rest); they are None when the history is
+    too short to compare with. ``loss_making``: PE-TTM at the end session is negative (or zero).
+    """
 
     session: dt.date
     pe_ttm: float
     window: tuple[int, int]
-    window_mean: float
-    window_std: float
+    window_mean: float | None
+    window_std: float | None
     window_sessions: int
-    percentile_in_window: float
+    percentile_in_window: float | None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    window_complete: bool = True
+    excluded_non_positive: int = 0
+    loss_making: bool = False
+
+    @property
+    def comparable(self) -> bool:
+        """A comparison with the window's mean can be printed: PE-TTM positive and enough history."""
+        return not self.loss_making and self.window_mean is not None
 
 
 class PreviousWeekFacts(BaseModel):

@@ -90,18 +90,31 @@ def period_context(facts: Facts, period: PeriodFacts, label: str) -> dict[str, A
     }
 
 
+def window_label(valuation: ValuationFacts) -> str:
+    """2023-2025年 for the rule's full window; the real dates when the history starts inside it."""
+    if valuation.window_complete or valuation.window_start is None or valuation.window_end is None:
+        return f"{valuation.window[0]}-{valuation.window[1]}年"
+    return f"{cn_date(valuation.window_start)}至{cn_date(valuation.window_end)}"
+
+
 def valuation_context(facts: Facts, valuation: ValuationFacts | None) -> dict[str, Any]:
     if valuation is None:
         return {"industry": facts.industry.name}
-    relation = {1: "高于", -1: "低于", 0: "持平于"}[sign(valuation.pe_ttm - valuation.window_mean)]
-    return {
+    context: dict[str, Any] = {
         "industry": facts.industry.name,
         "date": cn_date(valuation.session),
         "pe": num(valuation.pe_ttm),
+        "since": cn_date(valuation.window_start) if valuation.window_start else None,
+        "kind": "loss" if valuation.loss_making else "short" if valuation.window_mean is None else "mean",
+    }
+    if context["kind"] != "mean":
+        return context
+    assert valuation.window_mean is not None and valuation.percentile_in_window is not None
+    return context | {
         "mean": num(valuation.window_mean),
-        "first": valuation.window[0],
-        "last": valuation.window[1],
-        "relation": relation,
+        "window": window_label(valuation),
+        "partial": not valuation.window_complete,
+        "relation": {1: "高于", -1: "低于", 0: "持平于"}[sign(valuation.pe_ttm - valuation.window_mean)],
         "percentile": num(valuation.percentile_in_window),
     }
 

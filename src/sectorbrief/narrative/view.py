@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from sectorbrief.facts import Facts, PeriodFacts, ValuationFacts
-from sectorbrief.narrative.format import magnitude, move_word, sign
-from sectorbrief.narrative.market import comparison_clause
+from sectorbrief.narrative.format import magnitude, move_word, num, sign
+from sectorbrief.narrative.market import comparison_clause, window_label
 from sectorbrief.news.models import Digest
 
 DRAFT_MARK = "【草稿】"
@@ -27,10 +27,14 @@ def _move(pct: float) -> str:
 def _valuation(val: ValuationFacts | None) -> str:
     if val is None:
         return ""
+    if val.loss_making:
+        return f"当前行业PE-TTM为负（{num(val.pe_ttm)}倍），行业整体亏损。"
+    if val.window_mean is None:
+        return ""
     above = {1: "高于", -1: "低于", 0: "持平于"}[sign(val.pe_ttm - val.window_mean)]
     return (
         f"当前行业PE-TTM为{magnitude(val.pe_ttm)}倍，"
-        f"{above}{val.window[0]}-{val.window[1]}年均值{magnitude(val.window_mean)}倍。"
+        f"{above}{window_label(val)}均值{magnitude(val.window_mean)}倍。"
     )
 
 
@@ -44,7 +48,11 @@ def _period(facts: Facts, period: PeriodFacts, label: str) -> str:
 
 
 def _market(facts: Facts) -> str:
-    return _period(facts, facts.weekly, "上周") + _period(facts, facts.ytd, "年初至今") + _valuation(facts.valuation)
+    return (
+        _period(facts, facts.weekly, "上周")
+        + _period(facts, facts.ytd, "年初至今")
+        + _valuation(facts.valuation)
+    )
 
 
 def _news(digest: Digest | None) -> str:

@@ -47,7 +47,8 @@ class BuildOptions:
 
     industry: str = DEMO_INDUSTRY
     as_of: dt.date = DEMO_AS_OF
-    data: Path | None = None
+    data: tuple[Path, ...] | None = None
+    """Market data files, merged (one Path is taken as a tuple of one); None for the demo or the store."""
     use_store: bool = False
     store: Path | None = None
     out: Path = Path("out")
@@ -67,6 +68,10 @@ class BuildOptions:
     force: bool = False
     """Write into a non-empty --out folder that holds no previous output (never replacing a user's file)."""
 
+    def __post_init__(self) -> None:
+        if isinstance(self.data, (str, Path)):
+            object.__setattr__(self, "data", (Path(self.data),))
+
 
 @dataclass
 class BuildResult:
@@ -80,14 +85,15 @@ class BuildResult:
 def load_market(options: BuildOptions) -> Market:
     """The market the options name: a data file, the store, or the bundled synthetic demo."""
     if options.data is not None:
-        from sectorbrief.sources.files import read_market_file
+        from sectorbrief.sources.files import read_market_files
 
-        return Market.from_long(read_market_file(options.data), source=f"文件 {options.data.name}")
+        names = "、".join(path.name for path in options.data)
+        return Market.from_long(read_market_files(options.data), source=f"文件 {names}")
     if options.use_store:
-        from sectorbrief.store import Store
+        from sectorbrief.store import load_store
 
-        with Store.open(options.store) as store:
-            return Market.from_long(store.load(), source=f"本地数据库 {store.path}")
+        frame, path = load_store(options.store)
+        return Market.from_long(frame, source=f"本地数据库 {path}")
     from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
 
     return Market.from_long(load_demo_market(), source=DEMO_SOURCE, synthetic=True)

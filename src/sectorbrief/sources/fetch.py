@@ -1,10 +1,15 @@
 """`data fetch`: fill the store from akshare with only the sessions it is missing.
 
 The recipe: work out the sessions each series lacks (trading calendar against the store),
-turn them into requests (one per index for closes, one per month for the SW PE table),
-run them politely through a Runner, put what came back into one long frame, and write it
-with a single ``store.upsert`` (one transaction). A symbol that fails is reported and the
-rest is stored; when nothing can be reached, nothing is written.
+turn them into requests, run them politely through a Runner, put what came back into one
+long frame, and write it with a single ``store.upsert`` (one transaction). A symbol that fails
+is reported and the rest is stored; when nothing can be reached, nothing is written.
+
+Requests: one per index for closes (SW history, EastMoney for a benchmark with Sina as the
+fallback); PE-TTM for the last RECENT_SESSIONS sessions from one daily SW analysis call, and
+older PE-TTM from SW's weekly analysis, one call per week (the week-end dates it publishes come
+from one more call). A fresh four-year fill of 31 industries and two benchmarks is about 225
+calls, where a daily backfill would page through some 700 requests.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from sectorbrief.calendar import trading_sessions
 from sectorbrief.errors import DataError
 from sectorbrief.market import COLUMNS, normalise
 from sectorbrief.sources import akshare as ak_adapter
-from sectorbrief.sources.retry import Attempt, Outcome, Runner, Task
+from sectorbrief.sources.retry import Attempt, Outcome, Permanent, Runner, Task
 from sectorbrief.taxonomy import Index
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,8 @@ log = logging.getLogger(__name__)
 MARKET_TZ = ZoneInfo("Asia/Shanghai")
 PUBLISHED_BY = dt.time(17, 0)  # SW publishes the day's closes and PE in the evening (Beijing time)
 HISTORY_YEARS = 4  # a fresh store gets the valuation window (3 full years) plus the current year
+RECENT_SESSIONS = 10  # PE-TTM this close to the end comes daily; older PE-TTM weekly
+WEEK_DATES_LABEL = "申万一级 周报表日期"
 
 
 class StoreLike(Protocol):
@@ -109,11 +116,17 @@ def default_start(end: dt.date) -> dt.date:
 
 
 def _missing(window: Sequence[dt.date], have: set[dt.date], *, fill_holes: bool) -> tuple[dt.date, ...]:
-    """Window sessions not in ``have``; without ``fill_holes`` only those outside its first..last."""
+    """Window sessions not in ``have``; without ``fill_holes`` only those outside its first..last,
+    and before the first only those of weeks without a value (history comes one value a week)."""
     if not have or fill_holes:
         return tuple(d for d in window if d not in have)
     first, last = min(have), max(have)
-    return tuple(d for d in window if d not in have and not first <= d <= last)
+    weeks = {_monday(d) for d in have if d < _monday(last)}
+    return tuple(d for d in window if d > last or (d < first and _monday(d) not in weeks))
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
 
 
 def plan_fetch(options: FetchOptions, stored: pd.DataFrame, window: Sequence[dt.date]) -> Plan:
@@ -139,59 +152,90 @@ def plan_fetch(options: FetchOptions, stored: pd.DataFrame, window: Sequence[dt.
     )
 
 
-def _months(days: Sequence[dt.date]) -> list[tuple[dt.date, dt.date]]:
-    """(first, last) of the given days within each calendar month, in order."""
-    spans: dict[tuple[int, int], list[dt.date]] = {}
-    for day in sorted(days):
-        spans.setdefault((day.year, day.month), []).append(day)
-    return [(group[0], group[-1]) for group in spans.values()]
+def _weeks(days: Sequence[dt.date]) -> list[dt.date]:
+    """The Monday of each calendar week holding one of ``days``, in order."""
+    return sorted({_monday(day) for day in days})
 
 
-def build_tasks(plan: Plan, ak: Any, benchmark_codes: set[str]) -> list[Task]:
+class WeekDates:
+    """SW's weekly report dates, fetched once (the first PE task) and read by each weekly task."""
+
+    def __init__(self, ak: Any) -> None:
+        self.ak = ak
+        self.dates: list[dt.date] | None = None
+
+    def load(self) -> pd.DataFrame:
+        self.dates = ak_adapter.fetch_sw_week_dates(self.ak)
+        return pd.DataFrame(columns=["date", "code", "pe_ttm"])
+
+    def pe_for_week(self, codes: tuple[str, ...], monday: dt.date) -> pd.DataFrame:
+        """PE-TTM on SW's report date within the week of ``monday``; no request when there is none."""
+        if self.dates is None:
+            raise Permanent(f"akshare.{ak_adapter.SW_WEEK_DATES}(week): the week dates are not available")
+        week = [d for d in self.dates if monday <= d < monday + dt.timedelta(days=7)]
+        if not week:
+            return pd.DataFrame(columns=["date", "code", "pe_ttm"])
+        return ak_adapter.fetch_sw_weekly_pe(self.ak, codes, week[-1])
+
+
+def _close_task(code: str, name: str, span: tuple[dt.date, dt.date], ak: Any, benchmark: bool) -> Task:
+    fetchers = (
+        (
+            (ak_adapter.EM_DAILY, ak_adapter.fetch_em_closes),
+            (ak_adapter.SINA_HIST, ak_adapter.fetch_sina_closes),
+        )
+        if benchmark
+        else ((ak_adapter.SW_HIST, ak_adapter.fetch_sw_closes),)
+    )
+    attempts = tuple(
+        Attempt(f"akshare.{function}", partial(fetch, ak, code, name, *span)) for function, fetch in fetchers
+    )
+    return Task(f"{code} {name} 收盘", attempts, meta={"kind": "close", "codes": (code,)})
+
+
+def pe_tasks(plan: Plan, ak: Any, window: Sequence[dt.date]) -> list[Task]:
+    """Daily PE-TTM for the last RECENT_SESSIONS sessions; weekly (and SW's week dates) before them."""
+    codes = tuple(code for code, days in plan.pe.items() if days)
+    days = sorted({d for days in plan.pe.values() for d in days})
+    recent_from = window[-RECENT_SESSIONS] if len(window) >= RECENT_SESSIONS else dt.date.min
+    recent = [d for d in days if d >= recent_from]
+    older = [d for d in days if d < recent_from]
+    tasks = []
+    if older:
+        weeks = WeekDates(ak)
+        source = f"akshare.{ak_adapter.SW_WEEKLY}"
+        tasks.append(Task(WEEK_DATES_LABEL, (Attempt(f"akshare.{ak_adapter.SW_WEEK_DATES}", weeks.load),),
+                          meta={"kind": "dates", "codes": ()}))  # fmt: skip
+        tasks += [
+            Task(
+                f"申万一级 市盈率 {monday:%G-W%V}",
+                (Attempt(source, partial(weeks.pe_for_week, codes, monday)),),
+                meta={"kind": "pe", "codes": codes, "needs": WEEK_DATES_LABEL},
+            )  # fmt: skip
+            for monday in _weeks(older)
+        ]
+    if recent:
+        span = (recent[0], recent[-1])
+        fetch = partial(ak_adapter.fetch_sw_pe, ak, codes, *span)
+        tasks.append(Task(f"申万一级 市盈率 {span[0]}..{span[1]}", (Attempt(f"akshare.{ak_adapter.SW_ANALYSIS}", fetch),),
+                          meta={"kind": "pe", "codes": codes}))  # fmt: skip
+    return tasks
+
+
+def build_tasks(plan: Plan, ak: Any, benchmark_codes: set[str], window: Sequence[dt.date] = ()) -> list[Task]:
     """Requests for the plan. A benchmark goes first so the first two probe different hosts."""
-    closes: list[Task] = []
-    for code, days in plan.closes.items():
-        if not days:
-            continue
-        name, span = plan.names[code], (days[0], days[-1])
-        attempts: tuple[Attempt, ...]
-        if code in benchmark_codes:
-            attempts = (
-                Attempt(
-                    f"akshare.{ak_adapter.EM_HIST}",
-                    partial(ak_adapter.fetch_em_closes, ak, code, name, *span),
-                ),
-                Attempt(
-                    f"akshare.{ak_adapter.SINA_HIST}",
-                    partial(ak_adapter.fetch_sina_closes, ak, code, name, *span),
-                ),
-            )
-        else:
-            attempts = (
-                Attempt(
-                    f"akshare.{ak_adapter.SW_HIST}",
-                    partial(ak_adapter.fetch_sw_closes, ak, code, name, *span),
-                ),
-            )
-        closes.append(Task(f"{code} {name} 收盘", attempts, meta={"kind": "close", "codes": (code,)}))
+    closes = [
+        _close_task(code, plan.names[code], (days[0], days[-1]), ak, code in benchmark_codes)
+        for code, days in plan.closes.items()
+        if days
+    ]
     bench = [t for t in closes if t.meta["codes"][0] in benchmark_codes]
     sw = [t for t in closes if t.meta["codes"][0] not in benchmark_codes]
-    pe_codes = tuple(code for code, days in plan.pe.items() if days)
-    pe_days = sorted({d for days in plan.pe.values() for d in days})
-    pe_tasks = [
-        Task(
-            f"申万一级 市盈率 {first:%Y-%m}",
-            (
-                Attempt(
-                    f"akshare.{ak_adapter.SW_ANALYSIS}",
-                    partial(ak_adapter.fetch_sw_pe, ak, pe_codes, first, last),
-                ),
-            ),
-            meta={"kind": "pe", "codes": pe_codes},
-        )
-        for first, last in _months(pe_days)
-    ]
-    return bench[:1] + sw[:1] + bench[1:] + sw[1:] + pe_tasks
+    return bench[:1] + sw[:1] + bench[1:] + sw[1:] + pe_tasks(plan, ak, window or _plan_days(plan))
+
+
+def _plan_days(plan: Plan) -> list[dt.date]:
+    return sorted({d for days in (*plan.closes.values(), *plan.pe.values()) for d in days})
 
 
 def _wanted(frame: pd.DataFrame, missing: dict[str, tuple[dt.date, ...]]) -> pd.DataFrame:
@@ -227,7 +271,7 @@ def provenance(outcomes: Sequence[Outcome], version: str) -> str:
     """Which function gave which series, and what the PE column is."""
     by_source: dict[str, list[str]] = {}
     for outcome in outcomes:
-        if outcome.ok and outcome.source:
+        if outcome.ok and outcome.source and outcome.task.meta["kind"] != "dates":
             by_source.setdefault(outcome.source, []).extend(outcome.task.meta["codes"])
     parts = []
     for source, codes in by_source.items():
@@ -266,11 +310,12 @@ def fetch_into_store(
     if plan.empty:
         return report
     ak = ak if ak is not None else ak_adapter.import_akshare()
-    tasks = build_tasks(plan, ak, {b.code for b in options.benchmarks})
+    window = candidate_sessions(start, end)
+    tasks = build_tasks(plan, ak, {b.code for b in options.benchmarks}, window)
     on_start(len(tasks))
     with quiet_warnings():
         report.outcomes = (runner or Runner()).run(tasks, on_done)
-    if not any(o.ok for o in report.outcomes):
+    if not any(o.ok and o.task.meta["kind"] != "dates" for o in report.outcomes):
         first = report.outcomes[0]
         raise DataError(
             f"all {len(tasks)} akshare requests failed (first: {first.task.label}: {first.error}); store unchanged"

@@ -8,7 +8,7 @@ name the first bad one in an error message.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +17,15 @@ import pandas as pd
 
 from sectorbrief.errors import DataError
 from sectorbrief.market import COLUMNS, normalise
-from sectorbrief.sources.raw import RawTable, read_raw
+from sectorbrief.sources.raw import RawTable, read_tables
 from sectorbrief.sources.values import REQUIRED, header_field, parse_code, parse_date, parse_name
+from sectorbrief.sources.wide import Grid, NoTable, indicator, parse_wide
+from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
 
 DATE_FORMATS = "YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD"
+MARKET_TZ = "Asia/Shanghai"
 
 
 @dataclass(frozen=True)
@@ -37,18 +40,85 @@ class Problem:
 def read_market_file(path: Path) -> pd.DataFrame:
     """The long market frame (``date, code, name, close, pe_ttm``) held in a CSV/Parquet/XLSX file.
 
+    Long tables and wide terminal exports are both read, from every sheet of a workbook.
     Exact duplicate rows are dropped; anything else wrong raises one DataError naming the file,
     the row and the field.
     """
-    path = Path(path)
-    raw = read_raw(path)
-    headers = map_headers(path, raw.frame)
-    if raw.frame.empty:
-        raise DataError(f"{path}: no data rows below the header")
-    table = _parse(path, raw, headers)
-    table = _drop_duplicates(path, raw, table)
-    log.info("read %d rows, %d codes from %s", len(table), table["code"].nunique(), path)
+    return read_market_files([path])
+
+
+def read_market_files(paths: Sequence[Path]) -> pd.DataFrame:
+    """The files' tables merged into one long market frame (closes from one, PE-TTM from another...)."""
+    parts = [part for path in paths for part in _read_parts(Path(path))]
+    table = merge_parts(parts)
+    log.info(
+        "read %d rows, %d codes from %s", len(table), table["code"].nunique(), ", ".join(map(str, paths))
+    )
     return normalise(table)
+
+
+def _read_parts(path: Path) -> list[tuple[str, pd.DataFrame]]:
+    """(label, long rows) of each table in ``path``; a wide table's missing field is NaN."""
+    parts = []
+    tables = read_tables(path)
+    for label, table in tables:
+        if isinstance(table, Grid):
+            try:
+                parts.append((label, parse_wide(label, table, sw2021(), hint=_indicator_hint(path))))
+            except NoTable as exc:
+                if len(tables) == 1:
+                    raise
+                log.warning("%s; sheet skipped", exc)
+            continue
+        headers = map_headers(Path(label), table.frame)
+        if table.frame.empty:
+            raise DataError(f"{label}: no data rows below the header")
+        rows = _drop_duplicates(Path(label), table, _parse(Path(label), table, headers))
+        parts.append((label, rows))
+    if not parts:
+        raise DataError(f"{path}: no sheet holds market data (a date column with index columns)")
+    return parts
+
+
+def _indicator_hint(path: Path) -> str | None:
+    """The indicator a file's name implies (close.csv, 收盘价.csv, pe_ttm.csv, 市盈率.csv)."""
+    stem = path.stem.lower()
+    named = indicator(stem)
+    if named in ("close", "pe_ttm"):
+        return named
+    return "close" if "close" in stem else "pe_ttm" if "pe" in stem or "市盈率" in stem else None
+
+
+def merge_parts(parts: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """One row per (date, code) from several tables; a value two tables give differently is an error.
+
+    Every row must end with a close: PE-TTM for a session no table gives a close for is refused.
+    """
+    closes = _field_rows(parts, "close")
+    pe = _field_rows(parts, "pe_ttm")
+    merged = closes.merge(pe[["date", "code", "pe_ttm", "from"]], on=["date", "code"], how="outer",
+                          suffixes=("", "_pe"))  # fmt: skip
+    orphan = merged["close"].isna()
+    if orphan.any():
+        row = merged.loc[orphan].iloc[0]
+        raise DataError(f"{row['from_pe']}: {row['code']} has PE-TTM on {row['date'].date()} but no table "
+                        "gives its close")  # fmt: skip
+    return merged.loc[:, COLUMNS]
+
+
+def _field_rows(parts: Sequence[tuple[str, pd.DataFrame]], field: str) -> pd.DataFrame:
+    """(date, code, name, field, from) rows of every part that gives ``field``; clashes are errors."""
+    frames = [
+        rows.loc[rows[field].notna(), ["date", "code", "name", field]].assign(**{"from": label})
+        for label, rows in parts
+    ]
+    table = pd.concat(frames, ignore_index=True).drop_duplicates(["date", "code", field])
+    clash = table.duplicated(["date", "code"], keep=False)
+    if clash.any():
+        a, b = table.loc[clash].sort_values(["date", "code"]).iloc[:2].itertuples(index=False)
+        raise DataError(f"{a[4]} and {b[4]} disagree on {a.code} {field} on {pd.Timestamp(a.date).date()} "
+                        f"({a[3]!r} vs {b[3]!r})")  # fmt: skip
+    return table
 
 
 def map_headers(path: Path, frame: pd.DataFrame) -> dict[str, str]:
@@ -88,7 +158,6 @@ def _parse(path: Path, raw: RawTable, headers: dict[str, str]) -> pd.DataFrame:
         Problem("close", ~close_blank & ~close_text & ~(close > 0), "is not positive"),
         Problem("close", np.isinf(close), "is not finite"),
         Problem("pe_ttm", pe_text, "is not a number"),
-        Problem("pe_ttm", pe < 0, "is negative"),
         Problem("pe_ttm", np.isinf(pe), "is not finite"),
     ]
     _raise_first(path, raw, headers, problems)
@@ -126,8 +195,8 @@ def _dates(column: pd.Series) -> np.ndarray:
     """datetime64[ns] at midnight; NaT where the cell is not a date in an accepted format."""
     if pd.api.types.is_datetime64_any_dtype(column):
         stamps = pd.to_datetime(column)
-        if stamps.dt.tz is not None:
-            stamps = stamps.dt.tz_localize(None)
+        if stamps.dt.tz is not None:  # an instant (Parquet UTC): the trading day is Beijing's
+            stamps = stamps.dt.tz_convert(MARKET_TZ).dt.tz_localize(None)
         return stamps.dt.normalize().to_numpy(dtype="datetime64[ns]")
     positions, uniques = pd.factorize(column, use_na_sentinel=True)
     parsed = [parse_date(value) for value in uniques]

@@ -1,16 +1,19 @@
-"""Read a CSV, Parquet or XLSX file into a raw table: original headers, untouched cells, row numbers.
+"""Read a CSV, Parquet or XLSX file into raw tables: original headers, untouched cells, row numbers.
 
-Row numbers are what a person opening the file would see: the line in a CSV (the header is
-line 1), the row in the XLSX sheet, the 1-based row in a Parquet file.
+A table whose first non-blank row names the long columns (date, code, name, close) is a
+RawTable; anything else is handed on as a Grid of cells for the wide reader. Every sheet of a
+workbook is read. Row numbers are what a person opening the file would see: the line in a CSV,
+the row in the XLSX sheet, the 1-based row in a Parquet file.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import logging
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +21,8 @@ import numpy as np
 import pandas as pd
 
 from sectorbrief.errors import DataError
+from sectorbrief.sources.values import header_field
+from sectorbrief.sources.wide import Grid, is_blank
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +44,13 @@ class RawTable:
         return f"{self.unit} {int(self.rows[position])}"
 
 
-def read_raw(path: Path) -> RawTable:
-    """The raw table of ``path``, chosen by its extension; DataError if it cannot be read."""
+def read_tables(path: Path) -> list[tuple[str, RawTable | Grid]]:
+    """Each table of ``path`` with a label for messages (the file, and the sheet in a workbook)."""
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return _read_text(path)
+        return [(str(path), _read_text(path))]
     if suffix in PARQUET_SUFFIXES:
-        return _read_parquet(path)
+        return [(str(path), _read_parquet(path))]
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path)
     raise DataError(
@@ -76,6 +81,8 @@ def decode_text(path: Path, data: bytes) -> str:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(path, data, "utf-16")
+    if data.startswith(codecs.BOM_UTF8):  # a BOM before GBK text (some tools add one blindly)
+        data = data[len(codecs.BOM_UTF8) :]
     if b"\x00" not in data[:4096]:
         for encoding in STRICT_ENCODINGS:
             try:
@@ -101,11 +108,33 @@ def _decode(path: Path, data: bytes, encoding: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _read_text(path: Path) -> RawTable:
+def is_long_header(row: tuple[object, ...]) -> bool:
+    """Whether a header row is a long table's: two or more long columns, none named twice
+    (a wide export repeats its indicator, 收盘价 收盘价 ..., over its index columns)."""
+    fields = [f for f in (header_field(cell) for cell in row if not is_blank(cell)) if f is not None]
+    return len(set(fields)) >= 2 and len(fields) == len(set(fields))
+
+
+def _first_filled(rows: Sequence[tuple[object, ...]]) -> tuple[object, ...]:
+    return next((row for row in rows if not all(is_blank(v) for v in row)), ())
+
+
+def _read_text(path: Path) -> RawTable | Grid:
     data = _read_bytes(path)
     if not data.strip():
         raise DataError(f"{path}: the file is empty")
     text = decode_text(path, data)
+    first_line = text.split("\n", 1)[0]
+    sep = "\t" if "\t" in first_line and "," not in first_line else ","
+    header = next(csv.reader([first_line], delimiter=sep), [])
+    if is_long_header(tuple(header)):
+        return _read_long_text(path, text)
+    rows = [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=sep)]
+    filled = [(n, r) for n, r in enumerate(rows, start=1) if not all(is_blank(v) for v in r)]
+    return Grid(rows=[r for _, r in filled], numbers=[n for n, _ in filled], label="line")
+
+
+def _read_long_text(path: Path, text: str) -> RawTable:
     first_line = text.split("\n", 1)[0]
     sep = "\t" if "\t" in first_line and "," not in first_line else ","
     try:
@@ -138,8 +167,8 @@ def _read_parquet(path: Path) -> RawTable:
     return RawTable(frame=frame, rows=np.arange(1, len(frame) + 1), unit="row")
 
 
-def _read_xlsx(path: Path) -> RawTable:
-    """The first sheet; its first non-empty row is the header, blank rows are skipped."""
+def _read_xlsx(path: Path) -> list[tuple[str, RawTable | Grid]]:
+    """Every sheet that holds cells; in a long sheet the first non-empty row is the header."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -148,14 +177,33 @@ def _read_xlsx(path: Path) -> RawTable:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, KeyError, zipfile.BadZipFile, InvalidFileException) as exc:
         raise DataError(f"{path}: not a readable XLSX workbook ({type(exc).__name__})") from None
+    tables: list[tuple[str, RawTable | Grid]] = []
     try:
-        header, records, rows = _sheet_rows(book.worksheets[0].iter_rows(values_only=True))
+        for sheet in book.worksheets:
+            table = _sheet_table(list(sheet.iter_rows(values_only=True)), f"sheet {sheet.title!r} row")
+            if table is not None:
+                tables.append((f"{path}, sheet {sheet.title!r}", table))
+            else:
+                log.info("%s: sheet %r is empty", path, sheet.title)
     finally:
         book.close()
-    if header is None:
-        raise DataError(f"{path}: the first sheet is empty")
+    if not tables:
+        raise DataError(f"{path}: every sheet is empty")
+    return tables
+
+
+def _sheet_table(cells: list[tuple[object, ...]], unit: str) -> RawTable | Grid | None:
+    """A sheet as a long RawTable or a wide Grid; None for an empty sheet."""
+    first = _first_filled(cells)
+    if not first:
+        return None
+    if not is_long_header(first):
+        filled = [(n, r) for n, r in enumerate(cells, start=1) if not all(is_blank(v) for v in r)]
+        return Grid(rows=[r for _, r in filled], numbers=[n for n, _ in filled], label=unit)
+    header, records, rows = _sheet_rows(cells)
+    assert header is not None
     frame = pd.DataFrame(records, columns=header, dtype=object)
-    return RawTable(frame=frame, rows=np.asarray(rows, dtype=np.int64), unit="row")
+    return RawTable(frame=frame, rows=np.asarray(rows, dtype=np.int64), unit=unit)
 
 
 def _sheet_rows(

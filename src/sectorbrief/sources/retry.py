@@ -34,6 +34,14 @@ class Offline(DataError):
     """No request has succeeded and they fail with connection errors: stop, change nothing."""
 
 
+class Permanent(DataError):
+    """A failure a retry cannot fix (the source answered, without the data): no retry."""
+
+
+class Throttled(DataError):
+    """The source throttles or bans us (an HTML ban page, 429/456): stop the run, keep what came."""
+
+
 @dataclass(frozen=True)
 class Policy:
     """How hard to try. Seconds throughout."""
@@ -73,6 +81,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     connection_failure: bool = False  # every error was a connection error or timeout
     skipped: bool = False
+    throttled: bool = False  # the source throttled or banned us: the run stops after this task
 
     @property
     def ok(self) -> bool:
@@ -96,10 +105,10 @@ def is_connection_error(exc: BaseException) -> bool:
 
 
 def is_permanent(exc: BaseException) -> bool:
-    """Errors a retry cannot fix: our own schema/data checks (an empty answer is retried)."""
+    """Errors a retry cannot fix: Permanent and our own schema/data checks (an empty answer is retried)."""
     from sectorbrief.sources.akshare import EmptyFrame
 
-    return isinstance(exc, DataError) and not isinstance(exc, EmptyFrame)
+    return isinstance(exc, DataError) and not isinstance(exc, (EmptyFrame, Throttled))
 
 
 def looks_throttled(exc: BaseException) -> bool:
@@ -160,8 +169,15 @@ class Runner:
         self._began = self.clock()
         outcomes: list[Outcome] = []
         in_a_row = 0
+        stopped: str | None = None
+        failed: set[str] = set()
         for position, task in enumerate(tasks):
-            if in_a_row >= self.policy.max_consecutive_failures:
+            needs = task.meta.get("needs")
+            if stopped is not None:
+                outcome = Outcome(task, skipped=True, errors=[f"not attempted: {stopped}"])
+            elif needs in failed:
+                outcome = Outcome(task, skipped=True, errors=[f"not attempted: {needs} failed"])
+            elif in_a_row >= self.policy.max_consecutive_failures:
                 outcome = Outcome(
                     task, skipped=True, errors=[f"not attempted: {in_a_row} connection failures in a row"]
                 )
@@ -170,6 +186,10 @@ class Runner:
                 self._check_offline(outcome, remaining=len(tasks) - position - 1)
                 self._reached = self._reached or outcome.ok or not outcome.connection_failure
                 in_a_row = in_a_row + 1 if outcome.connection_failure else 0
+                if outcome.throttled:
+                    stopped = "the run stopped politely after the source throttled us; run again later"
+            if not outcome.ok:
+                failed.add(task.label)
             outcomes.append(outcome)
             on_done(outcome)
         return outcomes
@@ -196,8 +216,15 @@ class Runner:
             for number in range(1, self.policy.attempts + 1):
                 try:
                     frame = self._call(attempt)
+                except Throttled as exc:
+                    outcome.errors.append(str(exc))
+                    outcome.throttled = True
+                    log.warning("%s: %s; stopping the run", task.label, exc)
+                    return outcome
                 except Exception as exc:  # noqa: BLE001 - any failure of a remote call is reported
-                    outcome.errors.append(f"{attempt.source}: {describe(exc)}")
+                    outcome.errors.append(
+                        str(exc) if isinstance(exc, DataError) else f"{attempt.source}: {describe(exc)}"
+                    )
                     connection_only = connection_only and is_connection_error(exc)
                     log.info("%s attempt %d failed: %s", task.label, number, describe(exc))
                     if (

@@ -84,6 +84,7 @@ def parse_code(value: object) -> str | None:
     """
     if value is None or isinstance(value, bool):
         return None
+    value = _text_of_bytes(value)
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
             return None
@@ -104,5 +105,15 @@ def parse_name(value: object) -> str | None:
     """An index name with surrounding whitespace removed, or None when blank."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    text = str(value).strip()
+    text = str(_text_of_bytes(value)).strip()
     return text or None
+
+
+def _text_of_bytes(value: object) -> object:
+    """Bytes (a Parquet binary column) as UTF-8 text, else GB18030; anything else unchanged."""
+    if not isinstance(value, (bytes, bytearray)):
+        return value
+    try:
+        return bytes(value).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(value).decode("gb18030", errors="replace")

@@ -221,8 +221,10 @@ def _pe_now(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
 
 
 def _window(series: pd.Series, first: int, last: int) -> pd.Series:
+    """Positive PE-TTM of the years first..last (loss-making sessions carry no multiple, as in Facts)."""
     years = pd.DatetimeIndex(series.index).year
-    return series[(years >= first) & (years <= last)].dropna()
+    window = series[(years >= first) & (years <= last)].dropna()
+    return window[window > 0]
 
 
 def _pe_percentile(s: Sentence, series: pd.Series, end: dt.date) -> list[Finding]:
