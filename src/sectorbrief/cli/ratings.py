@@ -52,7 +52,7 @@ def verify(
     rules = load_house_style(config).rating_rules
     market = load_market(
         BuildOptions(
-            data=None if data in (None, "store") else Path(data), use_store=data == "store", store=store
+            data=None if data in (None, "store") else (Path(data),), use_store=data == "store", store=store
         )
     )
     result = verify_file(file, market, rules)

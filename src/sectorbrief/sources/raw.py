@@ -58,6 +58,25 @@ def read_tables(path: Path) -> list[tuple[str, RawTable | Grid]]:
     )
 
 
+def read_raw(path: Path) -> RawTable:
+    """The first table of ``path`` with its first filled row as the header, whatever its columns:
+    for tables that are not markets (a ratings list)."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        data = _read_bytes(path)
+        if not data.strip():
+            raise DataError(f"{path}: the file is empty")
+        return _read_long_text(path, decode_text(path, data))
+    _, table = read_tables(path)[0]
+    if isinstance(table, RawTable):
+        return table
+    if not table.rows:
+        raise DataError(f"{path}: the file is empty")
+    header = [str(cell).strip() for cell in table.rows[0]]
+    frame = pd.DataFrame(table.rows[1:], columns=header, dtype=object)
+    return RawTable(frame=frame, rows=np.array(table.numbers[1:], dtype=int), unit=table.label)
+
+
 def _check_readable(path: Path) -> None:
     if not path.exists():
         raise DataError(f"{path}: no such file")
