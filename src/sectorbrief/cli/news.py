@@ -1,4 +1,4 @@
-"""`sectorbrief news classify|digest FILE`: the news step on its own."""
+"""`sectorbrief news classify|digest|route FILE`: the news step on its own."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def classify(
         print(f"sectorbrief: warning: {warning}", file=sys.stderr)
     for result in classify_items(items, theme_set):
         if format is Format.jsonl:
-            print(json.dumps(result.to_json(), ensure_ascii=False))
+            print(json.dumps({**result.to_json(), "theme_set": theme_set.industry}, ensure_ascii=False))
         else:
             print(f"{result.id}\t{result.theme}\t{result.confidence:.2f}\t{'、'.join(result.evidence)}")
 
@@ -70,3 +70,33 @@ def digest(
     for warning in result.warnings:
         print(f"sectorbrief: warning: {warning}", file=sys.stderr)
     sys.stdout.write(result.to_markdown())
+
+
+@news_app.command("route")
+@command
+def route(
+    file: Path = typer.Argument(..., help="A mixed feed: JSONL/CSV news, Markdown/TXT/HTML/RSS, or a folder."),
+    format: Format = typer.Option(
+        Format.text, "--format", help="text (a table) or jsonl (one object per item)."
+    ),
+) -> None:
+    """Send each item to its SW level-1 industry (or none), with its score and deciding terms."""
+    from sectorbrief.news.digest import normalise_all
+    from sectorbrief.news.ingest import read_items
+    from sectorbrief.news.route import route_items
+    from sectorbrief.taxonomy import sw2021
+
+    items, warnings = normalise_all(read_items(file))
+    for warning in warnings:
+        print(f"sectorbrief: warning: {warning}", file=sys.stderr)
+    taxonomy = sw2021()
+    for result in route_items(items):
+        if format is Format.jsonl:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+            continue
+        name = taxonomy.name_of(result.industry) if result.industry else "-"
+        also = "、".join(f"{taxonomy.name_of(code)} {score:.1f}" for code, score in result.also)
+        print(
+            f"{result.id}\t{result.industry or '-'}\t{name}\t{result.score:.1f}\t"
+            f"{'、'.join(result.terms)}" + (f"\t(也涉及 {also})" if also else "")
+        )
