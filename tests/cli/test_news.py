@@ -36,7 +36,14 @@ def test_classify_for_another_industry_names_its_own_theme_set() -> None:
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert {row["theme_set"] for row in rows} == {"801080.SI"}
-    assert {row["theme"] for row in rows} <= {"半导体", "半导体设备材料", "AI芯片", "消费电子", "元件与面板", "其他"}
+    assert {row["theme"] for row in rows} <= {
+        "半导体",
+        "半导体设备材料",
+        "AI芯片",
+        "消费电子",
+        "元件与面板",
+        "其他",
+    }
 
 
 def test_digest_for_another_industry_keeps_only_its_routed_items() -> None:

@@ -117,7 +117,10 @@ def test_accuracy_on_real_news_beats_the_five_keyword_baseline(
 ) -> None:
     routes = route_items([item for _, _, item in labelled], router)
     keywords = keyword_baseline(bundled_theme_sets())
-    ours = {s: [(e, r.industry) for (e, sp, _), r in zip(labelled, routes, strict=True) if sp == s] for s in ("dev", "heldout")}
+    ours = {
+        s: [(e, r.industry) for (e, sp, _), r in zip(labelled, routes, strict=True) if sp == s]
+        for s in ("dev", "heldout")
+    }
     base = [(e, baseline_route(keywords, item)) for e, _, item in labelled]
     assert accuracy(ours["dev"] + ours["heldout"]) >= 0.9
     assert accuracy(ours["dev"]) >= 0.9

@@ -75,7 +75,9 @@ def digest(
 @news_app.command("route")
 @command
 def route(
-    file: Path = typer.Argument(..., help="A mixed feed: JSONL/CSV news, Markdown/TXT/HTML/RSS, or a folder."),
+    file: Path = typer.Argument(
+        ..., help="A mixed feed: JSONL/CSV news, Markdown/TXT/HTML/RSS, or a folder."
+    ),
     format: Format = typer.Option(
         Format.text, "--format", help="text (a table) or jsonl (one object per item)."
     ),

@@ -83,7 +83,12 @@ class Router:
         )
         if not ranked or ranked[0][0] < self.threshold:
             best = ranked[0][0] if ranked else 0.0
-            return Route(item.id, None, best, tuple(t for _, t in parts[ranked[0][2]][:DECIDING_TERMS]) if ranked else ())
+            return Route(
+                item.id,
+                None,
+                best,
+                tuple(t for _, t in parts[ranked[0][2]][:DECIDING_TERMS]) if ranked else (),
+            )
         top, _, code = ranked[0]
         also = tuple(
             (other, score)

@@ -54,7 +54,10 @@ def _folder() -> Traversable:
 @cache
 def bundled_theme_sets() -> tuple[ThemeSet, ...]:
     """The bundled theme set of every industry that has one (not the generic fallback), by code."""
-    files = sorted(f for f in _folder().iterdir() if f.name.endswith(".yaml") and f.name != f"{GENERIC}.yaml")
+    files = sorted(
+        (f for f in _folder().iterdir() if f.name.endswith(".yaml") and f.name != f"{GENERIC}.yaml"),
+        key=lambda f: f.name,
+    )
     return tuple(_parse(yaml.safe_load(f.read_text(encoding="utf-8")), str(f)) for f in files)
 
 
