@@ -124,5 +124,5 @@ def test_accuracy_on_real_news_beats_the_five_keyword_baseline(
     base = [(e, baseline_route(keywords, item)) for e, _, item in labelled]
     assert accuracy(ours["dev"] + ours["heldout"]) >= 0.9
     assert accuracy(ours["dev"]) >= 0.9
-    assert accuracy(ours["heldout"]) >= 0.75  # below the 0.9 goal: see docs/news.md
+    assert accuracy(ours["heldout"]) >= 0.85  # below the 0.9 goal: see docs/news.md
     assert accuracy(ours["dev"] + ours["heldout"]) > accuracy(base) + 0.2
