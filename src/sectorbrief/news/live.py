@@ -26,9 +26,6 @@ from sectorbrief.news.models import NewsItem
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = "akshare is not installed; install the live extra: pip install 'sectorbrief[live]'"
-CLS_COLUMNS = ("标题", "内容", "发布日期", "发布时间")
-EM_GLOBAL_COLUMNS = ("标题", "摘要", "发布时间", "链接")
-EM_STOCK_COLUMNS = ("关键词", "新闻标题", "新闻内容", "发布时间", "文章来源", "新闻链接")
 
 
 @dataclass(frozen=True)
@@ -105,39 +102,54 @@ def deduplicate(items: list[NewsItem]) -> list[NewsItem]:
     return [unique[group[0]] for group in clusters([i.text for i in unique])]
 
 
+@dataclass(frozen=True)
+class Columns:
+    """Which columns of one akshare function's frame carry what (source: a column or a fixed name)."""
+
+    function: str
+    prefix: str
+    title: str
+    body: str
+    date: str
+    url: str | None
+    source: str | None
+    default_source: str
+
+    @property
+    def read(self) -> tuple[str, ...]:
+        return tuple(c for c in (self.title, self.body, self.date, self.url, self.source) if c)
+
+
+CLS = Columns("stock_info_global_cls", "cls", "标题", "内容", "发布日期", None, None, "财联社")
+EM_GLOBAL = Columns("stock_info_global_em", "em", "标题", "摘要", "发布时间", "链接", None, "东方财富")
+EM_STOCK = Columns(
+    "stock_news_em", "em", "新闻标题", "新闻内容", "发布时间", "新闻链接", "文章来源", "东方财富"
+)
+
+
 def parse_cls(frame: pd.DataFrame) -> list[NewsItem]:
-    _check(frame, CLS_COLUMNS, "stock_info_global_cls")
-    return [
-        _item("cls", _text(row["标题"]), _text(row["内容"]), "财联社", _day(row["发布日期"]), "")
-        for _, row in frame.iterrows()
-    ]
+    return parse_frame(frame, CLS)
 
 
 def parse_em_global(frame: pd.DataFrame) -> list[NewsItem]:
-    _check(frame, EM_GLOBAL_COLUMNS, "stock_info_global_em")
-    return [
-        _item(
-            "em",
-            _text(row["标题"]),
-            _text(row["摘要"]),
-            "东方财富",
-            _day(row["发布时间"]),
-            _text(row["链接"]),
-        )
-        for _, row in frame.iterrows()
-    ]
+    return parse_frame(frame, EM_GLOBAL)
 
 
 def parse_em_stock(frame: pd.DataFrame) -> list[NewsItem]:
-    _check(frame, EM_STOCK_COLUMNS, "stock_news_em")
+    return parse_frame(frame, EM_STOCK)
+
+
+def parse_frame(frame: pd.DataFrame, columns: Columns) -> list[NewsItem]:
+    """One NewsItem per row of an akshare news frame."""
+    _check(frame, columns.read, columns.function)
     return [
         _item(
-            "em",
-            _text(row["新闻标题"]),
-            _text(row["新闻内容"]),
-            _text(row["文章来源"]) or "东方财富",
-            _day(row["发布时间"]),
-            _text(row["新闻链接"]),
+            columns.prefix,
+            _text(row[columns.title]),
+            _text(row[columns.body]),
+            (_text(row[columns.source]) if columns.source else "") or columns.default_source,
+            _day(row[columns.date]),
+            _text(row[columns.url]) if columns.url else "",
         )
         for _, row in frame.iterrows()
     ]
