@@ -1,4 +1,5 @@
-"""Throughput of the news step: classify + dedup of n synthetic items (default 10,000).
+"""Throughput of the news step: classify + dedup of n synthetic items (default 10,000), and routing
+of n mixed items (sentences of the bundled demo feed across 20 industries, recombined) to industries.
 
 `bench_news()` returns seconds and items per second; `make bench` calls it. Run alone:
     .venv/bin/python scripts/bench_news.py [N]
@@ -7,13 +8,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import sys
 import time
+from importlib import resources
 
 from sectorbrief.news.classify import Classifier
 from sectorbrief.news.dedup import clusters
 from sectorbrief.news.models import NewsItem
+from sectorbrief.news.route import default_router
+from sectorbrief.news.scoring import shared_words
 from sectorbrief.news.segment import tokenizer
 from sectorbrief.news.themes import load_theme_set
 
@@ -81,7 +86,7 @@ def bench_news(n: int = 10_000) -> dict[str, float]:
     classifier = Classifier(themes)
     cpu = time.process_time()
     started = time.perf_counter()
-    tokenizer(frozenset(themes.vocabulary()))
+    tokenizer(shared_words())
     startup = time.perf_counter() - started
     started = time.perf_counter()
     labels = [classifier.classify(item) for item in items]
@@ -99,6 +104,42 @@ def bench_news(n: int = 10_000) -> dict[str, float]:
         "news_total_s": total,
         "news_cpu_s": cpu_s,
         "news_items_per_s": n / total,
+        **bench_route(n),
+    }
+
+
+def mixed_items(n: int, seed: int = 11) -> list[NewsItem]:
+    """``n`` items of 3–6 sentences drawn from the demo feed's items (many industries and none),
+    each with a figure changed so that no two texts are alike."""
+    feed = resources.files("sectorbrief.data").joinpath("demo_feed.jsonl").read_text(encoding="utf-8")
+    sentences = [
+        s for line in feed.splitlines() for s in json.loads(line)["body"].replace("\n", "").split("。") if s
+    ]
+    rng = random.Random(seed)
+    items = []
+    for i in range(n):
+        chosen = [
+            rng.choice(sentences) + f"，环比变化{rng.randint(1, 99)}%" for _ in range(rng.randint(3, 6))
+        ]
+        items.append(
+            NewsItem(f"m{i}", chosen[0][:30], "。".join(chosen) + "。", "示例网", dt.date(2026, 7, 1))
+        )
+    return items
+
+
+def bench_route(n: int = 10_000) -> dict[str, float]:
+    """Wall and CPU seconds to route ``n`` mixed items to their industries (segmenter start-up included)."""
+    items = mixed_items(n)
+    cpu = time.process_time()
+    started = time.perf_counter()
+    router = default_router()
+    routed = [router.route(item) for item in items]
+    wall = time.perf_counter() - started
+    return {
+        "route_items": float(len(routed)),
+        "route_s": wall,
+        "route_cpu_s": time.process_time() - cpu,
+        "route_items_per_s": n / wall,
     }
 
 

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from sectorbrief.cli import app
 
 DEMO = str(resources.files("sectorbrief.data").joinpath("demo_news.jsonl"))
+FEED = str(resources.files("sectorbrief.data").joinpath("demo_feed.jsonl"))
 runner = CliRunner()
 
 
@@ -18,7 +19,8 @@ def test_classify_jsonl_prints_one_object_per_item() -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 12
-    assert all(set(row) == {"id", "theme", "confidence", "evidence"} for row in rows)
+    assert all(set(row) == {"id", "theme", "confidence", "evidence", "theme_set"} for row in rows)
+    assert {row["theme_set"] for row in rows} == {"801770.SI"}
     assert rows[0]["theme"] == "光通信" and rows[-1]["theme"] == "其他"
 
 
@@ -29,9 +31,51 @@ def test_digest_prints_markdown_and_warns_on_stderr() -> None:
     assert "typo 'CP0' normalised to 'CPO'" in result.stderr
 
 
-def test_digest_for_another_industry_uses_the_generic_themes() -> None:
-    result = runner.invoke(app, ["news", "digest", DEMO, "--industry", "电子"])
-    assert result.exit_code == 0 and "### 3.1" in result.stdout
+def test_classify_for_another_industry_names_its_own_theme_set() -> None:
+    result = runner.invoke(app, ["news", "classify", DEMO, "--format", "jsonl", "--industry", "电子"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {row["theme_set"] for row in rows} == {"801080.SI"}
+    assert {row["theme"] for row in rows} <= {
+        "半导体",
+        "半导体设备材料",
+        "AI芯片",
+        "消费电子",
+        "元件与面板",
+        "其他",
+    }
+
+
+def test_digest_for_another_industry_keeps_only_its_routed_items() -> None:
+    result = runner.invoke(app, ["news", "digest", FEED, "--industry", "电力设备"])
+    assert result.exit_code == 0
+    headings = [line for line in result.stdout.splitlines() if line.startswith("### 3.")]
+    assert len(headings) >= 5
+    assert all(h.split(" ", 2)[2].split(":")[0] in {"光伏", "风电", "储能", "锂电", "电网"} for h in headings)
+
+
+def test_route_jsonl_gives_every_item_an_industry_or_null() -> None:
+    result = runner.invoke(app, ["news", "route", FEED, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == sum(1 for line in Path(FEED).read_text(encoding="utf-8").splitlines() if line.strip())
+    assert all({"id", "industry", "score", "terms"} <= set(row) for row in rows)
+    industries = {row["industry"] for row in rows}
+    assert None in industries and len(industries - {None}) >= 8
+
+
+def test_route_text_names_the_industry() -> None:
+    result = runner.invoke(app, ["news", "route", FEED])
+    assert result.exit_code == 0 and "801730.SI\t电力设备" in result.stdout
+
+
+def test_theme_file_that_is_not_text_exits_2_naming_it(tmp_path: Path) -> None:
+    themes = tmp_path / "themes.yaml"
+    themes.write_bytes(bytes(range(128, 256)) * 8)
+    result = runner.invoke(app, ["news", "classify", DEMO, "--themes", str(themes)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(themes) in lines[0] and "theme file" in lines[0]
 
 
 @pytest.mark.parametrize(

@@ -15,3 +15,4 @@ def test_bench_news_runs_and_reports_throughput() -> None:
     assert result["news_items"] == 300
     assert result["news_items_per_s"] > 0
     assert {"news_classify_s", "news_dedup_s", "news_jieba_startup_s", "news_total_s"} <= set(result)
+    assert result["route_items"] == 300 and result["route_s"] > 0

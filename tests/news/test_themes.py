@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from sectorbrief.errors import ConfigError
+from sectorbrief.errors import ConfigError, SectorbriefError
 from sectorbrief.news.themes import load_theme_set
 
 
@@ -19,8 +19,8 @@ def test_telecom_set_has_exactly_the_six_labels() -> None:
     ]
 
 
-def test_other_industries_fall_back_to_the_generic_set() -> None:
-    themes = load_theme_set("801080.SI")
+def test_a_code_without_a_set_falls_back_to_the_generic_set() -> None:
+    themes = load_theme_set("801999.SI")
     assert themes.industry == "generic" and themes.labels[-1] == "其他" and len(themes.labels) >= 3
 
 
@@ -40,4 +40,17 @@ def test_bad_user_file_is_a_config_error(tmp_path: Path) -> None:
     user = tmp_path / "bad.yaml"
     user.write_text("themes:\n  - terms: {a: 1}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="bad.yaml: theme 1 needs a 'label'"):
+        load_theme_set("801770.SI", user)
+
+
+def test_gbk_user_file_is_read(tmp_path: Path) -> None:
+    user = tmp_path / "gbk.yaml"
+    user.write_bytes("themes:\n  - label: 光通信\n    terms: {光背板: 3, 硅光子芯片: 2}\n".encode("gbk"))
+    assert load_theme_set("801770.SI", user).themes[0].terms["光背板"] == 3
+
+
+def test_undecodable_user_file_is_one_clear_error(tmp_path: Path) -> None:
+    user = tmp_path / "binary.yaml"
+    user.write_bytes(bytes(range(128, 256)) * 8)
+    with pytest.raises(SectorbriefError, match="binary.yaml: cannot (detect|decode).*theme file"):
         load_theme_set("801770.SI", user)

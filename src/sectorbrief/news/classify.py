@@ -1,5 +1,6 @@
-"""Give each item a theme by weighted industry terms: a term's weight counts double in the title and
-a little more for each repeat; the best-scoring label wins, 其他 below the set's threshold.
+"""Give each item a theme by weighted industry terms (the scoring model of news/scoring.py: a term's
+weight counts double in the title and a little more for each repeat); the best-scoring label wins,
+其他 below the set's threshold.
 Confidence (0..1) grows with the winner's share of the score and its distance above the threshold;
 the evidence is the matched terms that carried the winning label."""
 
@@ -11,12 +12,9 @@ from functools import cached_property
 
 from sectorbrief.news.matcher import TermMatcher
 from sectorbrief.news.models import Classification, NewsItem
+from sectorbrief.news.scoring import build_matcher, factors
 from sectorbrief.news.themes import ThemeSet
 
-TITLE_FACTOR = 2.0
-REPEAT_BONUS = 0.25
-MAX_REPEATS = 4
-BODY_CHARS = 1000
 EVIDENCE_TERMS = 6
 
 
@@ -26,8 +24,8 @@ class Classifier:
 
     @cached_property
     def matcher(self) -> TermMatcher:
-        words = frozenset(self.themes.vocabulary())
-        return TermMatcher.build({t for theme in self.themes.themes for t in theme.terms}, words)
+        terms = {t for theme in self.themes.themes for t in theme.terms}
+        return build_matcher(terms, frozenset(self.themes.vocabulary()))
 
     @cached_property
     def weights(self) -> dict[str, list[tuple[str, float]]]:
@@ -40,11 +38,8 @@ class Classifier:
 
     def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
         """Per label: its score and the (contribution, term) pairs behind it, largest first."""
-        text = f"{item.title}\n{item.body[:BODY_CHARS]}"
-        in_all, in_title = self.matcher.count_split(text, len(item.title))
         parts: dict[str, list[tuple[float, str]]] = {theme.label: [] for theme in self.themes.themes}
-        for term, n in in_all.items():
-            factor = (TITLE_FACTOR if term in in_title else 1.0) + REPEAT_BONUS * min(n - 1, MAX_REPEATS)
+        for term, factor in factors(self.matcher, item).items():
             for label, weight in self.weights.get(term, ()):
                 parts[label].append((weight * factor, term))
         return {

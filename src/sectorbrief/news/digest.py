@@ -1,8 +1,13 @@
-"""The week's news as a digest: ingest → normalise → classify → dedup → key points → order."""
+"""The week's news as a digest: ingest → normalise → route → classify → dedup → key points → order.
+
+A feed may be mixed: items are routed first and only the industry's own (routed to it, or naming it
+as a second industry) are classified into its themes; the rest are listed as excluded."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sectorbrief.news.classify import classify_items
@@ -11,6 +16,7 @@ from sectorbrief.news.ingest import read_items
 from sectorbrief.news.keypoints import key_point, section_title
 from sectorbrief.news.models import Classification, Digest, DigestItem, Excluded, NewsItem
 from sectorbrief.news.normalise import normalise_item
+from sectorbrief.news.route import Route, route_items
 from sectorbrief.news.themes import ThemeSet, load_theme_set
 
 log = logging.getLogger(__name__)
@@ -20,7 +26,23 @@ def load_digest(path: Path, industry_code: str, themes_file: Path | None = None)
     """The digest of the news in ``path`` for the industry ``industry_code`` (801770.SI)."""
     themes = load_theme_set(industry_code, themes_file)
     items, warnings = normalise_all(read_items(path))
-    return build_digest(items, themes, warnings)
+    own, others = split_by_industry(items, industry_code)
+    digest = build_digest(own, themes, warnings)
+    digest.excluded.extend(Excluded(i.id, i.title, i.source, 1.0) for i in others)
+    return digest
+
+
+def split_by_industry(items: list[NewsItem], industry_code: str) -> tuple[list[NewsItem], list[NewsItem]]:
+    """The items of ``industry_code`` (routed to it or naming it as a second industry), and the rest."""
+    routes = route_items(items)
+    own = [item for item, route in zip(items, routes, strict=True) if concerns(route, industry_code)]
+    others = [item for item, route in zip(items, routes, strict=True) if not concerns(route, industry_code)]
+    log.info("news feed: %d items of %s, %d routed elsewhere", len(own), industry_code, len(others))
+    return own, others
+
+
+def concerns(route: Route, industry_code: str) -> bool:
+    return route.industry == industry_code or any(code == industry_code for code, _ in route.also)
 
 
 def normalise_all(items: list[NewsItem]) -> tuple[list[NewsItem], list[str]]:
@@ -54,6 +76,35 @@ def build_digest(items: list[NewsItem], themes: ThemeSet, warnings: list[str] | 
         len(excluded),
     )
     return Digest(themes.industry, merged, list(warnings or []), excluded)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """One item an analyst picked for 产业动态, under a theme, with an edited title and key point."""
+
+    item: NewsItem
+    theme: str
+    title: str | None = None
+    key_point: str | None = None
+
+
+def chosen_digest(industry_code: str, chosen: Sequence[Chosen], warnings: list[str] | None = None) -> Digest:
+    """A Digest of exactly ``chosen``, in the given order: no routing, classification or merging
+    (the analyst decided); titles and key points default to those drawn from the item."""
+    items = [
+        DigestItem(
+            theme=c.theme,
+            title=c.title or section_title(c.item),
+            key_point=c.key_point or key_point(c.item),
+            body=[p.strip() for p in c.item.body.split("\n") if p.strip()],
+            sources=[c.item.source],
+            urls=[c.item.url] if c.item.url else [],
+            published=c.item.published,
+            ids=[c.item.id],
+        )
+        for c in chosen
+    ]
+    return Digest(industry_code, items, list(warnings or []))
 
 
 def _merge(members: list[tuple[NewsItem, Classification]]) -> DigestItem:

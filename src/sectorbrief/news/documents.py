@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from sectorbrief.errors import DataError
+from sectorbrief.news.dates import parse_date
 from sectorbrief.news.models import NewsItem
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -21,8 +22,6 @@ _TAG = re.compile(r"<[^>]+>")
 def read_text_document(path: Path, text: str) -> NewsItem:
     """A Markdown/TXT article: front matter ``id, title, source, published, url``; the title is
     otherwise the first ``#`` heading or first line; the rest is the body."""
-    from sectorbrief.news.ingest import parse_date
-
     meta: dict[str, str] = {}
     match = _FRONT.match(text)
     if match:
@@ -57,8 +56,6 @@ def read_text_document(path: Path, text: str) -> NewsItem:
 def read_html(path: Path, page: str) -> NewsItem:
     """A saved article page: main text, title, site name and date by trafilatura."""
     import trafilatura
-
-    from sectorbrief.news.ingest import parse_date
 
     extracted = trafilatura.bare_extraction(page, with_metadata=True)
     doc: dict[str, Any] = (

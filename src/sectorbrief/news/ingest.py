@@ -4,7 +4,6 @@ HTML pages and RSS/Atom feeds. Every problem is a DataError naming the file and 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import logging
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sectorbrief.errors import DataError
+from sectorbrief.news.dates import parse_date
 from sectorbrief.news.decode import read_text
 from sectorbrief.news.documents import read_feed, read_html, read_text_document
 from sectorbrief.news.models import NewsItem
@@ -109,17 +109,6 @@ def parse_record(record: dict[str, Any], origin: str) -> NewsItem:
         url=str(record.get("url") or "").strip(),
         origin=origin,
     )
-
-
-def parse_date(value: Any, label: str) -> dt.date:
-    """A YYYY-MM-DD date (full-width digits accepted); DataError naming ``label`` otherwise."""
-    text = str(value).strip().translate({cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}).replace("－", "-")
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise DataError(f"{label}: field 'published' is not a YYYY-MM-DD date: {str(value)!r}") from None
 
 
 def _check_unique(items: list[NewsItem]) -> None:

@@ -96,6 +96,19 @@ class Digest:
         }
 
     def to_markdown(self, section: int = 3) -> str:
-        from sectorbrief.news.markdown import digest_markdown
+        """The whole digest: 投资要点 list, then the 产业动态 sections with a 资料来源 line under each
+        (warnings stay out: they go to the log and provenance)."""
+        lines = ["## 投资要点", "", "产业动态：", ""]
+        lines += [f"- {point}" for point in self.key_points()]
+        lines += ["", f"## {section} 产业动态", ""]
+        for title, item in zip(self.section_titles(section), self.items, strict=True):
+            lines += [f"### {title}", ""]
+            for paragraph in item.body:
+                lines += [paragraph, ""]
+            lines += [sources_line(item), ""]
+        return "\n".join(lines).rstrip() + "\n"
 
-        return digest_markdown(self, section)
+
+def sources_line(item: DigestItem) -> str:
+    """``（资料来源：IT之家、财联社）``"""
+    return f"（资料来源：{'、'.join(item.sources)}）"

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from sectorbrief.errors import ConfigError
+from sectorbrief.news.decode import read_text
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +24,7 @@ GENERIC = "generic"
 class Theme:
     label: str
     terms: dict[str, float]
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,24 @@ class ThemeSet:
         return {term for theme in self.themes for term in theme.terms} | set(self.words)
 
 
+def _folder() -> Traversable:
+    return resources.files("sectorbrief.news").joinpath("themes")
+
+
+@cache
+def bundled_theme_sets() -> tuple[ThemeSet, ...]:
+    """The bundled theme set of every industry that has one (not the generic fallback), by code."""
+    files = sorted(
+        (f for f in _folder().iterdir() if f.name.endswith(".yaml") and f.name != f"{GENERIC}.yaml"),
+        key=lambda f: f.name,
+    )
+    return tuple(_parse(yaml.safe_load(f.read_text(encoding="utf-8")), str(f)) for f in files)
+
+
 def load_theme_set(industry_code: str, extra: Path | None = None) -> ThemeSet:
     """The theme set for ``industry_code`` (the generic fallback if it has none), with the themes
     and terms of the user file ``extra`` merged in."""
-    folder = resources.files("sectorbrief.news").joinpath("themes")
+    folder = _folder()
     own = folder.joinpath(f"{industry_code}.yaml")
     chosen = own if own.is_file() else folder.joinpath(f"{GENERIC}.yaml")
     if not own.is_file():
@@ -54,9 +72,10 @@ def load_theme_set(industry_code: str, extra: Path | None = None) -> ThemeSet:
     base = _parse(yaml.safe_load(chosen.read_text(encoding="utf-8")), str(chosen))
     if extra is None:
         return base
+    text = read_text(extra, "theme file")  # GBK and friends detected; undecodable is one clear line
     try:
-        raw = yaml.safe_load(extra.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
         raise ConfigError(f"{extra}: cannot read theme file ({exc})") from None
     return merge(base, _parse(raw, str(extra), partial=True))
 
@@ -64,11 +83,12 @@ def load_theme_set(industry_code: str, extra: Path | None = None) -> ThemeSet:
 def merge(base: ThemeSet, user: ThemeSet) -> ThemeSet:
     """``base`` with ``user``'s terms added to its labels and ``user``'s new labels appended."""
     themes = {t.label: dict(t.terms) for t in base.themes}
+    descriptions = {t.label: t.description for t in (*user.themes, *base.themes) if t.description}
     for theme in user.themes:
         themes.setdefault(theme.label, {}).update(theme.terms)
     return ThemeSet(
         industry=base.industry,
-        themes=tuple(Theme(label, terms) for label, terms in themes.items()),
+        themes=tuple(Theme(label, terms, descriptions.get(label, "")) for label, terms in themes.items()),
         other=base.other,
         threshold=user.threshold if user.threshold != ThemeSet.threshold else base.threshold,
         words=tuple(dict.fromkeys((*base.words, *user.words))),
@@ -89,7 +109,7 @@ def _parse(raw: Any, where: str, *, partial: bool = False) -> ThemeSet:
             weights = {str(term): float(weight) for term, weight in terms.items()}
         except (TypeError, ValueError, AttributeError):
             raise ConfigError(f"{where}: theme {entry['label']!r}: terms must map term to weight") from None
-        themes.append(Theme(str(entry["label"]), weights))
+        themes.append(Theme(str(entry["label"]), weights, str(entry.get("description") or "")))
     return ThemeSet(
         industry=str(raw.get("industry", "")),
         themes=tuple(themes),

@@ -124,11 +124,13 @@ class Inputs:
 
 
 def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
-    """The bundled demo news and view go with the demo market's demo industry, and nothing else."""
-    demo = options.data is None and not options.use_store and industry.name == DEMO_INDUSTRY
-    if not demo:
+    """The bundled demo news and view go with the demo market's demo industry; any other industry
+    on the demo market gets the bundled mixed demo feed (routed to it) and no view."""
+    if options.data is not None or options.use_store:
         return Inputs(news=options.news, view=options.view)
     bundled = resources.files("sectorbrief.data")
+    if industry.name != DEMO_INDUSTRY:
+        return Inputs(news=options.news or Path(str(bundled.joinpath("demo_feed.jsonl"))), view=options.view)
     return Inputs(
         news=options.news or Path(str(bundled.joinpath("demo_news.jsonl"))),
         view=options.view or Path(str(bundled.joinpath("demo_view.md"))),
