@@ -45,7 +45,7 @@ def verify(
     """Verify each rating: industry vs benchmark over the horizon, hit / miss / pending, and the record."""
     from sectorbrief.config import load_house_style
     from sectorbrief.pipeline import BuildOptions
-    from sectorbrief.pipeline.build import load_market
+    from sectorbrief.pipeline.stages import load as load_market
     from sectorbrief.ratings import output
     from sectorbrief.ratings.run import verify_file
 

@@ -2,22 +2,28 @@
 
 from sectorbrief.facts.model import (
     SCHEMA,
+    ChartData,
     Facts,
     IndustryRef,
     PeriodFacts,
     PreviousWeekFacts,
     Provenance,
     RatingFacts,
+    RelativeSeries,
+    Series,
     ValuationFacts,
 )
 
 __all__ = [
     "SCHEMA",
+    "ChartData",
     "Facts",
     "IndustryRef",
     "PeriodFacts",
     "PreviousWeekFacts",
     "Provenance",
     "RatingFacts",
+    "RelativeSeries",
+    "Series",
     "ValuationFacts",
 ]

@@ -22,6 +22,7 @@ from sectorbrief.calendar import (
 )
 from sectorbrief.errors import DataError, UsageError
 from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, PreviousWeekFacts, Provenance, ValuationFacts
+from sectorbrief.facts.series import RELATIVE_BENCHMARK, chart_data
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import Index, Taxonomy
 
@@ -186,6 +187,8 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
         notes.append("industries without closes for the week, left out of the ranking: " + ", ".join(missing))
     valuation = valuation_facts(market, industry, end, sessions)
     notes += valuation_notes(valuation)
+    benchmark = next(b for b in taxonomy.benchmarks if b.name == RELATIVE_BENCHMARK)
+    series = chart_data(market, industry, benchmark, valuation, end, notes)
     return Facts(
         industry=IndustryRef(code=industry.code, name=industry.name),
         as_of=as_of,
@@ -193,6 +196,7 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
         periods=periods,
         valuation=valuation,
         previous_week=previous_week,
+        series=series,
         provenance=Provenance(
             data_source=market.source,
             synthetic=market.synthetic,

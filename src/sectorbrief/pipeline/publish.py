@@ -35,9 +35,9 @@ SHOWN = 3  # foreign files named in a refusal
 FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
-@contextmanager
-def staging(out: Path, *, force: bool = False) -> Iterator[Path]:
-    """Yield an empty temporary folder; on success publish its contents into ``out``, else delete it."""
+def preflight(out: Path, *, force: bool = False) -> FolderState:
+    """Refuse an unusable --out before any work: not writable, or holding the user's files without
+    ``force``. Sweeps what a killed build left there first."""
     out = out.resolve()
     check_writable(out)
     recover(out)
@@ -47,6 +47,14 @@ def staging(out: Path, *, force: bool = False) -> Iterator[Path]:
             f"--out {out}: the folder holds files sectorbrief did not write ({shown(state.extras)}); "
             "choose an empty or new folder, or add --force to write beside them"
         )
+    return state
+
+
+@contextmanager
+def staging(out: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield an empty temporary folder; on success publish its contents into ``out``, else delete it."""
+    out = out.resolve()
+    state = preflight(out, force=force)
     plan = choose_plan(out, state)
     tmp = make_stage(out, plan)
     try:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
-from sectorbrief.charts.assets import ChartFile
+from sectorbrief.charts.assets import chart_path
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import cn_date
 from sectorbrief.narrative.market import MarketText
 from sectorbrief.narrative.report import AnalystView, headline_title, report_date
+from sectorbrief.render.outline import CHARTS, FRONT_CHART, SECTIONS, chart_keys
 
 NO_NEWS = "本期未提供产业新闻输入，本节暂无产业动态。"
 
@@ -69,6 +69,27 @@ class NewsSection:
 
 
 @dataclass(frozen=True)
+class MarketPart:
+    """One paragraph of 市场行情回顾 (a bold lead sentence and its body) and the key of the chart after it."""
+
+    headline: str
+    body: str
+    chart: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One numbered section of the body, as the outline declares it: ``title`` is "N heading"; ``kind``
+    says which body a writer prints (view, market, news, risks); ``parts`` are the market paragraphs."""
+
+    number: int
+    heading: str
+    title: str
+    kind: str
+    parts: list[MarketPart]
+
+
+@dataclass(frozen=True)
 class Analyst:
     name: str
     licence: str
@@ -108,6 +129,10 @@ class ReportContext:
     colors: dict[str, str]
     fonts: dict[str, str]
     data_source: str
+    sections: list[Section] = dataclasses.field(default_factory=list)
+    """The numbered sections of the body in order (render/outline.py): what writers and contents loop over."""
+    front_chart: str | None = None
+    """The key of the title block's small chart, when the report has it."""
 
     def chart(self, key: str) -> Chart | None:
         return self.charts.get(key)
@@ -127,42 +152,49 @@ def data_source(facts: Facts, firm: str) -> str:
     return f"资料来源：{source}，{firm}"
 
 
-def chart_titles(facts: Facts) -> dict[str, tuple[int | None, str]]:
-    week = facts.weekly
-    names = "、".join(week.benchmarks_pct)
-    span = f"{cn_date(week.sessions[0])}至{cn_date(week.sessions[-1], year=False)}"
+def planned_charts(facts: Facts) -> list[str]:
+    """The keys of the charts the report has (the outline's, less those Facts has no data for)."""
+    return chart_keys(facts)
+
+
+def charts(facts: Facts, keys: Iterable[str], source: str) -> dict[str, Chart]:
+    specs = {spec.key: spec for spec in CHARTS}
     return {
-        "fig1_weekly_returns": (1, f"{names}、申万一级行业指数涨跌幅（%）（{span}）"),
-        "fig2_ytd_returns": (
-            2,
-            f"{names}、申万一级行业指数涨跌幅（%）（{facts.end_session.year}年初至{cn_date(facts.end_session)}）",
-        ),
-        "fig3_pe_ttm": (3, f"申万{facts.industry.name}行业估值情况（PE-TTM，单位：倍）"),
-        "relative_hs300": (None, "行业相对沪深300指数表现"),
+        key: Chart(
+            key,
+            specs[key].number,
+            specs[key].title(facts),
+            source,
+            chart_path(key, "png"),
+            chart_path(key, "svg"),
+        )
+        for key in keys
     }
 
 
-def planned_charts(facts: Facts) -> dict[str, ChartFile]:
-    """The chart files the report will have, before they are drawn (for work that needs only their
-    text): every chart, less the PE band when there is no valuation (as charts.report draws them)."""
-    keys = [key for key in chart_titles(facts) if key != "fig3_pe_ttm" or facts.valuation is not None]
-    return {key: ChartFile(key, Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg") for key in keys}
-
-
-def charts(facts: Facts, files: dict[str, ChartFile], source: str) -> dict[str, Chart]:
-    titles = chart_titles(facts)
-    return {
-        key: Chart(key, titles[key][0], titles[key][1], source, f.png.as_posix(), f.svg.as_posix())
-        for key, f in files.items()
-    }
+def sections(text: MarketText) -> list[Section]:
+    """The outline's sections with the market paragraphs filled in."""
+    market = dataclasses.asdict(text)
+    return [
+        Section(
+            spec.number,
+            spec.heading,
+            spec.title,
+            spec.kind,
+            [MarketPart(market[f"{p.text}_headline"], market[f"{p.text}_body"], p.chart) for p in spec.parts],
+        )
+        for spec in SECTIONS
+    ]
 
 
 def news_sections(digest: DigestLike | None) -> list[NewsSection]:
+    """3.N 主题: 标题 for each news item, numbered under the outline's news section."""
     if digest is None:
         return []
+    section = next(spec.number for spec in SECTIONS if spec.kind == "news")
     return [
         NewsSection(
-            number=f"3.{n}",
+            number=f"{section}.{n}",
             heading=f"{item.theme}: {item.title}",
             paragraphs=list(item.body),
             source_line=f"（资料来源：{'、'.join(item.sources)}）" if item.sources else "",
@@ -176,12 +208,14 @@ def build_context(
     text: MarketText,
     style: HouseStyle,
     view: AnalystView,
-    chart_files: dict[str, ChartFile],
+    keys: Iterable[str],
     digest: DigestLike | None = None,
     published: dt.date | None = None,
 ) -> ReportContext:
-    """Everything the writers print, formatted once. ``published`` defaults to the Monday after."""
+    """Everything the writers print, formatted once, with the charts ``keys`` names (see
+    ``planned_charts``). ``published`` defaults to the Monday after."""
     source = data_source(facts, style.firm)
+    drawn = charts(facts, keys, source)
     published = published or report_date(facts.end_session)
     return ReportContext(
         firm=style.firm,
@@ -204,7 +238,7 @@ def build_context(
         valuation_point=text.valuation_body,
         risks=[risk.rstrip("。；;.") for risk in view.risks or style.risks],
         market=dataclasses.asdict(text),
-        charts=charts(facts, chart_files, source),
+        charts=drawn,
         news=news_sections(digest),
         rating_definitions=list(style.rating_definitions.industry.items()),
         rating_benchmark=style.rating_definitions.benchmark,
@@ -214,4 +248,6 @@ def build_context(
         colors=style.colors.model_dump(),
         fonts=style.fonts.model_dump(),
         data_source=source,
+        sections=sections(text),
+        front_chart=FRONT_CHART if FRONT_CHART in drawn else None,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from docx import Document
@@ -15,7 +17,8 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from sectorbrief.render.context import Chart, ReportContext
+from sectorbrief.charts.assets import ChartImage
+from sectorbrief.render.context import Chart, ReportContext, Section
 from sectorbrief.render.docx_fonts import embed_fonts
 from sectorbrief.render.docx_parts import (
     AFTER_UPDATEFIELDS,
@@ -41,9 +44,9 @@ Container = DocumentObject | _Cell
 class Writer:
     """Appends the report's parts to a python-docx Document in the house fonts and colours."""
 
-    def __init__(self, context: ReportContext, folder: Path) -> None:
+    def __init__(self, context: ReportContext, charts: Mapping[str, ChartImage]) -> None:
         self.r = context
-        self.folder = folder
+        self.charts = charts
         self.serif = context.fonts["serif"]
         self.sans = context.fonts["sans"]
         self.primary = context.colors["primary"]
@@ -128,7 +131,9 @@ class Writer:
 
     def picture(self, where: Container, chart: Chart, width: Cm) -> None:
         paragraph = where.add_paragraph()
-        paragraph.add_run().add_picture(str(self.folder / chart.png), width=width)
+        shape = paragraph.add_run().add_picture(io.BytesIO(self.charts[chart.key].png), width=width)
+        for name in shape._inline.iter(qn("pic:cNvPr")):
+            name.set("name", Path(chart.png).name)  # as python-docx names a picture read from a file
 
     def figure(self, key: str) -> None:
         chart = self.r.chart(key)
@@ -175,7 +180,7 @@ class Writer:
         add_run(rating, f"{r.rating}（{r.rating_change}）", self.sans, bold=True, colour="#FFFFFF", size=13)
         shade(rating, self.primary)
         add_run(cell.add_paragraph(), r.report_date, self.sans)
-        relative = r.chart("relative_hs300")
+        relative = r.chart(r.front_chart) if r.front_chart else None
         if relative is not None:
             self.label(cell, relative.title, 9)
             self.picture(cell, relative, Cm(5.0))
@@ -198,7 +203,7 @@ class Writer:
     def contents(self) -> None:
         """正文目录 and 图表目录 as TOC fields; the cached page numbers come from the PDF layout
         (both formats break pages at the same places), and Word refreshes them on opening."""
-        section_pages, figure_pages = layout_pages(self.r, self.folder)
+        section_pages, figure_pages = layout_pages(self.r, self.charts)
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
@@ -218,27 +223,30 @@ class Writer:
         page_break(self.doc.add_paragraph())
 
     def body(self) -> None:
-        r = self.r
-        self.heading("1 行业周观点", 1)
-        for text in r.weekly_view:
+        """The numbered sections, as the outline declares them."""
+        for section in self.r.sections:
+            self.heading(section.title, 1)
+            getattr(self, f"{section.kind}_section")(section)
+
+    def view_section(self, section: Section) -> None:
+        for text in self.r.weekly_view:
             self.para(self.doc, text)
-        self.heading("2 市场行情回顾", 1)
-        for part, key in (
-            ("weekly", "fig1_weekly_returns"),
-            ("ytd", "fig2_ytd_returns"),
-            ("valuation", "fig3_pe_ttm"),
-        ):
-            self.lead(self.doc, r.market[f"{part}_headline"], r.market[f"{part}_body"])
-            self.figure(key)
-        self.heading("3 产业动态", 1)
-        if not r.news:
-            self.para(self.doc, r.news_missing or "", rich=False)
-        for item in r.news:
+
+    def market_section(self, section: Section) -> None:
+        for part in section.parts:
+            self.lead(self.doc, part.headline, part.body)
+            self.figure(part.chart)
+
+    def news_section(self, section: Section) -> None:
+        if not self.r.news:
+            self.para(self.doc, self.r.news_missing or "", rich=False)
+        for item in self.r.news:
             self.heading(f"{item.number} {item.heading}", 2)
             for i, text in enumerate(item.paragraphs):
                 self.para(self.doc, text + (item.source_line if i == len(item.paragraphs) - 1 else ""))
-        self.heading("4 风险提示", 1)
-        self.para(self.doc, "；".join(r.risks) + "。", rich=False)
+
+    def risks_section(self, section: Section) -> None:
+        self.para(self.doc, "；".join(self.r.risks) + "。", rich=False)
 
     def back_matter(self) -> None:
         r = self.r
@@ -281,8 +289,12 @@ class Writer:
 
 def section_entries(context: ReportContext) -> list[str]:
     """The numbered headings of the body, in order: what 正文目录 lists."""
-    news = [f"{item.number} {item.heading}" for item in context.news]
-    return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
+    entries = []
+    for section in context.sections:
+        entries.append(section.title)
+        if section.kind == "news":
+            entries += [f"{item.number} {item.heading}" for item in context.news]
+    return entries
 
 
 def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
@@ -303,7 +315,10 @@ def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
     return {role: "".join(texts) for role, texts in found.items()}
 
 
-def write_docx(path: Path, context: ReportContext) -> None:
-    doc = Writer(context, path.parent).build()
+def docx_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
+    """report.docx's bytes: the charts as pictures, the subset fonts embedded."""
+    doc = Writer(context, charts).build()
     embed_fonts(doc, report_fonts(context, text_by_role(doc, context.fonts)))
-    doc.save(str(path))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
