@@ -54,7 +54,7 @@ def test_xlsx_header_is_the_first_non_empty_row_and_blank_rows_are_skipped(tmp_p
     raw = read_raw(path)
     assert list(raw.frame.columns) == ["date", "column 2"]
     assert raw.frame.values.tolist() == [["2026-07-03", 1.5], ["2026-07-02", 2.5]]
-    assert [raw.where(0), raw.where(1)] == ["row 3", "row 5"]
+    assert [raw.where(0), raw.where(1)] == ["sheet 'Sheet' row 3", "sheet 'Sheet' row 5"]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sectorbrief.check.claim_types import (
+    NUMBER,
+    ExcessClaim,
+    Number,
+    RankClaim,
+    ReturnClaim,
+    clause_start,
+    parse_number,
+)
 from sectorbrief.check.entities import Entity, find_entities, universe_near
+from sectorbrief.check.excess import BRACKET_RE, excess_claims
 from sectorbrief.check.periods import Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
 __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClaim", "Sentence", "extract"]
 
-NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
@@ -42,56 +51,6 @@ _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|�
 _NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅", "跌去")
 
 
-@dataclass(frozen=True)
-class Number:
-    value: float
-    decimals: int
-    text: str
-
-
-def parse_number(text: str) -> Number:
-    text = text.strip().replace(" ", "")
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return Number(float(text), decimals, text)
-
-
-@dataclass(frozen=True)
-class ReturnClaim:
-    entity: Entity
-    value: Number
-    period: str | None
-    sentence: Sentence
-    start: int
-    end: int
-    bracketed: bool = False
-
-
-@dataclass(frozen=True)
-class ExcessClaim:
-    subject: Entity | None
-    benchmark: Entity
-    value: Number | None  # None: a direction only (跑输上证综指)
-    direction: int
-    unit: str
-    period: str | None
-    sentence: Sentence
-    start: int
-    end: int
-    word: str
-
-
-@dataclass(frozen=True)
-class RankClaim:
-    subject: Entity | None
-    rank: int
-    universe: int | None
-    classification: str
-    period: str | None
-    sentence: Sentence
-    start: int
-    end: int
-
-
 @dataclass
 class Claims:
     sentences: list[Sentence] = field(default_factory=list)
@@ -110,8 +69,6 @@ class Claims:
 
 
 def extract(paragraphs: list[Paragraph]) -> Claims:
-    from sectorbrief.check.excess import excess_claims
-
     claims = Claims(sentences=split_sentences(paragraphs))
     for sentence in claims.sentences:
         if not _MAY_CLAIM.search(sentence.text):
@@ -124,10 +81,6 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         claims.excess.extend(excess_claims(sentence, entities, returns))
         claims.ranks.extend(_ranks(sentence, entities))
     return claims
-
-
-def clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "，,；;：:") + 1
 
 
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
@@ -204,8 +157,6 @@ def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
 def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
     """A figure attached to an index without a verb: 交通运输指数+1.21%, 沪深300(下跌0.54%), 收于X点(周环比+3.72%)."""
     text = sentence.text
-    from sectorbrief.check.excess import BRACKET_RE
-
     b = BRACKET_RE.match(text, e.end)
     if b:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0

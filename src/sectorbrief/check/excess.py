@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claims import (
+from sectorbrief.check.claim_types import (
     NUMBER,
     ExcessClaim,
     Number,
     ReturnClaim,
-    Sentence,
     clause_start,
     parse_number,
 )
 from sectorbrief.check.entities import Entity
+from sectorbrief.check.periods import Sentence
 
 _DIRECTION_RE = re.compile(
     r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于"

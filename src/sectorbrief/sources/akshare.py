@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from sectorbrief.errors import DataError, UsageError
-from sectorbrief.sources.retry import Permanent, Throttled, describe, looks_throttled
+from sectorbrief.sources.retry import EmptyFrame, Permanent, Throttled, describe, looks_throttled
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,6 @@ PE_PROVENANCE = (
     f"（{SW_ANALYSIS}），更早的历史取周报表（{SW_WEEKLY}，每周最后一个交易日一个值，日期来自 "
     f"{SW_WEEK_DATES}）；akshare 与申万只标注「市盈率」，未注明 TTM 或静态口径"
 )
-
-
-class EmptyFrame(DataError):
-    """The source answered with no rows at all (worth a retry: often a transient glitch)."""
 
 
 def import_akshare() -> Any:

@@ -99,6 +99,10 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+class EmptyFrame(DataError):
+    """The source answered with no rows at all (worth a retry: often a transient glitch)."""
+
+
 def is_connection_error(exc: BaseException) -> bool:
     """Network-level failures (requests' ConnectionError and Timeout are OSErrors too)."""
     return isinstance(exc, OSError)
@@ -106,8 +110,6 @@ def is_connection_error(exc: BaseException) -> bool:
 
 def is_permanent(exc: BaseException) -> bool:
     """Errors a retry cannot fix: Permanent and our own schema/data checks (an empty answer is retried)."""
-    from sectorbrief.sources.akshare import EmptyFrame
-
     return isinstance(exc, DataError) and not isinstance(exc, (EmptyFrame, Throttled))
 
 

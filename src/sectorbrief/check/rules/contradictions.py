@@ -60,9 +60,14 @@ def _v(e: ExcessClaim) -> float:
 
 
 def _figure_differs(a: Figure, b: Figure) -> bool:
+    """Approximate figures differ by more than a quarter; figures printed alike (same scale and
+    decimals) differ when they print differently, since one value rounds to one print; else by more
+    than both rounding tolerances."""
     gap = abs(a.value - b.value)
     if a.approximate or b.approximate:
         return gap > 0.25 * max(abs(a.value), abs(b.value))
+    if a.scale == b.scale and a.number.decimals == b.number.decimals:
+        return a.number.value != b.number.value
     return gap > a.tolerance + b.tolerance + 1e-9 * max(abs(a.value), 1.0)
 
 

@@ -1,0 +1,64 @@
+"""The claim types the checker reads from report text (returns, excess, ranks) and their numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sectorbrief.check.entities import Entity
+from sectorbrief.check.periods import Sentence
+
+NUMBER = r"[+-]?\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    decimals: int
+    text: str
+
+
+def parse_number(text: str) -> Number:
+    text = text.strip().replace(" ", "")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return Number(float(text), decimals, text)
+
+
+@dataclass(frozen=True)
+class ReturnClaim:
+    entity: Entity
+    value: Number
+    period: str | None
+    sentence: Sentence
+    start: int
+    end: int
+    bracketed: bool = False
+
+
+@dataclass(frozen=True)
+class ExcessClaim:
+    subject: Entity | None
+    benchmark: Entity
+    value: Number | None  # None: a direction only (跑输上证综指)
+    direction: int
+    unit: str
+    period: str | None
+    sentence: Sentence
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True)
+class RankClaim:
+    subject: Entity | None
+    rank: int
+    universe: int | None
+    classification: str
+    period: str | None
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "，,；;：:") + 1
