@@ -8,6 +8,7 @@ from sectorbrief.cli.build import RunSettings, build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
 from sectorbrief.cli.news import news_app
+from sectorbrief.cli.studio import studio
 
 app = typer.Typer(
     name="sectorbrief",
@@ -20,6 +21,7 @@ app.command()(build)
 app.command(name="check")(check)
 app.add_typer(data_app, name="data")
 app.add_typer(news_app, name="news")
+app.command(name="studio")(studio)
 
 
 @app.callback()

@@ -1,0 +1,6 @@
+"""The analysts' studio: a local web app (and its /api) to review, edit, check and publish a week's report."""
+
+from sectorbrief.studio.app import Settings, create_app
+from sectorbrief.studio.engine import Sources
+
+__all__ = ["Settings", "Sources", "create_app"]

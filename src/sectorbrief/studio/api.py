@@ -1,0 +1,134 @@
+"""The studio's JSON API under /api: drafts (GET, PUT with the revision edited), findings, preview,
+publish, versions and their files. The page uses nothing else, so tools can do all it does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from sectorbrief.errors import UsageError
+from sectorbrief.studio.app import Studio
+from sectorbrief.studio.drafts import Conflict, Draft, DraftEdit, to_json
+from sectorbrief.studio.engine import Week
+from sectorbrief.studio.findings import draft_findings, errors
+from sectorbrief.studio.paths import relative_file, under
+from sectorbrief.studio.versions import listing, publish, week_folder
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api")
+
+
+class PublishRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    override: bool = False
+    who: str | None = Field(default=None, max_length=80)
+
+
+def studio(request: Request) -> Studio:
+    s: Studio = request.app.state.studio
+    return s
+
+
+def parse_as_of(text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"as_of: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def current(s: Studio, week: Week) -> Draft:
+    """The saved draft of the week, else a fresh one (revision 0)."""
+    return s.drafts.load(week.industry.code, week.as_of) or s.engine.new_draft(week)
+
+
+def payload(s: Studio, draft: Draft, week: Week) -> dict[str, Any]:
+    code, as_of = week.industry.code, week.as_of.isoformat()
+    return {
+        **to_json(draft),
+        "industry": {"code": code, "name": week.industry.name},
+        "end_session": week.facts.end_session.isoformat(),
+        "facts": week.facts.to_json_dict(),
+        "market": {"weekly": week.text.weekly_body, "valuation": week.text.valuation_body},
+        "charts": {key: f"/api/charts/{code}/{as_of}/{key}.png" for key in week.charts},
+        "findings": draft_findings(s.engine.check(draft, week), draft),
+        "versions": listing(s.home, code, week.facts.end_session),
+    }
+
+
+@router.get("/drafts/{code}/{as_of}")
+def get_draft(code: str, as_of: str, request: Request) -> dict[str, Any]:
+    s = studio(request)
+    week = s.engine.week(code, parse_as_of(as_of))
+    return payload(s, current(s, week), week)
+
+
+@router.put("/drafts/{code}/{as_of}")
+def put_draft(code: str, as_of: str, edit: DraftEdit, request: Request) -> dict[str, Any]:
+    s = studio(request)
+    week = s.engine.week(code, parse_as_of(as_of))
+    saved = s.drafts.save(edit.apply(current(s, week)), edit.version)
+    return payload(s, saved, week)
+
+
+@router.get("/drafts/{code}/{as_of}/preview", response_class=HTMLResponse)
+def preview(code: str, as_of: str, request: Request) -> HTMLResponse:
+    s = studio(request)
+    week = s.engine.week(code, parse_as_of(as_of))
+    return HTMLResponse(s.engine.preview(current(s, week), week))
+
+
+@router.post("/drafts/{code}/{as_of}/publish")
+def publish_draft(code: str, as_of: str, body: PublishRequest, request: Request) -> dict[str, Any]:
+    s = studio(request)
+    week = s.engine.week(code, parse_as_of(as_of))
+    draft = current(s, week)
+    found = draft_findings(s.engine.check(draft, week), draft)
+    if errors(found) and not body.override:
+        raise Refused(f"the checker reports {len(errors(found))} error(s); fix them or publish with override", found)
+    done = publish(s.engine, draft, week, override=body.override, who=body.who or getpass.getuser())
+    return {"files": done.files, "path": str(done.path), "version": done.version}
+
+
+@router.get("/drafts/{code}/{as_of}/versions")
+def get_versions(code: str, as_of: str, request: Request) -> list[dict[str, Any]]:
+    s = studio(request)
+    week = s.engine.week(code, parse_as_of(as_of))
+    return listing(s.home, week.industry.code, week.facts.end_session)
+
+
+@router.get("/charts/{code}/{as_of}/{name}")
+def chart(code: str, as_of: str, name: str, request: Request) -> FileResponse:
+    week = studio(request).engine.week(code, parse_as_of(as_of))
+    return FileResponse(under(week.folder, "charts", name), media_type="image/png")
+
+
+@router.get("/published/{code}/{end_session}/{version}/{path:path}")
+def download(code: str, end_session: str, version: str, path: str, request: Request) -> FileResponse:
+    s = studio(request)
+    industry = s.engine.industry(code)
+    folder = under(week_folder(s.home, industry.code, parse_as_of(end_session)), version)
+    file = relative_file(folder, path)
+    if not file.is_file():
+        raise NotFound(f"{code} {end_session} {version}: no file {path!r}")
+    return FileResponse(file, filename=file.name)
+
+
+class NotFound(UsageError):
+    """A file that is not there (HTTP 404)."""
+
+
+class Refused(Conflict):
+    """Publishing refused while the checker reports errors (HTTP 409 with the findings)."""
+
+    def __init__(self, message: str, findings: list[dict[str, Any]]) -> None:
+        super().__init__(message)
+        self.findings = findings

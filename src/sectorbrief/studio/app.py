@@ -1,0 +1,115 @@
+"""create_app(settings): the studio's FastAPI app, its guard, templates, static files and error replies."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from sectorbrief.errors import SectorbriefError
+from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
+from sectorbrief.pipeline.gate import CheckFailed
+from sectorbrief.studio.drafts import Conflict, DraftStore
+from sectorbrief.studio.engine import Engine, Sources
+from sectorbrief.studio.security import BodyTooLarge, Guard
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the studio runs: its home folder, where it listens, and its market and news."""
+
+    home: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    sources: Sources = field(default_factory=Sources)
+    token: str | None = None
+    """Required on every request when set (the server listens beyond loopback)."""
+    warm: bool = True
+    """Compute the default week (通信, the demo as-of) as the server starts."""
+
+
+@dataclass
+class Studio:
+    """What the routes share: settings, the engine and the drafts."""
+
+    settings: Settings
+    engine: Engine
+    drafts: DraftStore
+
+    @property
+    def home(self) -> Path:
+        return self.settings.home
+
+
+def package_dir(name: str) -> Path:
+    return Path(str(resources.files("sectorbrief.studio").joinpath(name)))
+
+
+def create_app(settings: Settings) -> FastAPI:
+    from sectorbrief.studio import api, pages
+
+    home = settings.home.resolve()
+    (home / "cache").mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="studio-", dir=home / "cache"))
+    studio = Studio(settings, Engine(settings.sources, home, scratch), DraftStore(home))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if settings.warm:  # the default week computed while the browser opens the page
+            threading.Thread(target=warm, args=(studio.engine,), daemon=True).start()
+        yield
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    app = FastAPI(title="sectorbrief studio", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.studio = studio
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    add_error_replies(app)
+    app.add_middleware(Guard, token=settings.token)
+    return app
+
+
+def warm(engine: Engine) -> None:
+    try:
+        engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
+    except SectorbriefError as exc:  # e.g. a --data file without the demo week: the page will say
+        log.info("studio: default week not prepared: %s", exc)
+
+
+def error(status: int, message: str, **extra: object) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def add_error_replies(app: FastAPI) -> None:
+    """Our own errors as one clear JSON message: 409 for conflicts and checker refusals, else 400."""
+
+    @app.exception_handler(SectorbriefError)
+    async def _ours(_: Request, exc: SectorbriefError) -> JSONResponse:
+        from sectorbrief.studio.api import NotFound
+
+        if isinstance(exc, Conflict | CheckFailed):
+            return error(409, str(exc), findings=getattr(exc, "findings", []))
+        return error(404 if isinstance(exc, NotFound) else 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'][1:]) or 'body'}: {e['msg']}" for e in exc.errors()]
+        return error(422, "; ".join(problems) or "invalid request")
+
+    @app.exception_handler(BodyTooLarge)
+    async def _large(_: Request, exc: BodyTooLarge) -> JSONResponse:
+        return error(413, str(exc))

@@ -1,0 +1,196 @@
+"""The studio's one door into the pipeline: load the market once, the week's facts, charts and news,
+compose a report from a draft, check it, preview it and publish it.
+
+An adapter over today's functions (pipeline/build.py's loaders, facts, narrative, news, render
+writers, check); the routes never call the pipeline themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sectorbrief.charts import draw_report_charts
+from sectorbrief.charts.assets import ChartFile
+from sectorbrief.check import CheckReport, check_paragraphs
+from sectorbrief.check.read import read_plain
+from sectorbrief.config import HouseStyle, load_house_style
+from sectorbrief.errors import UsageError
+from sectorbrief.facts import Facts
+from sectorbrief.facts.compute import compute_facts
+from sectorbrief.market import Market
+from sectorbrief.narrative.market import MarketText, market_text
+from sectorbrief.narrative.report import AnalystView, headline_title, parse_view, read_view, report_date
+from sectorbrief.narrative.view import DRAFT_MARK, draft_view
+from sectorbrief.news.models import Digest, DigestItem
+from sectorbrief.pipeline.build import (
+    BuildOptions,
+    load_digest,
+    load_market,
+    palette,
+    resolve_inputs,
+)
+from sectorbrief.render.context import ReportContext, build_context
+from sectorbrief.studio.drafts import Draft, NewsChoice
+from sectorbrief.taxonomy import Index, sw2021
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the studio's market and news come from (the ``studio`` command's options)."""
+
+    data: Path | None = None
+    use_store: bool = False
+    news: Path | None = None
+    config: Path | None = None
+
+
+@dataclass(frozen=True)
+class Week:
+    """One industry's week, computed once: Facts, the market sentences, the news digest, the charts."""
+
+    industry: Index
+    as_of: dt.date
+    facts: Facts
+    text: MarketText
+    digest: Digest | None
+    view: AnalystView
+    folder: Path
+    """Holds ``charts/`` for this week."""
+    charts: dict[str, ChartFile]
+
+
+class Engine:
+    """The market loaded once and each (industry, as-of) week computed once per server."""
+
+    def __init__(self, sources: Sources, home: Path, scratch: Path) -> None:
+        self.sources = sources
+        self.home = home
+        self.scratch = scratch
+        self.style = load_house_style(sources.config)
+        self._market: Market | None = None
+        self._weeks: dict[tuple[str, dt.date], Week] = {}
+        self._lock = threading.Lock()
+
+    def options(self, industry: str, as_of: dt.date) -> BuildOptions:
+        s = self.sources
+        return BuildOptions(industry=industry, as_of=as_of, data=s.data, use_store=s.use_store, news=s.news)
+
+    def market(self) -> Market:
+        if self._market is None:
+            self._market = load_market(self.options("通信", dt.date.today()))
+        return self._market
+
+    def industry(self, code: str) -> Index:
+        """The SW industry ``code`` names (801770.SI, 801770 or 通信); UsageError otherwise."""
+        return sw2021().resolve_industry(code)
+
+    def week(self, code: str, as_of: dt.date) -> Week:
+        industry = self.industry(code)
+        with self._lock:
+            key = (industry.code, as_of)
+            if key not in self._weeks:
+                self._weeks[key] = self._compute(industry, as_of)
+            return self._weeks[key]
+
+    def _compute(self, industry: Index, as_of: dt.date) -> Week:
+        market = self.market()
+        facts = compute_facts(market, industry, as_of, sw2021())
+        inputs = resolve_inputs(self.options(industry.code, as_of), industry)
+        digest = load_digest(inputs.news, industry.code)
+        view = read_view(inputs.view) if inputs.view else AnalystView([draft_view(facts, digest)], draft=True)
+        folder = Path(tempfile.mkdtemp(prefix=f"{industry.code}-{as_of}-", dir=self.scratch))
+        charts = draw_report_charts(market, facts, folder, palette(self.style))
+        log.info("studio week %s %s ready (end session %s)", industry.name, as_of, facts.end_session)
+        return Week(industry, as_of, facts, market_text(facts), digest, view, folder, charts)
+
+    def new_draft(self, week: Week) -> Draft:
+        """The draft an analyst starts from: the view file (or a 草稿 from Facts), the digest's order."""
+        view = week.view
+        body = "\n\n".join(view.paragraphs)
+        if view.risks:
+            body += "\n\n## 风险提示\n\n" + "；".join(view.risks) + "。"
+        items = week.digest.items if week.digest else []
+        return Draft(
+            code=week.industry.code,
+            as_of=week.as_of,
+            headline=headline_title(week.facts, view),
+            view=body,
+            rating=self.style.rating,
+            rating_change=self.style.rating_change,
+            report_date=report_date(week.facts.end_session),
+            news=[news_choice(item, n) for n, item in enumerate(items)],
+        )
+
+    def compose(self, draft: Draft, week: Week) -> tuple[ReportContext, Digest | None]:
+        """The report context of ``draft``: its view, headline, rating, date and chosen news."""
+        view = analyst_view(draft)
+        digest = chosen_digest(draft, week)
+        style: HouseStyle = self.style.model_copy(
+            update={"rating": draft.rating, "rating_change": draft.rating_change}
+        )
+        context = build_context(week.facts, week.text, style, view, week.charts, digest, draft.report_date)
+        return context, digest
+
+    def check(self, draft: Draft, week: Week) -> CheckReport:
+        """The checker on the analyst's text read beside the week's market paragraph it must agree with."""
+        text = f"# {draft.headline}\n\n{week.text.weekly_body}\n\n{draft.view}"
+        return check_paragraphs(read_plain(text), name="draft")
+
+    def preview(self, draft: Draft, week: Week) -> str:
+        """The report as HTML (charts and fonts inline), rendered in memory."""
+        from sectorbrief.render.html import render_html
+
+        context, _ = self.compose(draft, week)
+        return render_html(context, week.folder)
+
+
+def analyst_view(draft: Draft) -> AnalystView:
+    view = parse_view(f"# {draft.headline}\n\n{draft.view}")
+    if not view.paragraphs:
+        raise UsageError("view: 核心观点 is empty; write at least one paragraph")
+    return AnalystView(
+        paragraphs=view.paragraphs, title=view.title, risks=view.risks, draft=draft.view.startswith(DRAFT_MARK)
+    )
+
+
+def chosen_digest(draft: Draft, week: Week) -> Digest | None:
+    """The digest of the included items in the analyst's order, with their edited titles and points."""
+    if week.digest is None:
+        return None
+    end = week.facts.end_session
+    items = [
+        DigestItem(
+            theme=n.theme,
+            title=n.title,
+            key_point=n.key_point,
+            body=list(n.body),
+            sources=list(n.sources),
+            urls=list(n.urls),
+            published=n.published or end,
+            ids=list(n.ids) or [n.id],
+        )
+        for n in draft.chosen_news()
+    ]
+    return Digest(week.digest.industry_code, items, list(week.digest.warnings), list(week.digest.excluded))
+
+
+def news_choice(item: DigestItem, order: int) -> NewsChoice:
+    return NewsChoice(
+        id=item.ids[0],
+        title=item.title,
+        theme=item.theme,
+        order=order,
+        key_point=item.key_point,
+        body=list(item.body),
+        sources=list(item.sources),
+        urls=list(item.urls),
+        published=item.published,
+        ids=list(item.ids),
+    )

@@ -1,0 +1,34 @@
+"""The studio's one page: the shell the browser script fills from /api."""
+
+from __future__ import annotations
+
+import typing
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from sectorbrief.config import Rating, RatingChange
+from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
+from sectorbrief.studio.app import package_dir
+from sectorbrief.taxonomy import sw2021
+
+router = APIRouter()
+templates = Jinja2Templates(directory=package_dir("templates"))
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request) -> HTMLResponse:
+    tax = sw2021()
+    industries = [(code, tax.name_of(code)) for code in tax.industry_codes]
+    return templates.TemplateResponse(
+        request,
+        "index.html",
+        {
+            "industries": industries,
+            "default_industry": tax.resolve_industry(DEMO_INDUSTRY).code,
+            "default_as_of": DEMO_AS_OF.isoformat(),
+            "ratings": typing.get_args(Rating),
+            "rating_changes": typing.get_args(RatingChange),
+        },
+    )
