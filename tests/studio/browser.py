@@ -60,6 +60,7 @@ def serve(home: Path) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("studio server did not start")
         time.sleep(0.02)
+    app.state.studio.engine.warmed.wait(timeout=120)  # the server's start-up work, before timing pages
     try:
         yield f"http://127.0.0.1:{port}"
     finally:

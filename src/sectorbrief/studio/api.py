@@ -76,6 +76,7 @@ def put_draft(code: str, as_of: str, edit: DraftEdit, request: Request) -> dict[
     s = studio(request)
     week = s.engine.week(code, parse_as_of(as_of))
     saved = s.drafts.save(edit.apply(current(s, week)), edit.version)
+    s.engine.prepare(saved, week)
     return payload(s, saved, week)
 
 

@@ -20,6 +20,8 @@ from fastapi.staticfiles import StaticFiles
 from sectorbrief.errors import SectorbriefError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
 from sectorbrief.pipeline.gate import CheckFailed
+from sectorbrief.pipeline.worker import InlineExecutor
+from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio.drafts import Conflict, DraftStore
 from sectorbrief.studio.engine import Engine, Sources
 from sectorbrief.studio.security import BodyTooLarge, Guard
@@ -69,7 +71,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warm:  # the default week computed while the browser opens the page
-            threading.Thread(target=warm, args=(studio.engine,), daemon=True).start()
+            threading.Thread(target=warm, args=(studio,), daemon=True).start()
         yield
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -83,11 +85,16 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
-def warm(engine: Engine) -> None:
+def warm(studio: Studio) -> None:
+    """The default week and its draft's fonts, ready before the analyst asks."""
     try:
-        engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
+        week = studio.engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
+        draft = studio.drafts.load(week.industry.code, week.as_of) or studio.engine.new_draft(week)
+        prepare_fonts(studio.engine.compose(draft, week)[0], InlineExecutor())
     except SectorbriefError as exc:  # e.g. a --data file without the demo week: the page will say
         log.info("studio: default week not prepared: %s", exc)
+    finally:
+        studio.engine.warmed.set()
 
 
 def error(status: int, message: str, **extra: object) -> JSONResponse:

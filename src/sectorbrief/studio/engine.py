@@ -7,6 +7,7 @@ writers, check); the routes never call the pipeline themselves.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import tempfile
@@ -19,7 +20,7 @@ from sectorbrief.charts.assets import ChartFile
 from sectorbrief.check import CheckReport, check_paragraphs
 from sectorbrief.check.read import read_plain
 from sectorbrief.config import HouseStyle, load_house_style
-from sectorbrief.errors import UsageError
+from sectorbrief.errors import SectorbriefError, UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
@@ -34,7 +35,9 @@ from sectorbrief.pipeline.build import (
     palette,
     resolve_inputs,
 )
+from sectorbrief.pipeline.worker import InlineExecutor
 from sectorbrief.render.context import ReportContext, build_context
+from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio.drafts import Draft, NewsChoice
 from sectorbrief.taxonomy import Index, sw2021
 
@@ -77,6 +80,9 @@ class Engine:
         self._market: Market | None = None
         self._weeks: dict[tuple[str, dt.date], Week] = {}
         self._lock = threading.Lock()
+        self.fonts = FontWarmer()
+        self.warmed = threading.Event()
+        """Set when the server's start-up work (the default week and its fonts) is done."""
 
     def options(self, industry: str, as_of: dt.date) -> BuildOptions:
         s = self.sources
@@ -138,6 +144,11 @@ class Engine:
         context = build_context(week.facts, week.text, style, view, week.charts, digest, draft.report_date)
         return context, digest
 
+    def prepare(self, draft: Draft, week: Week) -> None:
+        """Start cutting the fonts ``draft``'s report embeds (in the background)."""
+        with contextlib.suppress(SectorbriefError):  # an empty view: nothing to prepare until there is one
+            self.fonts.submit(self.compose(draft, week)[0])
+
     def check(self, draft: Draft, week: Week) -> CheckReport:
         """The checker on the analyst's text read beside the week's market paragraph it must agree with."""
         text = f"# {draft.headline}\n\n{week.text.weekly_body}\n\n{draft.view}"
@@ -149,6 +160,36 @@ class Engine:
 
         context, _ = self.compose(draft, week)
         return render_html(context, week.folder)
+
+
+class FontWarmer:
+    """Cuts the report's embedded fonts for the latest draft on a background thread while the analyst
+    types, so a preview or a publish finds them in the cache; older requests are dropped."""
+
+    def __init__(self) -> None:
+        self._next: ReportContext | None = None
+        self._lock = threading.Lock()
+        self._running = False
+
+    def submit(self, context: ReportContext) -> None:
+        with self._lock:
+            self._next = context
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                context, self._next = self._next, None
+                if context is None:
+                    self._running = False
+                    return
+            try:
+                prepare_fonts(context, InlineExecutor())
+            except SectorbriefError as exc:  # the writer will say it again, where it matters
+                log.warning("fonts not prepared: %s", exc)
 
 
 def analyst_view(draft: Draft) -> AnalystView:
