@@ -47,6 +47,32 @@ class ValuationFacts(BaseModel):
     percentile_in_window: float
 
 
+class Series(BaseModel):
+    """A daily series as parallel lists (compact in facts.json): ``dates[i]`` holds ``values[i]``."""
+
+    dates: list[dt.date]
+    values: list[float]
+
+
+class RelativeSeries(BaseModel):
+    """Daily closes of the industry and one benchmark over the trailing 12 months, on the same sessions
+    (a session one of them lacks carries its previous close forward, as the provenance notes say)."""
+
+    benchmark: str
+    dates: list[dt.date]
+    industry: list[float]
+    benchmark_values: list[float]
+
+
+class ChartData(BaseModel):
+    """The series the report's line charts draw: the PE-TTM band (its window statistics are in
+    ``Facts.valuation``) and the 12-month industry-versus-benchmark line."""
+
+    pe_ttm: Series | None = None
+    """Daily PE-TTM of the industry from 1 January of the valuation window to the end session."""
+    relative: RelativeSeries | None = None
+
+
 class Provenance(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -68,6 +94,8 @@ class Facts(BaseModel):
     periods: dict[str, PeriodFacts]
     valuation: ValuationFacts | None
     provenance: Provenance
+    series: ChartData = Field(default_factory=ChartData)
+    """The chart series (PE-TTM, 12-month relative), so charts draw from Facts alone."""
 
     @property
     def weekly(self) -> PeriodFacts:
