@@ -68,7 +68,16 @@ def test_publish_refused_with_errors_then_allowed(client: TestClient, home: Path
     body = done.json()
     assert body["version"] == 1
     assert Path(body["path"]) == home / "published" / "801770.SI" / "2026-07-03" / "v1"
-    expected = {"report.md", "report.html", "report.pdf", "report.docx", "facts.json", "view.md", "news.jsonl", "meta.json"}
+    expected = {
+        "report.md",
+        "report.html",
+        "report.pdf",
+        "report.docx",
+        "facts.json",
+        "view.md",
+        "news.jsonl",
+        "meta.json",
+    }
     assert expected <= set(body["files"])
     meta = json.loads((Path(body["path"]) / "meta.json").read_text(encoding="utf-8"))
     assert meta["published_by"] == "测试分析师" and meta["override"] is False

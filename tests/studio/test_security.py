@@ -75,7 +75,9 @@ def test_writes_need_the_header_and_our_origin(client: TestClient) -> None:
     evil = {**WRITE, "Origin": "http://evil.example"}
     assert client.post(f"{DRAFT}/publish", json={}, headers=evil).status_code == 403
     ours = {**WRITE, "Origin": "http://testserver"}
-    assert client.put("/api/drafts/801770.SI/2026-06-30", json={"version": 0}, headers=ours).status_code == 200
+    assert (
+        client.put("/api/drafts/801770.SI/2026-06-30", json={"version": 0}, headers=ours).status_code == 200
+    )
 
 
 def test_body_size_is_capped(client: TestClient) -> None:

@@ -18,12 +18,16 @@ log = logging.getLogger(__name__)
 @command
 def studio(
     home: Annotated[
-        Path | None, typer.Option(help="Folder for drafts and published versions (default ~/.sectorbrief/studio).")
+        Path | None,
+        typer.Option(help="Folder for drafts and published versions (default ~/.sectorbrief/studio)."),
     ] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; off 127.0.0.1 a token is required.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; off 127.0.0.1 a token is required.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
     data: Annotated[
-        str | None, typer.Option(help="Market data file, or 'store' for the local store. Default: the demo market.")
+        str | None,
+        typer.Option(help="Market data file, or 'store' for the local store. Default: the demo market."),
     ] = None,
     news: Annotated[Path | None, typer.Option(help="News feed file or folder for 产业动态.")] = None,
     config: Annotated[Path | None, typer.Option(help="House-style YAML.")] = None,
@@ -35,10 +39,15 @@ def studio(
     from sectorbrief.studio.security import is_loopback, new_token
 
     sources = Sources(
-        data=None if data in (None, "store") else Path(data), use_store=data == "store", news=news, config=config
+        data=None if data in (None, "store") else Path(data),
+        use_store=data == "store",
+        news=news,
+        config=config,
     )
     token = None if is_loopback(host) else new_token()
-    settings = Settings(home=home or sectorbrief_home() / "studio", host=host, port=port, sources=sources, token=token)
+    settings = Settings(
+        home=home or sectorbrief_home() / "studio", host=host, port=port, sources=sources, token=token
+    )
     app = create_app(settings)
     console = Console(stderr=True)
     where = f"http://{host}:{port}/" + (f"?token={token}" if token else "")

@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from sectorbrief.errors import UsageError
@@ -94,7 +94,9 @@ def publish_draft(code: str, as_of: str, body: PublishRequest, request: Request)
     draft = current(s, week)
     found = draft_findings(s.engine.check(draft, week), draft)
     if errors(found) and not body.override:
-        raise Refused(f"the checker reports {len(errors(found))} error(s); fix them or publish with override", found)
+        raise Refused(
+            f"the checker reports {len(errors(found))} error(s); fix them or publish with override", found
+        )
     done = publish(s.engine, draft, week, override=body.override, who=body.who or getpass.getuser())
     return {"files": done.files, "path": str(done.path), "version": done.version}
 
@@ -107,9 +109,12 @@ def get_versions(code: str, as_of: str, request: Request) -> list[dict[str, Any]
 
 
 @router.get("/charts/{code}/{as_of}/{name}")
-def chart(code: str, as_of: str, name: str, request: Request) -> FileResponse:
+def chart(code: str, as_of: str, name: str, request: Request) -> Response:
     week = studio(request).engine.week(code, parse_as_of(as_of))
-    return FileResponse(under(week.folder, "charts", name), media_type="image/png")
+    image = week.charts.get(name.removesuffix(".png"))
+    if image is None:
+        raise NotFound(f"chart {name!r}: no such chart for {week.industry.name} {as_of}")
+    return Response(image.png, media_type="image/png")
 
 
 @router.get("/published/{code}/{end_session}/{version}/{path:path}")

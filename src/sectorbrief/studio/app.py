@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -64,16 +62,14 @@ def create_app(settings: Settings) -> FastAPI:
     from sectorbrief.studio import api, pages
 
     home = settings.home.resolve()
-    (home / "cache").mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="studio-", dir=home / "cache"))
-    studio = Studio(settings, Engine(settings.sources, home, scratch), DraftStore(home))
+    home.mkdir(parents=True, exist_ok=True)
+    studio = Studio(settings, Engine(settings.sources, home), DraftStore(home))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warm:  # the default week computed while the browser opens the page
             threading.Thread(target=warm, args=(studio,), daemon=True).start()
         yield
-        shutil.rmtree(scratch, ignore_errors=True)
 
     app = FastAPI(title="sectorbrief studio", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.studio = studio
@@ -90,7 +86,7 @@ def warm(studio: Studio) -> None:
     try:
         week = studio.engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
         draft = studio.drafts.load(week.industry.code, week.as_of) or studio.engine.new_draft(week)
-        prepare_fonts(studio.engine.compose(draft, week)[0], InlineExecutor())
+        prepare_fonts(studio.engine.compose(draft, week)[0].context, InlineExecutor())
     except SectorbriefError as exc:  # e.g. a --data file without the demo week: the page will say
         log.info("studio: default week not prepared: %s", exc)
     finally:

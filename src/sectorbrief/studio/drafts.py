@@ -147,7 +147,10 @@ class DraftStore:
                     f"but revision {on_disk} was saved since (another tab?); reload to continue"
                 )
             saved = draft.model_copy(
-                update={"version": on_disk + 1, "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+                update={
+                    "version": on_disk + 1,
+                    "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                }
             )
             write_atomic(self.path(draft.code, draft.as_of), saved.model_dump_json(indent=1).encode("utf-8"))
         log.info("saved draft %s %s revision %d", draft.code, draft.as_of, saved.version)

@@ -1,8 +1,7 @@
-"""The studio's one door into the pipeline: load the market once, the week's facts, charts and news,
-compose a report from a draft, check it, preview it and publish it.
+"""The studio's one door into the pipeline's stages (pipeline/stages.py): load the market once, each
+week's facts, charts and news once, then compose, check, preview and publish a report from a draft.
 
-An adapter over today's functions (pipeline/build.py's loaders, facts, narrative, news, render
-writers, check); the routes never call the pipeline themselves.
+The routes never call the pipeline themselves.
 """
 
 from __future__ import annotations
@@ -10,33 +9,25 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sectorbrief.charts import draw_report_charts
-from sectorbrief.charts.assets import ChartFile
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.check import CheckReport, check_paragraphs
 from sectorbrief.check.read import read_plain
-from sectorbrief.config import HouseStyle, load_house_style
+from sectorbrief.config import load_house_style
 from sectorbrief.errors import SectorbriefError, UsageError
 from sectorbrief.facts import Facts
-from sectorbrief.facts.compute import compute_facts
 from sectorbrief.market import Market
 from sectorbrief.narrative.market import MarketText, market_text
-from sectorbrief.narrative.report import AnalystView, headline_title, parse_view, read_view, report_date
-from sectorbrief.narrative.view import DRAFT_MARK, draft_view
+from sectorbrief.narrative.report import AnalystView, headline_title, parse_view, report_date
+from sectorbrief.narrative.view import DRAFT_MARK
 from sectorbrief.news.models import Digest, DigestItem
-from sectorbrief.pipeline.build import (
-    BuildOptions,
-    load_digest,
-    load_market,
-    palette,
-    resolve_inputs,
-)
+from sectorbrief.pipeline import stages
+from sectorbrief.pipeline.build import BuildOptions, resolve_inputs
 from sectorbrief.pipeline.worker import InlineExecutor
-from sectorbrief.render.context import ReportContext, build_context
+from sectorbrief.render.document import ReportDocument
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio.drafts import Draft, NewsChoice
 from sectorbrief.taxonomy import Index, sw2021
@@ -50,13 +41,14 @@ class Sources:
 
     data: Path | None = None
     use_store: bool = False
+    store: Path | None = None
     news: Path | None = None
     config: Path | None = None
 
 
 @dataclass(frozen=True)
 class Week:
-    """One industry's week, computed once: Facts, the market sentences, the news digest, the charts."""
+    """One industry's week, computed once: Facts, the market sentences, the news, the view, the charts."""
 
     industry: Index
     as_of: dt.date
@@ -64,18 +56,15 @@ class Week:
     text: MarketText
     digest: Digest | None
     view: AnalystView
-    folder: Path
-    """Holds ``charts/`` for this week."""
-    charts: dict[str, ChartFile]
+    charts: dict[str, ChartImage]
 
 
 class Engine:
     """The market loaded once and each (industry, as-of) week computed once per server."""
 
-    def __init__(self, sources: Sources, home: Path, scratch: Path) -> None:
+    def __init__(self, sources: Sources, home: Path) -> None:
         self.sources = sources
         self.home = home
-        self.scratch = scratch
         self.style = load_house_style(sources.config)
         self._market: Market | None = None
         self._weeks: dict[tuple[str, dt.date], Week] = {}
@@ -84,13 +73,9 @@ class Engine:
         self.warmed = threading.Event()
         """Set when the server's start-up work (the default week and its fonts) is done."""
 
-    def options(self, industry: str, as_of: dt.date) -> BuildOptions:
-        s = self.sources
-        return BuildOptions(industry=industry, as_of=as_of, data=s.data, use_store=s.use_store, news=s.news)
-
     def market(self) -> Market:
         if self._market is None:
-            self._market = load_market(self.options("通信", dt.date.today()))
+            self._market = stages.load(self.sources)
         return self._market
 
     def industry(self, code: str) -> Index:
@@ -106,15 +91,17 @@ class Engine:
             return self._weeks[key]
 
     def _compute(self, industry: Index, as_of: dt.date) -> Week:
-        market = self.market()
-        facts = compute_facts(market, industry, as_of, sw2021())
-        inputs = resolve_inputs(self.options(industry.code, as_of), industry)
-        digest = load_digest(inputs.news, industry.code)
-        view = read_view(inputs.view) if inputs.view else AnalystView([draft_view(facts, digest)], draft=True)
-        folder = Path(tempfile.mkdtemp(prefix=f"{industry.code}-{as_of}-", dir=self.scratch))
-        charts = draw_report_charts(market, facts, folder, palette(self.style))
+        s = self.sources
+        facts = stages.facts(self.market(), industry, as_of)
+        options = BuildOptions(
+            industry=industry.code, as_of=as_of, data=s.data, use_store=s.use_store, news=s.news
+        )
+        inputs = resolve_inputs(options, industry)
+        digest = stages.digest(inputs.news, industry.code)
+        view = stages.view(inputs.view, facts, digest)
+        document = stages.compose(facts, digest, view, self.style)
         log.info("studio week %s %s ready (end session %s)", industry.name, as_of, facts.end_session)
-        return Week(industry, as_of, facts, market_text(facts), digest, view, folder, charts)
+        return Week(industry, as_of, facts, market_text(facts), digest, view, stages.draw(document))
 
     def new_draft(self, week: Week) -> Draft:
         """The draft an analyst starts from: the view file (or a 草稿 from Facts), the digest's order."""
@@ -134,15 +121,15 @@ class Engine:
             news=[news_choice(item, n) for n, item in enumerate(items)],
         )
 
-    def compose(self, draft: Draft, week: Week) -> tuple[ReportContext, Digest | None]:
-        """The report context of ``draft``: its view, headline, rating, date and chosen news."""
-        view = analyst_view(draft)
-        digest = chosen_digest(draft, week)
-        style: HouseStyle = self.style.model_copy(
-            update={"rating": draft.rating, "rating_change": draft.rating_change}
-        )
-        context = build_context(week.facts, week.text, style, view, week.charts, digest, draft.report_date)
-        return context, digest
+    def compose(self, draft: Draft, week: Week) -> tuple[ReportDocument, Digest | None]:
+        """The report of ``draft``: its view, headline, rating, date and chosen news, in order."""
+        digest = stages.digest(chosen_items(draft, week), week.industry.code) if week.digest else None
+        style = self.style.model_copy(update={"rating": draft.rating, "rating_change": draft.rating_change})
+        return stages.compose(week.facts, digest, analyst_view(draft), style, draft.report_date), digest
+
+    def preview(self, draft: Draft, week: Week) -> bytes:
+        """The report as HTML (charts and fonts inline), rendered in memory."""
+        return stages.render_format(self.compose(draft, week)[0], "html", week.charts)
 
     def prepare(self, draft: Draft, week: Week) -> None:
         """Start cutting the fonts ``draft``'s report embeds (in the background)."""
@@ -154,26 +141,19 @@ class Engine:
         text = f"# {draft.headline}\n\n{week.text.weekly_body}\n\n{draft.view}"
         return check_paragraphs(read_plain(text), name="draft")
 
-    def preview(self, draft: Draft, week: Week) -> str:
-        """The report as HTML (charts and fonts inline), rendered in memory."""
-        from sectorbrief.render.html import render_html
-
-        context, _ = self.compose(draft, week)
-        return render_html(context, week.folder)
-
 
 class FontWarmer:
     """Cuts the report's embedded fonts for the latest draft on a background thread while the analyst
     types, so a preview or a publish finds them in the cache; older requests are dropped."""
 
     def __init__(self) -> None:
-        self._next: ReportContext | None = None
+        self._next: ReportDocument | None = None
         self._lock = threading.Lock()
         self._running = False
 
-    def submit(self, context: ReportContext) -> None:
+    def submit(self, document: ReportDocument) -> None:
         with self._lock:
-            self._next = context
+            self._next = document
             if self._running:
                 return
             self._running = True
@@ -182,12 +162,12 @@ class FontWarmer:
     def _run(self) -> None:
         while True:
             with self._lock:
-                context, self._next = self._next, None
-                if context is None:
+                document, self._next = self._next, None
+                if document is None:
                     self._running = False
                     return
             try:
-                prepare_fonts(context, InlineExecutor())
+                prepare_fonts(document.context, InlineExecutor())
             except SectorbriefError as exc:  # the writer will say it again, where it matters
                 log.warning("fonts not prepared: %s", exc)
 
@@ -197,16 +177,16 @@ def analyst_view(draft: Draft) -> AnalystView:
     if not view.paragraphs:
         raise UsageError("view: 核心观点 is empty; write at least one paragraph")
     return AnalystView(
-        paragraphs=view.paragraphs, title=view.title, risks=view.risks, draft=draft.view.startswith(DRAFT_MARK)
+        paragraphs=view.paragraphs,
+        title=view.title,
+        risks=view.risks,
+        draft=draft.view.startswith(DRAFT_MARK),
     )
 
 
-def chosen_digest(draft: Draft, week: Week) -> Digest | None:
-    """The digest of the included items in the analyst's order, with their edited titles and points."""
-    if week.digest is None:
-        return None
-    end = week.facts.end_session
-    items = [
+def chosen_items(draft: Draft, week: Week) -> list[DigestItem]:
+    """The included items in the analyst's order, with their edited titles and key points."""
+    return [
         DigestItem(
             theme=n.theme,
             title=n.title,
@@ -214,12 +194,11 @@ def chosen_digest(draft: Draft, week: Week) -> Digest | None:
             body=list(n.body),
             sources=list(n.sources),
             urls=list(n.urls),
-            published=n.published or end,
+            published=n.published or week.facts.end_session,
             ids=list(n.ids) or [n.id],
         )
         for n in draft.chosen_news()
     ]
-    return Digest(week.digest.industry_code, items, list(week.digest.warnings), list(week.digest.excluded))
 
 
 def news_choice(item: DigestItem, order: int) -> NewsChoice:

@@ -8,16 +8,16 @@ import json
 import logging
 import re
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sectorbrief.check.report import CheckReport
-from sectorbrief.pipeline.gate import check_outputs, ensure_publishable
+from sectorbrief.pipeline import stages
+from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.publish import staging
-from sectorbrief.render.writers import FORMATS, write_report
+from sectorbrief.render.writers import FORMATS
 from sectorbrief.studio.drafts import Draft
 from sectorbrief.studio.engine import Engine, Week
 from sectorbrief.studio.paths import under
@@ -60,27 +60,23 @@ def listing(home: Path, code: str, end_session: dt.date) -> list[dict[str, Any]]
 
 
 def publish(engine: Engine, draft: Draft, week: Week, *, override: bool, who: str) -> Published:
-    """Write every format of ``draft`` into the week's next version folder (staged, then moved).
+    """Render every format of ``draft`` in memory, check it, and publish it with its inputs into the
+    week's next version folder (staged, then moved into place whole).
 
-    CheckFailed (HTTP 409) when the written reports have checker errors and ``override`` is false."""
-    context, digest = engine.compose(draft, week)
+    CheckFailed (HTTP 409) when the reports have checker errors and ``override`` is false."""
+    document, digest = engine.compose(draft, week)
+    rendered = stages.render(document, FORMATS, week.charts)
+    reports = stages.check(rendered)
+    ensure_publishable(reports, allow_findings=override)
+    facts = week.facts.with_provenance(
+        check=check_provenance(reports), news=digest.provenance() if digest else None
+    )
     folder = week_folder(engine.home, week.industry.code, week.facts.end_session)
     with _publishing:
         number = (versions(folder) or [0])[-1] + 1
         target = folder / f"v{number}"
         with staging(target) as tmp:
-            (tmp / "charts").mkdir()
-            for chart in week.charts.values():
-                for name in (chart.png, chart.svg):
-                    (tmp / name).write_bytes((week.folder / name).read_bytes())
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                names = list(pool.map(lambda fmt: write_report(fmt, tmp, context), FORMATS))
-            reports = check_outputs(tmp / name for name in names)
-            ensure_publishable(reports, allow_findings=override)
-            facts = week.facts.with_provenance(
-                check=check_provenance(reports), news=digest.provenance() if digest else None
-            )
-            facts.write(tmp / "facts.json")
+            stages.publish(rendered, facts, tmp)
             write_inputs(tmp, draft, reports, override=override, who=who, version=number)
     log.info("published %s %s v%d", week.industry.name, week.facts.end_session, number)
     files = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
