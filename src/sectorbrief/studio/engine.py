@@ -108,7 +108,7 @@ class Engine:
         view = week.view
         body = "\n\n".join(view.paragraphs)
         if view.risks:
-            body += "\n\n## 风险提示\n\n" + "；".join(view.risks) + "。"
+            body += "\n\n## 风险提示\n\n" + "；".join(r.rstrip("。；;.") for r in view.risks) + "。"
         items = week.digest.items if week.digest else []
         return Draft(
             code=week.industry.code,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import typing
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from sectorbrief.config import Rating, RatingChange
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
 from sectorbrief.studio.app import package_dir
 from sectorbrief.taxonomy import sw2021
+from sectorbrief.typefaces import SANS_FILE, font_dir
 
 router = APIRouter()
 templates = Jinja2Templates(directory=package_dir("templates"))
@@ -32,3 +33,9 @@ def index(request: Request) -> HTMLResponse:
             "rating_changes": typing.get_args(RatingChange),
         },
     )
+
+
+@router.get("/fonts/sans.otf")
+def sans_font() -> FileResponse:
+    """The bundled Noto Sans SC, so the page reads in Chinese on a machine without CJK fonts."""
+    return FileResponse(font_dir() / SANS_FILE, media_type="font/otf", headers={"Cache-Control": "max-age=86400"})

@@ -68,7 +68,11 @@ function renderFindings(findings) {
 function point(f) {  // select the finding's sentence in the text it came from
   if (f.start === undefined) return;
   const box = f.where === "headline" ? $("headline") : $("view");
-  box.focus(); box.setSelectionRange(f.start, f.end);
+  box.blur(); box.setSelectionRange(f.start, f.end); box.focus();
+  if (box.tagName === "TEXTAREA") {  // bring the sentence into view: its line's share of the text
+    const before = box.value.slice(0, f.start).split("\n").length - 1, lines = box.value.split("\n").length;
+    box.scrollTop = Math.max(0, (before / lines) * box.scrollHeight - box.clientHeight / 3);
+  }
 }
 
 function renderNews(news) {
