@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import logging
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from sectorbrief.errors import UsageError
+from sectorbrief.news.ingest import DOCUMENT_SUFFIXES, TABLE_SUFFIXES
 from sectorbrief.studio.app import Studio
-from sectorbrief.studio.drafts import Conflict, Draft, DraftEdit, to_json
+from sectorbrief.studio.drafts import Conflict, Draft, DraftEdit, to_json, write_atomic
 from sectorbrief.studio.engine import Week
 from sectorbrief.studio.findings import draft_findings, errors
 from sectorbrief.studio.paths import relative_file, under
@@ -22,6 +25,8 @@ from sectorbrief.studio.versions import listing, publish, week_folder
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api")
+MAX_NEWS = 1024 * 1024
+NEWS_SUFFIXES = {*TABLE_SUFFIXES, *DOCUMENT_SUFFIXES}
 
 
 class PublishRequest(BaseModel):
@@ -99,6 +104,34 @@ def publish_draft(code: str, as_of: str, body: PublishRequest, request: Request)
         )
     done = publish(s.engine, draft, week, override=body.override, who=body.who or getpass.getuser())
     return {"files": done.files, "path": str(done.path), "version": done.version}
+
+
+@router.post("/drafts/{code}/{as_of}/news")
+async def upload_news(code: str, as_of: str, name: str, version: int, request: Request) -> dict[str, Any]:
+    """Replace the draft's news with a news file's (the body; ``name`` gives its format), read by the
+    CLI's own reader with its checks; at most MAX_NEWS bytes."""
+    s = studio(request)
+    suffix = Path(name).suffix.lower()
+    if suffix not in NEWS_SUFFIXES:
+        raise UsageError(f"news file {name!r}: use one of {', '.join(sorted(NEWS_SUFFIXES))}")
+    data = await read_capped(request, MAX_NEWS)
+    week = await run_in_threadpool(s.engine.week, code, parse_as_of(as_of))
+    path = under(s.home, "uploads", week.industry.code, week.as_of.isoformat(), f"news{suffix}")
+    write_atomic(path, data)
+    news = await run_in_threadpool(s.engine.news_from_file, path, week)
+    saved = s.drafts.save(current(s, week).model_copy(update={"news": news}), version)
+    return await run_in_threadpool(payload, s, saved, week)
+
+
+async def read_capped(request: Request, limit: int) -> bytes:
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise UsageError(f"news file over {limit // 1024} KB")
+    if not body:
+        raise UsageError("news file is empty")
+    return body
 
 
 @router.get("/drafts/{code}/{as_of}/versions")

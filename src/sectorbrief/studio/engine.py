@@ -121,9 +121,15 @@ class Engine:
             news=[news_choice(item, n) for n, item in enumerate(items)],
         )
 
+    def news_from_file(self, path: Path, week: Week) -> list[NewsChoice]:
+        """A news file's items for the week's industry, read, classified and merged as the CLI does."""
+        digest = stages.digest(path, week.industry.code)
+        return [news_choice(item, n) for n, item in enumerate(digest.items if digest else [])]
+
     def compose(self, draft: Draft, week: Week) -> tuple[ReportDocument, Digest | None]:
         """The report of ``draft``: its view, headline, rating, date and chosen news, in order."""
-        digest = stages.digest(chosen_items(draft, week), week.industry.code) if week.digest else None
+        chosen = chosen_items(draft, week)
+        digest = stages.digest(chosen, week.industry.code) if week.digest or draft.news else None
         style = self.style.model_copy(update={"rating": draft.rating, "rating_change": draft.rating_change})
         return stages.compose(week.facts, digest, analyst_view(draft), style, draft.report_date), digest
 

@@ -150,6 +150,21 @@ async function publish() {
   renderVersions(await versions.json());
 }
 
+async function uploadNews() {
+  const file = $("news-file").files[0];
+  if (!file) return;
+  clearTimeout(state.timer); await save();
+  const url = `${draftUrl()}/news?name=${encodeURIComponent(file.name)}&version=${state.draft.version}`;
+  const res = await fetch(url, { method: "POST", headers: { "X-Studio": "1", "Content-Type": "application/octet-stream" }, body: file });
+  const body = await res.json();
+  $("news-file").value = "";
+  if (res.status === 409) { $("conflict").hidden = false; return; }
+  if (!res.ok) { problem(body.error); return; }
+  problem(""); state.draft = body; renderNews(body.news); renderFindings(body.findings);
+  status(`已保存 第 ${body.version} 版`);
+}
+
+$("news-file").addEventListener("change", uploadNews);
 $("load").addEventListener("click", load);
 $("reload").addEventListener("click", load);
 $("headline").addEventListener("input", () => queue({ headline: $("headline").value }));
