@@ -34,6 +34,8 @@ def test_bad_uploads_are_clear_4xx(client: TestClient) -> None:
     assert bad.status_code == 400 and "missing field" in bad.json()["error"]
     assert client.post(f"{URL}?name=feed.exe&version=0", content=b"x", headers=WRITE).status_code == 400
     assert client.post(f"{URL}?name=../../x.jsonl&version=0", content=b"", headers=WRITE).status_code == 400
-    big = json.dumps({"id": "big", "body": "字" * 400_000, "source": "s", "published": "2026-07-01"}, ensure_ascii=False)
+    big = json.dumps(
+        {"id": "big", "body": "字" * 400_000, "source": "s", "published": "2026-07-01"}, ensure_ascii=False
+    )
     over = client.post(f"{URL}?name=feed.jsonl&version=0", content=big.encode(), headers=WRITE)
     assert over.status_code == 400 and "over 1024 KB" in over.json()["error"]

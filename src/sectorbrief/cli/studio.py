@@ -49,6 +49,7 @@ def studio(
         home=home or sectorbrief_home() / "studio", host=host, port=port, sources=sources, token=token
     )
     app = create_app(settings)
+    app.state.studio.engine.open()  # a bad --data or --news ends here, as one line, before serving
     console = Console(stderr=True)
     where = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
     console.print(f"[green]studio[/] serving {settings.home} at {where}")

@@ -73,6 +73,12 @@ class Engine:
         self.warmed = threading.Event()
         """Set when the server's start-up work (the default week and its fonts) is done."""
 
+    def open(self) -> None:
+        """Load the market and look for the news file now, so a bad option fails before serving."""
+        if self.sources.news is not None and not self.sources.news.exists():
+            raise UsageError(f"--news {self.sources.news}: news file not found")
+        self.market()
+
     def market(self) -> Market:
         if self._market is None:
             self._market = stages.load(self.sources)

@@ -38,4 +38,6 @@ def index(request: Request) -> HTMLResponse:
 @router.get("/fonts/sans.otf")
 def sans_font() -> FileResponse:
     """The bundled Noto Sans SC, so the page reads in Chinese on a machine without CJK fonts."""
-    return FileResponse(font_dir() / SANS_FILE, media_type="font/otf", headers={"Cache-Control": "max-age=86400"})
+    return FileResponse(
+        font_dir() / SANS_FILE, media_type="font/otf", headers={"Cache-Control": "max-age=86400"}
+    )
