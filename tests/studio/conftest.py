@@ -17,7 +17,8 @@ RIGHT = "本周通信板块下跌9.17%，跑输沪深300 8.64个百分点。"
 
 
 def client_for(home: Path, **settings: object) -> TestClient:
-    return TestClient(create_app(Settings(home=home, warm=False, **settings)))  # type: ignore[arg-type]
+    app = create_app(Settings(home=home, warm=False, **settings))  # type: ignore[arg-type]
+    return TestClient(app, base_url="http://127.0.0.1")
 
 
 @pytest.fixture(scope="module")

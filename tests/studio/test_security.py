@@ -74,10 +74,16 @@ def test_writes_need_the_header_and_our_origin(client: TestClient) -> None:
     assert client.put(DRAFT, json={"version": 0}).status_code == 403
     evil = {**WRITE, "Origin": "http://evil.example"}
     assert client.post(f"{DRAFT}/publish", json={}, headers=evil).status_code == 403
-    ours = {**WRITE, "Origin": "http://testserver"}
+    ours = {**WRITE, "Origin": "http://127.0.0.1"}
     assert (
         client.put("/api/drafts/801770.SI/2026-06-30", json={"version": 0}, headers=ours).status_code == 200
     )
+
+
+def test_other_host_names_are_refused_on_loopback(client: TestClient) -> None:
+    """A page whose DNS name was rebound to 127.0.0.1 sends its own name as Host."""
+    assert client.get("/", headers={"Host": "evil.example:8765"}).status_code == 400
+    assert client.get("/", headers={"Host": "localhost:8765"}).status_code == 200
 
 
 def test_body_size_is_capped(client: TestClient) -> None:

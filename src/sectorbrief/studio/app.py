@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sectorbrief.errors import SectorbriefError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
@@ -22,7 +23,7 @@ from sectorbrief.pipeline.worker import InlineExecutor
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio.drafts import Conflict, DraftStore
 from sectorbrief.studio.engine import Engine, Sources
-from sectorbrief.studio.security import BodyTooLarge, Guard
+from sectorbrief.studio.security import LOOPBACK_NAMES, BodyTooLarge, Guard
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
     add_error_replies(app)
+    if settings.token is None:  # on loopback, only loopback names: a rebound DNS name gets nowhere
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_NAMES))
     app.add_middleware(Guard, token=settings.token)
     return app
 

@@ -23,6 +23,7 @@ TOKEN_HEADER = "x-studio-token"
 TOKEN_COOKIE = "studio_token"
 CSRF_HEADER = "x-studio"
 MAX_BODY = 2 * 1024 * 1024
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]", "::1")
 BAD_RAW = (b"%2f", b"%5c", b"%00", b"%2e%2e")
 
 
