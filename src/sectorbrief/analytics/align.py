@@ -20,13 +20,14 @@ def align_forward(series: dict[str, pd.Series]) -> Aligned:
 
     A date where one series has no value (an ordinary vendor gap) takes that series' previous value
     and is listed in ``carried``; dates before every series has started are dropped, so each column
-    starts with a real value. Units are those of the inputs.
+    starts with a real value (an empty frame when a series has no value at all). Units are those of
+    the inputs.
     """
     frame = pd.DataFrame({name: values for name, values in series.items()}).sort_index()
-    frame = frame[frame.notna().any(axis=1)]
-    first = max((frame[name].first_valid_index() for name in frame), default=None)
-    if first is None or pd.isna(first):
+    firsts = [frame[name].first_valid_index() for name in frame]
+    if not firsts or any(first is None for first in firsts):  # a series without any value
         return Aligned(frame.iloc[0:0], {name: [] for name in frame})
-    frame = frame.loc[first:]
-    carried = {name: list(frame.index[frame[name].isna()]) for name in frame}
-    return Aligned(frame.ffill(), carried)
+    frame = frame[frame.notna().any(axis=1)]
+    filled = frame.ffill().loc[max(firsts) :]
+    gaps = frame.loc[max(firsts) :].isna()
+    return Aligned(filled, {name: list(filled.index[gaps[name]]) for name in frame})

@@ -113,9 +113,27 @@ class Facts(BaseModel):
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
 
+    def to_json(self) -> str:
+        """facts.json's text: indented, but each list of plain values (a chart series) on one line."""
+        return dumps(self.to_json_dict())
+
     def write(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_json_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        path.write_text(self.to_json(), encoding="utf-8")
 
     @classmethod
     def read(cls, path: Path) -> Facts:
         return cls.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def dumps(value: Any, level: int = 0) -> str:
+    """JSON indented by two spaces per level, except that lists of scalars stay on one line."""
+    pad, inner = "  " * level, "  " * (level + 1)
+    if isinstance(value, dict) and value:
+        items = [
+            f"{inner}{json.dumps(k, ensure_ascii=False)}: {dumps(v, level + 1)}" for k, v in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        items = [f"{inner}{dumps(item, level + 1)}" for item in value]
+        return "[\n" + ",\n".join(items) + f"\n{pad}]"
+    return json.dumps(value, ensure_ascii=False)
