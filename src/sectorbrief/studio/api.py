@@ -16,11 +16,12 @@ from starlette.concurrency import run_in_threadpool
 
 from sectorbrief.errors import UsageError
 from sectorbrief.news.ingest import DOCUMENT_SUFFIXES, TABLE_SUFFIXES
-from sectorbrief.studio.app import Studio
-from sectorbrief.studio.drafts import Conflict, Draft, DraftEdit, to_json, write_atomic
+from sectorbrief.studio.drafts import Draft, DraftEdit, to_json, write_atomic
 from sectorbrief.studio.engine import Week
+from sectorbrief.studio.errors import NotFound, Refused
 from sectorbrief.studio.findings import draft_findings, errors
 from sectorbrief.studio.paths import relative_file, under
+from sectorbrief.studio.settings import Studio
 from sectorbrief.studio.versions import listing, publish, week_folder
 
 log = logging.getLogger(__name__)
@@ -159,15 +160,3 @@ def download(code: str, end_session: str, version: str, path: str, request: Requ
     if not file.is_file():
         raise NotFound(f"{code} {end_session} {version}: no file {path!r}")
     return FileResponse(file, filename=file.name)
-
-
-class NotFound(UsageError):
-    """A file that is not there (HTTP 404)."""
-
-
-class Refused(Conflict):
-    """Publishing refused while the checker reports errors (HTTP 409 with the findings)."""
-
-    def __init__(self, message: str, findings: list[dict[str, Any]]) -> None:
-        super().__init__(message)
-        self.findings = findings

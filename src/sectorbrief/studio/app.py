@@ -6,9 +6,6 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,47 +18,17 @@ from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
 from sectorbrief.pipeline.gate import CheckFailed
 from sectorbrief.pipeline.worker import InlineExecutor
 from sectorbrief.render.fonts import prepare_fonts
+from sectorbrief.studio import api, pages
 from sectorbrief.studio.drafts import Conflict, DraftStore
-from sectorbrief.studio.engine import Engine, Sources
+from sectorbrief.studio.engine import Engine
+from sectorbrief.studio.errors import NotFound
 from sectorbrief.studio.security import LOOPBACK_NAMES, BodyTooLarge, Guard
+from sectorbrief.studio.settings import Settings, Studio
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Settings:
-    """How the studio runs: its home folder, where it listens, and its market and news."""
-
-    home: Path
-    host: str = "127.0.0.1"
-    port: int = 8765
-    sources: Sources = field(default_factory=Sources)
-    token: str | None = None
-    """Required on every request when set (the server listens beyond loopback)."""
-    warm: bool = True
-    """Compute the default week (通信, the demo as-of) as the server starts."""
-
-
-@dataclass
-class Studio:
-    """What the routes share: settings, the engine and the drafts."""
-
-    settings: Settings
-    engine: Engine
-    drafts: DraftStore
-
-    @property
-    def home(self) -> Path:
-        return self.settings.home
-
-
-def package_dir(name: str) -> Path:
-    return Path(str(resources.files("sectorbrief.studio").joinpath(name)))
-
-
 def create_app(settings: Settings) -> FastAPI:
-    from sectorbrief.studio import api, pages
-
     home = settings.home.resolve()
     home.mkdir(parents=True, exist_ok=True)
     studio = Studio(settings, Engine(settings.sources, home), DraftStore(home))
@@ -76,7 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.studio = studio
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    app.mount("/static", StaticFiles(directory=pages.package_dir("static")), name="static")
     add_error_replies(app)
     if settings.token is None:  # on loopback, only loopback names: a rebound DNS name gets nowhere
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_NAMES))
@@ -105,8 +72,6 @@ def add_error_replies(app: FastAPI) -> None:
 
     @app.exception_handler(SectorbriefError)
     async def _ours(_: Request, exc: SectorbriefError) -> JSONResponse:
-        from sectorbrief.studio.api import NotFound
-
         if isinstance(exc, Conflict | CheckFailed):
             return error(409, str(exc), findings=getattr(exc, "findings", []))
         return error(404 if isinstance(exc, NotFound) else 400, str(exc))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import typing
+from importlib import resources
+from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
@@ -10,9 +12,13 @@ from fastapi.templating import Jinja2Templates
 
 from sectorbrief.config import Rating, RatingChange
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
-from sectorbrief.studio.app import package_dir
 from sectorbrief.taxonomy import sw2021
 from sectorbrief.typefaces import SANS_FILE, font_dir
+
+
+def package_dir(name: str) -> Path:
+    return Path(str(resources.files("sectorbrief.studio").joinpath(name)))
+
 
 router = APIRouter()
 templates = Jinja2Templates(directory=package_dir("templates"))
