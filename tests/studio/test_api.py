@@ -48,8 +48,9 @@ def test_draft_round_trip_and_stale_revision(client: TestClient) -> None:
 
 def test_findings_point_at_the_sentence(client: TestClient) -> None:
     url = "/api/drafts/801770.SI/2026-07-04"  # the demo week too (its end session is 2026-07-03)
-    view = client.get(url).json()["view"]
-    body = client.put(url, json={"version": 0, "view": f"{WRONG}\n\n{view}"}, headers=WRITE).json()
+    fresh = client.get(url).json()
+    edit = {"version": fresh["version"], "view": f"{WRONG}\n\n{fresh['view']}"}
+    body = client.put(url, json=edit, headers=WRITE).json()
     [finding] = [f for f in body["findings"] if f["severity"] == "error"]
     assert finding["where"] == "view" and "9.99" in finding["message"]
     assert body["view"][finding["start"] : finding["end"]] == WRONG
@@ -85,9 +86,10 @@ def test_publish_refused_with_errors_then_allowed(client: TestClient, home: Path
 
 
 def test_override_publishes_a_second_version_and_files_download(client: TestClient) -> None:
-    url = "/api/drafts/801770.SI/2026-07-01"  # a Wednesday: a week of its own, ending that day
-    end = client.put(url, json={"version": 0, "view": WRONG}, headers=WRITE).json()["end_session"]
-    assert end == "2026-07-01"
+    url = "/api/drafts/801770.SI/2026-07-04"  # the demo week, a draft of its own
+    body = client.get(url).json()
+    view, end = body["view"], body["end_session"]
+    client.put(url, json={"version": body["version"], "view": f"{WRONG}\n\n{view}"}, headers=WRITE)
     done = client.post(f"{url}/publish", json={"override": True}, headers=WRITE)
     assert done.status_code == 200, done.text
     versions = client.get(f"{url}/versions").json()

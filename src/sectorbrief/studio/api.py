@@ -64,7 +64,7 @@ def payload(s: Studio, draft: Draft, week: Week) -> dict[str, Any]:
         "end_session": week.facts.end_session.isoformat(),
         "facts": week.facts.to_json_dict(),
         "market": {"weekly": week.text.weekly_body, "valuation": week.text.valuation_body},
-        "charts": {key: f"/api/charts/{code}/{as_of}/{key}.png" for key in week.charts},
+        "charts": {key: f"/api/charts/{code}/{as_of}/{key}.png" for key in week.chart_keys},
         "findings": draft_findings(s.engine.check(draft, week), draft),
         "versions": listing(s.home, code, week.facts.end_session),
     }
@@ -145,7 +145,7 @@ def get_versions(code: str, as_of: str, request: Request) -> list[dict[str, Any]
 @router.get("/charts/{code}/{as_of}/{name}")
 def chart(code: str, as_of: str, name: str, request: Request) -> Response:
     week = studio(request).engine.week(code, parse_as_of(as_of))
-    image = week.charts.get(name.removesuffix(".png"))
+    image = studio(request).engine.charts(week).get(name.removesuffix(".png"))
     if image is None:
         raise NotFound(f"chart {name!r}: no such chart for {week.industry.name} {as_of}")
     return Response(image.png, media_type="image/png")

@@ -52,9 +52,10 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def warm(studio: Studio) -> None:
-    """The default week and its draft's fonts, ready before the analyst asks."""
+    """The default week, its charts and its draft's fonts, ready before the analyst asks."""
     try:
         week = studio.engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
+        studio.engine.charts(week)
         draft = studio.drafts.load(week.industry.code, week.as_of) or studio.engine.new_draft(week)
         prepare_fonts(studio.engine.compose(draft, week)[0].context, InlineExecutor())
     except SectorbriefError as exc:  # e.g. a --data file without the demo week: the page will say

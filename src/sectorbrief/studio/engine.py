@@ -27,6 +27,7 @@ from sectorbrief.news.models import Digest, DigestItem
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.build import BuildOptions, resolve_inputs
 from sectorbrief.pipeline.worker import InlineExecutor
+from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio.drafts import Draft, NewsChoice
@@ -48,7 +49,7 @@ class Sources:
 
 @dataclass(frozen=True)
 class Week:
-    """One industry's week, computed once: Facts, the market sentences, the news, the view, the charts."""
+    """One industry's week, computed once: Facts, the market sentences, the news and the view."""
 
     industry: Index
     as_of: dt.date
@@ -56,7 +57,10 @@ class Week:
     text: MarketText
     digest: Digest | None
     view: AnalystView
-    charts: dict[str, ChartImage]
+
+    @property
+    def chart_keys(self) -> list[str]:
+        return list(planned_charts(self.facts))
 
 
 class Engine:
@@ -69,6 +73,8 @@ class Engine:
         self._market: Market | None = None
         self._weeks: dict[tuple[str, dt.date], Week] = {}
         self._lock = threading.Lock()
+        self._charts: dict[tuple[str, dt.date], dict[str, ChartImage]] = {}
+        self._charts_lock = threading.Lock()
         self.fonts = FontWarmer()
         self.warmed = threading.Event()
         """Set when the server's start-up work (the default week and its fonts) is done."""
@@ -105,9 +111,17 @@ class Engine:
         inputs = resolve_inputs(options, industry)
         digest = stages.digest(inputs.news, industry.code)
         view = stages.view(inputs.view, facts, digest)
-        document = stages.compose(facts, digest, view, self.style)
         log.info("studio week %s %s ready (end session %s)", industry.name, as_of, facts.end_session)
-        return Week(industry, as_of, facts, market_text(facts), digest, view, stages.draw(document))
+        return Week(industry, as_of, facts, market_text(facts), digest, view)
+
+    def charts(self, week: Week) -> dict[str, ChartImage]:
+        """The week's charts, drawn on first use, once per industry and end session."""
+        key = (week.industry.code, week.facts.end_session)
+        with self._charts_lock:
+            if key not in self._charts:
+                document = stages.compose(week.facts, week.digest, week.view, self.style)
+                self._charts[key] = stages.draw(document)
+            return self._charts[key]
 
     def new_draft(self, week: Week) -> Draft:
         """The draft an analyst starts from: the view file (or a 草稿 from Facts), the digest's order."""
@@ -141,7 +155,7 @@ class Engine:
 
     def preview(self, draft: Draft, week: Week) -> bytes:
         """The report as HTML (charts and fonts inline), rendered in memory."""
-        return stages.render_format(self.compose(draft, week)[0], "html", week.charts)
+        return stages.render_format(self.compose(draft, week)[0], "html", self.charts(week))
 
     def prepare(self, draft: Draft, week: Week) -> None:
         """Start cutting the fonts ``draft``'s report embeds (in the background)."""

@@ -65,7 +65,7 @@ def publish(engine: Engine, draft: Draft, week: Week, *, override: bool, who: st
 
     CheckFailed (HTTP 409) when the reports have checker errors and ``override`` is false."""
     document, digest = engine.compose(draft, week)
-    rendered = stages.render(document, FORMATS, week.charts)
+    rendered = stages.render(document, FORMATS, engine.charts(week))
     reports = stages.check(rendered)
     ensure_publishable(reports, allow_findings=override)
     facts = week.facts.with_provenance(
