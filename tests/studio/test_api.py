@@ -119,3 +119,18 @@ def test_a_draft_survives_a_restart(tmp_path: Path) -> None:
     with client_for(tmp_path) as second:
         body = second.get(url).json()
     assert (body["headline"], body["version"]) == ("重启之后仍在", 1)
+
+
+def test_preview_is_the_draft_as_html(client: TestClient) -> None:
+    url = "/api/drafts/801770.SI/2026-07-05"
+    body = client.get(url).json()
+    news = sorted(body["news"], key=lambda n: n["order"])
+    edit = {
+        "version": body["version"],
+        "headline": "预览里的标题",
+        "news": [{"id": news[0]["id"], "title": "改过的新闻标题"}],
+    }
+    assert client.put(url, json=edit, headers=WRITE).status_code == 200
+    page = client.get(f"{url}/preview")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "预览里的标题" in page.text and "改过的新闻标题" in page.text
