@@ -15,7 +15,6 @@ from typing import Any
 from sectorbrief.check.report import CheckReport
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
-from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.publish import staging
 from sectorbrief.render.writers import FORMATS
 from sectorbrief.studio.drafts import Draft
@@ -68,9 +67,7 @@ def publish(engine: Engine, draft: Draft, week: Week, *, override: bool, who: st
     rendered = stages.render(document, FORMATS, engine.charts(week))
     reports = stages.check(rendered)
     ensure_publishable(reports, allow_findings=override)
-    facts = week.facts.with_provenance(
-        check=check_provenance(reports), news=digest.provenance() if digest else None
-    )
+    facts = stages.record(week.facts, reports, digest)
     folder = week_folder(engine.home, week.industry.code, week.facts.end_session)
     with _publishing:
         number = (versions(folder) or [0])[-1] + 1
