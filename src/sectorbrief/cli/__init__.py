@@ -10,6 +10,7 @@ from sectorbrief.cli.data import data_app
 from sectorbrief.cli.diff import diff
 from sectorbrief.cli.news import news_app
 from sectorbrief.cli.ratings import ratings_app
+from sectorbrief.cli.studio import studio
 
 app = typer.Typer(
     name="sectorbrief",
@@ -24,6 +25,7 @@ app.add_typer(data_app, name="data")
 app.add_typer(news_app, name="news")
 app.add_typer(ratings_app, name="ratings")
 app.command(name="diff")(diff)
+app.command(name="studio")(studio)
 
 
 @app.callback()
