@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from sectorbrief.cli.batch import batch
 from sectorbrief.cli.build import RunSettings, build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
@@ -20,6 +21,7 @@ app.command()(build)
 app.command(name="check")(check)
 app.add_typer(data_app, name="data")
 app.add_typer(news_app, name="news")
+app.command(name="batch")(batch)
 
 
 @app.callback()

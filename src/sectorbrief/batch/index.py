@@ -1,0 +1,107 @@
+"""index.html: the latest week's 31-industry overview, then a sortable table of every report with links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from sectorbrief.batch.summary import Row
+from sectorbrief.narrative.format import num
+
+INDEX_FILE = "index.html"
+REPORT_FILES = (("html", "report.html"), ("pdf", "report.pdf"), ("docx", "report.docx"), ("md", "report.md"))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A printed figure and the unrounded value it sorts by (blank text and no value when missing)."""
+
+    text: str
+    value: float | None
+
+
+def figure(value: float | int | None) -> Cell:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return Cell("", None)
+    if isinstance(value, int):
+        return Cell(str(value), float(value))
+    return Cell(num(value), float(value))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a table: the report's key, texts and figures, and its links."""
+
+    end_session: str
+    code: str
+    name: str
+    figures: list[Cell]
+    status: str
+    error: str
+    seconds: str
+    links: list[tuple[str, str]]
+
+
+def links(out: Path, key: str) -> list[tuple[str, str]]:
+    """(label, relative href) of the report files that exist under ``out/key``."""
+    return [(label, f"{key}/{name}") for label, name in REPORT_FILES if (out / key / name).is_file()]
+
+
+def report_lines(rows: Sequence[Row], out: Path) -> list[Line]:
+    return [
+        Line(
+            row.end_session,
+            row.code,
+            row.name,
+            [figure(v) for v in (row.weekly_pct, row.weekly_rank, row.ytd_pct, row.ytd_rank, row.pe_ttm)],
+            row.status,
+            row.error,
+            f"{row.seconds:.1f}",
+            links(out, row.key) if row.ok else [],
+        )
+        for row in rows
+    ]
+
+
+def overview_lines(panel: pd.DataFrame, end: dt.date, out: Path) -> list[Line]:
+    """The 31 industries of the week ending ``end``, best weekly return first."""
+    week = panel.xs(pd.Timestamp(end), level="end").sort_values("weekly_rank")
+    key = end.isoformat()
+    return [
+        Line(
+            key,
+            str(code),
+            str(item["name"]),
+            [figure(item[c]) for c in ("weekly_pct", "weekly_rank", "ytd_pct", "ytd_rank", "pe_ttm")],
+            "",
+            "",
+            "",
+            links(out, f"{key}/{code}"),
+        )
+        for code, item in week.iterrows()
+    ]
+
+
+def write_index(rows: Sequence[Row], panel: pd.DataFrame, latest: dt.date, out: Path) -> Path:
+    """Render ``out/index.html`` from the summary rows and the week panel; written beside, then moved."""
+    environment = Environment(
+        loader=PackageLoader("sectorbrief.batch", "templates"), autoescape=select_autoescape(["html", "j2"])
+    )
+    html = environment.get_template("index.html.j2").render(
+        latest=latest.isoformat(),
+        overview=overview_lines(panel, latest, out),
+        reports=report_lines(rows, out),
+        failed=sum(not row.ok for row in rows),
+    )
+    path = out / INDEX_FILE
+    tmp = path.with_name(f".{INDEX_FILE}.{os.getpid()}.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, path)
+    return path

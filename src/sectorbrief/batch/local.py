@@ -1,0 +1,71 @@
+"""The local engine: a pool of long-lived worker processes, each with the market loaded once.
+
+Workers are forked from the driver when that is safe (one thread; they inherit the loaded market and
+the imports), else spawned (they import and receive the market once, in the pool's initializer).
+Each worker builds a report in a staging folder and renames it into place; the driver records it.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from sectorbrief.batch.folders import place
+from sectorbrief.batch.plan import Job
+from sectorbrief.batch.report import Shared, attempt, describe, warm_up
+from sectorbrief.batch.spec import BatchSpec
+from sectorbrief.batch.summary import Row
+from sectorbrief.pipeline.worker import can_fork_safely
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WorkerState:
+    shared: Shared
+    spec: BatchSpec
+    out: Path
+    staging: Path
+
+
+_state: WorkerState | None = None
+
+
+def _initialise(state: WorkerState) -> None:
+    """Pool initializer: keep the shared state and import what every report needs."""
+    global _state
+    _state = state
+    warm_up()
+
+
+def _build(job: Job) -> Row:
+    """Build one report in this worker and move it into place."""
+    assert _state is not None, "worker not initialised"
+    row, folder = attempt(_state.shared, _state.spec, job, _state.staging)
+    if folder is not None:
+        place(folder, _state.out / job.key)
+    return row
+
+
+def run_local(jobs: Sequence[Job], state: WorkerState, workers: int) -> Iterator[tuple[Job, Row]]:
+    """Build ``jobs`` on ``workers`` processes; yield each (job, row) as it finishes."""
+    fork = can_fork_safely()
+    if fork:
+        warm_up()  # once here: the forked workers inherit the imports
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    log.debug("local engine: %d %s worker(s)", workers, context.get_start_method())
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_initialise, initargs=(state,)
+    ) as pool:
+        futures = {pool.submit(_build, job): job for job in jobs}
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                row = future.result()
+            except Exception as exc:  # the worker process died (killed, out of memory)
+                row = Row.failed(job, describe(exc), 0.0)
+            yield job, row
