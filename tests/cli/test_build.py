@@ -95,10 +95,10 @@ def test_malformed_house_style_exits_2_listing_every_problem(tmp_path: Path) -> 
 def test_a_failed_render_leaves_no_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sectorbrief.errors import RenderError
 
-    def broken(path: Path, context: object) -> None:
+    def broken(context: object, charts: object) -> bytes:
         raise RenderError("report.pdf: broken on purpose")
 
-    monkeypatch.setattr("sectorbrief.render.pdf.write_pdf", broken)
+    monkeypatch.setattr("sectorbrief.render.pdf.pdf_bytes", broken)
     code, output = build("--out", str(tmp_path / "out"), "--formats", "md,pdf")
     assert code == 2 and "broken on purpose" in output
     assert not (tmp_path / "out").exists()

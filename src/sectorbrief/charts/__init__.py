@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sectorbrief.charts.assets import ChartFile, Palette
+    from sectorbrief.charts.assets import ChartImage, Palette
     from sectorbrief.facts import Facts
-    from sectorbrief.market import Market
 
 
-def draw_report_charts(market: Market, facts: Facts, folder: Path, palette: Palette) -> dict[str, ChartFile]:
-    """Draw and save every chart of the report (matplotlib is imported here, not before)."""
+def draw_report_charts(facts: Facts, keys: Iterable[str], palette: Palette) -> dict[str, ChartImage]:
+    """Draw the charts ``keys`` names as PNG and SVG bytes (matplotlib is imported here, not before)."""
     from sectorbrief.charts.report import draw_report_charts as draw
 
-    return draw(market, facts, folder, palette)
+    return draw(facts, keys, palette)
 
 
 def prepare_charts() -> None:

@@ -1,10 +1,9 @@
 """What the rest of the report needs to know about charts without importing matplotlib:
-the resolution, the palette and where a chart was saved."""
+the resolution, the palette, a drawn chart's bytes and where it is published."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 DPI = 220  # PNG stores pixels per metre: 200 dpi would read back as 199.9996
 
@@ -21,9 +20,22 @@ class Palette:
 
 
 @dataclass(frozen=True)
-class ChartFile:
-    """One saved chart, by paths relative to the output folder."""
+class ChartImage:
+    """One drawn chart, as PNG and SVG bytes; it is published as ``charts/<key>.png`` and ``.svg``."""
 
     key: str
-    png: Path
-    svg: Path
+    png: bytes
+    svg: bytes
+
+    @property
+    def png_path(self) -> str:
+        return chart_path(self.key, "png")
+
+    @property
+    def svg_path(self) -> str:
+        return chart_path(self.key, "svg")
+
+
+def chart_path(key: str, suffix: str) -> str:
+    """Where a chart file lives, relative to the output folder: ``charts/<key>.<suffix>``."""
+    return f"charts/{key}.{suffix}"

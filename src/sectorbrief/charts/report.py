@@ -1,27 +1,27 @@
-"""The report's four charts, drawn from Facts and the Market and saved as PNG and SVG."""
+"""The report's charts, drawn from Facts alone and kept as PNG and SVG bytes (nothing on disk).
+
+``FIGURES`` maps a chart key of the report's outline (render/outline.py) to the function that draws it
+from Facts: a new chart is one ``plot_*`` function, one entry here and one entry in the outline.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import io
 import logging
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from sectorbrief.charts.assets import ChartFile, Palette
+from sectorbrief.charts.assets import ChartImage, Palette
 from sectorbrief.charts.bars import plot_returns_bars
 from sectorbrief.charts.lines import plot_pe_band, plot_relative
 from sectorbrief.charts.style import chart_style
 from sectorbrief.facts import Facts, PeriodFacts
-from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
-
-RELATIVE_BENCHMARK = "沪深300"
 
 
 def period_returns(period: PeriodFacts) -> pd.Series:
@@ -32,65 +32,59 @@ def period_returns(period: PeriodFacts) -> pd.Series:
     return pd.Series(values, dtype="float64")
 
 
-def pe_window_series(market: Market, facts: Facts) -> pd.Series:
-    """Daily PE-TTM of the industry from the first day of the valuation window to the end session."""
-    assert facts.valuation is not None
-    first = pd.Timestamp(dt.date(facts.valuation.window[0], 1, 1))
-    series = market.pe_ttm[facts.industry.code]
-    return series[(series.index >= first) & (series.index <= pd.Timestamp(facts.end_session))]
+def returns_bars(facts: Facts, period: PeriodFacts, palette: Palette) -> Axes:
+    return plot_returns_bars(
+        period_returns(period),
+        industry=facts.industry.name,
+        benchmarks=list(period.benchmarks_pct),
+        palette=palette,
+    )
 
 
-def trailing_year(market: Market, code: str, end: dt.date) -> pd.Series:
-    closes = market.closes[code]
-    start = pd.Timestamp(end) - pd.DateOffset(years=1)
-    return closes[(closes.index >= start) & (closes.index <= pd.Timestamp(end))]
+def pe_band(facts: Facts, palette: Palette) -> Axes:
+    pe, valuation = facts.series.pe_ttm, facts.valuation
+    if pe is None or valuation is None:
+        raise ValueError("fig3_pe_ttm needs the valuation and its PE-TTM series in Facts")
+    series = pd.Series(pe.values, index=pd.DatetimeIndex(pe.dates), dtype="float64")
+    return plot_pe_band(series, mean=valuation.window_mean, std=valuation.window_std, palette=palette)
 
 
-def benchmark_code(name: str) -> str:
-    return next(b.code for b in sw2021().benchmarks if b.name == name)
+def relative(facts: Facts, palette: Palette) -> Axes:
+    rel = facts.series.relative
+    if rel is None:
+        raise ValueError("relative_hs300 needs the 12-month relative series in Facts")
+    index = pd.DatetimeIndex(rel.dates)
+    return plot_relative(
+        pd.Series(rel.industry, index=index, dtype="float64"),
+        pd.Series(rel.benchmark_values, index=index, dtype="float64"),
+        labels=(f"申万{facts.industry.name}", rel.benchmark),
+        palette=palette,
+    )
 
 
-def save(ax: Axes, folder: Path, key: str) -> ChartFile:
-    """Write the axes' figure as ``charts/<key>.png`` and ``.svg`` under ``folder``."""
-    charts = folder / "charts"
-    charts.mkdir(exist_ok=True)
+FIGURES: dict[str, Callable[[Facts, Palette], Axes]] = {
+    "fig1_weekly_returns": lambda facts, palette: returns_bars(facts, facts.weekly, palette),
+    "fig2_ytd_returns": lambda facts, palette: returns_bars(facts, facts.ytd, palette),
+    "fig3_pe_ttm": pe_band,
+    "relative_hs300": relative,
+}
+
+
+def image(ax: Axes, key: str) -> ChartImage:
+    """The axes' figure as PNG and SVG bytes."""
     figure = ax.get_figure(root=True)
     assert isinstance(figure, Figure)
-    png, svg = Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg"
-    figure.savefig(folder / png, pil_kwargs={"compress_level": 1})
-    figure.savefig(folder / svg, metadata={"Date": None})
-    return ChartFile(key=key, png=png, svg=svg)
+    png, svg = io.BytesIO(), io.BytesIO()
+    figure.savefig(png, format="png", pil_kwargs={"compress_level": 1})
+    figure.savefig(svg, format="svg", metadata={"Date": None})
+    return ChartImage(key=key, png=png.getvalue(), svg=svg.getvalue())
 
 
-def draw_report_charts(market: Market, facts: Facts, folder: Path, palette: Palette) -> dict[str, ChartFile]:
-    """Draw and save every chart the report shows; return them by key."""
-    name = facts.industry.name
-    benchmarks = list(facts.weekly.benchmarks_pct)
-    drawings: dict[str, Callable[[], Axes]] = {
-        "fig1_weekly_returns": lambda: plot_returns_bars(
-            period_returns(facts.weekly), industry=name, benchmarks=benchmarks, palette=palette
-        ),
-        "fig2_ytd_returns": lambda: plot_returns_bars(
-            period_returns(facts.ytd), industry=name, benchmarks=benchmarks, palette=palette
-        ),
-        "relative_hs300": lambda: plot_relative(
-            trailing_year(market, facts.industry.code, facts.end_session),
-            trailing_year(market, benchmark_code(RELATIVE_BENCHMARK), facts.end_session),
-            labels=(f"申万{name}", RELATIVE_BENCHMARK),
-            palette=palette,
-        ),
-    }
-    if facts.valuation is not None:
-        valuation = facts.valuation
-        drawings["fig3_pe_ttm"] = lambda: plot_pe_band(
-            pe_window_series(market, facts),
-            mean=valuation.window_mean,
-            std=valuation.window_std,
-            palette=palette,
-        )
-    files = {}
+def draw_report_charts(facts: Facts, keys: Iterable[str], palette: Palette) -> dict[str, ChartImage]:
+    """Draw the charts named by ``keys`` from ``facts``; return their images by key."""
+    images = {}
     with chart_style(palette):
-        for key, draw in drawings.items():
-            files[key] = save(draw(), folder, key)
-            log.debug("chart %s written", key)
-    return files
+        for key in keys:
+            images[key] = image(FIGURES[key](facts, palette), key)
+            log.debug("chart %s drawn", key)
+    return images

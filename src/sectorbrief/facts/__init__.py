@@ -1,5 +1,25 @@
 """Facts: every figure a report prints, unrounded, with its provenance (model), and how they are computed."""
 
-from sectorbrief.facts.model import SCHEMA, Facts, IndustryRef, PeriodFacts, Provenance, ValuationFacts
+from sectorbrief.facts.model import (
+    SCHEMA,
+    ChartData,
+    Facts,
+    IndustryRef,
+    PeriodFacts,
+    Provenance,
+    RelativeSeries,
+    Series,
+    ValuationFacts,
+)
 
-__all__ = ["SCHEMA", "Facts", "IndustryRef", "PeriodFacts", "Provenance", "ValuationFacts"]
+__all__ = [
+    "SCHEMA",
+    "ChartData",
+    "Facts",
+    "IndustryRef",
+    "PeriodFacts",
+    "Provenance",
+    "RelativeSeries",
+    "Series",
+    "ValuationFacts",
+]

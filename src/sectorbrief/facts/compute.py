@@ -22,6 +22,7 @@ from sectorbrief.calendar import (
 )
 from sectorbrief.errors import DataError, UsageError
 from sectorbrief.facts import Facts, IndustryRef, PeriodFacts, Provenance, ValuationFacts
+from sectorbrief.facts.series import RELATIVE_BENCHMARK, chart_data
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import Index, Taxonomy
 
@@ -117,12 +118,15 @@ def compute_facts(market: Market, industry: Index, as_of: dt.date, taxonomy: Tax
     valuation = valuation_facts(market, industry, end)
     if valuation is None:
         notes.append("no PE-TTM for the end session or its window: valuation left out")
+    benchmark = next(b for b in taxonomy.benchmarks if b.name == RELATIVE_BENCHMARK)
+    series = chart_data(market, industry, benchmark, valuation, end, notes)
     return Facts(
         industry=IndustryRef(code=industry.code, name=industry.name),
         as_of=as_of,
         end_session=end,
         periods=periods,
         valuation=valuation,
+        series=series,
         provenance=Provenance(
             data_source=market.source,
             synthetic=market.synthetic,

@@ -44,7 +44,11 @@ def _period(facts: Facts, period: PeriodFacts, label: str) -> str:
 
 
 def _market(facts: Facts) -> str:
-    return _period(facts, facts.weekly, "上周") + _period(facts, facts.ytd, "年初至今") + _valuation(facts.valuation)
+    return (
+        _period(facts, facts.weekly, "上周")
+        + _period(facts, facts.ytd, "年初至今")
+        + _valuation(facts.valuation)
+    )
 
 
 def _news(digest: Digest | None) -> str:

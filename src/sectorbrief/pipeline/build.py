@@ -1,38 +1,33 @@
-"""build(options) -> BuildResult: the weekly report, read top-down like a recipe."""
+"""build(options) -> BuildResult: the weekly report, read top-down like a recipe over the stages of
+pipeline/stages.py. The timing and the forked worker (charts and the PDF on a second core) wrap the
+stages here; the stages themselves neither time nor fork."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import time
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
-from sectorbrief.charts.assets import Palette
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.check.report import CheckReport
-from sectorbrief.config import HouseStyle, load_house_style
+from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
-from sectorbrief.facts.compute import compute_facts
-from sectorbrief.market import Market
-from sectorbrief.narrative.market import market_text
-from sectorbrief.narrative.report import AnalystView, read_view
-from sectorbrief.narrative.view import draft_view
-from sectorbrief.pipeline.gate import check_outputs, ensure_publishable
+from sectorbrief.pipeline import stages
+from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.gate import provenance as check_provenance
-from sectorbrief.pipeline.publish import staging
 from sectorbrief.pipeline.worker import background_worker
-from sectorbrief.render.context import ReportContext, build_context, planned_charts
+from sectorbrief.render.context import planned_charts
+from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
-from sectorbrief.render.writers import FORMATS, write_report
+from sectorbrief.render.writers import FORMATS
 from sectorbrief.taxonomy import Index, sw2021
-
-if TYPE_CHECKING:
-    from sectorbrief.news.models import Digest
 
 log = logging.getLogger(__name__)
 
@@ -74,22 +69,6 @@ class BuildResult:
     checks: list[CheckReport] = field(default_factory=list)
 
 
-def load_market(options: BuildOptions) -> Market:
-    """The market the options name: a data file, the store, or the bundled synthetic demo."""
-    if options.data is not None:
-        from sectorbrief.sources.files import read_market_file
-
-        return Market.from_long(read_market_file(options.data), source=f"文件 {options.data.name}")
-    if options.use_store:
-        from sectorbrief.store import Store
-
-        with Store.open(options.store) as store:
-            return Market.from_long(store.load(), source=f"本地数据库 {store.path}")
-    from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
-
-    return Market.from_long(load_demo_market(), source=DEMO_SOURCE, synthetic=True)
-
-
 def check_formats(formats: tuple[str, ...]) -> None:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
@@ -111,88 +90,77 @@ def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
     demo = options.data is None and not options.use_store and industry.name == DEMO_INDUSTRY
     if not demo:
         return Inputs(news=options.news, view=options.view)
-    bundled = resources.files("sectorbrief.data")
-    return Inputs(
-        news=options.news or Path(str(bundled.joinpath("demo_news.jsonl"))),
-        view=options.view or Path(str(bundled.joinpath("demo_view.md"))),
-    )
-
-
-def load_digest(news: Path | None, industry_code: str) -> Digest | None:
-    """The week's news as a themed digest, or None without a news file."""
-    if news is None:
-        return None
-    from sectorbrief.news import load_digest as load_news_digest  # only when there is news
-
-    return load_news_digest(news, industry_code)  # it logs its own warnings (term fixes ...)
-
-
-def analyst_view(view: Path | None, facts: Facts, digest: Digest | None) -> AnalystView:
-    """The analyst's view file, or a draft from Facts and the news, marked 草稿."""
-    if view is not None:
-        return read_view(view)
-    return AnalystView(paragraphs=[draft_view(facts, digest)], draft=True)
+    news, view = stages.demo_inputs()
+    return Inputs(news=options.news or news, view=options.view or view)
 
 
 EMBEDS_FONTS = {"html", "docx"}
 
 
-def palette(style: HouseStyle) -> Palette:
-    c = style.colors
-    return Palette(industry=c.industry, benchmark=c.benchmark, bar=c.bar, line=c.primary, muted=c.muted)
+class Clock:
+    """Wall seconds per named step of a build, and since it started."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.timings: dict[str, float] = {}
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        lap = time.perf_counter()
+        yield
+        self.timings[name] = time.perf_counter() - lap
+
+    def total(self) -> dict[str, float]:
+        return {**self.timings, "total": time.perf_counter() - self.started}
 
 
-def timed_write(fmt: str, folder: Path, context: ReportContext) -> tuple[str, float]:
-    """Write one format; return its file name and the seconds it took."""
+def timed_render(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> tuple[bytes, float]:
+    """One format's bytes and the seconds they took."""
     started = time.perf_counter()
-    name = write_report(fmt, folder, context)
-    return name, time.perf_counter() - started
+    data = stages.render_format(document, fmt, charts)
+    return data, time.perf_counter() - started
 
 
-def write_reports(
-    worker: Executor, formats: tuple[str, ...], folder: Path, context: ReportContext
-) -> dict[str, tuple[str, float]]:
-    """Every requested format; the PDF on the worker (which has the fonts loaded for the charts)
-    while the rest are written here."""
-    background = {fmt: worker.submit(timed_write, fmt, folder, context) for fmt in formats if fmt == "pdf"}
-    written = {fmt: timed_write(fmt, folder, context) for fmt in formats if fmt not in background}
-    written.update({fmt: job.result() for fmt, job in background.items()})
-    return {fmt: written[fmt] for fmt in formats}
+def render_on(
+    worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
+) -> tuple[stages.Rendered, dict[str, float]]:
+    """Every requested format, the PDF on the worker (which has the fonts loaded for the charts) while
+    the rest render here; and each format's seconds."""
+    background = {fmt: worker.submit(timed_render, document, fmt, charts) for fmt in formats if fmt == "pdf"}
+    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt not in background}
+    done.update({fmt: job.result() for fmt, job in background.items()})
+    rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
+    return rendered, {fmt: done[fmt][1] for fmt in formats}
 
 
 def build(options: BuildOptions) -> BuildResult:
-    """Market in, Facts out, report written and checked: all in a staging folder, then moved to ``out``."""
+    """Market in, Facts out, report rendered and checked in memory, then published into ``out``."""
     check_formats(options.formats)
-    clock = time.perf_counter()
+    clock = Clock()
     style = load_house_style(options.config)
-    industry = sw2021().resolve_industry(options.industry)
+    taxonomy = sw2021()
+    industry = taxonomy.resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
-    with background_worker(options.parallel) as worker, staging(options.out) as tmp:
+    with background_worker(options.parallel) as worker:
         worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
-        market = load_market(options)
-        facts = compute_facts(market, industry, options.as_of, sw2021())
-        text = market_text(facts)
-        timings = {"load+compute": time.perf_counter() - clock}
-        charts = worker.submit(draw_report_charts, market, facts, tmp, palette(style))
-        digest = load_digest(inputs.news, industry.code)
-        view = analyst_view(inputs.view, facts, digest)
-        if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
-            prepare_fonts(
-                build_context(facts, text, style, view, planned_charts(facts), digest, options.report_date),
-                worker,
-            )
-        context = build_context(facts, text, style, view, charts.result(), digest, options.report_date)
-        timings["charts+news"] = time.perf_counter() - clock - timings["load+compute"]
-        written = write_reports(worker, options.formats, tmp, context)
-        timings.update({fmt: seconds for fmt, (_, seconds) in written.items()})
-        lap = time.perf_counter()
-        reports = check_outputs(tmp / name for name, _ in written.values())
-        timings["check"] = time.perf_counter() - lap
-        facts = facts.with_provenance(
-            check=check_provenance(reports), news=digest.provenance() if digest else None
-        )
-        facts.write(tmp / "facts.json")
-        ensure_publishable(reports, allow_findings=options.allow_findings)
-    timings["total"] = time.perf_counter() - clock
-    files = ["facts.json", *(name for name, _ in written.values()), "charts/"]
-    return BuildResult(out=options.out, facts=facts, files=files, timings=timings, checks=reports)
+        with clock.step("load+compute"):
+            market = stages.load(options)
+            facts = stages.facts(market, industry, options.as_of, taxonomy)
+        with clock.step("charts+news"):
+            charts = worker.submit(draw_report_charts, facts, planned_charts(facts), palette(style))
+            digest = stages.digest(inputs.news, industry.code)
+            view = stages.view(inputs.view, facts, digest)
+            document = stages.compose(facts, digest, view, style, options.report_date)
+            if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
+                prepare_fonts(document.context, worker)
+            images = charts.result()
+        rendered, seconds = render_on(worker, document, options.formats, images)
+    clock.timings.update(seconds)
+    with clock.step("check"):
+        reports = stages.check(rendered)
+    facts = facts.with_provenance(
+        check=check_provenance(reports), news=digest.provenance() if digest else None
+    )
+    ensure_publishable(reports, allow_findings=options.allow_findings)
+    files = stages.publish(rendered, facts, options.out)
+    return BuildResult(out=options.out, facts=facts, files=files, timings=clock.total(), checks=reports)

@@ -47,4 +47,3 @@ def background_worker(enabled: bool = True) -> Iterator[Executor]:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
-from sectorbrief.charts.assets import ChartFile
+from sectorbrief.charts.assets import chart_path
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import cn_date
 from sectorbrief.narrative.market import MarketText
 from sectorbrief.narrative.report import AnalystView, headline_title, report_date
+from sectorbrief.render.outline import CHARTS, chart_keys
 
 NO_NEWS = "本期未提供产业新闻输入，本节暂无产业动态。"
 
@@ -127,33 +127,23 @@ def data_source(facts: Facts, firm: str) -> str:
     return f"资料来源：{source}，{firm}"
 
 
-def chart_titles(facts: Facts) -> dict[str, tuple[int | None, str]]:
-    week = facts.weekly
-    names = "、".join(week.benchmarks_pct)
-    span = f"{cn_date(week.sessions[0])}至{cn_date(week.sessions[-1], year=False)}"
+def planned_charts(facts: Facts) -> list[str]:
+    """The keys of the charts the report has (the outline's, less those Facts has no data for)."""
+    return chart_keys(facts)
+
+
+def charts(facts: Facts, keys: Iterable[str], source: str) -> dict[str, Chart]:
+    specs = {spec.key: spec for spec in CHARTS}
     return {
-        "fig1_weekly_returns": (1, f"{names}、申万一级行业指数涨跌幅（%）（{span}）"),
-        "fig2_ytd_returns": (
-            2,
-            f"{names}、申万一级行业指数涨跌幅（%）（{facts.end_session.year}年初至{cn_date(facts.end_session)}）",
-        ),
-        "fig3_pe_ttm": (3, f"申万{facts.industry.name}行业估值情况（PE-TTM，单位：倍）"),
-        "relative_hs300": (None, "行业相对沪深300指数表现"),
-    }
-
-
-def planned_charts(facts: Facts) -> dict[str, ChartFile]:
-    """The chart files the report will have, before they are drawn (for work that needs only their
-    text): every chart, less the PE band when there is no valuation (as charts.report draws them)."""
-    keys = [key for key in chart_titles(facts) if key != "fig3_pe_ttm" or facts.valuation is not None]
-    return {key: ChartFile(key, Path("charts") / f"{key}.png", Path("charts") / f"{key}.svg") for key in keys}
-
-
-def charts(facts: Facts, files: dict[str, ChartFile], source: str) -> dict[str, Chart]:
-    titles = chart_titles(facts)
-    return {
-        key: Chart(key, titles[key][0], titles[key][1], source, f.png.as_posix(), f.svg.as_posix())
-        for key, f in files.items()
+        key: Chart(
+            key,
+            specs[key].number,
+            specs[key].title(facts),
+            source,
+            chart_path(key, "png"),
+            chart_path(key, "svg"),
+        )
+        for key in keys
     }
 
 
@@ -176,11 +166,12 @@ def build_context(
     text: MarketText,
     style: HouseStyle,
     view: AnalystView,
-    chart_files: dict[str, ChartFile],
+    keys: Iterable[str],
     digest: DigestLike | None = None,
     published: dt.date | None = None,
 ) -> ReportContext:
-    """Everything the writers print, formatted once. ``published`` defaults to the Monday after."""
+    """Everything the writers print, formatted once, with the charts ``keys`` names (see
+    ``planned_charts``). ``published`` defaults to the Monday after."""
     source = data_source(facts, style.firm)
     published = published or report_date(facts.end_session)
     return ReportContext(
@@ -204,7 +195,7 @@ def build_context(
         valuation_point=text.valuation_body,
         risks=[risk.rstrip("。；;.") for risk in view.risks or style.risks],
         market=dataclasses.asdict(text),
-        charts=charts(facts, chart_files, source),
+        charts=charts(facts, keys, source),
         news=news_sections(digest),
         rating_definitions=list(style.rating_definitions.industry.items()),
         rating_benchmark=style.rating_definitions.benchmark,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
+from collections.abc import Mapping
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -15,6 +16,7 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import Chart, ReportContext
 from sectorbrief.render.docx_fonts import embed_fonts
 from sectorbrief.render.docx_parts import (
@@ -41,9 +43,9 @@ Container = DocumentObject | _Cell
 class Writer:
     """Appends the report's parts to a python-docx Document in the house fonts and colours."""
 
-    def __init__(self, context: ReportContext, folder: Path) -> None:
+    def __init__(self, context: ReportContext, charts: Mapping[str, ChartImage]) -> None:
         self.r = context
-        self.folder = folder
+        self.charts = charts
         self.serif = context.fonts["serif"]
         self.sans = context.fonts["sans"]
         self.primary = context.colors["primary"]
@@ -128,7 +130,7 @@ class Writer:
 
     def picture(self, where: Container, chart: Chart, width: Cm) -> None:
         paragraph = where.add_paragraph()
-        paragraph.add_run().add_picture(str(self.folder / chart.png), width=width)
+        paragraph.add_run().add_picture(io.BytesIO(self.charts[chart.key].png), width=width)
 
     def figure(self, key: str) -> None:
         chart = self.r.chart(key)
@@ -198,7 +200,7 @@ class Writer:
     def contents(self) -> None:
         """正文目录 and 图表目录 as TOC fields; the cached page numbers come from the PDF layout
         (both formats break pages at the same places), and Word refreshes them on opening."""
-        section_pages, figure_pages = layout_pages(self.r, self.folder)
+        section_pages, figure_pages = layout_pages(self.r, self.charts)
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
@@ -303,7 +305,10 @@ def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
     return {role: "".join(texts) for role, texts in found.items()}
 
 
-def write_docx(path: Path, context: ReportContext) -> None:
-    doc = Writer(context, path.parent).build()
+def docx_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
+    """report.docx's bytes: the charts as pictures, the subset fonts embedded."""
+    doc = Writer(context, charts).build()
     embed_fonts(doc, report_fonts(context, text_by_role(doc, context.fonts)))
-    doc.save(str(path))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -4,10 +4,11 @@ desktop and print."""
 from __future__ import annotations
 
 import base64
-from pathlib import Path
+from collections.abc import Mapping
 
 import markupsafe
 
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import ReportContext
 from sectorbrief.render.fonts import EmbeddedFont, report_fonts
 from sectorbrief.render.inline import runs
@@ -23,8 +24,8 @@ def rich(text: str) -> markupsafe.Markup:
     return markupsafe.Markup("").join(parts)
 
 
-def data_uri(path: Path) -> str:
-    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+def data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def font_faces(fonts: list[EmbeddedFont]) -> markupsafe.Markup:
@@ -38,14 +39,14 @@ def font_faces(fonts: list[EmbeddedFont]) -> markupsafe.Markup:
     return markupsafe.Markup("\n".join(rules))
 
 
-def render_html(context: ReportContext, folder: Path) -> str:
+def render_html(context: ReportContext, charts: Mapping[str, ChartImage]) -> str:
     """The page, rendered once to learn its exact characters, then again with the fonts that cover them."""
-    images = {key: data_uri(folder / chart.png) for key, chart in context.charts.items()}
+    images = {key: data_uri(charts[key].png) for key in context.charts}
     template = environment().get_template("report.html.j2")
     bare = template.render(r=context, images=images, rich=rich, font_faces="")
     faces = font_faces(report_fonts(context, {"serif": bare}))
     return template.render(r=context, images=images, rich=rich, font_faces=faces)
 
 
-def write_html(path: Path, context: ReportContext) -> None:
-    path.write_text(render_html(context, path.parent), encoding="utf-8")
+def html_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
+    return render_html(context, charts).encode("utf-8")

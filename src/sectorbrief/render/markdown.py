@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 import jinja2
 
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import ReportContext
 
 
@@ -25,5 +27,10 @@ def render_markdown(context: ReportContext) -> str:
     return environment().get_template("report.md.j2").render(r=context)
 
 
+def markdown_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
+    """report.md's bytes; its charts are referenced by path (charts/<key>.png), not carried."""
+    return render_markdown(context).encode("utf-8")
+
+
 def write_markdown(path: Path, context: ReportContext) -> None:
-    path.write_text(render_markdown(context), encoding="utf-8")
+    path.write_bytes(markdown_bytes(context, {}))

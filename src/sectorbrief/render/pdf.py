@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import typst
 
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.errors import RenderError
 from sectorbrief.render.context import ReportContext
 from sectorbrief.typefaces import font_dir
@@ -21,17 +23,21 @@ def template() -> bytes:
     return resources.files("sectorbrief.render").joinpath("templates/report.typ").read_bytes()
 
 
-def typst_options(context: ReportContext, folder: Path) -> dict[str, Any]:
+def typst_options(context: ReportContext, charts: Mapping[str, ChartImage]) -> dict[str, Any]:
+    """Fonts, the context as JSON and each chart's SVG text, all handed over in memory."""
+    svgs = {key: charts[key].svg.decode("utf-8") for key in context.charts if key in charts}
     return {
-        "root": str(folder),
         "font_paths": [str(font_dir())],
         "ignore_system_fonts": True,
-        "sys_inputs": {"ctx": json.dumps(context.to_json_dict(), ensure_ascii=False)},
+        "sys_inputs": {
+            "ctx": json.dumps(context.to_json_dict(), ensure_ascii=False),
+            "svgs": json.dumps(svgs, ensure_ascii=False),
+        },
     }
 
 
-def write_pdf(path: Path, context: ReportContext) -> None:
-    """Compile the Typst template with ``context`` into ``path``; charts are read from its folder.
+def pdf_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
+    """Compile the Typst template with ``context`` and the charts' SVGs into a PDF, in memory.
 
     Characters the fonts lack are logged as a warning (Typst would drop them silently).
     """
@@ -44,7 +50,7 @@ def write_pdf(path: Path, context: ReportContext) -> None:
         )
     try:
         pdf, warnings = typst.compile_with_warnings(
-            template(), pdf_tags=False, **typst_options(context, path.parent)
+            template(), pdf_tags=False, **typst_options(context, charts)
         )
     except typst.TypstError as exc:
         raise RenderError(f"report.pdf: Typst failed: {exc.message} {exc.diagnostic}".strip()) from None
@@ -52,13 +58,18 @@ def write_pdf(path: Path, context: ReportContext) -> None:
         log.warning("report.pdf: Typst: %s", warning.message)
     if not isinstance(pdf, bytes):
         raise RenderError("report.pdf: Typst returned no single PDF document")
-    path.write_bytes(pdf)
+    return pdf
 
 
-def layout_pages(context: ReportContext, folder: Path) -> tuple[list[int], list[int]]:
+def write_pdf(path: Path, context: ReportContext, charts: Mapping[str, ChartImage] | None = None) -> None:
+    """The PDF of ``context`` written to ``path`` (charts left out unless given)."""
+    path.write_bytes(pdf_bytes(context, charts or {}))
+
+
+def layout_pages(context: ReportContext, charts: Mapping[str, ChartImage]) -> tuple[list[int], list[int]]:
     """Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
     try:
-        raw = typst.query(template(), "<pages>", field="value", one=True, **typst_options(context, folder))
+        raw = typst.query(template(), "<pages>", field="value", one=True, **typst_options(context, charts))
     except typst.TypstError as exc:
         raise RenderError(f"report layout: Typst failed: {exc.message}") from None
     pages = json.loads(raw)

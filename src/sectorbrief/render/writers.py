@@ -1,28 +1,49 @@
-"""One entry point per output format; each writer's heavy imports happen only when it is asked for."""
+"""One entry point per output format: ``render_report(fmt, context, charts) -> bytes``, in memory.
+
+Each writer's heavy imports happen only when its format is asked for. A writer takes the report's
+ReportContext and its drawn charts (key -> ChartImage) and returns the file's bytes; a new format is
+one writer and one entry in WRITERS.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
+from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import ReportContext
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("md", "html", "pdf", "docx")
 WRITERS = {
-    "md": ("sectorbrief.render.markdown", "write_markdown", "report.md"),
-    "html": ("sectorbrief.render.html", "write_html", "report.html"),
-    "pdf": ("sectorbrief.render.pdf", "write_pdf", "report.pdf"),
-    "docx": ("sectorbrief.render.docx", "write_docx", "report.docx"),
+    "md": ("sectorbrief.render.markdown", "markdown_bytes", "report.md"),
+    "html": ("sectorbrief.render.html", "html_bytes", "report.html"),
+    "pdf": ("sectorbrief.render.pdf", "pdf_bytes", "report.pdf"),
+    "docx": ("sectorbrief.render.docx", "docx_bytes", "report.docx"),
 }
 
+Charts = Mapping[str, ChartImage]
 
-def write_report(fmt: str, folder: Path, context: ReportContext) -> str:
-    """Write ``context`` as ``fmt`` into ``folder`` (which holds charts/); return the file's name."""
+
+def file_name(fmt: str) -> str:
+    """report.md, report.html ...: the file a format is published as."""
+    return WRITERS[fmt][2]
+
+
+def render_report(fmt: str, context: ReportContext, charts: Charts) -> bytes:
+    """``context`` as ``fmt``, with the chart images ``charts`` (by key), as the file's bytes."""
     module, func, filename = WRITERS[fmt]
     writer = getattr(importlib.import_module(module), func)
-    writer(folder / filename, context)
-    log.debug("wrote %s", filename)
-    return filename
+    data: bytes = writer(context, charts)
+    log.debug("rendered %s (%d bytes)", filename, len(data))
+    return data
+
+
+def write_report(fmt: str, folder: Path, context: ReportContext, charts: Charts) -> str:
+    """Render ``fmt`` and write it into ``folder``; return the file's name."""
+    name = file_name(fmt)
+    (folder / name).write_bytes(render_report(fmt, context, charts))
+    return name

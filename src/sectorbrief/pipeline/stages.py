@@ -1,0 +1,191 @@
+"""The build as stages over objects. Each stage takes objects and returns one; nothing here times,
+forks or writes files except ``publish``. ``build()`` (pipeline/build.py) is the one-call recipe
+over them; a long-lived caller (batch, the studio) loads a market once and calls the rest many times.
+
+    load(options)                                   -> Market       the data file, the store or the demo
+    facts(market, industry, as_of, taxonomy)        -> Facts        every figure, unrounded, with chart series
+    digest(news file | [DigestItem ...], code)      -> Digest|None  a file's news, or chosen, ordered items as given
+    view(path | None, facts, digest)                -> AnalystView  the analyst's 核心观点, or a draft marked 草稿
+    compose(facts, digest, view, style, date)       -> ReportDocument  the formatted text + Facts + palette
+    draw(document)                                  -> {key: ChartImage}  PNG and SVG bytes, from Facts only
+    render(document, formats, charts=None)          -> Rendered     {format: bytes} and chart images, in memory
+    check(rendered)                                 -> [CheckReport]  the checker over each report's bytes
+    publish(rendered, facts, out)                   -> [file names] facts.json, reports, charts/ moved into ``out``
+
+``render_format(document, fmt, charts)`` renders one format, for a caller that spreads formats over
+processes (build() puts the PDF on its worker); ``Rendered.files()`` is every published file's bytes by path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from sectorbrief.charts import draw_report_charts
+from sectorbrief.charts.assets import ChartImage
+from sectorbrief.check.report import CheckReport
+from sectorbrief.config import HouseStyle
+from sectorbrief.facts import Facts
+from sectorbrief.facts.compute import compute_facts
+from sectorbrief.market import Market
+from sectorbrief.narrative.market import market_text
+from sectorbrief.narrative.report import AnalystView, read_view
+from sectorbrief.narrative.view import draft_view
+from sectorbrief.pipeline.publish import staging
+from sectorbrief.render.context import build_context, planned_charts
+from sectorbrief.render.document import ReportDocument, palette
+from sectorbrief.render.writers import FORMATS, file_name, render_report
+from sectorbrief.taxonomy import Index, Taxonomy, sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.news.models import Digest, DigestItem
+
+log = logging.getLogger(__name__)
+
+FACTS_FILE = "facts.json"
+
+
+class MarketSpec(Protocol):
+    """Where the market comes from (BuildOptions has this shape)."""
+
+    @property
+    def data(self) -> Path | None: ...
+    @property
+    def use_store(self) -> bool: ...
+    @property
+    def store(self) -> Path | None: ...
+
+
+def load(spec: MarketSpec) -> Market:
+    """The market ``spec`` names: a data file, the store, or the bundled synthetic demo."""
+    if spec.data is not None:
+        from sectorbrief.sources.files import read_market_file
+
+        return Market.from_long(read_market_file(spec.data), source=f"文件 {spec.data.name}")
+    if spec.use_store:
+        from sectorbrief.store import Store
+
+        with Store.open(spec.store) as store:
+            return Market.from_long(store.load(), source=f"本地数据库 {store.path}")
+    from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
+
+    return Market.from_long(load_demo_market(), source=DEMO_SOURCE, synthetic=True)
+
+
+def facts(market: Market, industry: Index | str, as_of: dt.date, taxonomy: Taxonomy | None = None) -> Facts:
+    """Every figure of the report for ``industry`` (an Index, or a name / code) as of ``as_of``."""
+    taxonomy = taxonomy or sw2021()
+    if isinstance(industry, str):
+        industry = taxonomy.resolve_industry(industry)
+    return compute_facts(market, industry, as_of, taxonomy)
+
+
+def digest(news: Path | Sequence[DigestItem] | None, industry_code: str) -> Digest | None:
+    """The week's news as a Digest: from a news file (read, classified, merged, ordered), or from
+    items already chosen and ordered (e.g. edited in the studio), kept as given; None without news."""
+    if news is None:
+        return None
+    from sectorbrief.news import Digest, load_digest  # only when there is news (jieba is slow to load)
+
+    if isinstance(news, Path):
+        return load_digest(news, industry_code)  # it logs its own warnings (term fixes ...)
+    return Digest(industry_code, list(news))
+
+
+def view(path: Path | None, facts: Facts, digest: Digest | None) -> AnalystView:
+    """The analyst's view file, or a draft from Facts and the news, marked 草稿."""
+    if path is not None:
+        return read_view(path)
+    return AnalystView(paragraphs=[draft_view(facts, digest)], draft=True)
+
+
+def compose(
+    facts: Facts,
+    digest: Digest | None,
+    view: AnalystView,
+    style: HouseStyle,
+    report_date: dt.date | None = None,
+) -> ReportDocument:
+    """The report as one document: every sentence formatted, the outline's charts named, ready to render.
+    ``report_date`` defaults to the Monday after the end session's week."""
+    context = build_context(
+        facts, market_text(facts), style, view, planned_charts(facts), digest, report_date
+    )
+    return ReportDocument(facts=facts, context=context, palette=palette(style))
+
+
+def draw(document: ReportDocument) -> dict[str, ChartImage]:
+    """The document's charts as PNG and SVG bytes, drawn from its Facts."""
+    return draw_report_charts(document.facts, document.chart_keys, document.palette)
+
+
+def render_format(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> bytes:
+    """One format of ``document`` as bytes (md, html, pdf or docx)."""
+    return render_report(fmt, document.context, charts)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered report, in memory: each format's bytes (in the order asked for) and the chart images."""
+
+    reports: dict[str, bytes]
+    charts: dict[str, ChartImage]
+
+    def files(self) -> dict[str, bytes]:
+        """Every file to publish (but facts.json) by path relative to the output folder."""
+        out = {file_name(fmt): data for fmt, data in self.reports.items()}
+        for image in self.charts.values():
+            out[image.png_path] = image.png
+            out[image.svg_path] = image.svg
+        return out
+
+
+def render(
+    document: ReportDocument,
+    formats: Sequence[str] = FORMATS,
+    charts: Mapping[str, ChartImage] | None = None,
+) -> Rendered:
+    """``document`` in each of ``formats``, in memory; the charts are drawn unless given."""
+    images = dict(charts) if charts is not None else draw(document)
+    return Rendered({fmt: render_format(document, fmt, images) for fmt in formats}, images)
+
+
+def check(rendered: Rendered) -> list[CheckReport]:
+    """The checker over each rendered report, in format order; each report is named by its file name.
+
+    The checker reads files, so each report is written to a private temporary folder, removed after.
+    """
+    from sectorbrief.check import check_file
+
+    reports = []
+    with tempfile.TemporaryDirectory(prefix="sectorbrief-check-") as folder:
+        for fmt, data in rendered.reports.items():
+            path = Path(folder) / file_name(fmt)
+            path.write_bytes(data)
+            reports.append(dataclasses.replace(check_file(path), file=path.name))
+    return reports
+
+
+def publish(rendered: Rendered, facts: Facts, out: Path) -> list[str]:
+    """Write facts.json, the reports and charts/ into a staging folder beside ``out`` and move them into
+    place (pipeline.publish.staging); return what was published, as the CLI lists it."""
+    with staging(out) as tmp:
+        facts.write(tmp / FACTS_FILE)
+        for name, data in rendered.files().items():
+            path = tmp / name
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+    return [FACTS_FILE, *(file_name(fmt) for fmt in rendered.reports), "charts/"]
+
+
+def demo_inputs() -> tuple[Path, Path]:
+    """The bundled demo news file and analyst view (they go with the demo market's 通信 only)."""
+    bundled = resources.files("sectorbrief.data")
+    return Path(str(bundled.joinpath("demo_news.jsonl"))), Path(str(bundled.joinpath("demo_view.md")))
