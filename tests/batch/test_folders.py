@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sectorbrief.batch.folders import place, read_files, remove_staging, staging_folder, write_files
+from sectorbrief.batch.folders import place, remove_staging, staging_folder, write_files
+
+
+def read_files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_files_round_trip_and_replace_in_place(tmp_path: Path) -> None:

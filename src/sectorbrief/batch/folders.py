@@ -1,4 +1,4 @@
-"""Report folders appear whole or not at all: each is built in a temporary folder under the batch's
+"""Report folders appear whole or not at all: each is written into a temporary folder under the batch's
 ``.staging`` and renamed into ``<end_session>/<code>``."""
 
 from __future__ import annotations
@@ -37,13 +37,6 @@ def place(folder: Path, destination: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
         return
     os.replace(folder, destination)
-
-
-def read_files(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` by its POSIX path relative to it."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()
-    }
 
 
 def write_files(files: dict[str, bytes], staging: Path, prefix: str) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,12 +26,15 @@ class Cell:
     value: float | None
 
 
-def figure(value: float | int | None) -> Cell:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+FIGURES = ("weekly_pct", "weekly_rank", "ytd_pct", "ytd_rank", "pe_ttm")
+
+
+def figure(value: object, name: str) -> Cell:
+    """A percent or PE printed with 2 decimals, a rank as a whole number; blank when missing."""
+    if value is None or pd.isna(value):
         return Cell("", None)
-    if isinstance(value, int):
-        return Cell(str(value), float(value))
-    return Cell(num(value), float(value))
+    number = float(value)  # type: ignore[arg-type]
+    return Cell(f"{number:.0f}" if name.endswith("rank") else num(number), number)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def report_lines(rows: Sequence[Row], out: Path) -> list[Line]:
             row.end_session,
             row.code,
             row.name,
-            [figure(v) for v in (row.weekly_pct, row.weekly_rank, row.ytd_pct, row.ytd_rank, row.pe_ttm)],
+            [figure(getattr(row, name), name) for name in FIGURES],
             row.status,
             row.error,
             f"{row.seconds:.1f}",
@@ -79,7 +81,7 @@ def overview_lines(panel: pd.DataFrame, end: dt.date, out: Path) -> list[Line]:
             key,
             str(code),
             str(item["name"]),
-            [figure(item[c]) for c in ("weekly_pct", "weekly_rank", "ytd_pct", "ytd_rank", "pe_ttm")],
+            [figure(item[name], name) for name in FIGURES],
             "",
             "",
             "",

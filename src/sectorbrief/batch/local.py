@@ -2,7 +2,8 @@
 
 Workers are forked from the driver when that is safe (one thread; they inherit the loaded market and
 the imports), else spawned (they import and receive the market once, in the pool's initializer).
-Each worker builds a report in a staging folder and renames it into place; the driver records it.
+Each worker renders a report in memory, writes it into a staging folder and renames that into place;
+the driver records it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from sectorbrief.batch.folders import place
+from sectorbrief.batch.folders import place, write_files
 from sectorbrief.batch.plan import Job
 from sectorbrief.batch.report import Shared, attempt, describe, warm_up
 from sectorbrief.batch.spec import BatchSpec
@@ -45,9 +46,9 @@ def _initialise(state: WorkerState) -> None:
 def _build(job: Job) -> Row:
     """Build one report in this worker and move it into place."""
     assert _state is not None, "worker not initialised"
-    row, folder = attempt(_state.shared, _state.spec, job, _state.staging)
-    if folder is not None:
-        place(folder, _state.out / job.key)
+    row, files = attempt(_state.shared, _state.spec, job)
+    if files is not None:
+        place(write_files(files, _state.staging, f"{job.end}-{job.code}-"), _state.out / job.key)
     return row
 
 

@@ -8,16 +8,14 @@ writes them into staging and renames them into place, so the output folder need 
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from sectorbrief.batch.folders import place, read_files, write_files
+from sectorbrief.batch.folders import place, write_files
 from sectorbrief.batch.plan import Job
-from sectorbrief.batch.report import Shared, attempt, load_shared, warm_up
+from sectorbrief.batch.report import Files, Shared, attempt, load_shared, warm_up
 from sectorbrief.batch.spec import BatchSpec
 from sectorbrief.batch.summary import Row
 from sectorbrief.errors import UsageError
@@ -25,24 +23,14 @@ from sectorbrief.market import Market
 
 log = logging.getLogger(__name__)
 
-Built = tuple[Job, Row, dict[str, bytes] | None]
+Built = tuple[Job, Row, Files | None]
 
 
 def build_chunk(spec: BatchSpec, market: Market, jobs: list[Job]) -> list[Built]:
-    """On a Ray worker: build ``jobs`` in a private temporary folder; return rows and files."""
+    """On a Ray worker: render ``jobs`` in memory; return each row and its files' bytes."""
     warm_up()  # imports are cached per worker process: only its first task pays
-    shared = load_shared(spec, market)
-    with tempfile.TemporaryDirectory(prefix="sectorbrief-ray-") as tmp:
-        return [_built(shared, spec, job, Path(tmp)) for job in jobs]
-
-
-def _built(shared: Shared, spec: BatchSpec, job: Job, tmp: Path) -> Built:
-    row, folder = attempt(shared, spec, job, tmp)
-    if folder is None:
-        return job, row, None
-    files = read_files(folder)
-    shutil.rmtree(folder)
-    return job, row, files
+    shared: Shared = load_shared(spec, market)
+    return [(job, *attempt(shared, spec, job)) for job in jobs]
 
 
 def chunks(jobs: Sequence[Job], size: int) -> list[list[Job]]:

@@ -1,14 +1,9 @@
-"""One report of a batch, built with what a worker keeps loaded (the market, house style, taxonomy).
-
-The adapter between the batch and the build pipeline: ``produce`` runs the build's steps over a market
-that is already loaded, writing the same files as ``sectorbrief build`` into an empty folder.
-"""
+"""One report of a batch, built over the pipeline's stages with what a worker keeps loaded (the
+market, house style and taxonomy): rendered and checked in memory, returned as its files' bytes."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,24 +15,16 @@ from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import SectorbriefError
 from sectorbrief.facts import Facts
 from sectorbrief.market import Market
-from sectorbrief.pipeline.build import (
-    analyst_view,
-    build_context,
-    check_outputs,
-    check_provenance,
-    compute_facts,
-    draw_report_charts,
-    ensure_publishable,
-    load_digest,
-    load_market,
-    market_text,
-    palette,
-    resolve_inputs,
-    write_report,
-)
+from sectorbrief.pipeline import stages
+from sectorbrief.pipeline.build import resolve_inputs
+from sectorbrief.pipeline.gate import ensure_publishable
+from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.taxonomy import Taxonomy, sw2021
 
 log = logging.getLogger(__name__)
+
+Files = dict[str, bytes]
+"""A report's files by path relative to its folder: facts.json, report.*, charts/*."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +39,7 @@ class Shared:
 def load_shared(spec: BatchSpec, market: Market | None = None) -> Shared:
     """The market (unless given), the house style and the taxonomy, for ``spec``."""
     if market is None:
-        market = load_market(spec.build_options_for_market())
+        market = stages.load(spec)
     return Shared(market=market, style=load_house_style(spec.config), taxonomy=sw2021())
 
 
@@ -68,29 +55,23 @@ def warm_up() -> None:
     import sectorbrief.render.pdf  # noqa: F401
 
 
-def produce(shared: Shared, spec: BatchSpec, job: Job, folder: Path) -> Facts:
-    """Write ``job``'s report into the empty ``folder``: facts.json, the formats, charts/.
+def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
+    """``job``'s report, the same files as ``sectorbrief build`` writes, in memory.
 
-    The steps of build.build() after the market is loaded, run in this process in order.
     Raises the build's errors (CheckFailed when the checker finds an error-level problem).
     """
-    options = spec.build_options(job, folder)
     industry = shared.taxonomy.resolve_industry(job.code)
-    inputs = resolve_inputs(options, industry)
-    facts = compute_facts(shared.market, industry, job.as_of, shared.taxonomy)
-    text = market_text(facts)
-    charts = draw_report_charts(shared.market, facts, folder, palette(shared.style))
-    digest = load_digest(inputs.news, industry.code)
-    view = analyst_view(inputs.view, facts, digest)
-    context = build_context(facts, text, shared.style, view, charts, digest, options.report_date)
-    names = [write_report(fmt, folder, context) for fmt in spec.formats]
-    reports = check_outputs(folder / name for name in names)
+    inputs = resolve_inputs(spec.build_options(job, Path(job.key)), industry)
+    facts = stages.facts(shared.market, industry, job.as_of, shared.taxonomy)
+    digest = stages.digest(inputs.news, industry.code)
+    view = stages.view(inputs.view, facts, digest)
+    rendered = stages.render(stages.compose(facts, digest, view, shared.style), spec.formats)
+    reports = stages.check(rendered)
     facts = facts.with_provenance(
         check=check_provenance(reports), news=digest.provenance() if digest else None
     )
-    facts.write(folder / "facts.json")
     ensure_publishable(reports)
-    return facts
+    return facts, {stages.FACTS_FILE: facts.to_json().encode("utf-8"), **rendered.files()}
 
 
 def describe(exc: BaseException) -> str:
@@ -100,15 +81,12 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def attempt(shared: Shared, spec: BatchSpec, job: Job, staging: Path) -> tuple[Row, Path | None]:
-    """Build ``job`` into a new temporary folder under ``staging``: its row, and the folder when it
-    succeeded (a failed build's folder is removed and its error is the row's)."""
+def attempt(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Row, Files | None]:
+    """Build ``job``: its summary row, and its files when it succeeded (else the row has the error)."""
     started = time.perf_counter()
-    folder = Path(tempfile.mkdtemp(prefix=f"{job.end}-{job.code}-", dir=staging))
     try:
-        facts = produce(shared, spec, job, folder)
+        facts, files = produce(shared, spec, job)
     except Exception as exc:  # one report's failure is recorded; the batch goes on
         log.warning("%s %s failed: %s", job.key, job.name, describe(exc))
-        shutil.rmtree(folder, ignore_errors=True)
         return Row.failed(job, describe(exc), time.perf_counter() - started), None
-    return Row.built(facts, time.perf_counter() - started), folder
+    return Row.built(facts, time.perf_counter() - started), files

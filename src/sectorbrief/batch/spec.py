@@ -42,10 +42,6 @@ class BatchSpec:
             news=self.news,
         )
 
-    def build_options_for_market(self) -> BuildOptions:
-        """Options that name only the market (for pipeline.build.load_market)."""
-        return BuildOptions(data=self.data, use_store=self.use_store, store=self.store)
-
 
 def file_digest(path: Path | None) -> str | None:
     """SHA-256 of a file's bytes, or None for no file."""
