@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from sectorbrief.batch.summary import Row
 from sectorbrief.narrative.format import num
+from sectorbrief.typefaces import SANS_FILE, font_dir
 
 INDEX_FILE = "index.html"
+FONT_FAMILY = "Sectorbrief Sans"
 REPORT_FILES = (("html", "report.html"), ("pdf", "report.pdf"), ("docx", "report.docx"), ("md", "report.md"))
 
 
@@ -91,17 +94,31 @@ def overview_lines(panel: pd.DataFrame, end: dt.date, out: Path) -> list[Line]:
     ]
 
 
+def embedded_font(text: str) -> Markup:
+    """An @font-face rule carrying the bundled sans face cut down to ``text``'s characters (cached), so
+    the page reads where no CJK font is installed."""
+    from sectorbrief.render.fonts import EmbeddedFont, subset_font
+    from sectorbrief.render.html import font_faces
+
+    data = subset_font(font_dir() / SANS_FILE, text)
+    return font_faces([EmbeddedFont(FONT_FAMILY, "sans", data)])
+
+
 def write_index(rows: Sequence[Row], panel: pd.DataFrame, latest: dt.date, out: Path) -> Path:
-    """Render ``out/index.html`` from the summary rows and the week panel; written beside, then moved."""
+    """Render ``out/index.html`` from the summary rows and the week panel: once to learn its characters,
+    then with the font that covers them; written beside, then moved into place."""
     environment = Environment(
         loader=PackageLoader("sectorbrief.batch", "templates"), autoescape=select_autoescape(["html", "j2"])
     )
-    html = environment.get_template("index.html.j2").render(
-        latest=latest.isoformat(),
-        overview=overview_lines(panel, latest, out),
-        reports=report_lines(rows, out),
-        failed=sum(not row.ok for row in rows),
-    )
+    values = {
+        "latest": latest.isoformat(),
+        "overview": overview_lines(panel, latest, out),
+        "reports": report_lines(rows, out),
+        "failed": sum(not row.ok for row in rows),
+        "family": FONT_FAMILY,
+    }
+    template = environment.get_template("index.html.j2")
+    html = template.render(values, font_face=embedded_font(template.render(values)))
     path = out / INDEX_FILE
     tmp = path.with_name(f".{INDEX_FILE}.{os.getpid()}.tmp")
     tmp.write_text(html, encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,8 +63,21 @@ def market_digest(market: Market) -> str:
     return digest.hexdigest()
 
 
+CODE_SUFFIXES = {".py", ".j2", ".typ", ".yaml", ".md", ".jsonl"}
+
+
+@cache
+def code_digest() -> str:
+    """SHA-256 over sectorbrief's own source, templates and text data: a changed program redoes reports."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(spec: BatchSpec, job: Job, market: str) -> str:
-    """What decides a report's content: the generator, the job, the formats and every input's bytes.
+    """What decides a report's content: the program, the job, the formats and every input's bytes.
 
     ``market`` is the market's digest (computed once per batch). Equal fingerprints mean the report
     on disk is the one this run would write.
@@ -71,6 +85,7 @@ def fingerprint(spec: BatchSpec, job: Job, market: str) -> str:
     inputs = resolve_inputs(spec.build_options(job, Path(".")), Index(job.code, job.name))
     record = {
         "generator": __version__,
+        "code": code_digest(),
         "report": job.key,
         "as_of": job.as_of.isoformat(),
         "formats": list(spec.formats),
