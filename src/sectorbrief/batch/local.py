@@ -1,7 +1,8 @@
 """The local engine: a pool of long-lived worker processes, each with the market loaded once.
 
 Workers are forked from the driver when that is safe (one thread; they inherit the loaded market and
-the imports), else spawned (they import and receive the market once, in the pool's initializer).
+the imports), else started by a fork server (they import once and receive the market in the pool's
+initializer).
 Each worker renders a report in memory, writes it into a staging folder and renames that into place;
 the driver records it.
 """
@@ -52,12 +53,17 @@ def _build(job: Job) -> Row:
     return row
 
 
+def start_method() -> str:
+    """Where forking the driver is not safe: a fork server if the platform has one, else spawn."""
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def run_local(jobs: Sequence[Job], state: WorkerState, workers: int) -> Iterator[tuple[Job, Row]]:
     """Build ``jobs`` on ``workers`` processes; yield each (job, row) as it finishes."""
     fork = can_fork_safely()
     if fork:
         warm_up()  # once here: the forked workers inherit the imports
-    context = multiprocessing.get_context("fork" if fork else "spawn")
+    context = multiprocessing.get_context("fork" if fork else start_method())
     log.debug("local engine: %d %s worker(s)", workers, context.get_start_method())
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_initialise, initargs=(state,)
