@@ -8,19 +8,20 @@
   ratio is the median of the per-pair ratios. Skipped (and said so) when quantstats is not installed.
 
 Peak RSS is per command: the largest resident set of the process or any child it waited for
-(``os.wait4``), in MiB.
+(``os.wait4``), in MiB. Each command is started by a small launcher process, because Linux counts the
+resident set of the image a child replaces at exec (here this bench, grown by the in-process benches)
+in the child's peak.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
+import json
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 CLI = Path(sys.executable).with_name("sectorbrief")
@@ -39,17 +40,30 @@ qs.reports.html(returns, output={out!r}, title="synthetic")
 """
 
 
+LAUNCHER = """
+import json, os, subprocess, sys, time
+command = json.loads(sys.argv[1])
+started = time.perf_counter()
+process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_, status, usage = os.wait4(process.pid, 0)
+seconds = time.perf_counter() - started
+stderr = process.stderr.read().decode(errors="replace")
+print(json.dumps([os.waitstatus_to_exitcode(status), seconds, usage.ru_maxrss / 1024, stderr]))
+"""
+
+
 def measure(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of ``command`` run to completion; it must succeed."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.returncode != 0:
-        raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    return seconds, usage.ru_maxrss / 1024
+    launched = subprocess.run(
+        [sys.executable, "-S", "-c", LAUNCHER, json.dumps(command)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code, seconds, peak, stderr = json.loads(launched.stdout)
+    if code != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed ({code}):\n{stderr}")
+    return seconds, peak
 
 
 def build_command(folder: Path, formats: str) -> list[str]:
