@@ -89,10 +89,15 @@ def period_context(facts: Facts, period: PeriodFacts, label: str) -> dict[str, A
     }
 
 
+def relation_word(value: float, mean: float) -> str:
+    """高于 / 低于 / 持平于: a value against its mean, as printed."""
+    return {1: "高于", -1: "低于", 0: "持平于"}[sign(value - mean)]
+
+
 def valuation_context(facts: Facts, valuation: ValuationFacts | None) -> dict[str, Any]:
     if valuation is None:
         return {"industry": facts.industry.name}
-    relation = {1: "高于", -1: "低于", 0: "持平于"}[sign(valuation.pe_ttm - valuation.window_mean)]
+    relation = relation_word(valuation.pe_ttm, valuation.window_mean)
     return {
         "industry": facts.industry.name,
         "date": cn_date(valuation.session),
@@ -103,6 +108,19 @@ def valuation_context(facts: Facts, valuation: ValuationFacts | None) -> dict[st
         "relation": relation,
         "percentile": num(valuation.percentile_in_window),
     }
+
+
+def period_sentence(facts: Facts, period: PeriodFacts, label: str) -> str:
+    """One period's returns, the benchmarks' own first so every excess can be checked in place:
+    ``label`` then 沪深300下跌0.54%，…，在申万31个一级行业中排名第31位。(as 市场行情回顾 words them)."""
+    return label + str(_templates().period_facts(period_context(facts, period, label)))
+
+
+def valuation_brief(facts: Facts) -> str:
+    """当前行业PE-TTM为x倍，高于/低于…年均值y倍。, or nothing without valuation facts."""
+    if facts.valuation is None:
+        return ""
+    return str(_templates().valuation_brief(valuation_context(facts, facts.valuation)))
 
 
 def market_text(facts: Facts) -> MarketText:

@@ -1,5 +1,7 @@
-"""The build as stages over objects, and build(options), the one-call recipe the CLI uses."""
+"""The build as stages over objects (``pipeline.stages``: load, facts, digest, view, compose, draw,
+render, check, publish), and build(options), the one-call recipe over them that the CLI uses."""
 
+from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.build import (
     DEMO_AS_OF,
     DEMO_INDUSTRY,
@@ -9,4 +11,4 @@ from sectorbrief.pipeline.build import (
     build,
 )
 
-__all__ = ["DEMO_AS_OF", "DEMO_INDUSTRY", "FORMATS", "BuildOptions", "BuildResult", "build"]
+__all__ = ["DEMO_AS_OF", "DEMO_INDUSTRY", "FORMATS", "BuildOptions", "BuildResult", "build", "stages"]

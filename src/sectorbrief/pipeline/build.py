@@ -21,7 +21,6 @@ from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
-from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.worker import background_worker
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
@@ -158,9 +157,7 @@ def build(options: BuildOptions) -> BuildResult:
     clock.timings.update(seconds)
     with clock.step("check"):
         reports = stages.check(rendered)
-    facts = facts.with_provenance(
-        check=check_provenance(reports), news=digest.provenance() if digest else None
-    )
+    facts = stages.record(facts, reports, digest)
     ensure_publishable(reports, allow_findings=options.allow_findings)
     files = stages.publish(rendered, facts, options.out)
     return BuildResult(out=options.out, facts=facts, files=files, timings=clock.total(), checks=reports)

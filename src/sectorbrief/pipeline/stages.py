@@ -10,9 +10,11 @@ over them; a long-lived caller (batch, the studio) loads a market once and calls
     draw(document)                                  -> {key: ChartImage}  PNG and SVG bytes, from Facts only
     render(document, formats, charts=None)          -> Rendered     {format: bytes} and chart images, in memory
     check(rendered)                                 -> [CheckReport]  the checker over each report's bytes
+    record(facts, reports, digest)                  -> Facts        the checker's and the news step's provenance added
     publish(rendered, facts, out)                   -> [file names] facts.json, reports, charts/ moved into ``out``
 
-``render_format(document, fmt, charts)`` renders one format, for a caller that spreads formats over
+``pipeline.gate.ensure_publishable(reports)`` raises CheckFailed on error-level findings, before
+``publish``. ``render_format(document, fmt, charts)`` renders one format, for a caller that spreads formats over
 processes (build() puts the PDF on its worker); ``Rendered.files()`` is every published file's bytes by path.
 """
 
@@ -38,6 +40,7 @@ from sectorbrief.market import Market
 from sectorbrief.narrative.market import market_text
 from sectorbrief.narrative.report import AnalystView, read_view
 from sectorbrief.narrative.view import draft_view
+from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.publish import staging
 from sectorbrief.render.context import build_context, planned_charts
 from sectorbrief.render.document import ReportDocument, palette
@@ -171,6 +174,13 @@ def check(rendered: Rendered) -> list[CheckReport]:
             path.write_bytes(data)
             reports.append(dataclasses.replace(check_file(path), file=path.name))
     return reports
+
+
+def record(facts: Facts, reports: Sequence[CheckReport], digest: Digest | None) -> Facts:
+    """``facts`` with the checker's findings and the news step in its provenance, for facts.json."""
+    return facts.with_provenance(
+        check=check_provenance(reports), news=digest.provenance() if digest is not None else None
+    )
 
 
 def publish(rendered: Rendered, facts: Facts, out: Path) -> list[str]:

@@ -18,7 +18,7 @@ from sectorbrief.facts import Facts
 from sectorbrief.narrative.format import cn_date
 from sectorbrief.narrative.market import MarketText
 from sectorbrief.narrative.report import AnalystView, headline_title, report_date
-from sectorbrief.render.outline import CHARTS, chart_keys
+from sectorbrief.render.outline import CHARTS, FRONT_CHART, SECTIONS, chart_keys
 
 NO_NEWS = "本期未提供产业新闻输入，本节暂无产业动态。"
 
@@ -69,6 +69,27 @@ class NewsSection:
 
 
 @dataclass(frozen=True)
+class MarketPart:
+    """One paragraph of 市场行情回顾 (a bold lead sentence and its body) and the key of the chart after it."""
+
+    headline: str
+    body: str
+    chart: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One numbered section of the body, as the outline declares it: ``title`` is "N heading"; ``kind``
+    says which body a writer prints (view, market, news, risks); ``parts`` are the market paragraphs."""
+
+    number: int
+    heading: str
+    title: str
+    kind: str
+    parts: list[MarketPart]
+
+
+@dataclass(frozen=True)
 class Analyst:
     name: str
     licence: str
@@ -108,6 +129,10 @@ class ReportContext:
     colors: dict[str, str]
     fonts: dict[str, str]
     data_source: str
+    sections: list[Section] = dataclasses.field(default_factory=list)
+    """The numbered sections of the body in order (render/outline.py): what writers and contents loop over."""
+    front_chart: str | None = None
+    """The key of the title block's small chart, when the report has it."""
 
     def chart(self, key: str) -> Chart | None:
         return self.charts.get(key)
@@ -147,12 +172,29 @@ def charts(facts: Facts, keys: Iterable[str], source: str) -> dict[str, Chart]:
     }
 
 
+def sections(text: MarketText) -> list[Section]:
+    """The outline's sections with the market paragraphs filled in."""
+    market = dataclasses.asdict(text)
+    return [
+        Section(
+            spec.number,
+            spec.heading,
+            spec.title,
+            spec.kind,
+            [MarketPart(market[f"{p.text}_headline"], market[f"{p.text}_body"], p.chart) for p in spec.parts],
+        )
+        for spec in SECTIONS
+    ]
+
+
 def news_sections(digest: DigestLike | None) -> list[NewsSection]:
+    """3.N 主题: 标题 for each news item, numbered under the outline's news section."""
     if digest is None:
         return []
+    section = next(spec.number for spec in SECTIONS if spec.kind == "news")
     return [
         NewsSection(
-            number=f"3.{n}",
+            number=f"{section}.{n}",
             heading=f"{item.theme}: {item.title}",
             paragraphs=list(item.body),
             source_line=f"（资料来源：{'、'.join(item.sources)}）" if item.sources else "",
@@ -173,6 +215,7 @@ def build_context(
     """Everything the writers print, formatted once, with the charts ``keys`` names (see
     ``planned_charts``). ``published`` defaults to the Monday after."""
     source = data_source(facts, style.firm)
+    drawn = charts(facts, keys, source)
     published = published or report_date(facts.end_session)
     return ReportContext(
         firm=style.firm,
@@ -195,7 +238,7 @@ def build_context(
         valuation_point=text.valuation_body,
         risks=[risk.rstrip("。；;.") for risk in view.risks or style.risks],
         market=dataclasses.asdict(text),
-        charts=charts(facts, keys, source),
+        charts=drawn,
         news=news_sections(digest),
         rating_definitions=list(style.rating_definitions.industry.items()),
         rating_benchmark=style.rating_definitions.benchmark,
@@ -205,4 +248,6 @@ def build_context(
         colors=style.colors.model_dump(),
         fonts=style.fonts.model_dump(),
         data_source=source,
+        sections=sections(text),
+        front_chart=FRONT_CHART if FRONT_CHART in drawn else None,
     )

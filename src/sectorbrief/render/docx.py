@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -17,7 +18,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from sectorbrief.charts.assets import ChartImage
-from sectorbrief.render.context import Chart, ReportContext
+from sectorbrief.render.context import Chart, ReportContext, Section
 from sectorbrief.render.docx_fonts import embed_fonts
 from sectorbrief.render.docx_parts import (
     AFTER_UPDATEFIELDS,
@@ -130,7 +131,9 @@ class Writer:
 
     def picture(self, where: Container, chart: Chart, width: Cm) -> None:
         paragraph = where.add_paragraph()
-        paragraph.add_run().add_picture(io.BytesIO(self.charts[chart.key].png), width=width)
+        shape = paragraph.add_run().add_picture(io.BytesIO(self.charts[chart.key].png), width=width)
+        for name in shape._inline.iter(qn("pic:cNvPr")):
+            name.set("name", Path(chart.png).name)  # as python-docx names a picture read from a file
 
     def figure(self, key: str) -> None:
         chart = self.r.chart(key)
@@ -177,7 +180,7 @@ class Writer:
         add_run(rating, f"{r.rating}（{r.rating_change}）", self.sans, bold=True, colour="#FFFFFF", size=13)
         shade(rating, self.primary)
         add_run(cell.add_paragraph(), r.report_date, self.sans)
-        relative = r.chart("relative_hs300")
+        relative = r.chart(r.front_chart) if r.front_chart else None
         if relative is not None:
             self.label(cell, relative.title, 9)
             self.picture(cell, relative, Cm(5.0))
@@ -220,27 +223,30 @@ class Writer:
         page_break(self.doc.add_paragraph())
 
     def body(self) -> None:
-        r = self.r
-        self.heading("1 行业周观点", 1)
-        for text in r.weekly_view:
+        """The numbered sections, as the outline declares them."""
+        for section in self.r.sections:
+            self.heading(section.title, 1)
+            getattr(self, f"{section.kind}_section")(section)
+
+    def view_section(self, section: Section) -> None:
+        for text in self.r.weekly_view:
             self.para(self.doc, text)
-        self.heading("2 市场行情回顾", 1)
-        for part, key in (
-            ("weekly", "fig1_weekly_returns"),
-            ("ytd", "fig2_ytd_returns"),
-            ("valuation", "fig3_pe_ttm"),
-        ):
-            self.lead(self.doc, r.market[f"{part}_headline"], r.market[f"{part}_body"])
-            self.figure(key)
-        self.heading("3 产业动态", 1)
-        if not r.news:
-            self.para(self.doc, r.news_missing or "", rich=False)
-        for item in r.news:
+
+    def market_section(self, section: Section) -> None:
+        for part in section.parts:
+            self.lead(self.doc, part.headline, part.body)
+            self.figure(part.chart)
+
+    def news_section(self, section: Section) -> None:
+        if not self.r.news:
+            self.para(self.doc, self.r.news_missing or "", rich=False)
+        for item in self.r.news:
             self.heading(f"{item.number} {item.heading}", 2)
             for i, text in enumerate(item.paragraphs):
                 self.para(self.doc, text + (item.source_line if i == len(item.paragraphs) - 1 else ""))
-        self.heading("4 风险提示", 1)
-        self.para(self.doc, "；".join(r.risks) + "。", rich=False)
+
+    def risks_section(self, section: Section) -> None:
+        self.para(self.doc, "；".join(self.r.risks) + "。", rich=False)
 
     def back_matter(self) -> None:
         r = self.r
@@ -283,8 +289,12 @@ class Writer:
 
 def section_entries(context: ReportContext) -> list[str]:
     """The numbered headings of the body, in order: what 正文目录 lists."""
-    news = [f"{item.number} {item.heading}" for item in context.news]
-    return ["1 行业周观点", "2 市场行情回顾", "3 产业动态", *news, "4 风险提示"]
+    entries = []
+    for section in context.sections:
+        entries.append(section.title)
+        if section.kind == "news":
+            entries += [f"{item.number} {item.heading}" for item in context.news]
+    return entries
 
 
 def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
