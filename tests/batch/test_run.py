@@ -1,5 +1,7 @@
-"""The batch end to end on the demo: 31 industries x 1 week (md+pdf), built once for the module;
-figures identical to single builds, summary.csv and index.html, a rerun that does nothing."""
+"""The batch end to end on the demo: 31 industries x 1 week (md+pdf), built once, then checked:
+figures identical to single builds, summary.csv and index.html, a rerun that does nothing.
+
+One test runs the checks in turn, so that pytest-xdist never builds the 31 reports twice."""
 
 from __future__ import annotations
 
@@ -8,8 +10,6 @@ import json
 import re
 import time
 from pathlib import Path
-
-import pytest
 
 from sectorbrief.batch import BatchOptions, BatchResult, BatchSpec, run_batch
 from sectorbrief.pipeline import BuildOptions, build
@@ -20,13 +20,17 @@ FORMATS = ("md", "pdf")
 REPORT_FILES = {"facts.json", "report.md", "report.pdf", "charts"}
 
 
-@pytest.fixture(scope="module")
-def full_week(tmp_path_factory: pytest.TempPathFactory) -> BatchResult:
-    out = tmp_path_factory.mktemp("batch") / "out"
-    return run_batch(BatchOptions(spec=BatchSpec(formats=FORMATS), out=out, progress=False))
+def test_31_industries_for_one_week(tmp_path: Path) -> None:
+    full_week = run_batch(BatchOptions(spec=BatchSpec(formats=FORMATS), out=tmp_path / "out", progress=False))
+    every_report_folder_is_complete(full_week)
+    for industry in ("通信", "电子", "银行"):
+        figures_identical_to_a_single_build(full_week, industry, tmp_path / industry)
+    summary_rows_carry_each_reports_facts(full_week)
+    index_links_every_report_under_the_weeks_overview(full_week)
+    a_rerun_builds_nothing_in_a_tenth_of_the_time(full_week)
 
 
-def test_every_report_folder_is_complete(full_week: BatchResult) -> None:
+def every_report_folder_is_complete(full_week: BatchResult) -> None:
     assert full_week.built == 31 and not full_week.failed
     folders = sorted((full_week.out / END).iterdir())
     assert [f.name for f in folders] == sorted(sw2021().industry_codes)
@@ -36,8 +40,7 @@ def test_every_report_folder_is_complete(full_week: BatchResult) -> None:
     assert not (full_week.out / ".staging").exists()
 
 
-@pytest.mark.parametrize("industry", ["通信", "电子", "银行"])
-def test_figures_identical_to_a_single_build(full_week: BatchResult, industry: str, tmp_path: Path) -> None:
+def figures_identical_to_a_single_build(full_week: BatchResult, industry: str, tmp_path: Path) -> None:
     single = build(BuildOptions(industry=industry, out=tmp_path / "single", formats=FORMATS))
     code = single.facts.industry.code
     batch_facts = json.loads((full_week.out / END / code / "facts.json").read_text(encoding="utf-8"))
@@ -46,7 +49,7 @@ def test_figures_identical_to_a_single_build(full_week: BatchResult, industry: s
     assert batch_md == (tmp_path / "single" / "report.md").read_text(encoding="utf-8")
 
 
-def test_summary_rows_carry_each_reports_facts(full_week: BatchResult) -> None:
+def summary_rows_carry_each_reports_facts(full_week: BatchResult) -> None:
     with (full_week.out / "summary.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0])[:10] == [
@@ -66,7 +69,7 @@ def test_summary_rows_carry_each_reports_facts(full_week: BatchResult) -> None:
     assert (telecom["name"], telecom["weekly_rank"], telecom["ytd_rank"]) == ("通信", "31", "2")
 
 
-def test_index_links_every_report_under_the_weeks_overview(full_week: BatchResult) -> None:
+def index_links_every_report_under_the_weeks_overview(full_week: BatchResult) -> None:
     html = (full_week.out / "index.html").read_text(encoding="utf-8")
     overview, reports = html.split("全部报告")
     assert overview.count("<tr><td>801") == 31
@@ -84,7 +87,7 @@ def _column(html: str, number: int) -> list[str]:
     return [row[number] for row in cells]
 
 
-def test_a_rerun_builds_nothing_in_a_tenth_of_the_time(full_week: BatchResult) -> None:
+def a_rerun_builds_nothing_in_a_tenth_of_the_time(full_week: BatchResult) -> None:
     facts_before = (full_week.out / END / "801770.SI" / "facts.json").stat().st_mtime_ns
     started = time.perf_counter()
     again = run_batch(BatchOptions(spec=BatchSpec(formats=FORMATS), out=full_week.out, progress=False))

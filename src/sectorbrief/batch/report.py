@@ -18,7 +18,6 @@ from sectorbrief.market import Market
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.build import resolve_inputs
 from sectorbrief.pipeline.gate import ensure_publishable
-from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.taxonomy import Taxonomy, sw2021
 
 log = logging.getLogger(__name__)
@@ -67,9 +66,7 @@ def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
     view = stages.view(inputs.view, facts, digest)
     rendered = stages.render(stages.compose(facts, digest, view, shared.style), spec.formats)
     reports = stages.check(rendered)
-    facts = facts.with_provenance(
-        check=check_provenance(reports), news=digest.provenance() if digest else None
-    )
+    facts = stages.record(facts, reports, digest)
     ensure_publishable(reports)
     return facts, {stages.FACTS_FILE: facts.to_json().encode("utf-8"), **rendered.files()}
 
