@@ -27,6 +27,7 @@ test: lint typecheck
 	$(BIN)/pytest -n 2
 
 bench: $(STAMP)
+	-$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python scripts/bench.py
 
 clean:

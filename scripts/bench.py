@@ -79,6 +79,7 @@ def main() -> None:
         ("bench_render", "bench_render"),
         ("bench_news", "bench_news"),
         ("bench_check", "bench_check"),
+        ("bench_batch", "bench_batch"),
     ):
         bench = optional(module, func)
         if bench is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from sectorbrief.cli.batch import batch
 from sectorbrief.cli.build import RunSettings, build
 from sectorbrief.cli.check import check
 from sectorbrief.cli.data import data_app
@@ -26,6 +27,7 @@ app.add_typer(news_app, name="news")
 app.add_typer(ratings_app, name="ratings")
 app.command(name="diff")(diff)
 app.command(name="studio")(studio)
+app.command(name="batch")(batch)
 
 
 @app.callback()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,12 +24,18 @@ def template() -> bytes:
     return resources.files("sectorbrief.render").joinpath("templates/report.typ").read_bytes()
 
 
+@cache
+def typst_fonts() -> typst.Fonts:
+    """The bundled faces (and Typst's own), searched and loaded once per process rather than on every
+    compile: a batch compiles many reports."""
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(font_dir())])
+
+
 def typst_options(context: ReportContext, charts: Mapping[str, ChartImage]) -> dict[str, Any]:
     """Fonts, the context as JSON and each chart's SVG text, all handed over in memory."""
     svgs = {key: charts[key].svg.decode("utf-8") for key in context.charts if key in charts}
     return {
-        "font_paths": [str(font_dir())],
-        "ignore_system_fonts": True,
+        "font_paths": typst_fonts(),
         "sys_inputs": {
             "ctx": json.dumps(context.to_json_dict(), ensure_ascii=False),
             "svgs": json.dumps(svgs, ensure_ascii=False),
