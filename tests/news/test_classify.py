@@ -63,3 +63,9 @@ def test_result_carries_theme_confidence_and_evidence(classifier: Classifier) ->
 def test_title_terms_weigh_more_than_body_terms(classifier: Classifier) -> None:
     result = classifier.classify(_item("量子通信骨干网开通", "项目由运营商承建。"))
     assert result.theme == "量子科技"
+
+
+def test_a_lure_does_not_count_in_its_own_set_either() -> None:
+    chemicals = Classifier(load_theme_set("801030.SI"))
+    assert chemicals.classify(_item("纯碱期货大涨")).theme != "其他"
+    assert chemicals.classify(_item("浮法玻璃挺价，纯碱成本高企")).theme == "其他"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from sectorbrief.news.themes import ThemeSet, bundled_theme_sets
 from sectorbrief.taxonomy import sw2021
 
 LABELLED = Path(__file__).parent / "data" / "routing.jsonl"
-"""Real news excerpts, verbatim with their address; ``split`` dev or heldout (never tuned on)."""
+"""Real news excerpts, verbatim with their address; ``split`` dev, heldout or holdout2 (never tuned on;
+holdout2 was labelled before any run, to fill 综合 and the industries with fewer than four items)."""
 
 
 def _item(title: str, body: str = "") -> NewsItem:
@@ -106,6 +108,29 @@ def test_equal_scores_go_to_the_larger_single_term_then_the_lower_code() -> None
     assert router.route(_item("", "铜价 纯碱")).industry == "801030.SI"  # all equal: lower code
 
 
+def test_equal_scores_and_terms_go_to_the_longer_more_specific_term() -> None:
+    sets = (
+        ThemeSet("801880.SI", (_theme({"自动驾驶": 4.0}),)),
+        ThemeSet("801890.SI", (_theme({"人形机器人": 4.0}),)),
+    )
+    assert Router(sets).route(_item("", "自动驾驶技术可在人形机器人中复用")).industry == "801890.SI"
+
+
+def test_a_lure_does_not_count_for_its_industry_next_to_its_context_word(router: Router) -> None:
+    assert router.route(_item("", "纯碱期货大涨，氯碱装置检修")).industry == "801030.SI"
+    assert router.route(_item("", "浮法玻璃厂挺价，纯碱成本仍高")).industry == "801710.SI"
+    assert router.route(_item("", "金店足金首饰报价随金价上调")).industry == "801130.SI"
+    assert router.route(_item("", "特斯拉人形机器人Optimus量产在即")).industry == "801890.SI"
+    assert router.route(_item("", "特斯拉上海超级工厂交付新车")).industry == "801880.SI"
+
+
+def test_industries_named_in_a_list_count_half(router: Router) -> None:
+    """Two or more industries named as industries are a list of users, not the item's subject."""
+    route = router.route(_item("", "钢材下游消费中，建筑行业用钢约占一半，其次是机械行业"))
+    assert route.industry == "801040.SI"
+    assert router.route(_item("建筑行业订单回暖")).industry == "801720.SI"
+
+
 def _theme(terms: dict[str, float]):  # type: ignore[no-untyped-def]
     from sectorbrief.news.themes import Theme
 
@@ -119,10 +144,24 @@ def test_accuracy_on_real_news_beats_the_five_keyword_baseline(
     keywords = keyword_baseline(bundled_theme_sets())
     ours = {
         s: [(e, r.industry) for (e, sp, _), r in zip(labelled, routes, strict=True) if sp == s]
-        for s in ("dev", "heldout")
+        for s in ("dev", "heldout", "holdout2")
     }
     base = [(e, baseline_route(keywords, item)) for e, _, item in labelled]
-    assert accuracy(ours["dev"] + ours["heldout"]) >= 0.9
+    everything = ours["dev"] + ours["heldout"] + ours["holdout2"]
+    assert accuracy(everything) >= 0.9
     assert accuracy(ours["dev"]) >= 0.9
-    assert accuracy(ours["heldout"]) >= 0.85  # below the 0.9 goal: see docs/news.md
-    assert accuracy(ours["dev"] + ours["heldout"]) > accuracy(base) + 0.2
+    assert accuracy(ours["heldout"]) >= 0.9  # seen since the lure rules: see docs/news.md
+    assert accuracy(ours["holdout2"]) >= 0.9  # 28/29 on its first run, never tuned on
+    assert accuracy(everything) > accuracy(base) + 0.2
+
+
+def test_the_labelled_set_covers_every_industry_with_hard_items(
+    labelled: list[tuple[str | None, str, NewsItem]],
+) -> None:
+    """≥ 4 items per industry, ≥ 10 belonging to none, ≥ 20 % marked hard."""
+    records = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = Counter(r["industry"] for r in records)
+    assert all(counts[code] >= 4 for code in sw2021().industry_codes), counts
+    assert counts[None] >= 10
+    assert sum(r["hard"] for r in records) >= 0.2 * len(records)
+    assert all(r["url"].startswith("http") for r in records)

@@ -54,3 +54,15 @@ def test_undecodable_user_file_is_one_clear_error(tmp_path: Path) -> None:
     user.write_bytes(bytes(range(128, 256)) * 8)
     with pytest.raises(SectorbriefError, match="binary.yaml: cannot (detect|decode).*theme file"):
         load_theme_set("801770.SI", user)
+
+
+def test_user_file_lures_are_read_and_bad_ones_are_one_clear_error(tmp_path: Path) -> None:
+    user = tmp_path / "lures.yaml"
+    user.write_text(
+        "lures: {卫星: [卫星城]}\nthemes:\n  - label: 卫星互联网\n    terms: {星座: 3}\n", encoding="utf-8"
+    )
+    assert load_theme_set("801770.SI", user).lures == {"卫星": ("卫星城",)}
+    assert load_theme_set("801030.SI").lures == {"纯碱": ("玻璃",)}
+    user.write_text("lures: {卫星: 卫星城}\nthemes: []\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lures.yaml: 'lures' must map a term to a list of context words"):
+        load_theme_set("801770.SI", user)

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from sectorbrief.news.matcher import TermMatcher
 from sectorbrief.news.models import Classification, NewsItem
-from sectorbrief.news.scoring import build_matcher, factors
+from sectorbrief.news.scoring import build_matcher, factors, lured, read_text
 from sectorbrief.news.themes import ThemeSet
 
 EVIDENCE_TERMS = 6
@@ -39,7 +39,10 @@ class Classifier:
     def scores(self, item: NewsItem) -> dict[str, tuple[float, list[tuple[float, str]]]]:
         """Per label: its score and the (contribution, term) pairs behind it, largest first."""
         parts: dict[str, list[tuple[float, str]]] = {theme.label: [] for theme in self.themes.themes}
+        text = read_text(item)
         for term, factor in factors(self.matcher, item).items():
+            if lured(term, self.themes.lures, text):
+                continue
             for label, weight in self.weights.get(term, ()):
                 parts[label].append((weight * factor, term))
         return {

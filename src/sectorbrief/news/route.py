@@ -5,7 +5,9 @@ in several of its themes counts once, at its highest weight). The best industry 
 ROUTE_THRESHOLD; otherwise the item belongs to none. Rule for an item about two industries: both are
 named when the runner-up reaches the threshold and SECOND_SHARE of the winner's score; the item goes
 to the higher score; on equal scores to the one with the larger single term contribution, then to
-the lower SW code.
+the one whose largest term is longer (more specific: 人形机器人 before 自动驾驶), then to the lower SW code. Before that, generic words and lures are discounted as news/scoring.py states: an
+industry named in a list counts half, and a term listed as a lure of its industry (特斯拉 next to
+机器人, 金价 next to 珠宝, 纯碱 next to 玻璃) does not count for that industry.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import cached_property
 
 from sectorbrief.news.matcher import TermMatcher
 from sectorbrief.news.models import NewsItem
-from sectorbrief.news.scoring import build_matcher, factors
+from sectorbrief.news.scoring import build_matcher, factors, lured, read_text
 from sectorbrief.news.themes import ThemeSet, bundled_theme_sets
 
 log = logging.getLogger(__name__)
@@ -67,19 +69,27 @@ class Router:
     def matcher(self) -> TermMatcher:
         return build_matcher(set(self.weights))
 
+    @cached_property
+    def lures(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Each industry's lures (term -> context words), by code."""
+        return {themes.industry: themes.lures for themes in self.sets}
+
     def scores(self, item: NewsItem) -> dict[str, list[tuple[float, str]]]:
-        """Per industry that matched: its (contribution, term) pairs, largest first."""
+        """Per industry that matched: its (contribution, term) pairs, largest first; a lure does not
+        count for its industry."""
         parts: dict[str, list[tuple[float, str]]] = {}
+        text = read_text(item)
         for term, factor in factors(self.matcher, item).items():
             for code, weight in self.weights[term].items():
-                parts.setdefault(code, []).append((weight * factor, term))
+                if not lured(term, self.lures[code], text):
+                    parts.setdefault(code, []).append((weight * factor, term))
         return {code: sorted(found, reverse=True) for code, found in parts.items()}
 
     def route(self, item: NewsItem) -> Route:
         parts = self.scores(item)
         ranked = sorted(
-            ((sum(p for p, _ in found), found[0][0], code) for code, found in parts.items()),
-            key=lambda r: (-r[0], -r[1], r[2]),
+            ((sum(p for p, _ in found), found[0][0], _longest(found), code) for code, found in parts.items()),
+            key=lambda r: (-r[0], -r[1], -r[2], r[3]),
         )
         if not ranked or ranked[0][0] < self.threshold:
             best = ranked[0][0] if ranked else 0.0
@@ -87,15 +97,20 @@ class Router:
                 item.id,
                 None,
                 best,
-                tuple(t for _, t in parts[ranked[0][2]][:DECIDING_TERMS]) if ranked else (),
+                tuple(t for _, t in parts[ranked[0][3]][:DECIDING_TERMS]) if ranked else (),
             )
-        top, _, code = ranked[0]
+        top, _, _, code = ranked[0]
         also = tuple(
             (other, score)
-            for score, _, other in ranked[1:]
+            for score, _, _, other in ranked[1:]
             if score >= self.threshold and score >= SECOND_SHARE * top
         )
         return Route(item.id, code, top, tuple(t for _, t in parts[code][:DECIDING_TERMS]), also)
+
+
+def _longest(found: list[tuple[float, str]]) -> int:
+    """The length of the longest term among those with the largest contribution."""
+    return max(len(term) for part, term in found if part == found[0][0])
 
 
 def default_router() -> Router:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -36,6 +36,9 @@ class ThemeSet:
     other: str = "其他"
     threshold: float = 3.0
     words: tuple[str, ...] = ()
+    lures: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Terms that do not count for this industry in an item that also has one of their context words
+    (特斯拉 in a robot item is the robot's news, not the car maker's)."""
 
     @property
     def labels(self) -> list[str]:
@@ -92,6 +95,7 @@ def merge(base: ThemeSet, user: ThemeSet) -> ThemeSet:
         other=base.other,
         threshold=user.threshold if user.threshold != ThemeSet.threshold else base.threshold,
         words=tuple(dict.fromkeys((*base.words, *user.words))),
+        lures={**base.lures, **user.lures},
     )
 
 
@@ -116,4 +120,12 @@ def _parse(raw: Any, where: str, *, partial: bool = False) -> ThemeSet:
         other=str(raw.get("other", "其他")),
         threshold=float(raw.get("threshold", ThemeSet.threshold)),
         words=tuple(str(w) for w in raw.get("words") or ()),
+        lures=_lures(raw.get("lures") or {}, where),
     )
+
+
+def _lures(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """``lures``: term -> the context words that stop it counting for this industry."""
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and v for v in raw.values()):
+        raise ConfigError(f"{where}: 'lures' must map a term to a list of context words")
+    return {str(term): tuple(str(w) for w in words) for term, words in raw.items()}
