@@ -1,6 +1,6 @@
 """The import rules of the package, read from the source: imports go one way.
 
-- no import cycle among the modules of src/sectorbrief (news/ excepted until its cycles are broken);
+- no import cycle among the modules of src/sectorbrief;
 - charts/, narrative/ and render/ import nothing from market.py, store.py or sources/;
 - analytics/ imports no I/O, matplotlib or DuckDB.
 Imports under ``if TYPE_CHECKING:`` count too: a cycle there is still a knot in the design.
@@ -17,7 +17,6 @@ import pytest
 import sectorbrief
 
 ROOT = Path(sectorbrief.__file__).parent
-CYCLES_ALLOWED_IN = ("sectorbrief.news",)
 
 
 def module_name(path: Path) -> str:
@@ -57,16 +56,8 @@ def imports_of(prefix: str) -> dict[str, set[str]]:
 
 
 def test_no_import_cycles() -> None:
-    """A package's __init__ importing its own modules is not a cycle; edges inside news/ are left to #11."""
-    edges = {
-        module: {
-            t
-            for t in targets
-            if not t.startswith(module + ".")
-            and not (module.startswith(CYCLES_ALLOWED_IN) and t.startswith(CYCLES_ALLOWED_IN))
-        }
-        for module, targets in GRAPH.items()
-    }
+    """A package's __init__ importing its own modules is not a cycle."""
+    edges = {module: {t for t in targets if not t.startswith(module + ".")} for module, targets in GRAPH.items()}
     try:
         tuple(graphlib.TopologicalSorter(edges).static_order())
     except graphlib.CycleError as exc:
