@@ -20,6 +20,10 @@ def test_corpus_is_real_broad_and_split_by_url() -> None:
     assert all(m["mutation_of"] in {r["id"] for r in real} for m in rows("mutations.jsonl"))
     fresh = [r for r in rows("holdout2.jsonl") if "mutation_of" not in r]
     assert len(fresh) >= 9 and not {r["url"] for r in fresh} & {r["url"] for r in real}
+    third = [r for r in rows("holdout3.jsonl") if "mutation_of" not in r]
+    seen = {r["url"] for r in real + rows("holdout2.jsonl")}
+    assert len(third) >= 25 and not {r["url"] for r in third} & seen
+    assert sum(len(r["errors"]) for r in rows("holdout3.jsonl")) >= 10
 
 
 def _split(split: str) -> list[dict]:
