@@ -98,6 +98,7 @@ def _verb_return(
     sentence: Sentence, entities: list[Entity], m: re.Match[str], earlier: list[ReturnClaim]
 ) -> list[ReturnClaim]:
     text = sentence.text
+    verb = m.group("verb").removesuffix("为")  # 跌幅为7.25% reads as 跌幅7.25%
     values = re.findall(NUMBER, m.group("nums"))
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
@@ -105,7 +106,7 @@ def _verb_return(
         owners = _list_before(entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
-    if not owners and (m.group("verb") in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
+    if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(entities, earlier, clause)
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
@@ -117,7 +118,7 @@ def _verb_return(
         text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
     ):
         return []
-    sign = -1.0 if m.group("verb") in _NEGATIVE_VERBS else 1.0
+    sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
     return [
         ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end())
         for owner, raw, period in zip(owners, values, periods, strict=True)
