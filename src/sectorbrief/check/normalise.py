@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from opencc import OpenCC  # type: ignore[import-untyped]
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
@@ -36,6 +38,8 @@ _GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 
 @lru_cache(maxsize=1)
 def _t2s() -> OpenCC:
+    from opencc import OpenCC  # loaded only when a text is Traditional
+
     return OpenCC("t2s")
 
 
