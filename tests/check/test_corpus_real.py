@@ -20,6 +20,10 @@ def test_corpus_is_real_broad_and_split_by_url() -> None:
     assert all(m["mutation_of"] in {r["id"] for r in real} for m in rows("mutations.jsonl"))
     fresh = [r for r in rows("holdout2.jsonl") if "mutation_of" not in r]
     assert len(fresh) >= 9 and not {r["url"] for r in fresh} & {r["url"] for r in real}
+    third = [r for r in rows("holdout3.jsonl") if "mutation_of" not in r]
+    seen = {r["url"] for r in real + rows("holdout2.jsonl")}
+    assert len(third) >= 25 and not {r["url"] for r in third} & seen
+    assert sum(len(r["errors"]) for r in rows("holdout3.jsonl")) >= 10
 
 
 def _split(split: str) -> list[dict]:
@@ -40,12 +44,23 @@ def test_error_level_precision_and_recall(split: str) -> None:
 def test_first_holdout_keeps_its_recall() -> None:
     """The first holdout was printed once during development, so it no longer counts as untuned.
 
-    Its one remaining shortfall is precision: one wrong return (医药生物 -2.05% vs +0.15%) makes
-    all three excess figures beside it disagree, three findings for one labelled error.
+    One wrong return (医药生物 -2.05% vs +0.15%) that made all three excess figures beside it disagree
+    is now one finding, so its precision holds too.
     """
     result = score(_split("holdout"))
     assert result.recall >= 0.8, result
-    assert result.precision >= 0.75, result
+    assert result.precision >= 0.9, result
+
+
+def test_holdout3_keeps_what_it_caught() -> None:
+    """holdout3 was scored once before any change (corpus/README.md); these floors are its seen figures.
+
+    They guard against regressions only: the set is far from the issue's targets (see the README).
+    """
+    items = rows("holdout3.jsonl")
+    mutated = score([r for r in items if "mutation_of" in r])
+    assert mutated.hits >= 6, mutated
+    assert score(items).verified >= 11
 
 
 def test_excess_claims_with_both_returns_stated_are_verified() -> None:
@@ -55,7 +70,8 @@ def test_excess_claims_with_both_returns_stated_are_verified() -> None:
 
 
 def test_a_hundred_excerpts_check_in_under_two_seconds() -> None:
-    texts = [r["text"] for r in rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl")][:100]
+    every = rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl") + rows("holdout3.jsonl")
+    texts = [r["text"] for r in every][:100]
     check_text(texts[0])  # tables and patterns load once per process
     start = time.process_time()
     for text in texts:

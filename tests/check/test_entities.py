@@ -21,3 +21,9 @@ def test_universe_is_stated_or_implied() -> None:
     assert universe_near("在申万31个一级行业中排名第2位") == (31, "申万一级")
     assert universe_near("在中信一级行业中排名第3位") == (30, "中信一级")
     assert universe_near("排名第3位") == (None, "")
+
+
+def test_an_alias_ending_in_hangye_may_be_followed_by_its_figure() -> None:
+    from sectorbrief.check.entities import find_entities
+
+    assert [e.name for e in find_entities("计算机行业0.11%，行业排名第18")] == ["计算机"]

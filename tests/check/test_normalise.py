@@ -20,3 +20,19 @@ def test_digits_in_a_row_are_not_glued() -> None:
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
+
+
+def test_traditional_text_reads_as_simplified_without_pinyin_glosses() -> None:
+    text = "商貿零售指數(shù)報收2214.55點(diǎn),上漲0.44%,跑輸上證綜指0.42個百分點"
+    assert normalise(text) == "商贸零售指数报收2214.55点，上涨0.44%，跑输上证综指0.42个百分点"
+
+
+def test_simplified_text_is_left_alone_by_the_conversion() -> None:
+    text = "医药生物(申万)下跌2.05%，乾坤(qián)未定"
+    assert normalise(text) == text
+
+
+def test_every_traditional_marker_is_converted() -> None:
+    from sectorbrief.check.normalise import TRADITIONAL, simplified
+
+    assert all(simplified(ch) != ch for ch in TRADITIONAL)

@@ -33,7 +33,9 @@ _RETURN_RE = re.compile(
     rf"(?:了|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
 )
-_BARE_RETURN = re.compile(r"(?:\((?:申万|中信)\))?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%")
+_BARE_RETURN = re.compile(
+    r"(?:\((?:申万|中信)\))?(?:行业|板块)?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%(?![的以])"
+)
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
@@ -98,6 +100,7 @@ def _verb_return(
     sentence: Sentence, entities: list[Entity], m: re.Match[str], earlier: list[ReturnClaim]
 ) -> list[ReturnClaim]:
     text = sentence.text
+    verb = m.group("verb").removesuffix("为")  # 跌幅为7.25% reads as 跌幅7.25%
     values = re.findall(NUMBER, m.group("nums"))
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
@@ -105,7 +108,7 @@ def _verb_return(
         owners = _list_before(entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
-    if not owners and (m.group("verb") in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
+    if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(entities, earlier, clause)
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
@@ -117,7 +120,7 @@ def _verb_return(
         text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
     ):
         return []
-    sign = -1.0 if m.group("verb") in _NEGATIVE_VERBS else 1.0
+    sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
     return [
         ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end())
         for owner, raw, period in zip(owners, values, periods, strict=True)

@@ -119,6 +119,7 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     prefix = _CLS.get(m.group("cls") or "", m.group("cls") or "")
     cls = prefix or (m.group("cls2") or "")
     tag = m.group("tag") or m.group("roman") or m.group("cls2")
+    tag = tag or ("行业" if written.endswith(("行业", "板块", "指数")) else None)  # an alias 计算机行业
     if name.level == "benchmark":
         if not m.group("tag"):
             longer = _LONGER_INDEX.match(text, m.end())

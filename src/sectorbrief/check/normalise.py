@@ -1,9 +1,15 @@
-"""Text normalisation before claim extraction: full-width forms, minus signs, extractor spacing."""
+"""Text normalisation before claim extraction: full-width forms, minus signs, extractor spacing,
+Traditional characters (converted to Simplified with OpenCC's t2s tables) and pinyin glosses."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
@@ -18,6 +24,31 @@ _MINUS = str.maketrans(
     {"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "—", "\uff0d": "-", "\ufffe": "-", "\u00ad": None}
 )
 
+# Characters that only Traditional text uses; one of them switches the t2s conversion on, so a
+# Simplified report (ours) is never touched by it.
+TRADITIONAL = frozenset(
+    "們個這來會對時說數據點漲贏輸業報週滬證創醫藥貿電機設備國軍農車環鋼鐵礦築裝飾紡織輕運綜強於領較為與"
+    "萬億統計顯間區門類產資開關盤價長東華實現進從後動態況歷氣險號聯網廣發遊貨權當兩檔約維續獲際內負費觀"
+    "別並倉勢園圖導層幾張彈應總擴錄陸陽雙雲頭題風節級紅細終經結綠線興蘇虧術補製視規記評說調護財質購賽"
+    "軟載輪轉邊釋鏈階隨離難預頻飛養馬驅齊龍墊連塊"
+)
+# Mirror sites print a pinyin gloss after some characters: 指數(shù), 點(diǎn).
+_GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> OpenCC:
+    from opencc import OpenCC  # loaded only when a text is Traditional
+
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional text as Simplified, its pinyin glosses dropped; other text unchanged."""
+    if TRADITIONAL.isdisjoint(text):
+        return text
+    return str(_t2s().convert(_GLOSS.sub("", text)))
+
 
 def normalise(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), one minus sign, no spaces next to CJK.
@@ -25,7 +56,7 @@ def normalise(text: str) -> str:
     Chinese punctuation is kept Chinese (，：；（）) so that sentence splitting sees one form, and
     brackets become ASCII ``(``/``)`` for the regexes: the result is stable under repetition.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_MINUS)
+    text = simplified(unicodedata.normalize("NFKC", text).translate(_MINUS))
     text = text.replace("（", "(").replace("）", ")")
     spaced = " " in text or "\t" in text or "\u00a0" in text
     if spaced:

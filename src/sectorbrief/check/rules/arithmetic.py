@@ -13,6 +13,7 @@ from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
+from sectorbrief.check.rules.shared_return import Failure, by_root_cause
 
 
 class ReturnIndex:
@@ -56,6 +57,7 @@ def _same(a: Entity, b: Entity) -> bool:
 def check_arithmetic(claims: Claims) -> list[Finding]:
     index = ReturnIndex(claims)
     out: list[Finding] = []
+    failures: list[Failure] = []
     implied: dict[tuple[int, str, str | None], list[tuple[float, ExcessClaim, ReturnClaim]]] = defaultdict(
         list
     )
@@ -68,11 +70,12 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
             claims.verify(excess, mine, theirs)
             found = _check_one(excess, mine, theirs)
             if found:
-                out.append(found)
+                failures.append(Failure(excess, mine, theirs, found))
         elif mine is not None and excess.value is not None:
             bench = index.resolve(excess.benchmark, excess.sentence.paragraph) or excess.benchmark
             key = (excess.sentence.paragraph, bench.label, excess.period)
             implied[key].append((mine.value.value - _stated(excess), excess, mine))
+    out += by_root_cause(failures)
     for group in implied.values():
         out += _implied_disagree(claims, group)
     return out

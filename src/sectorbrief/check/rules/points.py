@@ -1,0 +1,92 @@
+"""Returns stated beside index points: the percentage must match the points it is computed from.
+
+Three forms are read, each within one clause run of a sentence:
+``从3430.14点下跌至3418.96点，跌幅0.33%`` (both levels), ``收于2288.68点，下跌16.76点，跌幅0.73%``
+(close and move) and ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage, close).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding, fmt, tolerance
+
+_LEVEL = r"\d[\d,]*(?:\.\d+)?"
+_PCT = r"(?P<kind>涨幅|跌幅)(?:为|达|是)?(?P<pct>\d+(?:\.\d+)?)%"
+_VERB = r"(?P<verb>上涨|下跌|上升|下降|大涨|大跌|涨|跌)"
+_FORMS = (
+    re.compile(rf"从(?P<a>{_LEVEL})点{_VERB}至(?P<b>{_LEVEL})点，?{_PCT}"),
+    re.compile(rf"(?:收于|收报|报收于?|收盘于?)(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:收报|收于|报收于?)(?P<b>{_LEVEL})点"),
+)
+_FALLS = ("下跌", "下降", "大跌", "跌")
+
+
+@dataclass(frozen=True)
+class PointsReturn:
+    """A percentage and the index levels it should be computed from."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    stated: Number
+    falls: bool
+    before: float
+    after: float
+
+    @property
+    def computed(self) -> float:
+        return (self.after - self.before) / self.before * 100.0
+
+
+def points_returns(sentence: Sentence) -> list[PointsReturn]:
+    out: list[PointsReturn] = []
+    for form in _FORMS:
+        for m in form.finditer(sentence.text):
+            found = _read(sentence, m)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
+    falls = m.group("verb") in _FALLS
+    after = _level(m.group("b"))
+    groups = m.groupdict()
+    if groups.get("a") is not None:
+        before = _level(m.group("a"))
+    else:
+        move = _level(m.group("n"))
+        before = after + move if falls else after - move
+    if before <= 0:
+        return None
+    return PointsReturn(sentence, m.start(), m.end(), parse_number(m.group("pct")), falls, before, after)
+
+
+def _level(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def check_points(claims: Claims) -> list[Finding]:
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        for p in points_returns(sentence):
+            stated = -abs(p.stated.value) if p.falls else abs(p.stated.value)
+            if abs(p.computed - stated) <= tolerance(p.stated):
+                continue
+            out.append(
+                finding(
+                    "error",
+                    "arithmetic",
+                    f"{'跌幅' if p.falls else '涨幅'} {p.stated.text}% but the index went from "
+                    f"{p.before:.2f} to {p.after:.2f} points, which is {fmt(p.computed)}%; "
+                    f"consistent would be {fmt(abs(p.computed))}%",
+                    p.sentence,
+                    p.start,
+                    p.end,
+                )
+            )
+    return out

@@ -1,0 +1,41 @@
+"""Returns stated beside index points must match the points."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+
+CONSISTENT = (  # real: a6e83a771a and 100f1020b8 in tests/check/corpus/real.jsonl
+    "截至本周五收盘，沪指本周跌38.03点，跌幅为1.22%，收报3088.37点；深证成指大跌255.09点，跌幅为2.27%，收报11006.41点。",
+    "本周公用事业板块收于2288.68点，下跌16.76点，跌幅0.73%；电力子板块收于3043.94点，下跌20.94点，跌幅0.68%。",
+    "本周计算机行业从3430.14点下跌至3418.96点，跌幅0.33%。",
+)
+
+
+def test_real_points_sentences_check_clean() -> None:
+    for text in CONSISTENT:
+        assert not check_text(text).errors, text
+
+
+def test_a_percentage_that_does_not_match_its_points_is_an_error() -> None:
+    errors = check_text("本周公用事业板块收于2288.68点，下跌16.76点，跌幅0.37%。").errors
+    assert len(errors) == 1 and "0.73" in errors[0].message
+
+
+def test_a_rise_written_as_a_fall_is_an_error() -> None:
+    assert check_text("本周计算机行业从3418.96点下跌至3430.14点，跌幅0.33%。").errors
+
+
+@given(
+    before=st.floats(min_value=100, max_value=20000),
+    change=st.floats(min_value=-0.2, max_value=0.2),
+)
+def test_points_and_a_correctly_rounded_percentage_never_disagree(before: float, change: float) -> None:
+    after = before * (1 + change)
+    before, after = round(before, 2), round(after, 2)
+    pct = abs((after - before) / before * 100)
+    verb, kind = ("上涨", "涨幅") if after >= before else ("下跌", "跌幅")
+    text = f"本周电子行业从{before:.2f}点{verb}至{after:.2f}点，{kind}{pct:.2f}%。"
+    assert not [e for e in check_text(text).errors if "points" in e.message], text
