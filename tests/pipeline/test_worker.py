@@ -67,6 +67,17 @@ def running(pid: int) -> bool:
         return False
 
 
+def gone(pids: list[int], seconds: float) -> bool:
+    """True when none of ``pids`` runs within ``seconds`` (a process closes its files a moment before
+    it is gone, so the pipe may end first)."""
+    deadline = time.monotonic() + seconds
+    while any(running(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def pipe_closes(stream: IO[bytes], seconds: float) -> bool:
     """True when every writer of ``stream`` is gone (end of file) within ``seconds``."""
     deadline = time.monotonic() + seconds
@@ -93,7 +104,7 @@ def test_stopped_build_leaves_no_process_and_its_leftovers_are_swept(tmp_path: P
     proc.send_signal(stop)
     proc.wait()
     assert pipe_closes(proc.stdout, 5) and pipe_closes(proc.stderr, 5), "a process still holds the pipe"
-    assert not any(running(pid) for pid in workers)
+    assert gone(workers, 5), "a worker outlived its killed build by 5 s"
     proc.stdout.close()
     proc.stderr.close()
     assert not out.exists()
