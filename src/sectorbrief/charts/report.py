@@ -2,12 +2,16 @@
 
 ``FIGURES`` maps a chart key of the report's outline (render/outline.py) to the function that draws it
 from Facts: a new chart is one ``plot_*`` function, one entry here and one entry in the outline.
+
+A caller drawing many industries of the same weeks (the batch) passes ``BarDrawings``: 图表1/2 are then
+drawn once per period's returns and only the industry's bar and label recoloured for each report.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 import pandas as pd
@@ -15,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from sectorbrief.charts.assets import ChartImage, Palette
-from sectorbrief.charts.bars import plot_returns_bars
+from sectorbrief.charts.bars import highlighted, plot_returns_bars
 from sectorbrief.charts.lines import plot_pe_band, plot_relative
 from sectorbrief.charts.style import chart_style
 from sectorbrief.facts import Facts, PeriodFacts
@@ -70,6 +74,43 @@ FIGURES: dict[str, Callable[[Facts, Palette], Axes]] = {
 }
 
 
+BARS = {"fig1_weekly_returns": "weekly", "fig2_ytd_returns": "ytd"}
+"""The bar charts of the 31 industries (chart key -> the Facts period they show): the same for every
+industry of a week but for the highlighted industry."""
+
+
+class BarDrawings:
+    """The last ``limit`` bar charts drawn without an industry highlighted, by their data and palette.
+
+    Kept per process (a batch worker); a drawing pushed out is cleared so its memory goes.
+    """
+
+    def __init__(self, limit: int = 4) -> None:
+        self.limit = limit
+        self._axes: OrderedDict[tuple[object, ...], Axes] = OrderedDict()
+
+    def axes(self, period: PeriodFacts, palette: Palette) -> Axes:
+        """The period's bars with no industry highlighted: drawn now (inside ``chart_style``) or reused."""
+        returns, benchmarks = period_returns(period), tuple(period.benchmarks_pct)
+        key = (tuple(returns.items()), benchmarks, palette)
+        if key in self._axes:
+            self._axes.move_to_end(key)
+            return self._axes[key]
+        ax = plot_returns_bars(returns, industry="", benchmarks=benchmarks, palette=palette)
+        self._axes[key] = ax
+        while len(self._axes) > self.limit:
+            _, old = self._axes.popitem(last=False)
+            old.get_figure(root=True).clear()  # type: ignore[union-attr]
+        return ax
+
+
+def shared_bars(facts: Facts, key: str, palette: Palette, bars: BarDrawings) -> ChartImage:
+    """Chart ``key`` (one of ``BARS``) from ``bars``' drawing, the report's industry highlighted."""
+    ax = bars.axes(getattr(facts, BARS[key]), palette)
+    with highlighted(ax, facts.industry.name, palette.industry):
+        return image(ax, key)
+
+
 def image(ax: Axes, key: str) -> ChartImage:
     """The axes' figure as PNG and SVG bytes."""
     figure = ax.get_figure(root=True)
@@ -80,11 +121,17 @@ def image(ax: Axes, key: str) -> ChartImage:
     return ChartImage(key=key, png=png.getvalue(), svg=svg.getvalue())
 
 
-def draw_report_charts(facts: Facts, keys: Iterable[str], palette: Palette) -> dict[str, ChartImage]:
-    """Draw the charts named by ``keys`` from ``facts``; return their images by key."""
+def draw_report_charts(
+    facts: Facts, keys: Iterable[str], palette: Palette, bars: BarDrawings | None = None
+) -> dict[str, ChartImage]:
+    """Draw the charts named by ``keys`` from ``facts``; return their images by key.
+    With ``bars``, 图表1/2 come from its drawings (the same images, drawn once for many industries)."""
     images = {}
     with chart_style(palette):
         for key in keys:
-            images[key] = image(FIGURES[key](facts, palette), key)
+            if bars is not None and key in BARS:
+                images[key] = shared_bars(facts, key, palette, bars)
+            else:
+                images[key] = image(FIGURES[key](facts, palette), key)
             log.debug("chart %s drawn", key)
     return images
