@@ -56,18 +56,20 @@ def test_shared_bar_drawings_give_the_same_bytes_as_fresh_drawings(small_market:
         for key in BARS:
             assert shared[key].png == fresh[key].png, (name, key)
             assert shared[key].svg == fresh[key].svg, (name, key)
-    assert len(bars._axes) == 2  # one drawing per period, reused by both industries
+    assert len(bars._drawings) == 2  # one drawing per period, reused by both industries
 
 
 def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> None:
     import datetime as dt
 
     from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.charts.style import chart_style
 
     bars = BarDrawings(limit=1)
     facts = compute_facts(small_market, sw2021().resolve_industry("通信"), dt.date(2026, 7, 5), sw2021())
-    first = bars.axes(facts.weekly, Palette())
-    assert bars.axes(facts.weekly, Palette()) is first
-    bars.axes(facts.ytd, Palette())
-    assert list(bars._axes.values()) != [first] and len(bars._axes) == 1
-    assert first.get_figure(root=True).axes == []  # the pushed-out figure was cleared
+    with chart_style():
+        first = bars.drawing(facts.weekly, Palette())
+        assert bars.drawing(facts.weekly, Palette()) is first
+        bars.drawing(facts.ytd, Palette())
+    assert list(bars._drawings.values()) != [first] and len(bars._drawings) == 1
+    assert first.ax.get_figure(root=True).axes == []  # the pushed-out figure was cleared
