@@ -147,7 +147,7 @@ class BarDrawings:
     Kept per process (a batch worker); a drawing pushed out is cleared so its memory goes.
     """
 
-    def __init__(self, limit: int = 4) -> None:
+    def __init__(self, limit: int = 2) -> None:  # a week's two: a batch goes week by week
         self.limit = limit
         self._drawings: OrderedDict[tuple[object, ...], BarDrawing] = OrderedDict()
 
