@@ -41,3 +41,35 @@ def test_png_at_print_resolution_and_svg_beside_it(charts: tuple[None, dict, lis
 def test_drawing_leaves_global_rcparams_alone(charts: tuple[None, dict, list]) -> None:
     assert matplotlib.rcParams["axes.unicode_minus"] is True
     assert "Noto Sans SC" not in matplotlib.rcParams["font.sans-serif"]
+
+
+def test_shared_bar_drawings_give_the_same_bytes_as_fresh_drawings(small_market: Market) -> None:
+    import datetime as dt
+
+    from sectorbrief.charts.report import BARS, BarDrawings
+
+    bars = BarDrawings(limit=2)
+    for name in ("通信", "电子", "通信"):  # a highlight is undone before the next industry's report
+        facts = compute_facts(small_market, sw2021().resolve_industry(name), dt.date(2026, 7, 5), sw2021())
+        fresh = draw_report_charts(facts, BARS, Palette())
+        shared = draw_report_charts(facts, BARS, Palette(), bars)
+        for key in BARS:
+            assert shared[key].png == fresh[key].png, (name, key)
+            assert shared[key].svg == fresh[key].svg, (name, key)
+    assert len(bars._drawings) == 2  # one drawing per period, reused by both industries
+
+
+def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> None:
+    import datetime as dt
+
+    from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.charts.style import chart_style
+
+    bars = BarDrawings(limit=1)
+    facts = compute_facts(small_market, sw2021().resolve_industry("通信"), dt.date(2026, 7, 5), sw2021())
+    with chart_style():
+        first = bars.drawing(facts.weekly, Palette())
+        assert bars.drawing(facts.weekly, Palette()) is first
+        bars.drawing(facts.ytd, Palette())
+    assert list(bars._drawings.values()) != [first] and len(bars._drawings) == 1
+    assert first.ax.get_figure(root=True).axes == []  # the pushed-out figure was cleared

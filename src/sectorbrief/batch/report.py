@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sectorbrief.batch.plan import Job
 from sectorbrief.batch.spec import BatchSpec
@@ -20,6 +22,9 @@ from sectorbrief.pipeline.build import resolve_inputs
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.ratings.record import with_rating
 from sectorbrief.taxonomy import Taxonomy, sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.charts.report import BarDrawings
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,14 @@ def load_shared(spec: BatchSpec, market: Market | None = None) -> Shared:
     if market is None:
         market = stages.load(spec)
     return Shared(market=market, style=load_house_style(spec.config), taxonomy=sw2021())
+
+
+@cache
+def bar_drawings() -> BarDrawings:
+    """This process's drawings of 图表1/2, shared by its reports of the same weeks (charts.report)."""
+    from sectorbrief.charts.report import BarDrawings
+
+    return BarDrawings()
 
 
 def warm_up() -> None:
@@ -65,7 +78,8 @@ def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
     facts = with_rating(stages.facts(shared.market, industry, job.as_of, shared.taxonomy), shared.style, None)
     digest = stages.digest(inputs.news, industry.code)
     view = stages.view(inputs.view, facts, digest)
-    rendered = stages.render(stages.compose(facts, digest, view, shared.style), spec.formats)
+    document = stages.compose(facts, digest, view, shared.style)
+    rendered = stages.render(document, spec.formats, stages.draw(document, bar_drawings()))
     reports = stages.check(rendered)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports)

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sectorbrief.charts.assets import ChartImage, Palette
+    from sectorbrief.charts.report import BarDrawings
     from sectorbrief.facts import Facts
 
 
-def draw_report_charts(facts: Facts, keys: Iterable[str], palette: Palette) -> dict[str, ChartImage]:
-    """Draw the charts ``keys`` names as PNG and SVG bytes (matplotlib is imported here, not before)."""
+def draw_report_charts(
+    facts: Facts, keys: Iterable[str], palette: Palette, bars: BarDrawings | None = None
+) -> dict[str, ChartImage]:
+    """Draw the charts ``keys`` names as PNG and SVG bytes (matplotlib is imported here, not before);
+    ``bars`` (charts.report.BarDrawings) lets many reports of the same week share 图表1/2's drawing."""
     from sectorbrief.charts.report import draw_report_charts as draw
 
-    return draw(facts, keys, palette)
+    return draw(facts, keys, palette, bars)
 
 
 def prepare_charts() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 from matplotlib.axes import Axes
@@ -57,6 +58,28 @@ def plot_returns_bars(
     ax.set_xlabel("涨跌幅（%）")
     ax.tick_params(axis="y", length=0)
     return ax
+
+
+@contextmanager
+def highlighted(ax: Axes, name: str, colour: str) -> Iterator[Axes]:
+    """Within the block, ``name``'s bar and tick label on ``plot_returns_bars``' axes are in ``colour``,
+    as ``plot_returns_bars(..., industry=name)`` draws them; after it, as they were.
+
+    It lets one drawing of the same bars serve every industry (the batch); without ``name``, a no-op.
+    """
+    labels = [label.get_text() for label in ax.get_yticklabels()]
+    if name not in labels:
+        yield ax
+        return
+    bar, label = ax.containers[0][labels.index(name)], ax.get_yticklabels()[labels.index(name)]
+    face, text = bar.get_facecolor(), label.get_color()
+    bar.set_facecolor(colour)
+    label.set_color(colour)
+    try:
+        yield ax
+    finally:
+        bar.set_facecolor(face)
+        label.set_color(text)
 
 
 def _value_labels(ax: Axes, data: pd.Series) -> None:

@@ -2,26 +2,36 @@
 
 ``FIGURES`` maps a chart key of the report's outline (render/outline.py) to the function that draws it
 from Facts: a new chart is one ``plot_*`` function, one entry here and one entry in the outline.
+
+A caller drawing many industries of the same weeks (the batch) passes ``BarDrawings``: 图表1/2 are then
+drawn once per period's returns and only the industry's bar and label recoloured for each report.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass
 
+import matplotlib.image as mimage
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from sectorbrief.charts.assets import ChartImage, Palette
-from sectorbrief.charts.bars import plot_returns_bars
+from sectorbrief.charts.assets import DPI, ChartImage, Palette
+from sectorbrief.charts.bars import highlighted, plot_returns_bars
 from sectorbrief.charts.lines import plot_pe_band, plot_relative
 from sectorbrief.charts.style import chart_style
 from sectorbrief.facts import Facts, PeriodFacts
 from sectorbrief.taxonomy import sw2021
 
 log = logging.getLogger(__name__)
+
+PNG_OPTIONS = {"compress_level": 1}
 
 
 def period_returns(period: PeriodFacts) -> pd.Series:
@@ -70,21 +80,127 @@ FIGURES: dict[str, Callable[[Facts, Palette], Axes]] = {
 }
 
 
+BARS = {"fig1_weekly_returns": "weekly", "fig2_ytd_returns": "ytd"}
+"""The bar charts of the 31 industries (chart key -> the Facts period they show): the same for every
+industry of a week but for the highlighted industry."""
+
+
+@dataclass
+class BarDrawing:
+    """A bar chart drawn once with no industry highlighted, and its pixels with and without every
+    industry highlighted: an industry's PNG is the plain pixels with its own row taken from the lit ones.
+
+    Exact because rows do not touch: a row's bar, tick label and value label stay within half a bar's
+    spacing of its centre, and what crosses every row (grid, zero line, spines) is the same in both.
+    """
+
+    ax: Axes
+    names: list[str]
+    plain: np.ndarray
+    lit: np.ndarray
+
+    @classmethod
+    def draw(cls, returns: pd.Series, benchmarks: tuple[str, ...], palette: Palette) -> BarDrawing:
+        ax = plot_returns_bars(returns, industry="", benchmarks=benchmarks, palette=palette)
+        names = [label.get_text() for label in ax.get_yticklabels()]
+        plain = rgba_pixels(ax)
+        with ExitStack() as stack:
+            for name in names:
+                if name not in benchmarks:
+                    stack.enter_context(highlighted(ax, name, palette.industry))
+            lit = rgba_pixels(ax)
+        return cls(ax, names, plain, lit)
+
+    def png(self, industry: str) -> bytes:
+        """The PNG ``plot_returns_bars(..., industry=industry)`` saves, from the two sets of pixels."""
+        pixels = self.plain.copy()
+        if industry in self.names:
+            top, bottom = (
+                self.pixel_row(self.names.index(industry) + 0.5),
+                self.pixel_row(self.names.index(industry) - 0.5),
+            )
+            pixels[top:bottom] = self.lit[top:bottom]
+        out = io.BytesIO()
+        mimage.imsave(out, pixels, format="png", origin="upper", dpi=DPI, pil_kwargs=PNG_OPTIONS)
+        return out.getvalue()
+
+    def pixel_row(self, y: float) -> int:
+        """The image row (from the top) of data ``y`` on the axes."""
+        (_, bottom), (_, top) = self.ax.get_position().get_points()
+        low, high = self.ax.get_ylim()
+        return round(self.plain.shape[0] * (1 - (bottom + (top - bottom) * (y - low) / (high - low))))
+
+
+def rgba_pixels(ax: Axes) -> np.ndarray:
+    """The axes' figure rendered as the PNG would be: rows x columns x RGBA."""
+    figure = ax.get_figure(root=True)
+    assert isinstance(figure, Figure)
+    out = io.BytesIO()
+    figure.savefig(out, format="rgba")
+    width, height = figure.get_size_inches() * DPI
+    return np.frombuffer(out.getvalue(), np.uint8).reshape(round(height), round(width), 4)
+
+
+class BarDrawings:
+    """The last ``limit`` bar charts drawn (BarDrawing), by their data and palette.
+
+    Kept per process (a batch worker); a drawing pushed out is cleared so its memory goes.
+    """
+
+    def __init__(self, limit: int = 2) -> None:  # a week's two: a batch goes week by week
+        self.limit = limit
+        self._drawings: OrderedDict[tuple[object, ...], BarDrawing] = OrderedDict()
+
+    def drawing(self, period: PeriodFacts, palette: Palette) -> BarDrawing:
+        """The period's bars: drawn now (inside ``chart_style``) or reused."""
+        returns, benchmarks = period_returns(period), tuple(period.benchmarks_pct)
+        key = (tuple(returns.items()), benchmarks, palette)
+        if key in self._drawings:
+            self._drawings.move_to_end(key)
+            return self._drawings[key]
+        self._drawings[key] = BarDrawing.draw(returns, benchmarks, palette)
+        while len(self._drawings) > self.limit:
+            _, old = self._drawings.popitem(last=False)
+            old.ax.get_figure(root=True).clear()  # type: ignore[union-attr]
+        return self._drawings[key]
+
+
+def shared_bars(facts: Facts, key: str, palette: Palette, bars: BarDrawings) -> ChartImage:
+    """Chart ``key`` (one of ``BARS``) from ``bars``' drawing, the report's industry highlighted."""
+    drawing = bars.drawing(getattr(facts, BARS[key]), palette)
+    with highlighted(drawing.ax, facts.industry.name, palette.industry):
+        svg = svg_bytes(drawing.ax)
+    return ChartImage(key=key, png=drawing.png(facts.industry.name), svg=svg)
+
+
 def image(ax: Axes, key: str) -> ChartImage:
     """The axes' figure as PNG and SVG bytes."""
     figure = ax.get_figure(root=True)
     assert isinstance(figure, Figure)
-    png, svg = io.BytesIO(), io.BytesIO()
-    figure.savefig(png, format="png", pil_kwargs={"compress_level": 1})
+    png = io.BytesIO()
+    figure.savefig(png, format="png", pil_kwargs=PNG_OPTIONS)
+    return ChartImage(key=key, png=png.getvalue(), svg=svg_bytes(ax))
+
+
+def svg_bytes(ax: Axes) -> bytes:
+    figure = ax.get_figure(root=True)
+    assert isinstance(figure, Figure)
+    svg = io.BytesIO()
     figure.savefig(svg, format="svg", metadata={"Date": None})
-    return ChartImage(key=key, png=png.getvalue(), svg=svg.getvalue())
+    return svg.getvalue()
 
 
-def draw_report_charts(facts: Facts, keys: Iterable[str], palette: Palette) -> dict[str, ChartImage]:
-    """Draw the charts named by ``keys`` from ``facts``; return their images by key."""
+def draw_report_charts(
+    facts: Facts, keys: Iterable[str], palette: Palette, bars: BarDrawings | None = None
+) -> dict[str, ChartImage]:
+    """Draw the charts named by ``keys`` from ``facts``; return their images by key.
+    With ``bars``, 图表1/2 come from its drawings (the same images, drawn once for many industries)."""
     images = {}
     with chart_style(palette):
         for key in keys:
-            images[key] = image(FIGURES[key](facts, palette), key)
+            if bars is not None and key in BARS:
+                images[key] = shared_bars(facts, key, palette, bars)
+            else:
+                images[key] = image(FIGURES[key](facts, palette), key)
             log.debug("chart %s drawn", key)
     return images

@@ -48,6 +48,7 @@ from sectorbrief.render.writers import FORMATS, file_name, render_report
 from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:
+    from sectorbrief.charts.report import BarDrawings
     from sectorbrief.news.models import Digest, DigestItem
 
 log = logging.getLogger(__name__)
@@ -125,9 +126,10 @@ def compose(
     return ReportDocument(facts=facts, context=context, palette=palette(style))
 
 
-def draw(document: ReportDocument) -> dict[str, ChartImage]:
-    """The document's charts as PNG and SVG bytes, drawn from its Facts."""
-    return draw_report_charts(document.facts, document.chart_keys, document.palette)
+def draw(document: ReportDocument, bars: BarDrawings | None = None) -> dict[str, ChartImage]:
+    """The document's charts as PNG and SVG bytes, drawn from its Facts (图表1/2 from ``bars``' shared
+    drawings when given: a long-lived caller drawing many industries of the same weeks)."""
+    return draw_report_charts(document.facts, document.chart_keys, document.palette, bars)
 
 
 def render_format(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> bytes:
