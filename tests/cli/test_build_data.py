@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sectorbrief.cli import app
-from sectorbrief.facts.model import Facts
 from sectorbrief.market import normalise
+from sectorbrief.pipeline import stages
 from tests.conftest import random_market_frame
 from tests.sources.test_wide import write_ifind_csv
 
@@ -75,10 +75,10 @@ def test_store_and_files_cannot_be_mixed(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_during_build_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(self: Facts, path: Path) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def full(folder: Path, files: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / "facts.json"))
 
-    monkeypatch.setattr(Facts, "write", full)
+    monkeypatch.setattr(stages, "write_files", full)
     result = runner.invoke(app, ["build", "--formats", "md", "--out", str(tmp_path / "o")])
     assert result.exit_code == 2, result.output
     [line] = result.stderr.strip().splitlines()

@@ -8,6 +8,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from sectorbrief.pipeline import stages
+
 STAGING = ".staging"
 
 
@@ -42,8 +44,5 @@ def place(folder: Path, destination: Path) -> None:
 def write_files(files: dict[str, bytes], staging: Path, prefix: str) -> Path:
     """Write ``files`` (relative path -> bytes) into a new temporary folder under ``staging``."""
     folder = Path(tempfile.mkdtemp(prefix=prefix, dir=staging))
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+    stages.write_files(folder, files)
     return folder

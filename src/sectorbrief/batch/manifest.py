@@ -16,12 +16,12 @@ from typing import Any
 
 from sectorbrief.batch.summary import Row
 from sectorbrief.errors import DataError
+from sectorbrief.pipeline.stages import FACTS_FILE
 
 log = logging.getLogger(__name__)
 
 MANIFEST_FILE = "manifest.json"
 SCHEMA = "sectorbrief.batch-manifest/1"
-FACTS_FILE = "facts.json"
 
 
 @dataclass

@@ -83,7 +83,7 @@ def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
     reports = stages.check(rendered)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports)
-    return facts, {stages.FACTS_FILE: facts.to_json().encode("utf-8"), **rendered.files()}
+    return facts, stages.report_files(rendered, facts)
 
 
 def describe(exc: BaseException) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -15,23 +14,16 @@ from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
 from sectorbrief.pipeline import build as run_build
-
-DATE_LAYOUTS = (  # as the market data files accept them: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD
-    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
-    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
+from sectorbrief.sources.values import parse_date as parse_data_date
 
 
 def parse_date(text: str, option: str) -> dt.date:
-    """A date written YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD; else a UsageError naming ``option``."""
-    match = next((m for layout in DATE_LAYOUTS if (m := layout.fullmatch(text.strip()))), None)
-    try:
-        if match is not None:
-            return dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        pass
-    raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)")
+    """A date in a layout the market data files accept (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD); else a
+    UsageError naming ``option``."""
+    day = parse_data_date(text)
+    if day is None:
+        raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)")
+    return day
 
 
 def data_files(data: list[str] | None) -> tuple[Path, ...] | None:

@@ -186,15 +186,24 @@ def record(facts: Facts, reports: Sequence[CheckReport], digest: Digest | None) 
     )
 
 
+def report_files(rendered: Rendered, facts: Facts) -> dict[str, bytes]:
+    """A report's files by path relative to its folder: facts.json, the reports and charts/*."""
+    return {FACTS_FILE: facts.to_json().encode("utf-8"), **rendered.files()}
+
+
+def write_files(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Write ``files`` (relative path -> bytes) into ``folder``, making the sub-folders they name."""
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
 def publish(rendered: Rendered, facts: Facts, out: Path, *, force: bool = False) -> list[str]:
     """Write facts.json, the reports and charts/ into a staging folder beside ``out`` and move them into
     place (pipeline.publish.staging); return what was published, as the CLI lists it."""
     with staging(out, force=force) as tmp:
-        facts.write(tmp / FACTS_FILE)
-        for name, data in rendered.files().items():
-            path = tmp / name
-            path.parent.mkdir(exist_ok=True)
-            path.write_bytes(data)
+        write_files(tmp, report_files(rendered, facts))
     return [FACTS_FILE, *(file_name(fmt) for fmt in rendered.reports), "charts/"]
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from sectorbrief.charts.assets import ChartImage
 from sectorbrief.check import CheckReport, check_paragraphs
 from sectorbrief.check.read import read_plain
-from sectorbrief.config import load_house_style
+from sectorbrief.config import HouseStyle, load_house_style
 from sectorbrief.errors import SectorbriefError, UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.market import Market
@@ -150,8 +150,11 @@ class Engine:
         """The report of ``draft``: its view, headline, rating, date and chosen news, in order."""
         chosen = chosen_items(draft, week)
         digest = stages.digest(chosen, week.industry.code) if week.digest or draft.news else None
-        style = self.style.model_copy(update={"rating": draft.rating, "rating_change": draft.rating_change})
-        return stages.compose(week.facts, digest, analyst_view(draft), style, draft.report_date), digest
+        return stages.compose(week.facts, digest, analyst_view(draft), self.style_of(draft), draft.report_date), digest
+
+    def style_of(self, draft: Draft) -> HouseStyle:
+        """The house style with the draft's rating and rating change."""
+        return self.style.model_copy(update={"rating": draft.rating, "rating_change": draft.rating_change})
 
     def preview(self, draft: Draft, week: Week) -> bytes:
         """The report as HTML (charts and fonts inline), rendered in memory."""

@@ -68,14 +68,13 @@ def publish(engine: Engine, draft: Draft, week: Week, *, override: bool, who: st
     rendered = stages.render(document, FORMATS, engine.charts(week))
     reports = stages.check(rendered)
     ensure_publishable(reports, allow_findings=override)
-    style = engine.style.model_copy(update={"rating": draft.rating, "rating_change": draft.rating_change})
-    facts = with_rating(stages.record(week.facts, reports, digest), style, draft.report_date)
+    facts = with_rating(stages.record(week.facts, reports, digest), engine.style_of(draft), draft.report_date)
     folder = week_folder(engine.home, week.industry.code, week.facts.end_session)
     with _publishing:
         number = (versions(folder) or [0])[-1] + 1
         target = folder / f"v{number}"
         with staging(target) as tmp:
-            stages.publish(rendered, facts, tmp)
+            stages.write_files(tmp, stages.report_files(rendered, facts))
             write_inputs(tmp, draft, reports, override=override, who=who, version=number)
     log.info("published %s %s v%d", week.industry.name, week.facts.end_session, number)
     files = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
