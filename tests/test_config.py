@@ -93,3 +93,28 @@ def test_rating_rules_default_and_are_checked(tmp_path: Path) -> None:
     crossed.write_text("rating_rules: {outperform_pp: -5, underperform_pp: 5}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="underperform_pp must be below outperform_pp"):
         load_house_style(crossed)
+
+
+def test_rating_definitions_print_the_rules_that_ratings_verify_checks(tmp_path: Path) -> None:
+    default = load_house_style().rating_texts()
+    assert default.industry["强于大市"] == "预计未来6个月内行业指数相对基准指数的涨幅超过10%。"
+    assert default.industry["同步大市"] == "预计未来6个月内行业指数相对基准指数的涨跌幅介于-10%与10%之间。"
+    assert default.benchmark == "沪深300指数"
+    path = tmp_path / "house.yaml"
+    path.write_text(
+        "rating_rules: {horizon_months: 12, benchmark: 沪深300, outperform_pp: 5, underperform_pp: -7.5}\n",
+        encoding="utf-8",
+    )
+    texts = load_house_style(path).rating_texts()
+    assert texts.industry["强于大市"] == "预计未来12个月内行业指数相对基准指数的涨幅超过5%。"
+    assert texts.industry["同步大市"] == "预计未来12个月内行业指数相对基准指数的涨跌幅介于-7.5%与5%之间。"
+    assert texts.industry["弱于大市"] == "预计未来12个月内行业指数相对基准指数的跌幅超过7.5%。"
+    assert texts.benchmark == "沪深300指数"
+
+
+def test_an_unknown_field_in_a_rating_definition_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "house.yaml"
+    path.write_text("rating_definitions: {benchmark: '{index}指数'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_house_style(path)
+    assert "rating_definitions.benchmark" in str(caught.value) and "{index}" in str(caught.value)

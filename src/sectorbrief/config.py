@@ -39,12 +39,31 @@ class Analyst(Strict):
     email: str = ""
 
 
+RULE_FIELDS = ("horizon_months", "benchmark", "outperform_pp", "underperform_pp")
+RULE_FIELD = re.compile(r"\{(\w*)\}")
+
+
 class RatingDefinitions(Strict):
-    """行业投资评级: each rating's meaning, the benchmark index and a closing note."""
+    """行业投资评级: each rating's meaning, the benchmark index and a closing note. The texts may name the
+    rating rules' values as {horizon_months}, {benchmark}, {outperform_pp} and {underperform_pp}
+    (thresholds printed without their sign), so what a report promises is what `ratings verify` checks."""
 
     industry: dict[Rating, str]
     benchmark: str
     note: str = ""
+
+    @field_validator("industry", "benchmark", "note")
+    @classmethod
+    def _known_fields(cls, value: str | dict[str, str]) -> str | dict[str, str]:
+        for text in value.values() if isinstance(value, dict) else [value]:
+            unknown = [name for name in RULE_FIELD.findall(text) if name not in RULE_FIELDS]
+            if unknown:
+                raise ValueError(
+                    f"unknown field {{{unknown[0]}}} in {text!r}; a definition may name {{"
+                    + "}, {".join(RULE_FIELDS)
+                    + "}"
+                )
+        return value
 
     @field_validator("industry")
     @classmethod
@@ -128,6 +147,26 @@ class HouseStyle(Strict):
 
     def series_for(self, industry: str) -> str:
         return self.series.replace("{industry}", industry)
+
+    def rating_texts(self) -> RatingDefinitions:
+        """The rating definitions with the rating rules' values filled in."""
+        rules = self.rating_rules
+        values = {
+            "horizon_months": str(rules.horizon_months),
+            "benchmark": rules.benchmark,
+            "outperform_pp": f"{abs(rules.outperform_pp):g}",
+            "underperform_pp": f"{abs(rules.underperform_pp):g}",
+        }
+
+        def fill(text: str) -> str:
+            return RULE_FIELD.sub(lambda m: values[m.group(1)], text)
+
+        d = self.rating_definitions
+        return RatingDefinitions(
+            industry={rating: fill(text) for rating, text in d.industry.items()},
+            benchmark=fill(d.benchmark),
+            note=fill(d.note),
+        )
 
 
 def default_house_style_text() -> str:

@@ -217,6 +217,7 @@ def build_context(
     source = data_source(facts, style.firm)
     drawn = charts(facts, keys, source)
     published = published or report_date(facts.end_session)
+    ratings = style.rating_texts()
     return ReportContext(
         firm=style.firm,
         series=style.series_for(facts.industry.name),
@@ -240,9 +241,9 @@ def build_context(
         market=dataclasses.asdict(text),
         charts=drawn,
         news=news_sections(digest),
-        rating_definitions=list(style.rating_definitions.industry.items()),
-        rating_benchmark=style.rating_definitions.benchmark,
-        rating_note=style.rating_definitions.note,
+        rating_definitions=list(ratings.industry.items()),
+        rating_benchmark=ratings.benchmark,
+        rating_note=ratings.note,
         analyst_statement=style.analyst_statement,
         disclaimer=list(style.disclaimer),
         colors=style.colors.model_dump(),
