@@ -1,38 +1,88 @@
+import marshal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sectorbrief.news import segment as seg
 
+WORDS = frozenset({"卫星", "算力", "光模块"})
+TEXTS = ["新建卫星城配套", "成功发射卫星互联网低轨卫星", "智算中心算力规模", "800G光模块出货"]
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh sectorbrief home, and no tokenizer remembered from another test."""
+    monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path))
+    seg.tokenizer.cache_clear()
+    yield tmp_path
+    seg.tokenizer.cache_clear()
+
+
+def cuts(words: frozenset[str] = WORDS) -> list[list[str]]:
+    seg.tokenizer.cache_clear()
+    return [seg.segment(text, words) for text in TEXTS]
+
 
 def test_focus_is_the_short_chinese_terms_characters() -> None:
     assert seg.focus_characters(["卫星", "光模块", "CPO", "算力"]) == frozenset("卫星算力")
 
 
-def test_reduced_dictionary_keeps_only_entries_sharing_a_focus_character(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path))
-    path = seg.reduced_dictionary(frozenset("卫星"))
-    assert path is not None and path.parent == tmp_path / "cache"
-    words = [line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()]
+def test_reduced_entries_keep_only_words_sharing_a_focus_character() -> None:
+    words = [line.split(" ", 1)[0] for line in seg.reduced_entries(frozenset("卫星"))]
     assert "卫星城" in words and "人造卫星" in words
     assert all(set(w) & {"卫", "星"} for w in words)
-    assert seg.reduced_dictionary(frozenset("卫星")) == path  # cached
 
 
-def test_whole_word_decisions_match_the_full_dictionary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_whole_word_decisions(home: Path) -> None:
+    assert "卫星" not in seg.segment("新建卫星城配套", WORDS)
+    assert "卫星" in seg.segment("成功发射卫星互联网低轨卫星", WORDS)
+    assert "光模块" in seg.segment("800G光模块出货", WORDS)
+
+
+def test_the_built_dictionary_is_cached_and_a_cache_hit_cuts_alike(home: Path) -> None:
+    fresh = cuts()
+    path = seg.dictionary_cache(WORDS)
+    assert path.parent == home / "cache" and path.is_file()
+    assert seg.read_dictionary(path) == seg.built_dictionary(WORDS)
+    written = path.stat().st_mtime_ns
+    assert cuts() == fresh
+    assert path.stat().st_mtime_ns == written  # read, not rebuilt
+
+
+def test_the_cache_is_keyed_on_the_words(home: Path) -> None:
+    assert seg.dictionary_cache(WORDS) != seg.dictionary_cache(WORDS | {"卫星城"})
+    cuts()
+    assert "卫星城" in cuts(WORDS | {"卫星城"})[0]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "bit flipped", "empty", "not marshal", "wrong shape"])
+def test_a_damaged_cache_is_built_again(home: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+    fresh = cuts()
+    path = seg.dictionary_cache(WORDS)
+    whole = path.read_bytes()
+    damaged = {
+        "truncated": whole[: len(whole) // 2],
+        "bit flipped": whole[:1000] + bytes([whole[1000] ^ 1]) + whole[1001:],
+        "empty": b"",
+        "not marshal": b"not a marshal dump\n# sha256 "
+        + seg.hashlib.sha256(b"not a marshal dump").hexdigest().encode(),
+        "wrong shape": marshal.dumps(["a", 1])
+        + b"\n# sha256 "
+        + seg.hashlib.sha256(marshal.dumps(["a", 1])).hexdigest().encode(),
+    }[damage]
+    path.write_bytes(damaged)
+    assert seg.read_dictionary(path) is None
+    assert cuts() == fresh
+    assert "damaged" in caplog.text
+    assert path.read_bytes() == whole  # rewritten whole
+
+
+def test_an_unwritable_cache_builds_the_same_dictionary_in_memory(
+    home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path))
-    words = frozenset({"卫星", "算力", "光模块"})
-    seg.tokenizer.cache_clear()
-    try:
-        assert "卫星" not in seg.segment("新建卫星城配套", words)
-        assert "卫星" in seg.segment("成功发射卫星互联网低轨卫星", words)
-        monkeypatch.setattr(seg, "write_cache", lambda path, text: False)  # unwritable cache: full dictionary
-        monkeypatch.setenv("SECTORBRIEF_HOME", str(tmp_path / "other"))
-        seg.tokenizer.cache_clear()
-        assert "卫星" not in seg.segment("新建卫星城配套", words)
-    finally:
-        seg.tokenizer.cache_clear()
+    fresh = cuts()
+    monkeypatch.setenv("SECTORBRIEF_HOME", str(home / "other"))
+    monkeypatch.setattr(seg, "write_sealed_cache_bytes", lambda path, data: False)
+    assert cuts() == fresh
+    assert not (home / "other").exists()
