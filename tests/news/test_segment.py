@@ -44,7 +44,12 @@ def test_the_built_dictionary_is_cached_and_a_cache_hit_cuts_alike(home: Path) -
     fresh = cuts()
     path = seg.dictionary_cache(WORDS)
     assert path.parent == home / "cache" and path.is_file()
-    assert seg.read_dictionary(path) == seg.built_dictionary(WORDS)
+    cached = seg.read_dictionary(path)
+    assert cached is not None
+    total, shards = cached
+    freq, built_total = seg.built_dictionary(WORDS)
+    assert total == built_total
+    assert {w: n for shard in shards.values() for w, n in marshal.loads(shard).items()} == freq
     written = path.stat().st_mtime_ns
     assert cuts() == fresh
     assert path.stat().st_mtime_ns == written  # read, not rebuilt
@@ -86,3 +91,19 @@ def test_an_unwritable_cache_builds_the_same_dictionary_in_memory(
     monkeypatch.setattr(seg, "write_sealed_cache_bytes", lambda path, data: False)
     assert cuts() == fresh
     assert not (home / "other").exists()
+
+
+def test_loading_entries_by_first_character_cuts_as_the_whole_dictionary(home: Path) -> None:
+    """jieba looks up only substrings of the text, so the entries starting with its characters suffice."""
+    texts = [
+        *TEXTS,
+        "中国卫星互联网集团发射低轨卫星，卫星城房价上涨。",
+        "算力租赁价格回落，智算中心算力利用率提升；光模块厂商扩产800G。",
+        "Coherent发布1.6T光模块，CPO交换机样机送测",
+    ]
+    whole = seg.tokenizer_of(seg.built_dictionary(WORDS))
+    segmenter = seg.tokenizer(WORDS)
+    assert segmenter.entries == 0
+    for text in texts:
+        assert segmenter.cut(text) == whole.lcut(text, HMM=False), text
+    assert 0 < segmenter.entries < len(whole.FREQ) / 2
