@@ -1,4 +1,5 @@
 import marshal
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def test_the_built_dictionary_is_cached_and_a_cache_hit_cuts_alike(home: Path) -
     total, shards = cached
     freq, built_total = seg.built_dictionary(WORDS)
     assert total == built_total
-    assert {w: n for shard in shards.values() for w, n in marshal.loads(shard).items()} == freq
+    assert {
+        w: n for shard in shards.values() for w, n in marshal.loads(zlib.decompress(shard)).items()
+    } == freq
     written = path.stat().st_mtime_ns
     assert cuts() == fresh
     assert path.stat().st_mtime_ns == written  # read, not rebuilt
