@@ -1,4 +1,6 @@
 import marshal
+import subprocess
+import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,3 +112,17 @@ def test_loading_entries_by_first_character_cuts_as_the_whole_dictionary(home: P
     for text in texts:
         assert segmenter.cut(text) == whole.lcut(text, HMM=False), text
     assert 0 < segmenter.entries < len(whole.FREQ) / 2
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable() -> None:
+    script = (
+        "import sys\n"
+        "from sectorbrief.news.segment import import_jieba\n"
+        "import_jieba()\n"
+        "assert 'jieba' in sys.modules and 'pkg_resources' not in sys.modules\n"
+        "import jieba\n"
+        "assert jieba.Tokenizer().lcut('卫星', HMM=False)\n"
+        "import pkg_resources\n"
+        "assert pkg_resources.resource_exists('jieba', 'dict.txt')\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)

@@ -17,9 +17,11 @@ week's news reads a small part of its 400,000 entries (about 60 MB in memory whe
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
 import logging
 import marshal
+import sys
 import time
 import zlib
 from collections.abc import Iterable
@@ -46,6 +48,20 @@ Dictionary = tuple[dict[str, int], int]
 """jieba's prefix dictionary (word or word prefix -> frequency, 0 for a bare prefix) and its total."""
 
 
+def import_jieba() -> None:
+    """Import jieba without pkg_resources when nothing has imported that yet.
+
+    jieba 0.42 imports pkg_resources only to open its own data files, and opens them with ``open``
+    when that import fails. pkg_resources scans every installed distribution as it loads (70 ms and
+    14 MB), so it is hidden for that one import: sys.modules is as before once jieba is in."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None: "import fails"
+        try:
+            importlib.import_module("jieba")
+        finally:
+            del sys.modules["pkg_resources"]
+
+
 def needs_confirming(term: str) -> bool:
     return len(term) <= CONFIRM_MAX_LEN and not term.isascii()
 
@@ -57,6 +73,7 @@ def focus_characters(words: Iterable[str]) -> frozenset[str]:
 
 def reduced_entries(focus: frozenset[str]) -> list[str]:
     """jieba's dictionary lines (word, frequency, tag) whose word shares a character with ``focus``."""
+    import_jieba()
     import jieba
 
     full = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
@@ -67,6 +84,7 @@ def reduced_entries(focus: frozenset[str]) -> list[str]:
 def built_dictionary(words: frozenset[str]) -> Dictionary:
     """The reduced dictionary with ``words`` added in sorted order, each at max(jieba's suggestion,
     MIN_USER_FREQ): the suggestion reads the dictionary as the words before it left it."""
+    import_jieba()
     import jieba
 
     entries = "".join(reduced_entries(focus_characters(words))).encode("utf-8")
@@ -127,6 +145,7 @@ def dictionary(words: frozenset[str]) -> tuple[int, Shards]:
 
 def tokenizer_of(state: Dictionary) -> jieba.Tokenizer:
     """A jieba tokenizer reading ``state``, set as jieba's own ``initialize`` sets a loaded dictionary."""
+    import_jieba()
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
