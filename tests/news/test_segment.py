@@ -3,6 +3,7 @@ import subprocess
 import sys
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,11 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable() -> Non
         "assert pkg_resources.resource_exists('jieba', 'dict.txt')\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+
+
+def test_threads_cutting_at_once_cut_as_one(home: Path) -> None:
+    texts = [text[i:] for text in TEXTS for i in range(3)] * 4
+    expected = [seg.tokenizer_of(seg.built_dictionary(WORDS)).lcut(t, HMM=False) for t in texts]
+    segmenter = seg.tokenizer(WORDS)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(segmenter.cut, texts)) == expected

@@ -22,6 +22,7 @@ import io
 import logging
 import marshal
 import sys
+import threading
 import time
 import zlib
 from collections.abc import Iterable
@@ -157,11 +158,12 @@ def tokenizer_of(state: Dictionary) -> jieba.Tokenizer:
 
 class Segmenter:
     """jieba's cuts (no HMM) over a dictionary whose entries are loaded by first character, as the
-    texts to cut need them."""
+    texts to cut need them (under a lock: a thread never cuts while another is loading its groups)."""
 
     def __init__(self, total: int, shards: Shards) -> None:
         self.tokenizer = tokenizer_of(({}, total))
         self.unread = dict(shards)
+        self.loading = threading.Lock()
 
     @property
     def entries(self) -> int:
@@ -170,8 +172,9 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         """``text`` as words: jieba's cut without HMM, the user words kept whole."""
-        for first in self.unread.keys() & set(text):
-            self.tokenizer.FREQ.update(marshal.loads(zlib.decompress(self.unread.pop(first))))
+        with self.loading:
+            for first in self.unread.keys() & set(text):
+                self.tokenizer.FREQ.update(marshal.loads(zlib.decompress(self.unread.pop(first))))
         return list(self.tokenizer.lcut(text, HMM=False))
 
 
