@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from sectorbrief import home
-from sectorbrief.home import read_sealed_cache, write_cache, write_cache_bytes, write_sealed_cache
+from sectorbrief.home import (
+    read_sealed_cache,
+    read_sealed_cache_bytes,
+    write_cache,
+    write_cache_bytes,
+    write_sealed_cache,
+    write_sealed_cache_bytes,
+)
 
 
 def test_cache_write_replaces_the_file_whole(tmp_path: Path) -> None:
@@ -66,3 +73,16 @@ def test_sealed_cache_reads_back_only_whole(tmp_path: Path) -> None:
         path.write_text(whole[:cut])
         assert read_sealed_cache(path) is None, cut
     assert read_sealed_cache(tmp_path / "missing.txt") is None
+
+
+def test_sealed_bytes_read_back_only_whole_and_unaltered(tmp_path: Path) -> None:
+    path = tmp_path / "state.bin"
+    data = bytes(range(256)) + b"\n# sha256 " + b"\x00" * 64  # binary, even holding the seal's marker
+    assert write_sealed_cache_bytes(path, data)
+    assert read_sealed_cache_bytes(path) == data
+    whole = path.read_bytes()
+    for cut in (len(whole) - 2, len(whole) - 30, 300, 10, 0):
+        path.write_bytes(whole[:cut])
+        assert read_sealed_cache_bytes(path) is None, cut
+    path.write_bytes(whole[:5] + bytes([whole[5] ^ 1]) + whole[6:])  # one bit flipped
+    assert read_sealed_cache_bytes(path) is None

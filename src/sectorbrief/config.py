@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from sectorbrief.errors import ConfigError
 from sectorbrief.taxonomy import sw2021
+from sectorbrief.yamltext import safe_load
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,7 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 def read_yaml_mapping(path: Path) -> dict[str, Any]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"house style {path}: cannot read ({exc.strerror})") from None
     except UnicodeDecodeError:
@@ -216,7 +217,7 @@ def describe(error: ValidationError) -> list[str]:
 
 def load_house_style(path: Path | None = None) -> HouseStyle:
     """The default house style, with the YAML file at ``path`` (if any) laid over it."""
-    data: dict[str, Any] = yaml.safe_load(default_house_style_text())
+    data: dict[str, Any] = safe_load(default_house_style_text())
     if path is not None:
         data = merge(data, read_yaml_mapping(path))
     try:

@@ -33,24 +33,38 @@ def write_cache(path: Path, text: str) -> bool:
 
 def write_sealed_cache(path: Path, text: str) -> bool:
     """Write ``text`` and a checksum line after it, so that reading can tell a whole file from a cut one."""
-    return write_cache(path, f"{text}\n{SEAL}{checksum(text)}\n")
+    return write_sealed_cache_bytes(path, text.encode("utf-8"))
 
 
 def read_sealed_cache(path: Path) -> str | None:
     """The text ``write_sealed_cache`` stored at ``path``; None when missing, cut short or altered."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    data = read_sealed_cache_bytes(path)
+    if data is None:
         return None
-    text, sealed, digest = raw.removesuffix("\n").rpartition(f"\n{SEAL}")
-    if not sealed or digest != checksum(text):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def write_sealed_cache_bytes(path: Path, data: bytes) -> bool:
+    """Write ``data`` and a checksum line after it (as ``write_sealed_cache`` does for text)."""
+    return write_cache_bytes(
+        path, b"%s\n%s%s\n" % (data, SEAL.encode(), hashlib.sha256(data).hexdigest().encode())
+    )
+
+
+def read_sealed_cache_bytes(path: Path) -> bytes | None:
+    """The bytes ``write_sealed_cache_bytes`` stored at ``path``; None when missing, cut short or altered."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    data, sealed, digest = raw.removesuffix(b"\n").rpartition(b"\n" + SEAL.encode())
+    if not sealed or digest != hashlib.sha256(data).hexdigest().encode():
         log.debug("cache %s is damaged: ignored", path)
         return None
-    return text
-
-
-def checksum(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return data
 
 
 def write_cache_bytes(path: Path, data: bytes) -> bool:

@@ -14,6 +14,7 @@ import yaml
 
 from sectorbrief.errors import ConfigError
 from sectorbrief.news.decode import read_text
+from sectorbrief.yamltext import safe_load
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def bundled_theme_sets() -> tuple[ThemeSet, ...]:
         (f for f in _folder().iterdir() if f.name.endswith(".yaml") and f.name != f"{GENERIC}.yaml"),
         key=lambda f: f.name,
     )
-    return tuple(_parse(yaml.safe_load(f.read_text(encoding="utf-8")), str(f)) for f in files)
+    return tuple(_parse(safe_load(f.read_text(encoding="utf-8")), str(f)) for f in files)
 
 
 def load_theme_set(industry_code: str, extra: Path | None = None) -> ThemeSet:
@@ -72,12 +73,12 @@ def load_theme_set(industry_code: str, extra: Path | None = None) -> ThemeSet:
     chosen = own if own.is_file() else folder.joinpath(f"{GENERIC}.yaml")
     if not own.is_file():
         log.info("no theme set for %s: using the generic one", industry_code)
-    base = _parse(yaml.safe_load(chosen.read_text(encoding="utf-8")), str(chosen))
+    base = _parse(safe_load(chosen.read_text(encoding="utf-8")), str(chosen))
     if extra is None:
         return base
     text = read_text(extra, "theme file")  # GBK and friends detected; undecodable is one clear line
     try:
-        raw = yaml.safe_load(text)
+        raw = safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{extra}: cannot read theme file ({exc})") from None
     return merge(base, _parse(raw, str(extra), partial=True))

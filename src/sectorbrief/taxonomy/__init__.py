@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from sectorbrief.errors import UsageError
+from sectorbrief.yamltext import safe_load
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class Taxonomy:
 def sw2021() -> Taxonomy:
     """The 31 SW 2021 level-1 industries and the two benchmarks (沪深300, 创业板指)."""
     text = resources.files(__package__).joinpath("sw2021.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = safe_load(text)
     return Taxonomy(
         industries=tuple(Index(**row) for row in raw["industries"]),
         benchmarks=tuple(Index(**row) for row in raw["benchmarks"]),

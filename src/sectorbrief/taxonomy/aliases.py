@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from sectorbrief.taxonomy import sw2021
+from sectorbrief.yamltext import safe_load
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Aliases:
 
 @cache
 def aliases() -> Aliases:
-    raw = yaml.safe_load(resources.files(__package__).joinpath("aliases.yaml").read_text(encoding="utf-8"))
+    raw = safe_load(resources.files(__package__).joinpath("aliases.yaml").read_text(encoding="utf-8"))
     level1 = {i.name for i in sw2021().industries}
     unknown = (set(raw["industries"]) | set(raw["level2"])) - level1
     if unknown:

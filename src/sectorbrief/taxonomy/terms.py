@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from sectorbrief.yamltext import safe_load
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
 _CONFUSABLE: dict[str, tuple[str, ...]] = {
@@ -41,7 +41,7 @@ class LookAlike:
 def known_terms() -> frozenset[str]:
     """The acronyms and model names of the industries we cover (package data, user-extendable)."""
     text = resources.files("sectorbrief.taxonomy").joinpath("terms.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = safe_load(text)
     return frozenset(str(term) for group in raw.values() for term in group)
 
 
