@@ -1,0 +1,98 @@
+"""Real-report phrasings that once raised false alarms or went unread (issue #10, holdout3 round)."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+from sectorbrief.check.claims import extract
+from sectorbrief.check.entities import find_entities
+from sectorbrief.check.read import read_plain
+
+
+def _returns(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.entity.name, r.value.value, r.period) for r in extract(read_plain(text)).returns]
+
+
+def test_a_weight_before_a_name_is_not_a_return() -> None:
+    text = "上周组合是50%电子+25%有色金属+25%钢铁。有色金属大跌7.56%。"
+    assert _returns(text) == [("有色金属", -7.56, "week")]
+    assert check_text(text).errors == ()
+
+
+def test_a_rank_after_another_subjects_clause_is_not_the_first_subjects() -> None:
+    text = "本周有色金属大跌7.56%在23个行业中排名倒数第一，黑色金属下跌3.5%，排名第十四位。"
+    ranks = extract(read_plain(text)).ranks
+    assert [(k.subject.name if k.subject else None, k.rank) for k in ranks] == [("有色金属", 23), ("钢铁", 14)]
+    text = "本周有色金属大跌7.56%在23个行业中排名倒数第一，稀土永磁下跌3.5%，排名第十四位。"
+    assert [k.subject.name if k.subject else None for k in extract(read_plain(text)).ranks] == ["有色金属", None]
+    assert check_text(text).errors == ()
+
+
+def test_a_compound_name_is_not_the_shorter_name_inside_it() -> None:
+    names = [e.name for e in find_entities("上周汽车与零部件指数下跌1.42%，乘用车及零部件板块下跌2.39%、重卡及零部件板块下跌4.98%")]
+    assert "零部件" not in names
+    assert [e.name for e in find_entities("证券、保险和多元金融板块")] == ["证券", "保险", "多元金融"]
+    assert [e.name for e in find_entities("钢铁与有色金属板块")] == ["钢铁", "有色金属"]
+
+
+def test_year_to_date_words() -> None:
+    for word in ("本年以来", "今年以来", "年内", "年初以来", "本年度", "今年迄今", "年初迄今", "2024年初至今"):
+        assert _returns(f"上周申万汽车指数下跌1.42%。{word}，申万汽车指数累计下跌22.34%。") == [
+            ("汽车", -1.42, "week"),
+            ("汽车", -22.34, "ytd"),
+        ], word
+
+
+def test_a_percent_before_its_fall_is_negative() -> None:
+    assert _returns("上周申万国防军工板块2.21%的跌幅在31个申万一级行业中排名第13位。") == [
+        ("国防军工", -2.21, "week")
+    ]
+    text = "上周申万国防军工指数下跌2.21%。国防军工板块2.21%的跌幅在31个申万一级行业中排名第13位。"
+    assert check_text(text).errors == ()
+
+
+def test_a_larger_fall_is_underperformance() -> None:
+    ok = "本周商贸零售指数下跌3.31%，表现优于深证成指(-3.45%)，但跌幅高于上证指数(-2.95%)。"
+    assert check_text(ok).errors == ()
+    wrong = "本周商贸零售指数下跌3.31%，跌幅小于上证指数(-2.95%)。"
+    assert len(check_text(wrong).errors) == 1
+    wrong = "本周商贸零售指数下跌3.31%，跌幅大于深证成指(-3.45%)。"
+    assert len(check_text(wrong).errors) == 1
+
+
+def test_a_themed_index_is_its_own_subject() -> None:
+    text = "上周申万国防军工指数下跌2.21%，从构建的军工集团指数看，上周中证民参军指数平均跌幅为6.12%。"
+    assert check_text(text).errors == ()
+    for name in ("中证军工指数", "中证白酒指数", "中证医疗指数", "国证芯片指数", "费城半导体指数", "中证军工龙头指数"):
+        found = find_entities(f"本周{name}上涨1.2%")
+        assert all(e.level == "generic" for e in found) and len(found) == 1, (name, found)
+
+
+def test_a_benchmark_return_written_before_the_excess_is_read() -> None:
+    ok = "年初至今，银行板块整体下跌9.69%，跑输沪深300指数10.39%的涨幅20.08个百分点。"
+    report = check_text(ok)
+    assert report.errors == ()
+    assert [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert len(check_text(ok.replace("20.08", "20.80")).errors) == 1
+
+
+def test_a_bracketed_benchmark_return_may_name_its_period() -> None:
+    ok = "本周(8月11日-8月15日)，商贸零售指数报收2214.55点，上涨0.44%，跑输上证综指(本周上涨0.86%)0.42个百分点。"
+    assert check_text(ok).errors == ()
+    assert len(check_text(ok.replace("0.42个", "0.24个")).errors) == 1
+    traditional = "本周(8月11日-8月15日),商貿零售指數報收2214.55點,上漲0.44%,跑輸上證綜指(本周上漲0.86%)0.24個百分點。"
+    assert len(check_text(traditional).errors) == 1
+
+
+def test_a_list_is_read_only_from_the_clause_just_before() -> None:
+    text = (
+        "餐饮旅游、食品饮料和家用电器比较抗跌，跌幅分别为1.21%、2.12%和2.82%，"
+        "而综合行业、房地产和交运设备板块表现相对较弱，分别大跌4.76%、4.46%和4.38%。"
+    )
+    assert check_text(text).errors == ()
+    assert ("家用电器", -2.82, None) in _returns(text)
+
+
+def test_a_clause_opening_with_its_verb_belongs_to_the_clause_subject_before_it() -> None:
+    assert _returns("本周商贸零售指数报收2214.55点，上涨0.44%。") == [("商贸零售", 0.44, "week")]
+    text = "本周医药生物板块上涨2.34%。化学制药是本周医药行业表现最好的二级板块，周内累计上涨3.03%。"
+    assert _returns(text) == [("医药生物", 2.34, "week")]
