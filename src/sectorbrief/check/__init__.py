@@ -18,6 +18,7 @@ from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.typos import check_typos
@@ -41,6 +42,7 @@ def check_paragraphs(
     findings += check_points(claims)
     findings += check_ranks(claims)
     findings += check_rank_order(claims)
+    findings += check_order(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
