@@ -96,3 +96,69 @@ def test_a_clause_opening_with_its_verb_belongs_to_the_clause_subject_before_it(
     assert _returns("本周商贸零售指数报收2214.55点，上涨0.44%。") == [("商贸零售", 0.44, "week")]
     text = "本周医药生物板块上涨2.34%。化学制药是本周医药行业表现最好的二级板块，周内累计上涨3.03%。"
     assert _returns(text) == [("医药生物", 2.34, "week")]
+
+
+def test_industry_names_as_real_reports_write_them() -> None:
+    text = "本周中信电新指数上涨1.2%，申万交运板块下跌0.5%，非银行业上涨2%，农业板块上涨0.3%，医药板块下跌1%，环保板块上涨0.2%。"
+    assert [(n, v) for n, v, _ in _returns(text)] == [
+        ("电力设备", 1.2),
+        ("交通运输", -0.5),
+        ("非银金融", 2.0),
+        ("农林牧渔", 0.3),
+        ("医药生物", -1.0),
+        ("环保", 0.2),
+    ]
+    found = extract(read_plain("本周医药生物(申万)上涨1.5%，电力设备(中信)下跌0.2%，申万医药指数上涨1.5%。")).returns
+    assert [r.entity.key for r in found] == [("申万", "医药生物"), ("中信", "电力设备"), ("申万", "医药生物")]
+
+
+def test_sub_industries_are_not_their_parent() -> None:
+    text = "本周证券、保险和多元金融板块分别上涨1.2%、0.5%和-0.3%，非银金融板块上涨0.9%。本周造纸II下跌1.2%，轻工制造板块上涨0.5%。"
+    found = extract(read_plain(text)).returns
+    assert [(r.entity.name, r.entity.level) for r in found] == [
+        ("证券", "l2"),
+        ("保险", "l2"),
+        ("多元金融", "l2"),
+        ("非银金融", "l1"),
+        ("造纸", "l2"),
+        ("轻工制造", "l1"),
+    ]
+    assert check_text(text).errors == ()
+
+
+def test_scoped_ranks_are_not_level_one_ranks() -> None:
+    ranks = extract(read_plain("本周计算机板块上涨2%，在TMT行业内排名第1，在申万一级行业中排名第5。")).ranks
+    assert [(k.rank, k.classification.startswith("scoped")) for k in ranks] == [(1, True), (5, False)]
+    ranks = extract(read_plain("本周光伏设备指数上涨2%，在124个二级行业中排名第3。")).ranks
+    assert [(k.rank, k.universe) for k in ranks] == [(3, 124)]
+    assert check_text("本周计算机板块上涨2%，在TMT行业内排名第1，在申万一级行业中排名第5。").errors == ()
+
+
+def test_periods_listed_before_the_index_are_assigned_in_order() -> None:
+    text = "本周、本月、年初至今申万电子行业指数涨幅分别为-0.22%、-4.70%、-1.51%。"
+    assert _returns(text) == [("电子", -0.22, "week"), ("电子", -4.70, "month"), ("电子", -1.51, "ytd")]
+
+
+def test_stated_weeks_are_different_periods() -> None:
+    text = "本周(2016.5.9-2016.5.13)申万电子指数上涨1%。本周(2016.5.16-2016.5.20)申万电子指数上涨2%。"
+    assert check_text(text).errors == ()
+    assert len(check_text("本周申万电子指数上涨1%。本周申万电子指数上涨2%。").errors) == 1
+
+
+def test_a_list_of_excess_figures_is_assigned_by_position() -> None:
+    text = (
+        "本周申万电子、计算机、通信指数分别上涨1.2%、2.3%、3.4%，分别跑赢沪深300指数0.2、1.3和2.4个百分点，"
+        "沪深300上涨1.0%。"
+    )
+    assert check_text(text).errors == ()
+    assert len(check_text(text.replace("1.3和", "3.1和")).errors) == 1
+
+
+def test_other_spans_are_their_own_periods() -> None:
+    text = (
+        "本周申万电子指数上涨1.2%。近一个月，申万电子指数上涨5.6%；三季度以来，申万电子指数上涨8.1%，"
+        "9月以来申万电子指数上涨3.3%。周四申万电子指数下跌1.8%。"
+    )
+    assert [p for _, _, p in _returns(text)] == ["week", "span:近一个月", "span:三季度以来", "span:9月以来", "day"]
+    assert check_text(text).errors == ()
+    assert [p for _, _, p in _returns("本周五个交易日申万电子指数上涨1.2%。")] == ["week"]

@@ -119,6 +119,8 @@ def _verb_return(
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
+        if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
+            listed = sentence.periods_in(clause_start(text, owners[0].start), owners[0].start)
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)

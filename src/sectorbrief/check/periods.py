@@ -22,15 +22,28 @@ PERIODS = (
     ),
     (
         "month",
-        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])",
+        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中]|以来|至今)",
     ),
     (
         "week",
-        r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|近5个交易日|最近5个交易日",
+        r"(?:上周|本周|当周)(?![一二三四五六日](?!个))|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|"
+        r"近5个交易日|最近5个交易日",
     ),
-    ("day", r"昨日|今日|当日|全天|日内"),
+    # Any other span is its own period, named by its words (近一个月, 三季度以来, 9月以来, 节后).
+    (
+        "span",
+        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|"
+        r"(?:[一二三四1-4]季度|Q[1-4]|[上下]半年|\d{1,2}月份?|月初|季初|节后|春节后|国庆后|年中)初?(?:至今|以来)",
+    ),
+    ("day", r"昨日|今日|当日|全天|日内|(?:上|本)?周[一二三四五六日](?!个)|星期[一二三四五六日]"),
 )
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
+
+
+def period_label(m: re.Match[str]) -> str:
+    """ytd, month, week or day; any other span is labelled with its own words (span:近一个月)."""
+    name = str(m.lastgroup)
+    return f"span:{m.group(0)}" if name == "span" else name
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
@@ -58,7 +71,7 @@ class Sentence:
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
-        return [str(self.tag(str(m.lastgroup))) for m in PERIOD_RE.finditer(self.text, start, end)]
+        return [str(self.tag(period_label(m))) for m in PERIOD_RE.finditer(self.text, start, end)]
 
     def tag(self, period: str | None) -> str | None:
         return f"{period}@{self.dated}" if period and self.dated else period
@@ -93,7 +106,7 @@ def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str 
         words = list(PERIOD_RE.finditer(clause))
         if words and "月" in clause:
             words = [m for m in words if not _in_range(clause, m.start())]
-        period = str(words[-1].lastgroup) if words else carried
+        period = period_label(words[-1]) if words else carried
         if words and (_INDEXISH.search(clause) or start == 0 or len(clause) - len(words[-1].group(0)) <= 2):
             carried = period
         out.append((start, end + 1, period))
