@@ -162,3 +162,18 @@ def test_other_spans_are_their_own_periods() -> None:
     assert [p for _, _, p in _returns(text)] == ["week", "span:近一个月", "span:三季度以来", "span:9月以来", "day"]
     assert check_text(text).errors == ()
     assert [p for _, _, p in _returns("本周五个交易日申万电子指数上涨1.2%。")] == ["week"]
+
+
+def test_week_spans_written_other_ways() -> None:
+    assert [p for _, _, p in _returns("过去一周(12.01-12.07)，申万建筑材料行业指数上涨1.55%。")] == ["week@12.01-12.07"]
+    text = "代表权重股表现的中证100指数周二至周五累计反而下跌0.87%。本周中证100指数上涨2.54%。"
+    assert [p for _, _, p in _returns(text)] == ["span:周二至周五", "week"]
+    assert check_text(text).errors == ()
+
+
+def test_a_benchmark_named_before_the_direction_word() -> None:
+    text = "本周，医药生物板块累计下跌2.29%，与沪指相比仍跑输1.76个百分点。沪指本周累计下跌0.53%。"
+    report = check_text(text)
+    assert report.errors == ()
+    assert [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert len(check_text(text.replace("1.76", "1.67")).errors) == 1

@@ -126,6 +126,8 @@ def _after(
     text = sentence.text
     pairs: list[tuple[Entity, Number | None, str]] = []
     benches, pos = entity_list(text, pos, entities)
+    if not benches:  # 与沪指相比仍跑输1.76个百分点: the benchmark stands before the word
+        benches = _compared_before(text, entities, start)
     while benches:
         excess_word = _EXCESS_WORD.match(text, pos)
         if excess_word:
@@ -163,6 +165,22 @@ def _after(
             )
         )
     return out
+
+
+_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
+_COMPARED_GAP = re.compile(r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*")
+
+
+def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
+    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较."""
+    clause = clause_start(text, pos)
+    before = [e for e in entities if clause <= e.start and e.end <= pos]
+    if not before or not before[-1].is_benchmark:
+        return []
+    bench = before[-1]
+    if not _COMPARED_GAP.fullmatch(text, bench.end, pos) or not _COMPARED_LEAD.search(text, clause, bench.start):
+        return []
+    return [bench]
 
 
 def _subjects(
