@@ -177,3 +177,10 @@ def test_a_benchmark_named_before_the_direction_word() -> None:
     assert report.errors == ()
     assert [e.verified for e in report.extracted if e.kind == "excess"] == [True]
     assert len(check_text(text.replace("1.76", "1.67")).errors) == 1
+
+
+def test_a_figure_after_a_non_return_noun_is_not_the_index_return() -> None:
+    text = "螺纹钢价格3070元/吨，年内涨幅-22.5%；钢铁行业综合毛利249元/吨，7日涨幅4.0%，年内涨幅8.3%。"
+    assert _returns(text) == []
+    text = "有色金属行业主力资金净流入规模居首，该行业本周上涨7.08%。"
+    assert _returns(text) == [("有色金属", 7.08, "week")]

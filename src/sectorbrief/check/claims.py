@@ -47,7 +47,7 @@ _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "累计涨幅", "
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = re.compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较|超额"
+    r"个股|标的|只|家|公司|相对|较|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
@@ -166,8 +166,11 @@ def _previous_owner(
         return []
     if _NAMED_IN_GAP.search(text, clause, pos) and not _ANAPHOR.search(text, clause, pos):
         return []
-    if other_subject_between(text, before[-1].end, pos):
-        return []
+    anaphor = _ANAPHOR.search(text, clause, pos)  # 该行业本周上涨7.08%: it names the index again
+    if other_subject_between(text, before[-1].end, pos) or _NOT_A_RETURN.search(
+        text, anaphor.end() if anaphor else before[-1].end, pos
+    ):
+        return []  # 钢铁行业综合毛利249元/吨，7日涨幅4.0%: the figure is the margin's
     return before[-1:]
 
 

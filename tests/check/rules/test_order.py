@@ -30,3 +30,12 @@ def test_a_list_without_an_order_claim_is_not_checked() -> None:
     assert not check_text("细分板块中，燃气+1.05%、风力发电+2.56%、水力发电+17.90%。").errors
     text = "涨幅前三名的是热电(1.35%)、新能源发电(1.10%)、水务(0.81%)；跌幅后三名的是燃机发电(-1.06%)、火电(-0.31%)。"
     assert not check_text(text).errors
+
+
+def test_an_order_claim_without_a_direction_accepts_either_direction() -> None:
+    text = "跌幅前五个股为会稽山(-6.32%)、安记食品(-7.05%)、均瑶生物(-7.23%)、金字火腿(-9.42%)、佳禾食品(-10.14%)。"
+    assert not check_text(text).errors
+    assert len(check_text(text.replace("(-7.23%)", "(-5.23%)")).errors) == 1
+    text = "本周子板块按涨幅由高到低排序，造纸+3.0%、家具+1.2%、包装印刷+2.1%、文娱用品-2.6%。"
+    assert len(check_text(text).errors) == 1
+    assert len(check_text("按涨幅由高到低排序，造纸-2.6%、家具+1.2%、包装印刷+2.1%。").errors) == 1

@@ -2,8 +2,9 @@
 
 Only an explicit claim is checked: a sorting phrase followed by at least three ``name figure%`` items
 (水力发电+17.90%、电能综合服务+14.31%、…, or 磷肥及磷化工：6.26%；钛白粉：4.23%；…), or names and
-then ``分别为`` their figures. A 涨幅/涨跌幅 list must not rise along the list; a 跌幅 list must not
-shrink in size. Names need not be in the alias table: the claim is about the list itself.
+then ``分别为`` their figures. The list must be monotone in its figures (a 跌幅 list in their size):
+largest first when the text says so (由高到低), else either way, since 跌幅前五 lists are often
+written smallest first. Names need not be in the alias table: the claim is about the list itself.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from sectorbrief.check.rules.common import finding, tolerance
 
 _COUNT = r"[一二三四五六七八九十\d]+"
 _CLAIM = re.compile(
-    r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?:从高到低|由高到低|降序)?排序"
+    r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
+    r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
     r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:靠前|居前|领先|最大)的[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
 )
@@ -33,11 +35,13 @@ _VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及)\s*{NUMBER}
 
 @dataclass(frozen=True)
 class Ordered:
-    """A list the text says is in order of ``size`` (涨幅, 涨跌幅 or 跌幅)."""
+    """A list the text says is in order of ``size`` (涨幅, 涨跌幅 or 跌幅); ``descending`` when it says
+    which way (由高到低), else either way counts as in order (跌幅前五 is often listed smallest first)."""
 
     sentence: Sentence
     size: str
     items: list[tuple[str, Number, int, int]]
+    descending: bool = False
 
 
 def ordered_lists(sentence: Sentence) -> list[Ordered]:
@@ -48,7 +52,7 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = _items(text, pos) or _names_then_values(text, pos)
         if len(items) >= 3:
-            out.append(Ordered(sentence, size, items))
+            out.append(Ordered(sentence, size, items, bool(claim.group("down"))))
     return out
 
 
@@ -98,10 +102,12 @@ def _first_out_of_order(listed: Ordered) -> Finding | None:
     if falls and any(v > 0 for v in values) and any(v < 0 for v in values):
         return None  # a 跌幅 list with both signs: what its order means is unclear
     sizes = [abs(v) for v in values] if falls else values
-    for (name_a, a, _, _), (name_b, b, start, end), x, y in zip(
-        listed.items, listed.items[1:], sizes, sizes[1:], strict=False
-    ):
-        if y > x + tolerance(a, b) / 2:
+    pairs = list(zip(listed.items, listed.items[1:], sizes, sizes[1:], strict=False))
+    gaps = [tolerance(a[1], b[1]) / 2 for a, b, _, _ in pairs]
+    if not listed.descending and all(y >= x - gap for (_, _, x, y), gap in zip(pairs, gaps, strict=True)):
+        return None  # in order, smallest first
+    for ((name_a, a, _, _), (name_b, b, start, end), x, y), gap in zip(pairs, gaps, strict=True):
+        if y > x + gap:
             word = "fall" if falls else "return"
             return finding(
                 "error",
