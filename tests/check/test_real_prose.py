@@ -184,3 +184,8 @@ def test_a_figure_after_a_non_return_noun_is_not_the_index_return() -> None:
     assert _returns(text) == []
     text = "有色金属行业主力资金净流入规模居首，该行业本周上涨7.08%。"
     assert _returns(text) == [("有色金属", 7.08, "week")]
+
+
+def test_a_cut_off_weekday_is_not_a_day_period_and_data_vendor_indices_are_their_own() -> None:
+    text = "科创50指数本周再遭重挫，截至周五，大跌37.58点，跌幅为3.76%。Wind半导体指数跌236.49点，跌幅为4.16%。"
+    assert _returns(text) == [("科创50", -3.76, "week"), ("Wind半导体", -4.16, "week")]
