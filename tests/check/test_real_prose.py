@@ -21,21 +21,41 @@ def test_a_weight_before_a_name_is_not_a_return() -> None:
 def test_a_rank_after_another_subjects_clause_is_not_the_first_subjects() -> None:
     text = "本周有色金属大跌7.56%在23个行业中排名倒数第一，黑色金属下跌3.5%，排名第十四位。"
     ranks = extract(read_plain(text)).ranks
-    assert [(k.subject.name if k.subject else None, k.rank) for k in ranks] == [("有色金属", 23), ("钢铁", 14)]
+    assert [(k.subject.name if k.subject else None, k.rank) for k in ranks] == [
+        ("有色金属", 23),
+        ("钢铁", 14),
+    ]
     text = "本周有色金属大跌7.56%在23个行业中排名倒数第一，稀土永磁下跌3.5%，排名第十四位。"
-    assert [k.subject.name if k.subject else None for k in extract(read_plain(text)).ranks] == ["有色金属", None]
+    assert [k.subject.name if k.subject else None for k in extract(read_plain(text)).ranks] == [
+        "有色金属",
+        None,
+    ]
     assert check_text(text).errors == ()
 
 
 def test_a_compound_name_is_not_the_shorter_name_inside_it() -> None:
-    names = [e.name for e in find_entities("上周汽车与零部件指数下跌1.42%，乘用车及零部件板块下跌2.39%、重卡及零部件板块下跌4.98%")]
+    names = [
+        e.name
+        for e in find_entities(
+            "上周汽车与零部件指数下跌1.42%，乘用车及零部件板块下跌2.39%、重卡及零部件板块下跌4.98%"
+        )
+    ]
     assert "零部件" not in names
     assert [e.name for e in find_entities("证券、保险和多元金融板块")] == ["证券", "保险", "多元金融"]
     assert [e.name for e in find_entities("钢铁与有色金属板块")] == ["钢铁", "有色金属"]
 
 
 def test_year_to_date_words() -> None:
-    for word in ("本年以来", "今年以来", "年内", "年初以来", "本年度", "今年迄今", "年初迄今", "2024年初至今"):
+    for word in (
+        "本年以来",
+        "今年以来",
+        "年内",
+        "年初以来",
+        "本年度",
+        "今年迄今",
+        "年初迄今",
+        "2024年初至今",
+    ):
         assert _returns(f"上周申万汽车指数下跌1.42%。{word}，申万汽车指数累计下跌22.34%。") == [
             ("汽车", -1.42, "week"),
             ("汽车", -22.34, "ytd"),
@@ -62,7 +82,14 @@ def test_a_larger_fall_is_underperformance() -> None:
 def test_a_themed_index_is_its_own_subject() -> None:
     text = "上周申万国防军工指数下跌2.21%，从构建的军工集团指数看，上周中证民参军指数平均跌幅为6.12%。"
     assert check_text(text).errors == ()
-    for name in ("中证军工指数", "中证白酒指数", "中证医疗指数", "国证芯片指数", "费城半导体指数", "中证军工龙头指数"):
+    for name in (
+        "中证军工指数",
+        "中证白酒指数",
+        "中证医疗指数",
+        "国证芯片指数",
+        "费城半导体指数",
+        "中证军工龙头指数",
+    ):
         found = find_entities(f"本周{name}上涨1.2%")
         assert all(e.level == "generic" for e in found) and len(found) == 1, (name, found)
 
@@ -79,7 +106,9 @@ def test_a_bracketed_benchmark_return_may_name_its_period() -> None:
     ok = "本周(8月11日-8月15日)，商贸零售指数报收2214.55点，上涨0.44%，跑输上证综指(本周上涨0.86%)0.42个百分点。"
     assert check_text(ok).errors == ()
     assert len(check_text(ok.replace("0.42个", "0.24个")).errors) == 1
-    traditional = "本周(8月11日-8月15日),商貿零售指數報收2214.55點,上漲0.44%,跑輸上證綜指(本周上漲0.86%)0.24個百分點。"
+    traditional = (
+        "本周(8月11日-8月15日),商貿零售指數報收2214.55點,上漲0.44%,跑輸上證綜指(本周上漲0.86%)0.24個百分點。"
+    )
     assert len(check_text(traditional).errors) == 1
 
 
@@ -108,7 +137,9 @@ def test_industry_names_as_real_reports_write_them() -> None:
         ("医药生物", -1.0),
         ("环保", 0.2),
     ]
-    found = extract(read_plain("本周医药生物(申万)上涨1.5%，电力设备(中信)下跌0.2%，申万医药指数上涨1.5%。")).returns
+    found = extract(
+        read_plain("本周医药生物(申万)上涨1.5%，电力设备(中信)下跌0.2%，申万医药指数上涨1.5%。")
+    ).returns
     assert [r.entity.key for r in found] == [("申万", "医药生物"), ("中信", "电力设备"), ("申万", "医药生物")]
 
 
@@ -159,13 +190,21 @@ def test_other_spans_are_their_own_periods() -> None:
         "本周申万电子指数上涨1.2%。近一个月，申万电子指数上涨5.6%；三季度以来，申万电子指数上涨8.1%，"
         "9月以来申万电子指数上涨3.3%。周四申万电子指数下跌1.8%。"
     )
-    assert [p for _, _, p in _returns(text)] == ["week", "span:近一个月", "span:三季度以来", "span:9月以来", "day"]
+    assert [p for _, _, p in _returns(text)] == [
+        "week",
+        "span:近一个月",
+        "span:三季度以来",
+        "span:9月以来",
+        "day",
+    ]
     assert check_text(text).errors == ()
     assert [p for _, _, p in _returns("本周五个交易日申万电子指数上涨1.2%。")] == ["week"]
 
 
 def test_week_spans_written_other_ways() -> None:
-    assert [p for _, _, p in _returns("过去一周(12.01-12.07)，申万建筑材料行业指数上涨1.55%。")] == ["week@12.01-12.07"]
+    assert [p for _, _, p in _returns("过去一周(12.01-12.07)，申万建筑材料行业指数上涨1.55%。")] == [
+        "week@12.01-12.07"
+    ]
     text = "代表权重股表现的中证100指数周二至周五累计反而下跌0.87%。本周中证100指数上涨2.54%。"
     assert [p for _, _, p in _returns(text)] == ["span:周二至周五", "week"]
     assert check_text(text).errors == ()
@@ -187,5 +226,7 @@ def test_a_figure_after_a_non_return_noun_is_not_the_index_return() -> None:
 
 
 def test_a_cut_off_weekday_is_not_a_day_period_and_data_vendor_indices_are_their_own() -> None:
-    text = "科创50指数本周再遭重挫，截至周五，大跌37.58点，跌幅为3.76%。Wind半导体指数跌236.49点，跌幅为4.16%。"
+    text = (
+        "科创50指数本周再遭重挫，截至周五，大跌37.58点，跌幅为3.76%。Wind半导体指数跌236.49点，跌幅为4.16%。"
+    )
     assert _returns(text) == [("科创50", -3.76, "week"), ("Wind半导体", -4.16, "week")]

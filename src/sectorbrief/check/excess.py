@@ -168,7 +168,9 @@ def _after(
 
 
 _COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
-_COMPARED_GAP = re.compile(r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*")
+_COMPARED_GAP = re.compile(
+    r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*"
+)
 
 
 def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
@@ -178,7 +180,9 @@ def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity
     if not before or not before[-1].is_benchmark:
         return []
     bench = before[-1]
-    if not _COMPARED_GAP.fullmatch(text, bench.end, pos) or not _COMPARED_LEAD.search(text, clause, bench.start):
+    if not _COMPARED_GAP.fullmatch(text, bench.end, pos) or not _COMPARED_LEAD.search(
+        text, clause, bench.start
+    ):
         return []
     return [bench]
 

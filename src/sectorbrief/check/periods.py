@@ -49,6 +49,8 @@ def period_label(m: re.Match[str]) -> str:
     """ytd, month, week or day; any other span is labelled with its own words (span:近一个月)."""
     name = str(m.lastgroup)
     return f"span:{m.group(0)}" if name == "span" else name
+
+
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
