@@ -53,14 +53,14 @@ def test_first_holdout_keeps_its_recall() -> None:
 
 
 def test_holdout3_keeps_what_it_caught() -> None:
-    """holdout3 was scored once before any change (corpus/README.md); these floors are its seen figures.
-
-    They guard against regressions only: the set is far from the issue's targets (see the README).
-    """
+    """holdout3 was scored once before any change (corpus/README.md), then worked on in the c10 round:
+    it is SEEN, so these floors are the figures reached on it and guard against regressions only."""
     items = rows("holdout3.jsonl")
+    real = score([r for r in items if "mutation_of" not in r])
+    assert (real.hits, real.false_alarms) == (2, 0), real
     mutated = score([r for r in items if "mutation_of" in r])
-    assert mutated.hits >= 6, mutated
-    assert score(items).verified >= 11
+    assert mutated.hits >= 9 and mutated.false_alarms == 0, mutated
+    assert score(items).verified >= 16
 
 
 def test_excess_claims_with_both_returns_stated_are_verified() -> None:
