@@ -230,3 +230,14 @@ def test_a_cut_off_weekday_is_not_a_day_period_and_data_vendor_indices_are_their
         "科创50指数本周再遭重挫，截至周五，大跌37.58点，跌幅为3.76%。Wind半导体指数跌236.49点，跌幅为4.16%。"
     )
     assert _returns(text) == [("科创50", -3.76, "week"), ("Wind半导体", -4.16, "week")]
+
+
+def test_each_figure_takes_the_period_word_just_before_it_in_its_clause() -> None:
+    text = "从阶段收益率计算，文化指数近1个月上涨10.91%、近3个月上涨3.77%，今年来累计上涨10.91%。"
+    assert [p for _, _, p in _returns(text)] == ["span:近1个月", "span:近3个月"]
+    assert check_text(text).errors == ()
+    text = "本周家电板块周涨跌幅-1.89%。2024年至今家电板块累计涨跌幅+30.31%。"
+    assert [p for _, _, p in _returns(text)] == ["week", "ytd"]
+    assert check_text(text).errors == ()
+    text = "图表1：上周(11月9日-11月13日)，家用电器板块下跌0.45%，位列第14。"
+    assert [p for _, _, p in _returns(text)] == ["week@11月9日-11月13日"]

@@ -17,7 +17,8 @@ from sectorbrief.check.read import Paragraph
 PERIODS = (
     (
         "ytd",
-        r"年初至今|年初至|年初以来|年初迄今|年初到现在|自年初|今年以来|今年迄今|今年(?!\d)|本年以来|本年初以来|本年迄今|"
+        r"年初至今|年初至|年初以来|年初迄今|年初到现在|自年初|今年以来|今年来|今年迄今|今年(?!\d)|本年以来|本年初以来|本年迄今|"
+        r"\d{4}年(?:初)?(?:至今|以来|迄今)|"
         r"本年度|本年(?![\d度])|年内累计|年初累计|年度累计|YTD|\d{4}年以来|\d{4}年初|全年|年内",
     ),
     (
@@ -70,10 +71,12 @@ class Sentence:
     dated: str = ""
 
     def period_at(self, pos: int) -> str | None:
-        """The period of the clause holding ``pos`` (tagged with the stated dates, if any)."""
+        """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
+        word before ``pos`` in that clause (近1个月上涨10.91%、近3个月上涨3.77%), else the clause's own."""
         for start, end, period in self.clause_periods:
             if start <= pos < end or (pos == end == len(self.text)):
-                return self.tag(period)
+                words = _period_words(self.text[start:pos])
+                return self.tag(period_label(words[-1]) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
 
     def periods_in(self, start: int, end: int) -> list[str]:
@@ -110,15 +113,25 @@ def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str 
     start = 0
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
-        words = list(PERIOD_RE.finditer(clause))
-        if words and "月" in clause:
-            words = [m for m in words if not _in_range(clause, m.start())]
+        words = _period_words(clause)
         period = period_label(words[-1]) if words else carried
-        if words and (_INDEXISH.search(clause) or start == 0 or len(clause) - len(words[-1].group(0)) <= 2):
+        bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
+        if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period
         out.append((start, end + 1, period))
         start = end + 1
     return tuple(out), carried
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _period_words(clause: str) -> list[re.Match[str]]:
+    """The period words of a clause, without months inside a date (3月14日—18日)."""
+    words = list(PERIOD_RE.finditer(clause))
+    if words and "月" in clause:
+        words = [m for m in words if not _in_range(clause, m.start())]
+    return words
 
 
 def _in_range(clause: str, pos: int) -> bool:
