@@ -241,3 +241,15 @@ def test_each_figure_takes_the_period_word_just_before_it_in_its_clause() -> Non
     assert check_text(text).errors == ()
     text = "图表1：上周(11月9日-11月13日)，家用电器板块下跌0.45%，位列第14。"
     assert [p for _, _, p in _returns(text)] == ["week@11月9日-11月13日"]
+
+
+def test_a_week_word_before_a_level_word_is_not_a_weekday() -> None:
+    text = "上周二级细分行业中，商用车板块(+3.64%)实现上涨。本周一级行业中，申万汽车指数上涨1.2%。"
+    assert [p for _, _, p in _returns(text)] == ["week", "week"]
+
+
+def test_more_verbs_of_a_move_are_read_with_their_sign() -> None:
+    text = "上周沪深300指数小幅上涨0.01%，申万汽车行业指数回落1.03%，落后大盘1.05个百分点。"
+    assert ("汽车", -1.03, "week") in _returns(text)
+    assert check_text(text).errors == ()
+    assert len(check_text(text.replace("1.05个", "1.50个")).errors) == 1

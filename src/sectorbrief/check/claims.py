@@ -29,6 +29,7 @@ __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClai
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
+    r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比)"
     rf"(?:了|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
@@ -51,7 +52,21 @@ _NOT_A_RETURN = re.compile(
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
-_NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅", "跌去")
+_NEGATIVE_VERBS = (
+    "下跌",
+    "跌",
+    "下降",
+    "收跌",
+    "累计下跌",
+    "跌幅",
+    "累计跌幅",
+    "跌去",
+    "回落",
+    "下挫",
+    "下滑",
+    "走低",
+    "回调",
+)
 
 
 @dataclass
