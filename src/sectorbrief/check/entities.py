@@ -257,7 +257,7 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
 
 
 _EXPLICIT_UNIVERSE = re.compile(
-    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
+    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
 )
 _IMPLIED_UNIVERSE = re.compile(r"(申万|中信)(?:各|所有|全部)?(一级|二级)")
 
@@ -266,10 +266,11 @@ def universe_near(text: str) -> tuple[int | None, str]:
     """The size of the ranking universe a text states (``申万31个一级行业``) or implies (申万一级), nearest its end."""
     explicit = list(_EXPLICIT_UNIVERSE.finditer(text))
     implied = list(_IMPLIED_UNIVERSE.finditer(text))
-    if explicit and (not implied or explicit[-1].start() >= implied[-1].start()):
+    # 28个申万一级行业: the 申万一级 inside the explicit phrase does not override its 28
+    if explicit and (not implied or explicit[-1].end() >= implied[-1].end()):
         m = explicit[-1]
-        cls = m.group(1) if m.group(1) in ("申万", "中信") else ""
-        return int(m.group(2)), f"{cls}{m.group(3) or ''}"
+        cls = m.group(1) if m.group(1) in ("申万", "中信") else (m.group(3) or "")
+        return int(m.group(2)), f"{cls}{m.group(4) or ''}"
     if implied:
         m = implied[-1]
         return UNIVERSE.get((m.group(1), m.group(2))), m.group(1) + m.group(2)
