@@ -253,3 +253,15 @@ def test_more_verbs_of_a_move_are_read_with_their_sign() -> None:
     assert ("汽车", -1.03, "week") in _returns(text)
     assert check_text(text).errors == ()
     assert len(check_text(text.replace("1.05个", "1.50个")).errors) == 1
+
+
+def test_a_negated_direction_word_claims_the_opposite() -> None:
+    text = "本周医药生物板块累计上涨2.76%，涨幅未能跑赢大市，上证指数本周累计上涨3.42%。"
+    assert check_text(text).errors == ()
+    assert len(check_text(text.replace("未能跑赢", "跑赢")).errors) == 1
+    assert len(check_text(text.replace("2.76%", "3.76%")).errors) == 1
+
+
+def test_a_clause_naming_its_own_subject_does_not_borrow_the_earlier_index() -> None:
+    text = "本周生物制品板块大幅领涨，涨幅为7.30%；医疗器械周涨幅4.26%。"
+    assert _returns(text) == [("生物制品", 7.30, "week")]

@@ -179,9 +179,9 @@ def _previous_owner(
     before = [e for e in entities if e.end <= clause and e.level != "market"]
     if not before or any(r.entity.start >= before[-1].start for r in earlier):
         return []
-    if _NAMED_IN_GAP.search(text, clause, pos) and not _ANAPHOR.search(text, clause, pos):
-        return []
     anaphor = _ANAPHOR.search(text, clause, pos)  # 该行业本周上涨7.08%: it names the index again
+    if not anaphor and (_NAMED_IN_GAP.search(text, clause, pos) or not _bare_clause(text, clause, pos)):
+        return []  # 医疗器械周涨幅4.26%: the clause names a subject of its own
     if other_subject_between(text, before[-1].end, pos) or _NOT_A_RETURN.search(
         text, anaphor.end() if anaphor else before[-1].end, pos
     ):

@@ -70,7 +70,7 @@ def excess_claims(
     out: list[ExcessClaim] = []
     text = sentence.text
     for m in _DIRECTION_RE.finditer(text):
-        meant = _sized(text, m.start(), m.group(0))
+        meant = _negated(text, m.start(), _sized(text, m.start(), m.group(0)))
         if meant:
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
     for m in _RELATIVE_RE.finditer(text):
@@ -79,6 +79,25 @@ def excess_claims(
         if benches and word and all(b.is_benchmark for b in benches):
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), word.group(0)))
     return out + _orphans(sentence, entities, returns, [(e.start, e.end) for e in out])
+
+
+_NEGATION = re.compile(r"(?:未能|没能|没有|并未|未|不能|无法|难以)$")
+_OPPOSITE = {
+    "跑赢": "跑输",
+    "领先": "落后",
+    "领先于": "落后于",
+    "强于": "弱于",
+    "优于": "劣于",
+    "好于": "劣于",
+    "超越": "落后",
+}
+
+
+def _negated(text: str, pos: int, word: str) -> str:
+    """未能跑赢大市 claims the opposite of 跑赢: read as 跑输 (a negated 跑输 is left unread)."""
+    if not word or not _NEGATION.search(text, max(0, pos - 2), pos):
+        return word
+    return _OPPOSITE.get(word, "")
 
 
 def _sized(text: str, pos: int, word: str) -> str:
