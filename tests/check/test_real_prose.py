@@ -265,3 +265,8 @@ def test_a_negated_direction_word_claims_the_opposite() -> None:
 def test_a_clause_naming_its_own_subject_does_not_borrow_the_earlier_index() -> None:
     text = "本周生物制品板块大幅领涨，涨幅为7.30%；医疗器械周涨幅4.26%。"
     assert _returns(text) == [("生物制品", 7.30, "week")]
+
+
+def test_weekly_move_nouns() -> None:
+    assert _returns("本周生物制品板块大幅领涨，周涨幅达到7.30%。") == [("生物制品", 7.30, "week")]
+    assert _returns("本周申万煤炭指数周跌幅为2.10%。") == [("煤炭", -2.10, "week")]
