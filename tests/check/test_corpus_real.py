@@ -64,11 +64,12 @@ def test_holdout3_keeps_what_it_caught() -> None:
 
 
 def test_dev5_passages_found_while_fixing_holdout3_check_as_labelled() -> None:
-    """dev5: 15 real passages read from the `pages` corpus in the c10 round, labelled by hand after the
+    """dev5: 13 real passages read from the `pages` corpus in the c10 round, labelled by hand after the
     checker had been fixed on them (tuned material, not a holdout)."""
     items = rows("dev5.jsonl")
-    assert len(items) >= 15 and all(r["split"] == "dev5" and r["url"].startswith("http") for r in items)
-    assert not {r["url"] for r in items} & {r["url"] for r in rows("real.jsonl") + rows("holdout3.jsonl")}
+    assert len(items) >= 13 and all(r["split"] == "dev5" and r["url"].startswith("http") for r in items)
+    others = rows("real.jsonl") + rows("holdout2.jsonl") + rows("holdout3.jsonl")
+    assert not {r["url"] for r in items} & {r["url"] for r in others}
     result = score(items)
     assert (result.hits, result.false_alarms, result.misses) == (2, 0, 0), result
     assert result.verified == result.stated
