@@ -270,3 +270,8 @@ def test_a_clause_naming_its_own_subject_does_not_borrow_the_earlier_index() -> 
 def test_weekly_move_nouns() -> None:
     assert _returns("本周生物制品板块大幅领涨，周涨幅达到7.30%。") == [("生物制品", 7.30, "week")]
     assert _returns("本周申万煤炭指数周跌幅为2.10%。") == [("煤炭", -2.10, "week")]
+
+
+def test_a_comparison_word_in_the_previous_clause_does_not_block_the_next_index() -> None:
+    text = "本周环保(申万)行业指数上涨3.17%，相较市场整体涨幅较大；公用事业(申万)行业指数上涨1.11%，涨幅相对较小。"
+    assert [(n, v) for n, v, _ in _returns(text)] == [("环保", 3.17), ("公用事业", 1.11)]

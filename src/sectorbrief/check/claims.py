@@ -224,7 +224,7 @@ def other_subject_between(text: str, start: int, end: int) -> bool:
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
     gap = text[after:pos]
-    lead = text[max(0, owners[0].start - 3) : owners[0].start]
+    lead = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
     return bool(
         _NOT_A_RETURN.search(gap)
         or re.search(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较", lead + gap)
