@@ -275,3 +275,10 @@ def test_weekly_move_nouns() -> None:
 def test_a_comparison_word_in_the_previous_clause_does_not_block_the_next_index() -> None:
     text = "本周环保(申万)行业指数上涨3.17%，相较市场整体涨幅较大；公用事业(申万)行业指数上涨1.11%，涨幅相对较小。"
     assert [(n, v) for n, v, _ in _returns(text)] == [("环保", 3.17), ("公用事业", 1.11)]
+
+
+def test_shanghai_composite_written_with_zhishu() -> None:
+    assert _returns("本周上证综指数下跌1.80%，深证成指下跌3.24%。") == [
+        ("上证指数", -1.80, "week"),
+        ("深证成指", -3.24, "week"),
+    ]
