@@ -53,14 +53,26 @@ def test_first_holdout_keeps_its_recall() -> None:
 
 
 def test_holdout3_keeps_what_it_caught() -> None:
-    """holdout3 was scored once before any change (corpus/README.md); these floors are its seen figures.
-
-    They guard against regressions only: the set is far from the issue's targets (see the README).
-    """
+    """holdout3 was scored once before any change (corpus/README.md), then worked on in the c10 round:
+    it is SEEN, so these floors are the figures reached on it and guard against regressions only."""
     items = rows("holdout3.jsonl")
+    real = score([r for r in items if "mutation_of" not in r])
+    assert (real.hits, real.false_alarms) == (2, 0), real
     mutated = score([r for r in items if "mutation_of" in r])
-    assert mutated.hits >= 6, mutated
-    assert score(items).verified >= 11
+    assert mutated.hits >= 9 and mutated.false_alarms == 0, mutated
+    assert score(items).verified >= 16
+
+
+def test_dev5_passages_found_while_fixing_holdout3_check_as_labelled() -> None:
+    """dev5: 13 real passages read from the `pages` corpus in the c10 round, labelled by hand after the
+    checker had been fixed on them (tuned material, not a holdout)."""
+    items = rows("dev5.jsonl")
+    assert len(items) >= 13 and all(r["split"] == "dev5" and r["url"].startswith("http") for r in items)
+    others = rows("real.jsonl") + rows("holdout2.jsonl") + rows("holdout3.jsonl")
+    assert not {r["url"] for r in items} & {r["url"] for r in others}
+    result = score(items)
+    assert (result.hits, result.false_alarms, result.misses) == (2, 0, 0), result
+    assert result.verified == result.stated
 
 
 def test_excess_claims_with_both_returns_stated_are_verified() -> None:

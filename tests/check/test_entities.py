@@ -27,3 +27,8 @@ def test_an_alias_ending_in_hangye_may_be_followed_by_its_figure() -> None:
     from sectorbrief.check.entities import find_entities
 
     assert [e.name for e in find_entities("计算机行业0.11%，行业排名第18")] == ["计算机"]
+
+
+def test_an_explicit_universe_is_not_overridden_by_the_words_inside_it() -> None:
+    assert universe_near("在28个申万一级行业中排名倒数第三") == (28, "申万一级")
+    assert universe_near("在28个行业中，申万一级行业排名第3") == (31, "申万一级")

@@ -20,8 +20,8 @@ from sectorbrief.check.claim_types import (
     parse_number,
 )
 from sectorbrief.check.entities import Entity, find_entities, universe_near
-from sectorbrief.check.excess import BRACKET_RE, excess_claims
-from sectorbrief.check.periods import Sentence, split_sentences
+from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims
+from sectorbrief.check.periods import PERIOD_RE, Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
 __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClaim", "Sentence", "extract"]
@@ -29,8 +29,9 @@ __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClai
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
-    r"涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比)"
-    rf"(?:了|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
+    r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
+    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比)"
+    rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
 )
 _BARE_RETURN = re.compile(
@@ -39,18 +40,34 @@ _BARE_RETURN = re.compile(
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
+_WEIGHT = re.compile(r"\d%\s*$")
 _ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
 _OF_RETURN = re.compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
 _DIRECTED = re.compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
-_NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "累计涨幅", "累计跌幅", "跌去")
+_NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周跌幅", "累计涨幅", "累计跌幅", "跌去")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = re.compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较|超额"
+    r"个股|标的|只|家|公司|相对|较|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
-_NEGATIVE_VERBS = ("下跌", "跌", "下降", "收跌", "累计下跌", "跌幅", "累计跌幅", "跌去")
+_NEGATIVE_VERBS = (
+    "下跌",
+    "跌",
+    "下降",
+    "收跌",
+    "累计下跌",
+    "跌幅",
+    "周跌幅",
+    "累计跌幅",
+    "跌去",
+    "回落",
+    "下挫",
+    "下滑",
+    "走低",
+    "回调",
+)
 
 
 @dataclass
@@ -105,14 +122,21 @@ def _verb_return(
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
     if len(values) > 1 and len(owners) < len(values):
-        owners = _list_before(entities, clause, len(values)) or owners
+        owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
-        owners = _previous_owner(entities, earlier, clause)
+        owners = _previous_owner(text, entities, earlier, clause, m.start())
+    elif not owners and _bare_clause(text, clause, m.start()):
+        owners = _previous_owner(text, entities, earlier, clause, m.start())
+        previous = clause_start(text, max(clause - 1, 0))
+        if owners and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start)):
+            owners = []
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
+        if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
+            listed = sentence.periods_in(clause_start(text, owners[0].start), owners[0].start)
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)
@@ -133,24 +157,74 @@ def _signed(raw: str, sign: float) -> Number:
     return Number(value, number.decimals, raw)
 
 
-def _list_before(entities: list[Entity], clause: int, count: int) -> list[Entity]:
-    """The last run of ``count`` indices before ``clause`` (SW白酒、SW肉制品跌幅最多，分别下跌 …)."""
-    before = [e for e in entities if e.end <= clause and e.level != "market"]
-    return before[-count:] if len(before) >= count else []
+_LIST_GAP = re.compile(r"(?:指数|板块|行业)?(?:、|和|与|及|以及|/)")
 
 
-def _previous_owner(entities: list[Entity], earlier: list[ReturnClaim], clause: int) -> list[Entity]:
-    """跌幅0.33% opening a clause belongs to the index named before it, if nothing was said of it since."""
+def _list_before(text: str, entities: list[Entity], clause: int, count: int) -> list[Entity]:
+    """The list of exactly ``count`` indices in the clause before ``clause`` (SW白酒、SW肉制品跌幅最多，
+    分别下跌 …); none when that clause lists more or fewer (a name the table lacks breaks the list)."""
+    previous = clause_start(text, max(clause - 1, 0))
+    before = [e for e in entities if previous <= e.start and e.end <= clause and e.level != "market"]
+    if len(before) != count:
+        return []
+    if any(not _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:], strict=False)):
+        return []
+    return before
+
+
+def _previous_owner(
+    text: str, entities: list[Entity], earlier: list[ReturnClaim], clause: int, pos: int
+) -> list[Entity]:
+    """跌幅0.33% opening a clause belongs to the index named before it, if nothing was said of it since
+    and the clause names no other subject (中证民参军指数平均跌幅为6.12%: an index the table lacks)."""
     before = [e for e in entities if e.end <= clause and e.level != "market"]
     if not before or any(r.entity.start >= before[-1].start for r in earlier):
         return []
+    anaphor = _ANAPHOR.search(text, clause, pos)  # 该行业本周上涨7.08%: it names the index again
+    if not anaphor and (_NAMED_IN_GAP.search(text, clause, pos) or not _bare_clause(text, clause, pos)):
+        return []  # 医疗器械周涨幅4.26%: the clause names a subject of its own
+    if other_subject_between(text, before[-1].end, pos) or _NOT_A_RETURN.search(
+        text, anaphor.end() if anaphor else before[-1].end, pos
+    ):
+        return []  # 钢铁行业综合毛利249元/吨，7日涨幅4.0%: the figure is the margin's
     return before[-1:]
+
+
+def _bare_clause(text: str, clause: int, pos: int) -> bool:
+    """A clause that opens with its verb (…收于2214.55点，上涨0.44%): nothing but filler before it."""
+    return not _FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
+
+
+_NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
+    r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
+)
+_FILLER = re.compile(
+    r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
+    r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均"
+)
+
+
+def other_subject_between(text: str, start: int, end: int) -> bool:
+    """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
+    table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
+    for i in range(start, end):
+        if text[i] not in "，,；;":
+            continue
+        m = _CLAUSE_SUBJECT.match(text, i + 1)
+        if m is None or m.start() >= end:
+            continue
+        rest = _FILLER.sub("", PERIOD_RE.sub("", m.group("name")))
+        if len(rest) >= 2:
+            return True
+    return False
 
 
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
     gap = text[after:pos]
-    lead = text[max(0, owners[0].start - 3) : owners[0].start]
+    lead = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
     return bool(
         _NOT_A_RETURN.search(gap)
         or re.search(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较", lead + gap)
@@ -192,8 +266,19 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
                 True,
             )
         ]
+    pct_of = PCT_OF_RE.match(text, e.end)
+    if pct_of:  # 国防军工板块2.21%的跌幅, 沪深300指数10.39%的涨幅
+        sign = -1.0 if pct_of.group("kind") == "跌幅" else 1.0
+        value = _signed(pct_of.group("num"), sign)
+        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, pct_of.end(), True)]
     bare = _BARE_RETURN.match(text, e.end)
-    if bare and e.level in ("l1", "l2") and not _DIRECTED.search(text, max(0, e.start - 4), e.start):
+    weight = _WEIGHT.search(text, 0, e.start)  # 50%电子+25%有色金属: portfolio weights, not returns
+    if (
+        bare
+        and not weight
+        and e.level in ("l1", "l2")
+        and not _DIRECTED.search(text, max(0, e.start - 4), e.start)
+    ):
         return [
             ReturnClaim(
                 e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()
@@ -248,6 +333,8 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
             classification = "scoped:" + classification
         industries = [e for e in entities if e.start < m.start() and e.is_industry]
         subject = industries[-1] if industries else None
+        if subject is not None and other_subject_between(text, subject.end, m.start()):
+            subject = None
         out.append(
             RankClaim(
                 subject,

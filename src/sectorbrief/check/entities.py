@@ -93,23 +93,97 @@ def _bare_ok(text: str, start: int) -> bool:
     return start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff") or text[start - 1] in _BEFORE_BARE
 
 
+# A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
+# its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
+_THEMED = re.compile(
+    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|万得|同花顺|通达信|巨潮)"
+    r"(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
+    r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
+)
+
+
+def _themed(sentence: str) -> list[Entity]:
+    out = []
+    names = aliases().names
+    for m in _THEMED.finditer(sentence):
+        span = m.group(0)
+        if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
+            continue
+        out.append(Entity(m.start(), m.end(), "", span.removesuffix("指数"), "generic"))
+    return out
+
+
 def find_entities(sentence: str) -> list[Entity]:
     """Index mentions in ``sentence``, left to right, non-overlapping."""
+    themed = _themed(sentence)
     found: list[Entity] = []
-    blocked: list[tuple[int, int]] = []  # another index's name (上证电子指数): nothing inside is an entity
+    # another index's name (上证电子指数, 中证军工指数, 汽车与零部件): nothing inside is an entity
+    blocked: list[tuple[int, int]] = [(e.start, e.end) for e in themed]
     for m in _pattern().finditer(sentence):
-        if blocked and m.start() < blocked[-1][1]:
+        if any(a <= m.start() < b for a, b in blocked):
             continue
         if m.group("market"):
             found.append(Entity(m.start(), m.end(), "", "大盘", "market"))
+            continue
+        head = _compound_head(sentence, m)
+        if head is not None:  # 汽车与零部件指数, 重卡及零部件板块: one name the table does not know
+            found = [e for e in found if e.end <= head]
+            blocked.append((head, m.end()))
+            compound = sentence[head : m.end("name")]
+            found.append(Entity(head, m.end(), "", compound, "generic"))
             continue
         entity, block = _named(sentence, m)
         if block:
             blocked.append((m.start(), block))
         if entity is not None:
             found.append(entity)
-    found = _expand_lists(sentence, found)
+    found = _expand_lists(sentence, found) + themed
     return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
+
+
+_COMPOUND_JOIN = "与及"
+_TAG_END = re.compile(rf"(?:{_TAG}|{_ROMAN})$")
+
+
+_HEAD_STOP = "，,、；;：:。()的了是为在和与及从对较除"
+_HEAD_LEAD = re.compile(r"^(?:上周|本周|当周|本月|上月|当月|年初至今|今年以来|其中|同期|而|但|则|其|即)+")
+
+
+def _unknown_head(before: str) -> int:
+    """Where an unknown first half of a compound name starts: up to six CJK characters back, after a
+    boundary, without a leading period word (上周重卡 -> 重卡)."""
+    start = len(before)
+    while start > 0 and len(before) - start < 6 and "\u4e00" <= before[start - 1] <= "\u9fff":
+        if before[start - 1] in _HEAD_STOP:
+            break
+        start -= 1
+    lead = _HEAD_LEAD.match(before, start)
+    return lead.end() if lead and lead.end() < len(before) else start
+
+
+def _compound_head(text: str, m: re.Match[str]) -> int | None:
+    """Where the compound name ending in ``m`` starts (汽车与零部件, 乘用车及零部件), or None.
+
+    ``X与Y``/``X及Y`` is one name when X is not a tagged name of its own (钢铁板块与有色板块 is a list)
+    and X is either unknown (重卡及零部件) or of Y's own family (汽车与零部件, 证券及保险); two
+    industries of different families (钢铁与有色金属板块) are a list.
+    """
+    start = m.start()
+    if m.group("cls") or start < 2 or text[start - 1] not in _COMPOUND_JOIN:
+        return None
+    before = text[: start - 1]
+    if not ("\u4e00" <= before[-1] <= "\u9fff") or _TAG_END.search(before) or before[-1] in "的了是为在":
+        return None
+    name = aliases().names.get(m.group("name"))
+    if name is None or name.level == "benchmark":
+        return None
+    written = next((w for w in _by_length() if before.endswith(w)), None)
+    if written is None:
+        return _unknown_head(before)
+    head = aliases().names[written]
+    if head.level == "benchmark" or head.parent != name.parent:
+        return None
+    return start - 1 - len(written)
 
 
 def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
@@ -183,7 +257,7 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
 
 
 _EXPLICIT_UNIVERSE = re.compile(
-    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(?:申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
+    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
 )
 _IMPLIED_UNIVERSE = re.compile(r"(申万|中信)(?:各|所有|全部)?(一级|二级)")
 
@@ -192,10 +266,11 @@ def universe_near(text: str) -> tuple[int | None, str]:
     """The size of the ranking universe a text states (``申万31个一级行业``) or implies (申万一级), nearest its end."""
     explicit = list(_EXPLICIT_UNIVERSE.finditer(text))
     implied = list(_IMPLIED_UNIVERSE.finditer(text))
-    if explicit and (not implied or explicit[-1].start() >= implied[-1].start()):
+    # 28个申万一级行业: the 申万一级 inside the explicit phrase does not override its 28
+    if explicit and (not implied or explicit[-1].end() >= implied[-1].end()):
         m = explicit[-1]
-        cls = m.group(1) if m.group(1) in ("申万", "中信") else ""
-        return int(m.group(2)), f"{cls}{m.group(3) or ''}"
+        cls = m.group(1) if m.group(1) in ("申万", "中信") else (m.group(3) or "")
+        return int(m.group(2)), f"{cls}{m.group(4) or ''}"
     if implied:
         m = implied[-1]
         return UNIVERSE.get((m.group(1), m.group(2))), m.group(1) + m.group(2)

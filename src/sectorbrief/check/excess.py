@@ -22,19 +22,42 @@ from sectorbrief.check.entities import Entity
 from sectorbrief.check.periods import Sentence
 
 _DIRECTION_RE = re.compile(
-    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于"
+    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
 )
-NEGATIVE_WORDS = ("跑输", "落后", "落后于", "弱于", "劣于", "不及", "逊于", "逊色于", "低于", "超跌")
+NEGATIVE_WORDS = (
+    "跑输",
+    "落后",
+    "落后于",
+    "弱于",
+    "劣于",
+    "不及",
+    "逊于",
+    "逊色于",
+    "低于",
+    "超跌",
+    "涨幅低于",
+    "涨幅小于",
+    "涨幅少于",
+    "跌幅高于",
+    "跌幅大于",
+    "跌幅超过",
+)
+# A comparison of sizes: 跌幅高于上证指数 fell more (did worse), 跌幅小于 fell less (did better).
+_COMPARATIVE = ("高于", "低于", "大于", "小于", "超过", "少于")
+_SIZE_WORD = re.compile(r"涨跌幅|涨幅|跌幅")
 _RELATIVE_RE = re.compile(r"相对于|相对|相较于|相较|较")
 _EXCESS_WORD = re.compile(r"(?:的)?(?:超额收益率?|超额回报|超额|相对收益率?|相对涨幅|收益率?差|超跌|超涨)")
 _NUMS_RE = re.compile(
     rf"\s*(?:分别)?(?:为|达到?|是|约|高达)?\s*(?P<nums>{NUMBER}(?P<pct>%)?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*)"
     r"\s*(?P<unit>个百分点|个pct|pcts|pct|pp|个点|%|百分点)?"
 )
+_WHEN = r"(?:本周|上周|当周|同期|本月|当月|年初至今|今年以来|年内)"
 BRACKET_RE = re.compile(
-    rf"(?:指数)?(?:的)?(?:本周|上周|同期)?(?:涨幅|涨跌幅|收益率|收益|表现)?"
-    rf"\(\s*(?P<verb>上涨|下跌|涨幅|跌幅|涨跌幅|涨|跌)?\s*(?P<num>{NUMBER})\s*%\)"
+    rf"(?:指数)?(?:的)?{_WHEN}?(?:涨幅|涨跌幅|收益率|收益|表现)?"
+    rf"\(\s*{_WHEN}?(?:的)?\s*(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\)"
 )
+# The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
+PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
 _AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
@@ -47,13 +70,46 @@ def excess_claims(
     out: list[ExcessClaim] = []
     text = sentence.text
     for m in _DIRECTION_RE.finditer(text):
-        out.extend(_after(sentence, entities, returns, m.end(), m.start(), m.group(0)))
+        meant = _negated(text, m.start(), _sized(text, m.start(), m.group(0)))
+        if meant:
+            out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
     for m in _RELATIVE_RE.finditer(text):
         benches, pos = entity_list(text, m.end(), entities)
         word = _EXCESS_WORD.match(text, pos)
         if benches and word and all(b.is_benchmark for b in benches):
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), word.group(0)))
     return out + _orphans(sentence, entities, returns, [(e.start, e.end) for e in out])
+
+
+_NEGATION = re.compile(r"(?:未能|没能|没有|并未|未|不能|无法|难以)$")
+_OPPOSITE = {
+    "跑赢": "跑输",
+    "领先": "落后",
+    "领先于": "落后于",
+    "强于": "弱于",
+    "优于": "劣于",
+    "好于": "劣于",
+    "超越": "落后",
+}
+
+
+def _negated(text: str, pos: int, word: str) -> str:
+    """未能跑赢大市 claims the opposite of 跑赢: read as 跑输 (a negated 跑输 is left unread)."""
+    if not word or not _NEGATION.search(text, max(0, pos - 2), pos):
+        return word
+    return _OPPOSITE.get(word, "")
+
+
+def _sized(text: str, pos: int, word: str) -> str:
+    """The direction word as meant: 跌幅高于 (fell more) for 高于 after 跌幅 in its clause; "" for a
+    size word (大于, 超过) that no 涨幅/跌幅 qualifies, which compares something else."""
+    if word not in _COMPARATIVE:
+        return word
+    sizes = [m.group(0) for m in _SIZE_WORD.finditer(text, clause_start(text, pos), pos)]
+    size = sizes[-1] if sizes else ""
+    if size in ("涨幅", "跌幅"):
+        return size + word
+    return word if word in ("高于", "低于") else ""
 
 
 def _numbers(text: str, pos: int) -> re.Match[str] | None:
@@ -73,7 +129,7 @@ def entity_list(text: str, pos: int, entities: list[Entity]) -> tuple[list[Entit
             break
         found.append(entity)
         pos = entity.end
-        b = BRACKET_RE.match(text, pos)
+        b = BRACKET_RE.match(text, pos) or PCT_OF_RE.match(text, pos)
         pos = b.end() if b else _AFTER_ENTITY.match(text, pos).end()  # type: ignore[union-attr]
         joiner = _JOINER.match(text, pos)
         if not joiner or joiner.end() not in by_start:
@@ -89,6 +145,8 @@ def _after(
     text = sentence.text
     pairs: list[tuple[Entity, Number | None, str]] = []
     benches, pos = entity_list(text, pos, entities)
+    if not benches:  # 与沪指相比仍跑输1.76个百分点: the benchmark stands before the word
+        benches = _compared_before(text, entities, start)
     while benches:
         excess_word = _EXCESS_WORD.match(text, pos)
         if excess_word:
@@ -113,7 +171,7 @@ def _after(
         return []
     subjects = _subjects(sentence, entities, returns, start, len(pairs))
     negative = word in NEGATIVE_WORDS
-    relative = not _DIRECTION_RE.fullmatch(word) and word != "超跌"
+    relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
     out = []
     for subject, (bench, value, unit) in zip(subjects, pairs, strict=True):
         if subject is None and value is None:
@@ -126,6 +184,26 @@ def _after(
             )
         )
     return out
+
+
+_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
+_COMPARED_GAP = re.compile(
+    r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*"
+)
+
+
+def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
+    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较."""
+    clause = clause_start(text, pos)
+    before = [e for e in entities if clause <= e.start and e.end <= pos]
+    if not before or not before[-1].is_benchmark:
+        return []
+    bench = before[-1]
+    if not _COMPARED_GAP.fullmatch(text, bench.end, pos) or not _COMPARED_LEAD.search(
+        text, clause, bench.start
+    ):
+        return []
+    return [bench]
 
 
 def _subjects(

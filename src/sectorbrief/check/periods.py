@@ -17,19 +17,41 @@ from sectorbrief.check.read import Paragraph
 PERIODS = (
     (
         "ytd",
-        r"年初至今|年初至|年初以来|今年以来|今年(?!\d)|年内累计|年初累计|YTD|\d{4}年以来|\d{4}年初|全年|年内",
+        r"年初至今|年初至|年初以来|年初迄今|年初到现在|自年初|今年以来|今年来|今年迄今|今年(?!\d)|本年以来|本年初以来|本年迄今|"
+        r"\d{4}年(?:初)?(?:至今|以来|迄今)|"
+        r"本年度|本年(?![\d度])|年内累计|年初累计|年度累计|YTD|\d{4}年以来|\d{4}年初|全年|年内",
     ),
     (
         "month",
-        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中])",
+        r"本月|上月|当月|月度|(?<![个\d])月内|月涨跌幅|全月|(?<![\d年至-])\d{1,2}月(?![\d份日底末初中]|以来|至今)",
     ),
     (
         "week",
-        r"上周|本周|当周|周内|周涨跌幅|周度|一周|周五收盘|周线|周环比|近两周|双周|近5个交易日|最近5个交易日",
+        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?一周|周五收盘|周线|周环比|近两周|双周|"
+        r"近5个交易日|最近5个交易日",
     ),
-    ("day", r"昨日|今日|当日|全天|日内"),
+    # Any other span is its own period, named by its words (近一个月, 三季度以来, 9月以来, 节后).
+    (
+        "span",
+        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
+        r"(?:[一二三四1-4]季度|Q[1-4]|[上下]半年|\d{1,2}月份?|月初|季初|节后|春节后|国庆后|年中)初?(?:至今|以来)",
+    ),
+    # 截至周五 is a cut-off, not a day's figure.
+    (
+        "day",
+        r"昨日|今日|当日|全天|日内|(?<!截至)(?<!截止)(?:上|本)周[一二三四五六日](?![个级季度十百千万次成期批])|"
+        r"(?<![截至止本上])周[一二三四五六日](?![个级季度十百千万次成期批])|星期[一二三四五六日]",
+    ),
 )
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
+
+
+def period_label(m: re.Match[str]) -> str:
+    """ytd, month, week or day; any other span is labelled with its own words (span:近一个月)."""
+    name = str(m.lastgroup)
+    return f"span:{m.group(0)}" if name == "span" else name
+
+
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
@@ -49,15 +71,17 @@ class Sentence:
     dated: str = ""
 
     def period_at(self, pos: int) -> str | None:
-        """The period of the clause holding ``pos`` (tagged with the stated dates, if any)."""
+        """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
+        word before ``pos`` in that clause (近1个月上涨10.91%、近3个月上涨3.77%), else the clause's own."""
         for start, end, period in self.clause_periods:
             if start <= pos < end or (pos == end == len(self.text)):
-                return self.tag(period)
+                words = _period_words(self.text[start:pos])
+                return self.tag(period_label(words[-1]) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
-        return [str(self.tag(str(m.lastgroup))) for m in PERIOD_RE.finditer(self.text, start, end)]
+        return [str(self.tag(period_label(m))) for m in PERIOD_RE.finditer(self.text, start, end)]
 
     def tag(self, period: str | None) -> str | None:
         return f"{period}@{self.dated}" if period and self.dated else period
@@ -89,15 +113,25 @@ def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str 
     start = 0
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
-        words = list(PERIOD_RE.finditer(clause))
-        if words and "月" in clause:
-            words = [m for m in words if not _in_range(clause, m.start())]
-        period = str(words[-1].lastgroup) if words else carried
-        if words and (_INDEXISH.search(clause) or start == 0 or len(clause) - len(words[-1].group(0)) <= 2):
+        words = _period_words(clause)
+        period = period_label(words[-1]) if words else carried
+        bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
+        if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period
         out.append((start, end + 1, period))
         start = end + 1
     return tuple(out), carried
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _period_words(clause: str) -> list[re.Match[str]]:
+    """The period words of a clause, without months inside a date (3月14日—18日)."""
+    words = list(PERIOD_RE.finditer(clause))
+    if words and "月" in clause:
+        words = [m for m in words if not _in_range(clause, m.start())]
+    return words
 
 
 def _in_range(clause: str, pos: int) -> bool:

@@ -39,3 +39,10 @@ def test_points_and_a_correctly_rounded_percentage_never_disagree(before: float,
     verb, kind = ("上涨", "涨幅") if after >= before else ("下跌", "跌幅")
     text = f"本周电子行业从{before:.2f}点{verb}至{after:.2f}点，{kind}{pct:.2f}%。"
     assert not [e for e in check_text(text).errors if "points" in e.message], text
+
+
+def test_a_close_against_an_earlier_close() -> None:
+    ok = "9月2日上证综合指数报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%。"
+    assert not check_text(ok).errors
+    errors = check_text(ok.replace("3.21%", "3.12%")).errors
+    assert len(errors) == 1 and "3.21" in errors[0].message

@@ -2,7 +2,8 @@
 
 Three forms are read, each within one clause run of a sentence:
 ``从3430.14点下跌至3418.96点，跌幅0.33%`` (both levels), ``收于2288.68点，下跌16.76点，跌幅0.73%``
-(close and move) and ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage, close).
+(close and move), ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage, close) and
+``报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%`` (close against an earlier close).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _FORMS = (
     re.compile(rf"从(?P<a>{_LEVEL})点{_VERB}至(?P<b>{_LEVEL})点，?{_PCT}"),
     re.compile(rf"(?:收于|收报|报收于?|收盘于?)(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:收报|收于|报收于?)(?P<b>{_LEVEL})点"),
+    re.compile(
+        rf"(?:收于|收报|报收于?|收盘于?)(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?P<a>{_LEVEL})点"
+        rf"(?:相比|相较)?{_VERB}(?:了)?{_LEVEL}点，?{_PCT}"
+    ),
 )
 _FALLS = ("下跌", "下降", "大跌", "跌")
 

@@ -1,0 +1,122 @@
+"""Lists said to be in order of return (按区间涨跌幅排序, 涨幅前五的为, 依次为) must be in that order.
+
+Only an explicit claim is checked: a sorting phrase followed by at least three ``name figure%`` items
+(水力发电+17.90%、电能综合服务+14.31%、…, or 磷肥及磷化工：6.26%；钛白粉：4.23%；…), or names and
+then ``分别为`` their figures. The list must be monotone in its figures (a 跌幅 list in their size):
+largest first when the text says so (由高到低), else either way, since 跌幅前五 lists are often
+written smallest first. Names need not be in the alias table: the claim is about the list itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.periods import Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding, tolerance
+
+_COUNT = r"[一二三四五六七八九十\d]+"
+_CLAIM = re.compile(
+    r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
+    r"(?:排序|排名)"
+    rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
+    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:靠前|居前|领先|最大)的[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
+)
+# A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
+_NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
+_ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
+_SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
+_NAMES = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)[，,]?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是)?")
+_VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及)\s*{NUMBER}%)+)")
+
+
+@dataclass(frozen=True)
+class Ordered:
+    """A list the text says is in order of ``size`` (涨幅, 涨跌幅 or 跌幅); ``descending`` when it says
+    which way (由高到低), else either way counts as in order (跌幅前五 is often listed smallest first)."""
+
+    sentence: Sentence
+    size: str
+    items: list[tuple[str, Number, int, int]]
+    descending: bool = False
+
+
+def ordered_lists(sentence: Sentence) -> list[Ordered]:
+    out: list[Ordered] = []
+    text = sentence.text
+    for claim in _CLAIM.finditer(text):
+        size = claim.group("s1") or claim.group("s2") or claim.group("s3")
+        pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
+        items = _items(text, pos) or _names_then_values(text, pos)
+        if len(items) >= 3:
+            out.append(Ordered(sentence, size, items, bool(claim.group("down"))))
+    return out
+
+
+def _items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    items = []
+    while True:
+        m = _ITEM.match(text, pos)
+        if m is None:
+            break
+        items.append((m.group("name"), parse_number(m.group("num")), m.start(), m.end()))
+        sep = _SEP.match(text, m.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
+
+
+def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    names = _NAMES.match(text, pos)
+    if names is None:
+        return []
+    values = _VALUES.match(text, names.end())
+    if values is None:
+        return []
+    listed = names.group("names").split("、")
+    numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
+    if len(listed) != len(numbers):
+        return []
+    return [(n, v, names.start(), values.end()) for n, v in zip(listed, numbers, strict=True)]
+
+
+def check_order(claims: Claims) -> list[Finding]:
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        if "排序" not in sentence.text and "前" not in sentence.text and "分别" not in sentence.text:
+            continue
+        for listed in ordered_lists(sentence):
+            found = _first_out_of_order(listed)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _first_out_of_order(listed: Ordered) -> Finding | None:
+    values = [n.value for _, n, _, _ in listed.items]
+    falls = listed.size == "跌幅"
+    if falls and any(v > 0 for v in values) and any(v < 0 for v in values):
+        return None  # a 跌幅 list with both signs: what its order means is unclear
+    sizes = [abs(v) for v in values] if falls else values
+    pairs = list(zip(listed.items, listed.items[1:], sizes, sizes[1:], strict=False))
+    gaps = [tolerance(a[1], b[1]) / 2 for a, b, _, _ in pairs]
+    if not listed.descending and all(y >= x - gap for (_, _, x, y), gap in zip(pairs, gaps, strict=True)):
+        return None  # in order, smallest first
+    for ((name_a, a, _, _), (name_b, b, start, end), x, y), gap in zip(pairs, gaps, strict=True):
+        if y > x + gap:
+            word = "fall" if falls else "return"
+            return finding(
+                "error",
+                "rank",
+                f"the list is said to be in order of {listed.size}, but {name_b} {b.text}% comes after "
+                f"{name_a} {a.text}%: a larger {word} should come first (move {name_b} before {name_a}, "
+                f"or check the figures)",
+                listed.sentence,
+                start,
+                end,
+            )
+    return None

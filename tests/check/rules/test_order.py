@@ -1,0 +1,41 @@
+"""Lists said to be in order of return must be in that order; unclaimed lists are not checked."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+
+SORTED = (  # real: f182a78a8f (holdout3, second list) and 4ebabc7739
+    "子行业中，按区间涨跌幅排序，光伏发电+21.5%、电能综合服务+11.8%、热力服务+10.3%、风力发电+9.9%、"
+    "燃气+6.7%、水力发电-4.5%、火力发电-6.7%。",
+    "子板块涨跌幅，涨幅前五的为：磷肥及磷化工：6.26%；钛白粉：4.23%；油品石化贸易：4.23%；复合肥：3.42%；涤纶：3.07%。",
+    "涨幅前三的行业为电子、计算机、通信，涨幅分别为5.1%、4.2%、3.3%。",
+    "跌幅居前的行业依次为煤炭(-5.2%)、钢铁(-4.1%)、有色金属(-3.0%)。",
+)
+
+
+def test_lists_in_their_claimed_order_check_clean() -> None:
+    for text in SORTED:
+        assert not check_text(text).errors, text
+
+
+def test_a_list_out_of_its_claimed_order_is_an_error() -> None:
+    text = "按区间涨跌幅排序，水力发电+17.90%、电能综合服务+14.31%、火力发电+12.41%、燃气+1.05%、风力发电+2.56%。"
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "风力发电 +2.56%" in errors[0].message
+    assert len(check_text("涨幅前三的行业为电子、计算机、通信，涨幅分别为5.1%、4.2%、4.3%。").errors) == 1
+    assert len(check_text("跌幅居前的行业依次为煤炭(-5.2%)、钢铁(-6.1%)、有色金属(-3.0%)。").errors) == 1
+
+
+def test_a_list_without_an_order_claim_is_not_checked() -> None:
+    assert not check_text("细分板块中，燃气+1.05%、风力发电+2.56%、水力发电+17.90%。").errors
+    text = "涨幅前三名的是热电(1.35%)、新能源发电(1.10%)、水务(0.81%)；跌幅后三名的是燃机发电(-1.06%)、火电(-0.31%)。"
+    assert not check_text(text).errors
+
+
+def test_an_order_claim_without_a_direction_accepts_either_direction() -> None:
+    text = "跌幅前五个股为会稽山(-6.32%)、安记食品(-7.05%)、均瑶生物(-7.23%)、金字火腿(-9.42%)、佳禾食品(-10.14%)。"
+    assert not check_text(text).errors
+    assert len(check_text(text.replace("(-7.23%)", "(-5.23%)")).errors) == 1
+    text = "本周子板块按涨幅由高到低排序，造纸+3.0%、家具+1.2%、包装印刷+2.1%、文娱用品-2.6%。"
+    assert len(check_text(text).errors) == 1
+    assert len(check_text("按涨幅由高到低排序，造纸-2.6%、家具+1.2%、包装印刷+2.1%。").errors) == 1
