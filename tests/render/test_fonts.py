@@ -38,6 +38,19 @@ def test_cache_hit_returns_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> No
     assert subset_font(font_dir() / SANS_FILE, "存缓" + SAMPLE) == first
 
 
+def test_whole_cache_hit_does_not_read_the_full_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached subset that has every character is used as is: the full font's cmap (a 10 MB file's
+    tables, ~0.1 s and ~15 MiB) is read only to judge a subset that lacks some."""
+    text = SAMPLE + "整缓存"
+    first = subset_font(font_dir() / SERIF_FILE, text)
+
+    def no_full_font(*_: object) -> frozenset[str]:
+        raise AssertionError("read the full font's characters for a whole cached subset")
+
+    monkeypatch.setattr(fonts, "source_characters", no_full_font)
+    assert subset_font(font_dir() / SERIF_FILE, text) == first
+
+
 def test_missing_font_file_is_a_render_error(tmp_path) -> None:
     with pytest.raises(RenderError, match="nofont.otf"):
         subset_font(tmp_path / "nofont.otf", SAMPLE)

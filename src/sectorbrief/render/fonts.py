@@ -85,7 +85,7 @@ def read_cached(path: Path, font_file: Path, chars: str) -> bytes | None:
     except OSError:
         return None
     missing = missing_characters(data, chars)
-    if missing is None or missing & source_characters(font_file):
+    if missing is None or (missing and missing & source_characters(font_file)):  # the full cmap only if need be
         log.warning("font cache %s is damaged; subsetting %s again", path, font_file.name)
         return None
     return data
