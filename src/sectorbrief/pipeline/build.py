@@ -1,6 +1,7 @@
 """build(options) -> BuildResult: the weekly report, read top-down like a recipe over the stages of
-pipeline/stages.py. The timing and the forked worker (charts and the PDF on a second core) wrap the
-stages here; the stages themselves neither time nor fork."""
+pipeline/stages.py. The timing and the forked processes (the news digest in a process of its own, the
+charts and Typst's PDF and page layout on a worker) wrap the stages here; the stages themselves neither
+time nor fork."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
 from sectorbrief.charts.assets import ChartImage
@@ -22,13 +24,16 @@ from sectorbrief.facts import Facts
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import preflight
-from sectorbrief.pipeline.worker import background_worker
+from sectorbrief.pipeline.worker import background_worker, forked_call
 from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.render.writers import FORMATS
 from sectorbrief.taxonomy import Index, sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
 
@@ -132,20 +137,26 @@ class Clock:
         return {**self.timings, "total": time.perf_counter() - self.started}
 
 
-def timed_render(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> tuple[bytes, float]:
+def timed_render(
+    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage], pages: Pages | None = None
+) -> tuple[bytes, float]:
     """One format's bytes and the seconds they took."""
     started = time.perf_counter()
-    data = stages.render_format(document, fmt, charts)
+    data = stages.render_format(document, fmt, charts, pages)
     return data, time.perf_counter() - started
 
 
 def render_on(
     worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
 ) -> tuple[stages.Rendered, dict[str, float]]:
-    """Every requested format, the PDF on the worker (which has the fonts loaded for the charts) while
-    the rest render here; and each format's seconds."""
+    """Every requested format and each one's seconds. Typst runs on the worker only (its fonts loaded
+    there once): the page layout the Word contents cite first, then the PDF (which reuses that layout),
+    while md and html render here; then the docx here, with those pages."""
+    layout = worker.submit(stages.pages, document, charts) if "docx" in formats else None
     background = {fmt: worker.submit(timed_render, document, fmt, charts) for fmt in formats if fmt == "pdf"}
-    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt not in background}
+    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
+    if layout is not None:
+        done["docx"] = timed_render(document, "docx", charts, layout.result())
     done.update({fmt: job.result() for fmt, job in background.items()})
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
     return rendered, {fmt: done[fmt][1] for fmt in formats}
@@ -160,7 +171,14 @@ def build(options: BuildOptions) -> BuildResult:
     industry = taxonomy.resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
     preflight(options.out, force=options.force)  # an unusable --out is refused before any work
-    with background_worker(options.parallel) as worker:
+    # The news in a process of its own (forked first, before the worker's threads), while the market
+    # loads here: its tokenizer's dictionary is never resident in this process.
+    with (
+        forked_call(
+            options.parallel and inputs.news is not None, stages.digest, inputs.news, industry.code
+        ) as news,
+        background_worker(options.parallel) as worker,
+    ):
         worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
         with clock.step("load+compute"):
             market = stages.load(options)
@@ -169,7 +187,7 @@ def build(options: BuildOptions) -> BuildResult:
             facts = with_rating(facts, style, options.report_date)
         with clock.step("charts+news"):
             charts = worker.submit(draw_report_charts, facts, planned_charts(facts), palette(style))
-            digest = stages.digest(inputs.news, industry.code)
+            digest = news.result()
             view = stages.view(inputs.view, facts, digest)
             document = stages.compose(facts, digest, view, style, options.report_date)
             if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts

@@ -19,6 +19,9 @@ from sectorbrief.typefaces import font_dir
 
 log = logging.getLogger(__name__)
 
+Pages = tuple[list[int], list[int]]
+"""Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
+
 
 def template() -> bytes:
     return resources.files("sectorbrief.render").joinpath("templates/report.typ").read_bytes()
@@ -73,7 +76,7 @@ def write_pdf(path: Path, context: ReportContext, charts: Mapping[str, ChartImag
     path.write_bytes(pdf_bytes(context, charts or {}))
 
 
-def layout_pages(context: ReportContext, charts: Mapping[str, ChartImage]) -> tuple[list[int], list[int]]:
+def layout_pages(context: ReportContext, charts: Mapping[str, ChartImage]) -> Pages:
     """Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
     try:
         raw = typst.query(template(), "<pages>", field="value", one=True, **typst_options(context, charts))
