@@ -191,7 +191,7 @@ def build(options: BuildOptions) -> BuildResult:
             view = stages.view(inputs.view, facts, digest)
             document = stages.compose(facts, digest, view, style, options.report_date)
             if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
-                prepare_fonts(document.context, worker)
+                prepare_fonts(document.context)
             images = charts.result()
         rendered, seconds = render_on(worker, document, options.formats, images)
     clock.timings.update(seconds)
