@@ -29,7 +29,7 @@ from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
-from sectorbrief.render.writers import FORMATS
+from sectorbrief.render.writers import FORMATS, prepare_writers
 from sectorbrief.taxonomy import Index, sw2021
 
 if TYPE_CHECKING:
@@ -192,6 +192,7 @@ def build(options: BuildOptions) -> BuildResult:
             document = stages.compose(facts, digest, view, style, options.report_date)
             if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
                 prepare_fonts(document.context)
+            prepare_writers(fmt for fmt in options.formats if fmt != "pdf")  # the PDF's is the worker's
             images = charts.result()
         rendered, seconds = render_on(worker, document, options.formats, images)
     clock.timings.update(seconds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +47,13 @@ def render_report(fmt: str, context: ReportContext, charts: Charts, pages: Pages
     data: bytes = writer(context, charts, pages) if fmt in CITES_PAGES else writer(context, charts)
     log.debug("rendered %s (%d bytes)", filename, len(data))
     return data
+
+
+def prepare_writers(formats: Iterable[str]) -> None:
+    """Import the writers of ``formats`` (python-docx, ...) ahead of rendering, e.g. while a worker
+    draws the charts they need."""
+    for fmt in formats:
+        importlib.import_module(WRITERS[fmt][0])
 
 
 def write_report(fmt: str, folder: Path, context: ReportContext, charts: Charts) -> str:
