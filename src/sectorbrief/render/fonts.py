@@ -84,7 +84,8 @@ def read_cached(path: Path, font_file: Path, chars: str) -> bytes | None:
     except OSError:
         return None
     missing = missing_characters(data, chars)
-    if missing is None or (missing and missing & source_characters(font_file)):  # the full cmap only if need be
+    # the full font's characters are read only to judge a subset that lacks some
+    if missing is None or (missing and missing & source_characters(font_file)):
         log.warning("font cache %s is damaged; subsetting %s again", path, font_file.name)
         return None
     return data
