@@ -146,20 +146,40 @@ def timed_render(
     return data, time.perf_counter() - started
 
 
+def render_and_check(
+    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]
+) -> tuple[bytes, float, CheckReport]:
+    """One format's bytes, the seconds they took and the checker's report on them."""
+    data, seconds = timed_render(document, fmt, charts)
+    [report] = stages.check(stages.Rendered({fmt: data}, {}))
+    return data, seconds, report
+
+
 def render_on(
     worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
-) -> tuple[stages.Rendered, dict[str, float]]:
-    """Every requested format and each one's seconds. Typst runs on the worker only (its fonts loaded
-    there once): the page layout the Word contents cite first, then the PDF (which reuses that layout),
-    while md and html render here; then the docx here, with those pages."""
+) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
+    """Every requested format, each one's seconds, and the checker's reports on those checked already.
+    Typst runs on the worker only (its fonts loaded there once): the page layout the Word contents cite
+    first, then the PDF (which reuses that layout), checked there, while md and html render here; then
+    the docx here, with those pages."""
     layout = worker.submit(stages.pages, document, charts) if "docx" in formats else None
-    background = {fmt: worker.submit(timed_render, document, fmt, charts) for fmt in formats if fmt == "pdf"}
+    pdf = worker.submit(render_and_check, document, "pdf", charts) if "pdf" in formats else None
     done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
     if layout is not None:
         done["docx"] = timed_render(document, "docx", charts, layout.result())
-    done.update({fmt: job.result() for fmt, job in background.items()})
+    checked = {}
+    if pdf is not None:
+        data, seconds, checked["pdf"] = pdf.result()
+        done["pdf"] = data, seconds
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
-    return rendered, {fmt: done[fmt][1] for fmt in formats}
+    return rendered, {fmt: done[fmt][1] for fmt in formats}, checked
+
+
+def check_rest(rendered: stages.Rendered, checked: dict[str, CheckReport]) -> list[CheckReport]:
+    """The checker's reports in format order: those ``checked`` already (on the worker), the rest here."""
+    rest = stages.Rendered({f: data for f, data in rendered.reports.items() if f not in checked}, {})
+    here = dict(zip(rest.reports, stages.check(rest), strict=True))
+    return [checked[fmt] if fmt in checked else here[fmt] for fmt in rendered.reports]
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -194,10 +214,10 @@ def build(options: BuildOptions) -> BuildResult:
                 prepare_fonts(document.context)
             prepare_writers(fmt for fmt in options.formats if fmt != "pdf")  # the PDF's is the worker's
             images = charts.result()
-        rendered, seconds = render_on(worker, document, options.formats, images)
+        rendered, seconds, checked = render_on(worker, document, options.formats, images)
     clock.timings.update(seconds)
     with clock.step("check"):
-        reports = stages.check(rendered)
+        reports = check_rest(rendered, checked)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports, allow_findings=options.allow_findings)
     files = stages.publish(rendered, facts, options.out, force=options.force)
