@@ -6,6 +6,7 @@ time nor fork."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
 from sectorbrief.charts.assets import ChartImage
-from sectorbrief.check.report import CheckReport
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
@@ -33,6 +33,7 @@ from sectorbrief.render.writers import FORMATS, prepare_writers
 from sectorbrief.taxonomy import Index, sw2021
 
 if TYPE_CHECKING:
+    from sectorbrief.check.report import CheckReport
     from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,12 @@ def timed_render(
     return data, time.perf_counter() - started
 
 
+def prepare_renders(formats: tuple[str, ...]) -> None:
+    """Import the writers that run here and the checker (its rules), while the worker draws the charts."""
+    prepare_writers(fmt for fmt in formats if fmt != "pdf")  # the PDF's runs on the worker
+    importlib.import_module("sectorbrief.check")
+
+
 def render_and_check(
     document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]
 ) -> tuple[bytes, float, CheckReport]:
@@ -212,7 +219,7 @@ def build(options: BuildOptions) -> BuildResult:
             document = stages.compose(facts, digest, view, style, options.report_date)
             if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
                 prepare_fonts(document.context)
-            prepare_writers(fmt for fmt in options.formats if fmt != "pdf")  # the PDF's is the worker's
+            prepare_renders(options.formats)
             images = charts.result()
         rendered, seconds, checked = render_on(worker, document, options.formats, images)
     clock.timings.update(seconds)

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from sectorbrief.charts import draw_report_charts
 from sectorbrief.charts.assets import ChartImage
-from sectorbrief.check.report import CheckReport
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.facts.compute import compute_facts
@@ -50,6 +49,7 @@ from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:
     from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.check.report import CheckReport
     from sectorbrief.news.models import Digest, DigestItem
     from sectorbrief.render.pdf import Pages
 
