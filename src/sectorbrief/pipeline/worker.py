@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -50,8 +51,13 @@ class InlineExecutor(Executor):
 
 
 def can_fork_safely() -> bool:
-    """True on platforms that fork, when this process runs a single thread."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """True on platforms that fork, when this process runs a single thread and has not run Typst
+    (a child forked after a compile hangs in its own: render.pdf.typst_ran)."""
+    pdf = sys.modules.get("sectorbrief.render.pdf")  # not imported to ask: no Typst, no compile
+    typst_ran = pdf is not None and pdf.typst_ran()
+    return (
+        "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and not typst_ran
+    )
 
 
 @contextmanager

@@ -34,6 +34,12 @@ def typst_fonts() -> typst.Fonts:
     return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(font_dir())])
 
 
+def typst_ran() -> bool:
+    """True once this process has compiled with Typst (every compile here loads ``typst_fonts`` first).
+    Typst's native state does not survive a fork: a child forked after a compile hangs in its own."""
+    return typst_fonts.cache_info().currsize > 0
+
+
 def typst_options(context: ReportContext, charts: Mapping[str, ChartImage]) -> dict[str, Any]:
     """Fonts, the context as JSON and each chart's SVG text, all handed over in memory."""
     svgs = {key: charts[key].svg.decode("utf-8") for key in context.charts if key in charts}
