@@ -1,7 +1,7 @@
 """build(options) -> BuildResult: the weekly report, read top-down like a recipe over the stages of
 pipeline/stages.py. The timing and the forked processes (the news digest in a process of its own, the
-charts and Typst's PDF and page layout on a worker) wrap the stages here; the stages themselves neither
-time nor fork."""
+charts and Typst's PDF and page layout on two workers) wrap the stages here; the stages themselves
+neither time nor fork."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ import importlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
-from sectorbrief.charts.assets import ChartImage
+from sectorbrief.charts.assets import ChartImage, Palette
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
@@ -65,7 +65,7 @@ class BuildOptions:
     allow_findings: bool = False
     """Publish even when the checker finds error-level problems in the written reports."""
     parallel: bool = False
-    """Draw charts and write the PDF on a second, forked process: for a process of our own (the CLI)."""
+    """Fork: the news, the charts and the PDF on other processes; for a process of our own (the CLI)."""
     force: bool = False
     """Write into a non-empty --out folder that holds no previous output (never replacing a user's file)."""
 
@@ -119,6 +119,9 @@ def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
 
 
 EMBEDS_FONTS = {"html", "docx"}
+WORKERS = 2
+"""Worker processes: the charts are drawn half on each (this process idles meanwhile, but would hold
+matplotlib's memory besides its own), then Typst's page layout and PDF go to whichever is free."""
 
 
 class Clock:
@@ -136,6 +139,25 @@ class Clock:
 
     def total(self) -> dict[str, float]:
         return {**self.timings, "total": time.perf_counter() - self.started}
+
+
+@dataclass(frozen=True)
+class ChartJobs:
+    """The report's charts being drawn, a share on each worker (every WORKERS-th of the outline's)."""
+
+    keys: list[str]
+    jobs: list[Future[dict[str, ChartImage]]]
+
+    @classmethod
+    def submit(cls, worker: Executor, facts: Facts, colours: Palette) -> ChartJobs:
+        keys = planned_charts(facts)
+        shares = [keys[i::WORKERS] for i in range(WORKERS)]
+        return cls(keys, [worker.submit(draw_report_charts, facts, share, colours) for share in shares])
+
+    def result(self) -> dict[str, ChartImage]:
+        """Every chart, in the outline's order."""
+        drawn = {key: image for job in self.jobs for key, image in job.result().items()}
+        return {key: drawn[key] for key in self.keys}
 
 
 def timed_render(
@@ -166,9 +188,8 @@ def render_on(
     worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
 ) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
     """Every requested format, each one's seconds, and the checker's reports on those checked already.
-    Typst runs on the worker only (its fonts loaded there once): the page layout the Word contents cite
-    first, then the PDF (which reuses that layout), checked there, while md and html render here; then
-    the docx here, with those pages."""
+    Typst runs on the workers only: the page layout the Word contents cite first, then the PDF, checked
+    there, while md and html render here; then the docx here, with those pages."""
     layout = worker.submit(stages.pages, document, charts) if "docx" in formats else None
     pdf = worker.submit(render_and_check, document, "pdf", charts) if "pdf" in formats else None
     done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
@@ -204,20 +225,21 @@ def build(options: BuildOptions) -> BuildResult:
         forked_call(
             options.parallel and inputs.news is not None, stages.digest, inputs.news, industry.code
         ) as news,
-        background_worker(options.parallel) as worker,
+        background_worker(options.parallel, processes=WORKERS) as worker,
     ):
-        worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
+        for _ in range(WORKERS):
+            worker.submit(prepare_charts)  # matplotlib loads on the workers while the market loads here
         with clock.step("load+compute"):
             market = stages.load(options)
             facts = stages.facts(market, industry, options.as_of, taxonomy)
             check_report_date(options.report_date, facts.end_session)
             facts = with_rating(facts, style, options.report_date)
         with clock.step("charts+news"):
-            charts = worker.submit(draw_report_charts, facts, planned_charts(facts), palette(style))
+            charts = ChartJobs.submit(worker, facts, palette(style))
             digest = news.result()
             view = stages.view(inputs.view, facts, digest)
             document = stages.compose(facts, digest, view, style, options.report_date)
-            if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
+            if EMBEDS_FONTS & set(options.formats):  # here while the workers draw the charts
                 prepare_fonts(document.context)
             prepare_renders(options.formats)
             images = charts.result()

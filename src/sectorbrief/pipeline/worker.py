@@ -61,13 +61,13 @@ def can_fork_safely() -> bool:
 
 
 @contextmanager
-def background_worker(enabled: bool = True) -> Iterator[Executor]:
-    """A one-process pool (forked) when ``enabled`` and the platform forks; inline otherwise."""
+def background_worker(enabled: bool = True, processes: int = 1) -> Iterator[Executor]:
+    """A pool of ``processes`` (forked) when ``enabled`` and the platform forks; inline otherwise."""
     if not enabled or not can_fork_safely():
         yield InlineExecutor()
         return
     pool = ProcessPoolExecutor(
-        max_workers=1,
+        max_workers=processes,
         mp_context=multiprocessing.get_context("fork"),
         initializer=die_with_parent,
         initargs=(os.getpid(),),
