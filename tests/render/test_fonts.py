@@ -1,4 +1,6 @@
+import gc
 import io
+import warnings
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -82,3 +84,13 @@ def test_cache_missing_characters_is_cut_again() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(subset_font(font_dir() / SANS_FILE, "ASCII only"))
     assert set(text) <= covered(subset_font(font_dir() / SANS_FILE, text))
+
+
+def test_cutting_leaves_no_font_file_open() -> None:
+    """fontTools reads a lazily opened font from its file: the subsetter must close it (an unclosed
+    file warns when collected, in whatever code runs then)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fonts.cut(font_dir() / SERIF_FILE, SAMPLE)
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []

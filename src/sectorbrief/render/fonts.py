@@ -128,13 +128,15 @@ def cut(font_file: Path, chars: str) -> bytes:
     options.hinting = False
     options.name_IDs = ["*"]
     options.notdef_outline = True
+    out = io.BytesIO()
     try:
-        font = TTFont(font_file, lazy=True, recalcBBoxes=False, recalcTimestamp=False)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=[ord(c) for c in chars])
-        subsetter.subset(font)
-        out = io.BytesIO()
-        font.save(out)
+        with TTFont(
+            font_file, lazy=True, recalcBBoxes=False, recalcTimestamp=False
+        ) as font:  # lazy: file open
+            subsetter = subset.Subsetter(options)
+            subsetter.populate(unicodes=[ord(c) for c in chars])
+            subsetter.subset(font)
+            font.save(out)
     except (OSError, TTLibError, AssertionError) as exc:
         raise RenderError(f"{font_file}: cannot subset the font ({exc})") from exc
     return out.getvalue()
