@@ -40,7 +40,8 @@ class Market:
         rows = normalise(frame)
         closes = rows.pivot(index="date", columns="code", values="close").sort_index()
         pe = rows.pivot(index="date", columns="code", values="pe_ttm").sort_index()
-        names = dict(zip(rows["code"], rows["name"], strict=True))
+        # as lists: iterating the Arrow-backed string columns element by element is 4x slower
+        names = dict(zip(rows["code"].tolist(), rows["name"].tolist(), strict=True))
         return cls(closes=closes, pe_ttm=pe, names=names, source=source, synthetic=synthetic)
 
     @property

@@ -1,3 +1,4 @@
+import logging
 import os
 import select
 import signal
@@ -10,7 +11,15 @@ from typing import IO
 
 import pytest
 
-from sectorbrief.pipeline.worker import InlineExecutor, background_worker, can_fork_safely
+from sectorbrief.errors import DataError
+from sectorbrief.pipeline.worker import (
+    Deferred,
+    ForkedCall,
+    InlineExecutor,
+    background_worker,
+    can_fork_safely,
+    forked_call,
+)
 
 
 def pid() -> int:
@@ -44,6 +53,87 @@ def test_threaded_process_never_forks() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def bad_news(path: str) -> None:
+    raise DataError(f"{path}: no such news file")
+
+
+def die() -> None:
+    os._exit(3)
+
+
+@pytest.fixture
+def forkable() -> None:
+    """Skips when this test process may not fork (asked at run time: an earlier test may have run Typst)."""
+    if not can_fork_safely():
+        pytest.skip("this test process may not fork (threads, or Typst has run here)")
+
+
+def test_forked_call_runs_in_a_process_of_its_own_that_ends(forkable: None) -> None:
+    with forked_call(True, pid) as call:
+        assert isinstance(call, ForkedCall)
+        child = call.result()
+        assert child != os.getpid() and call.result() == child  # asked twice, received once
+    assert gone([child], 5)
+
+
+def test_forked_call_raises_the_callees_error_here(forkable: None) -> None:
+    with forked_call(True, bad_news, "feed.jsonl") as call, pytest.raises(DataError, match="feed.jsonl"):
+        call.result()
+
+
+def warn_and_return() -> int:
+    logging.getLogger("sectorbrief.news.test").warning("typo %r normalised", "CP0")
+    return 7
+
+
+def test_forked_call_logs_what_the_call_logged_when_its_result_is_asked_for(
+    forkable: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with forked_call(True, warn_and_return) as call:
+        logging.getLogger("sectorbrief.test").warning("before the result")
+        assert call.result() == 7
+    assert [(r.name, r.getMessage()) for r in caplog.records] == [
+        ("sectorbrief.test", "before the result"),
+        ("sectorbrief.news.test", "typo 'CP0' normalised"),
+    ]
+
+
+def test_forked_call_whose_process_dies_says_so(forkable: None) -> None:
+    with forked_call(True, die) as call, pytest.raises(ChildProcessError, match="exit code 3"):
+        call.result()
+
+
+def test_forked_call_left_unasked_is_ended(forkable: None) -> None:
+    with forked_call(True, time.sleep, 60) as call:
+        assert isinstance(call, ForkedCall)
+        child = call.pid
+        assert running(child)
+    assert gone([child], 5)
+
+
+def test_disabled_forked_call_runs_here_when_asked() -> None:
+    calls: list[int] = []
+    with forked_call(False, lambda: calls.append(os.getpid()) or len(calls)) as call:
+        assert isinstance(call, Deferred) and calls == []
+        assert call.result() == 1 and calls == [os.getpid()]
+    with forked_call(False, bad_news, "x.jsonl") as call, pytest.raises(DataError, match="x.jsonl"):
+        call.result()
+
+
+def test_a_process_that_ran_typst_does_not_fork() -> None:
+    """A child forked after a Typst compile hangs in its own compile: such a process works inline."""
+    code = (
+        "from sectorbrief.pipeline.worker import can_fork_safely\n"
+        "from sectorbrief.render.pdf import typst_fonts\n"
+        "import typst\n"
+        "before = can_fork_safely()\n"
+        "typst.compile(b'x', font_paths=typst_fonts())\n"
+        "print(before, can_fork_safely())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
 
 
 def children_of(parent: int) -> list[int]:

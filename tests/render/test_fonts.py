@@ -1,4 +1,6 @@
+import gc
 import io
+import warnings
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -38,6 +40,19 @@ def test_cache_hit_returns_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> No
     assert subset_font(font_dir() / SANS_FILE, "存缓" + SAMPLE) == first
 
 
+def test_whole_cache_hit_does_not_read_the_full_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached subset that has every character is used as is: the full font's cmap (a 10 MB file's
+    tables, ~0.1 s and ~15 MiB) is read only to judge a subset that lacks some."""
+    text = SAMPLE + "整缓存"
+    first = subset_font(font_dir() / SERIF_FILE, text)
+
+    def no_full_font(*_: object) -> frozenset[str]:
+        raise AssertionError("read the full font's characters for a whole cached subset")
+
+    monkeypatch.setattr(fonts, "source_characters", no_full_font)
+    assert subset_font(font_dir() / SERIF_FILE, text) == first
+
+
 def test_missing_font_file_is_a_render_error(tmp_path) -> None:
     with pytest.raises(RenderError, match="nofont.otf"):
         subset_font(tmp_path / "nofont.otf", SAMPLE)
@@ -69,3 +84,13 @@ def test_cache_missing_characters_is_cut_again() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(subset_font(font_dir() / SANS_FILE, "ASCII only"))
     assert set(text) <= covered(subset_font(font_dir() / SANS_FILE, text))
+
+
+def test_cutting_leaves_no_font_file_open() -> None:
+    """fontTools reads a lazily opened font from its file: the subsetter must close it (an unclosed
+    file warns when collected, in whatever code runs then)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fonts.cut(font_dir() / SERIF_FILE, SAMPLE)
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []

@@ -1,4 +1,6 @@
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,14 @@ def test_every_writer_follows_the_outline(document: ReportDocument, charts: dict
 def test_write_report_writes_into_the_folder(document: ReportDocument, charts: dict, tmp_path: Path) -> None:
     assert write_report("md", tmp_path, document.context, charts) == "report.md"
     assert (tmp_path / "report.md").read_bytes() == render_report("md", document.context, charts)
+
+
+def test_prepare_writers_imports_them_and_the_word_writer_leaves_typst_alone() -> None:
+    """A build imports the writers while its worker draws the charts; the Word writer imports Typst
+    only to lay out the pages itself (a build's worker hands them over), so Typst stays out of it."""
+    code = (
+        "import sys; from sectorbrief.render.writers import prepare_writers; prepare_writers(['md', 'docx']); "
+        "print(*(m in sys.modules for m in ('sectorbrief.render.markdown', 'docx', 'typst')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "False"]

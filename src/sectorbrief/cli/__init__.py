@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyarrow
 import typer
 
 from sectorbrief.cli.batch import batch
@@ -36,5 +37,8 @@ def _root() -> None:
 
 
 def main() -> None:
-    """The `sectorbrief` program. Only here, in a process of our own, may a build fork a worker."""
+    """The `sectorbrief` program. Only here, in a process of our own, may a build fork a worker, and
+    Arrow allocate with the system's malloc rather than its default mimalloc, whose arenas hold ~20 MiB
+    more resident memory for a market of a few MiB (set for this process and the ones it forks)."""
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     app(obj=RunSettings(parallel=True))

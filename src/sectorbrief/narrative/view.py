@@ -8,10 +8,13 @@ unrounded facts.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.market import period_sentence, valuation_brief
-from sectorbrief.news.models import Digest
+
+if TYPE_CHECKING:  # the news package is loaded by the news step (a process of its own in a build)
+    from sectorbrief.news.models import Digest
 
 DRAFT_MARK = "【草稿】"
 DRAFT_NOTE = "（草稿：由数据与新闻自动生成，未经分析师审阅。）"

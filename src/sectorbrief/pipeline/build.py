@@ -1,34 +1,40 @@
 """build(options) -> BuildResult: the weekly report, read top-down like a recipe over the stages of
-pipeline/stages.py. The timing and the forked worker (charts and the PDF on a second core) wrap the
-stages here; the stages themselves neither time nor fork."""
+pipeline/stages.py. The timing and the forked processes (the news digest in a process of its own, the
+charts and Typst's PDF and page layout on two workers) wrap the stages here; the stages themselves
+neither time nor fork."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts, prepare_charts
-from sectorbrief.charts.assets import ChartImage
-from sectorbrief.check.report import CheckReport
+from sectorbrief.charts.assets import ChartImage, Palette
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import preflight
-from sectorbrief.pipeline.worker import background_worker
+from sectorbrief.pipeline.worker import background_worker, forked_call
 from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
-from sectorbrief.render.writers import FORMATS
+from sectorbrief.render.writers import FORMATS, prepare_writers
 from sectorbrief.taxonomy import Index, sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.check.report import CheckReport
+    from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +65,7 @@ class BuildOptions:
     allow_findings: bool = False
     """Publish even when the checker finds error-level problems in the written reports."""
     parallel: bool = False
-    """Draw charts and write the PDF on a second, forked process: for a process of our own (the CLI)."""
+    """Fork: the news, the charts and the PDF on other processes; for a process of our own (the CLI)."""
     force: bool = False
     """Write into a non-empty --out folder that holds no previous output (never replacing a user's file)."""
 
@@ -113,6 +119,9 @@ def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
 
 
 EMBEDS_FONTS = {"html", "docx"}
+WORKERS = 2
+"""Worker processes: the charts are drawn half on each (this process idles meanwhile, but would hold
+matplotlib's memory besides its own), then Typst's page layout and PDF go to whichever is free."""
 
 
 class Clock:
@@ -132,23 +141,73 @@ class Clock:
         return {**self.timings, "total": time.perf_counter() - self.started}
 
 
-def timed_render(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> tuple[bytes, float]:
+@dataclass(frozen=True)
+class ChartJobs:
+    """The report's charts being drawn, a share on each worker (every WORKERS-th of the outline's)."""
+
+    keys: list[str]
+    jobs: list[Future[dict[str, ChartImage]]]
+
+    @classmethod
+    def submit(cls, worker: Executor, facts: Facts, colours: Palette) -> ChartJobs:
+        keys = planned_charts(facts)
+        shares = [keys[i::WORKERS] for i in range(WORKERS)]
+        return cls(keys, [worker.submit(draw_report_charts, facts, share, colours) for share in shares])
+
+    def result(self) -> dict[str, ChartImage]:
+        """Every chart, in the outline's order."""
+        drawn = {key: image for job in self.jobs for key, image in job.result().items()}
+        return {key: drawn[key] for key in self.keys}
+
+
+def timed_render(
+    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage], pages: Pages | None = None
+) -> tuple[bytes, float]:
     """One format's bytes and the seconds they took."""
     started = time.perf_counter()
-    data = stages.render_format(document, fmt, charts)
+    data = stages.render_format(document, fmt, charts, pages)
     return data, time.perf_counter() - started
+
+
+def prepare_renders(formats: tuple[str, ...]) -> None:
+    """Import the writers that run here and the checker (its rules), while the worker draws the charts."""
+    prepare_writers(fmt for fmt in formats if fmt != "pdf")  # the PDF's runs on the worker
+    importlib.import_module("sectorbrief.check")
+
+
+def render_and_check(
+    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]
+) -> tuple[bytes, float, CheckReport]:
+    """One format's bytes, the seconds they took and the checker's report on them."""
+    data, seconds = timed_render(document, fmt, charts)
+    [report] = stages.check(stages.Rendered({fmt: data}, {}))
+    return data, seconds, report
 
 
 def render_on(
     worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
-) -> tuple[stages.Rendered, dict[str, float]]:
-    """Every requested format, the PDF on the worker (which has the fonts loaded for the charts) while
-    the rest render here; and each format's seconds."""
-    background = {fmt: worker.submit(timed_render, document, fmt, charts) for fmt in formats if fmt == "pdf"}
-    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt not in background}
-    done.update({fmt: job.result() for fmt, job in background.items()})
+) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
+    """Every requested format, each one's seconds, and the checker's reports on those checked already.
+    Typst runs on the workers only: the page layout the Word contents cite first, then the PDF, checked
+    there, while md and html render here; then the docx here, with those pages."""
+    layout = worker.submit(stages.pages, document, charts) if "docx" in formats else None
+    pdf = worker.submit(render_and_check, document, "pdf", charts) if "pdf" in formats else None
+    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
+    if layout is not None:
+        done["docx"] = timed_render(document, "docx", charts, layout.result())
+    checked = {}
+    if pdf is not None:
+        data, seconds, checked["pdf"] = pdf.result()
+        done["pdf"] = data, seconds
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
-    return rendered, {fmt: done[fmt][1] for fmt in formats}
+    return rendered, {fmt: done[fmt][1] for fmt in formats}, checked
+
+
+def check_rest(rendered: stages.Rendered, checked: dict[str, CheckReport]) -> list[CheckReport]:
+    """The checker's reports in format order: those ``checked`` already (on the worker), the rest here."""
+    rest = stages.Rendered({f: data for f, data in rendered.reports.items() if f not in checked}, {})
+    here = dict(zip(rest.reports, stages.check(rest), strict=True))
+    return [checked[fmt] if fmt in checked else here[fmt] for fmt in rendered.reports]
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -160,25 +219,34 @@ def build(options: BuildOptions) -> BuildResult:
     industry = taxonomy.resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
     preflight(options.out, force=options.force)  # an unusable --out is refused before any work
-    with background_worker(options.parallel) as worker:
-        worker.submit(prepare_charts)  # matplotlib loads on the worker while the market loads here
+    # The news in a process of its own (forked first, before the worker's threads), while the market
+    # loads here: its tokenizer's dictionary is never resident in this process.
+    with (
+        forked_call(
+            options.parallel and inputs.news is not None, stages.digest, inputs.news, industry.code
+        ) as news,
+        background_worker(options.parallel, processes=WORKERS) as worker,
+    ):
+        for _ in range(WORKERS):
+            worker.submit(prepare_charts)  # matplotlib loads on the workers while the market loads here
         with clock.step("load+compute"):
             market = stages.load(options)
             facts = stages.facts(market, industry, options.as_of, taxonomy)
             check_report_date(options.report_date, facts.end_session)
             facts = with_rating(facts, style, options.report_date)
         with clock.step("charts+news"):
-            charts = worker.submit(draw_report_charts, facts, planned_charts(facts), palette(style))
-            digest = stages.digest(inputs.news, industry.code)
+            charts = ChartJobs.submit(worker, facts, palette(style))
+            digest = news.result()
             view = stages.view(inputs.view, facts, digest)
             document = stages.compose(facts, digest, view, style, options.report_date)
-            if EMBEDS_FONTS & set(options.formats):  # here while the worker draws the charts
-                prepare_fonts(document.context, worker)
+            if EMBEDS_FONTS & set(options.formats):  # here while the workers draw the charts
+                prepare_fonts(document.context)
+            prepare_renders(options.formats)
             images = charts.result()
-        rendered, seconds = render_on(worker, document, options.formats, images)
+        rendered, seconds, checked = render_on(worker, document, options.formats, images)
     clock.timings.update(seconds)
     with clock.step("check"):
-        reports = stages.check(rendered)
+        reports = check_rest(rendered, checked)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports, allow_findings=options.allow_findings)
     files = stages.publish(rendered, facts, options.out, force=options.force)

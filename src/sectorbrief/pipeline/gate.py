@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sectorbrief.check.report import SCHEMA, CheckReport
 from sectorbrief.errors import SectorbriefError
+
+if TYPE_CHECKING:  # the checker's package loads all its rules: imported where it runs
+    from sectorbrief.check.report import CheckReport
 
 
 class CheckFailed(SectorbriefError):
@@ -25,6 +27,8 @@ def check_outputs(paths: Iterable[Path]) -> list[CheckReport]:
 
 def provenance(reports: Iterable[CheckReport]) -> dict[str, Any]:
     """The checker's entry for facts.json provenance: per file, claims and findings by severity."""
+    from sectorbrief.check.report import SCHEMA
+
     return {
         "schema": SCHEMA,
         "reports": {

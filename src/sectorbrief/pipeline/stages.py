@@ -14,8 +14,9 @@ over them; a long-lived caller (batch, the studio) loads a market once and calls
     publish(rendered, facts, out)                   -> [file names] facts.json, reports, charts/ moved into ``out``
 
 ``pipeline.gate.ensure_publishable(reports)`` raises CheckFailed on error-level findings, before
-``publish``. ``render_format(document, fmt, charts)`` renders one format, for a caller that spreads formats over
-processes (build() puts the PDF on its worker); ``Rendered.files()`` is every published file's bytes by path.
+``publish``. ``render_format(document, fmt, charts, pages)`` renders one format, for a caller that spreads formats
+over processes (build() puts the PDF and ``pages(document, charts)``, the PDF layout the Word contents cite, on its
+worker); ``Rendered.files()`` is every published file's bytes by path.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from sectorbrief.charts import draw_report_charts
 from sectorbrief.charts.assets import ChartImage
-from sectorbrief.check.report import CheckReport
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.facts.compute import compute_facts
@@ -49,7 +49,9 @@ from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:
     from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.check.report import CheckReport
     from sectorbrief.news.models import Digest, DigestItem
+    from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
 
@@ -132,9 +134,19 @@ def draw(document: ReportDocument, bars: BarDrawings | None = None) -> dict[str,
     return draw_report_charts(document.facts, document.chart_keys, document.palette, bars)
 
 
-def render_format(document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]) -> bytes:
-    """One format of ``document`` as bytes (md, html, pdf or docx)."""
-    return render_report(fmt, document.context, charts)
+def render_format(
+    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage], pages: Pages | None = None
+) -> bytes:
+    """One format of ``document`` as bytes (md, html, pdf or docx); ``pages``, when known, spare the docx
+    laying out the PDF again for its contents' page numbers."""
+    return render_report(fmt, document.context, charts, pages)
+
+
+def pages(document: ReportDocument, charts: Mapping[str, ChartImage]) -> Pages:
+    """The PDF layout's pages of the numbered sections and of the charts (what the Word contents cite)."""
+    from sectorbrief.render.pdf import layout_pages  # Typst: only where the layout is needed
+
+    return layout_pages(document.context, charts)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""One background worker process for the build's independent steps (charts, the PDF) on a second core.
+"""Background processes for the build's independent steps: one long-lived worker (charts, the PDF) on a
+second core, and one-off calls (the news digest) in a process of their own that ends when they are done,
+so what they load (a tokenizer's dictionary) never adds to the build's own resident memory.
 
 Forked, so it starts in milliseconds with everything already imported. Forking is only safe in a
 process with one thread (a lock held by another thread at the fork stays locked in the child), so in a
@@ -17,15 +19,18 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import ParamSpec, TypeVar
+from multiprocessing.connection import Connection
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 P = ParamSpec("P")
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +51,23 @@ class InlineExecutor(Executor):
 
 
 def can_fork_safely() -> bool:
-    """True on platforms that fork, when this process runs a single thread."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """True on platforms that fork, when this process runs a single thread and has not run Typst
+    (a child forked after a compile hangs in its own: render.pdf.typst_ran)."""
+    pdf = sys.modules.get("sectorbrief.render.pdf")  # not imported to ask: no Typst, no compile
+    typst_ran = pdf is not None and pdf.typst_ran()
+    return (
+        "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and not typst_ran
+    )
 
 
 @contextmanager
-def background_worker(enabled: bool = True) -> Iterator[Executor]:
-    """A one-process pool (forked) when ``enabled`` and the platform forks; inline otherwise."""
+def background_worker(enabled: bool = True, processes: int = 1) -> Iterator[Executor]:
+    """A pool of ``processes`` (forked) when ``enabled`` and the platform forks; inline otherwise."""
     if not enabled or not can_fork_safely():
         yield InlineExecutor()
         return
     pool = ProcessPoolExecutor(
-        max_workers=1,
+        max_workers=processes,
         mp_context=multiprocessing.get_context("fork"),
         initializer=die_with_parent,
         initargs=(os.getpid(),),
@@ -67,6 +77,118 @@ def background_worker(enabled: bool = True) -> Iterator[Executor]:
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
+
+class Pending(Protocol[T_co]):
+    """A result to come: ``result()`` waits for it (or raises what the call raised)."""
+
+    def result(self) -> T_co: ...
+
+
+class Deferred(Generic[T]):
+    """The call made when its result is first asked for, here: the fallback where processes cannot fork."""
+
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self._call = fn, args, kwargs
+
+    def result(self) -> T:
+        fn, args, kwargs = self._call
+        return fn(*args, **kwargs)
+
+
+class ForkedCall(Generic[T]):
+    """``fn(*args, **kwargs)`` in a forked process of its own, its result (or exception) sent back
+    over a pipe; the process ends once it has sent it."""
+
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._name = getattr(fn, "__qualname__", repr(fn))
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=call_and_send, args=(send, os.getpid(), fn, args, kwargs), name=self._name, daemon=True
+        )
+        self._process.start()
+        send.close()  # only the child writes: its end of the pipe closing means it is gone
+        self._outcome: tuple[bool, Any, list[logging.LogRecord]] | None = None
+
+    @property
+    def pid(self) -> int:
+        assert self._process.pid is not None  # started in __init__
+        return self._process.pid
+
+    def result(self) -> T:
+        if self._outcome is None:
+            try:
+                self._outcome = self._receive.recv()
+            except EOFError:
+                self._process.join()
+                raise ChildProcessError(
+                    f"{self._name}: its process ended without a result (exit code {self._process.exitcode})"
+                ) from None
+        succeeded, value, records = self._outcome
+        self._outcome = (succeeded, value, [])
+        for record in records:  # its log, here and now: after whatever this process said before asking
+            logging.getLogger(record.name).handle(record)
+        if not succeeded:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Wait for the process to end once it has sent its result; end it if the result is no longer
+        wanted; release the pipe."""
+        if self._outcome is not None:
+            self._process.join(timeout=WATCH_SECONDS)
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
+
+
+def call_and_send(
+    send: Connection, parent: int, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """A one-off process's body: run the call, send back its result or its exception, and what it logged
+    (for the parent to log when it asks for the result, as if the call had been made there)."""
+    die_with_parent(parent)
+    kept = KeptRecords()
+    logging.getLogger().handlers = [kept]  # this process's own root logger: it ends after the call
+    try:
+        outcome = (True, fn(*args, **kwargs))
+    except BaseException as exc:  # raised again in the parent
+        outcome = (False, exc)
+    send.send((*outcome, kept.records))
+    send.close()
+
+
+class KeptRecords(logging.Handler):
+    """Log records kept to be sent elsewhere, their messages formatted (arguments may not pickle)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = record.getMessage(), None
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        self.records.append(record)
+
+
+@contextmanager
+def forked_call(
+    enabled: bool, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> Iterator[Pending[T]]:
+    """``fn(*args, **kwargs)`` started now in a process of its own when ``enabled`` and the process can
+    fork safely (so before any worker pool starts its threads); otherwise called here when its result
+    is asked for. Leaving the block ends the process."""
+    if not enabled or not can_fork_safely():
+        yield Deferred(fn, args, kwargs)
+        return
+    call = ForkedCall(fn, args, kwargs)
+    try:
+        yield call
+    finally:
+        call.close()
 
 
 def die_with_parent(parent: int) -> None:

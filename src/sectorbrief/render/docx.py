@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -36,7 +37,9 @@ from sectorbrief.render.docx_parts import (
     shade,
 )
 from sectorbrief.render.fonts import report_fonts
-from sectorbrief.render.pdf import layout_pages
+
+if TYPE_CHECKING:
+    from sectorbrief.render.pdf import Pages
 
 Container = DocumentObject | _Cell
 
@@ -44,9 +47,12 @@ Container = DocumentObject | _Cell
 class Writer:
     """Appends the report's parts to a python-docx Document in the house fonts and colours."""
 
-    def __init__(self, context: ReportContext, charts: Mapping[str, ChartImage]) -> None:
+    def __init__(
+        self, context: ReportContext, charts: Mapping[str, ChartImage], pages: Pages | None = None
+    ) -> None:
         self.r = context
         self.charts = charts
+        self.pages = pages
         self.serif = context.fonts["serif"]
         self.sans = context.fonts["sans"]
         self.primary = context.colors["primary"]
@@ -203,7 +209,7 @@ class Writer:
     def contents(self) -> None:
         """正文目录 and 图表目录 as TOC fields; the cached page numbers come from the PDF layout
         (both formats break pages at the same places), and Word refreshes them on opening."""
-        section_pages, figure_pages = layout_pages(self.r, self.charts)
+        section_pages, figure_pages = self.pages or self.layout()
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
@@ -221,6 +227,12 @@ class Writer:
             self.serif,
         )
         page_break(self.doc.add_paragraph())
+
+    def layout(self) -> Pages:
+        """The PDF layout's pages, from Typst (imported only here: a caller may pass them in)."""
+        from sectorbrief.render.pdf import layout_pages
+
+        return layout_pages(self.r, self.charts)
 
     def body(self) -> None:
         """The numbered sections, as the outline declares them."""
@@ -315,9 +327,10 @@ def text_by_role(doc: DocumentObject, fonts: dict[str, str]) -> dict[str, str]:
     return {role: "".join(texts) for role, texts in found.items()}
 
 
-def docx_bytes(context: ReportContext, charts: Mapping[str, ChartImage]) -> bytes:
-    """report.docx's bytes: the charts as pictures, the subset fonts embedded."""
-    doc = Writer(context, charts).build()
+def docx_bytes(context: ReportContext, charts: Mapping[str, ChartImage], pages: Pages | None = None) -> bytes:
+    """report.docx's bytes: the charts as pictures, the subset fonts embedded. ``pages`` are the PDF
+    layout's page numbers when the caller has them (laid out beside the PDF), else Typst lays it out here."""
+    doc = Writer(context, charts, pages).build()
     embed_fonts(doc, report_fonts(context, text_by_role(doc, context.fonts)))
     out = io.BytesIO()
     doc.save(out)

@@ -19,6 +19,9 @@ from sectorbrief.typefaces import font_dir
 
 log = logging.getLogger(__name__)
 
+Pages = tuple[list[int], list[int]]
+"""Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
+
 
 def template() -> bytes:
     return resources.files("sectorbrief.render").joinpath("templates/report.typ").read_bytes()
@@ -29,6 +32,12 @@ def typst_fonts() -> typst.Fonts:
     """The bundled faces (and Typst's own), searched and loaded once per process rather than on every
     compile: a batch compiles many reports."""
     return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(font_dir())])
+
+
+def typst_ran() -> bool:
+    """True once this process has compiled with Typst (every compile here loads ``typst_fonts`` first).
+    Typst's native state does not survive a fork: a child forked after a compile hangs in its own."""
+    return typst_fonts.cache_info().currsize > 0
 
 
 def typst_options(context: ReportContext, charts: Mapping[str, ChartImage]) -> dict[str, Any]:
@@ -73,7 +82,7 @@ def write_pdf(path: Path, context: ReportContext, charts: Mapping[str, ChartImag
     path.write_bytes(pdf_bytes(context, charts or {}))
 
 
-def layout_pages(context: ReportContext, charts: Mapping[str, ChartImage]) -> tuple[list[int], list[int]]:
+def layout_pages(context: ReportContext, charts: Mapping[str, ChartImage]) -> Pages:
     """Pages of the numbered sections and of the charts (图表N) in the PDF layout, in order."""
     try:
         raw = typst.query(template(), "<pages>", field="value", one=True, **typst_options(context, charts))

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import ReportContext
+
+if TYPE_CHECKING:
+    from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,8 @@ WRITERS = {
     "pdf": ("sectorbrief.render.pdf", "pdf_bytes", "report.pdf"),
     "docx": ("sectorbrief.render.docx", "docx_bytes", "report.docx"),
 }
+CITES_PAGES = {"docx"}
+"""Writers that print the PDF layout's page numbers (Word's contents) and take them when known."""
 
 Charts = Mapping[str, ChartImage]
 
@@ -33,13 +39,21 @@ def file_name(fmt: str) -> str:
     return WRITERS[fmt][2]
 
 
-def render_report(fmt: str, context: ReportContext, charts: Charts) -> bytes:
-    """``context`` as ``fmt``, with the chart images ``charts`` (by key), as the file's bytes."""
+def render_report(fmt: str, context: ReportContext, charts: Charts, pages: Pages | None = None) -> bytes:
+    """``context`` as ``fmt``, with the chart images ``charts`` (by key), as the file's bytes; ``pages``,
+    the PDF layout's page numbers, when already known (else a writer that cites them lays it out)."""
     module, func, filename = WRITERS[fmt]
     writer = getattr(importlib.import_module(module), func)
-    data: bytes = writer(context, charts)
+    data: bytes = writer(context, charts, pages) if fmt in CITES_PAGES else writer(context, charts)
     log.debug("rendered %s (%d bytes)", filename, len(data))
     return data
+
+
+def prepare_writers(formats: Iterable[str]) -> None:
+    """Import the writers of ``formats`` (python-docx, ...) ahead of rendering, e.g. while a worker
+    draws the charts they need."""
+    for fmt in formats:
+        importlib.import_module(WRITERS[fmt][0])
 
 
 def write_report(fmt: str, folder: Path, context: ReportContext, charts: Charts) -> str:

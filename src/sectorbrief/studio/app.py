@@ -16,7 +16,6 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from sectorbrief.errors import SectorbriefError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY
 from sectorbrief.pipeline.gate import CheckFailed
-from sectorbrief.pipeline.worker import InlineExecutor
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.studio import api, pages
 from sectorbrief.studio.drafts import Conflict, DraftStore
@@ -57,7 +56,7 @@ def warm(studio: Studio) -> None:
         week = studio.engine.week(DEMO_INDUSTRY, DEMO_AS_OF)
         studio.engine.charts(week)
         draft = studio.drafts.load(week.industry.code, week.as_of) or studio.engine.new_draft(week)
-        prepare_fonts(studio.engine.compose(draft, week)[0].context, InlineExecutor())
+        prepare_fonts(studio.engine.compose(draft, week)[0].context)
     except SectorbriefError as exc:  # e.g. a --data file without the demo week: the page will say
         log.info("studio: default week not prepared: %s", exc)
     finally:

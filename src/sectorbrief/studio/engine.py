@@ -26,7 +26,6 @@ from sectorbrief.narrative.view import DRAFT_MARK
 from sectorbrief.news.models import Digest, DigestItem
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.build import BuildOptions, resolve_inputs
-from sectorbrief.pipeline.worker import InlineExecutor
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument
 from sectorbrief.render.fonts import prepare_fonts
@@ -196,7 +195,7 @@ class FontWarmer:
                     self._running = False
                     return
             try:
-                prepare_fonts(document.context, InlineExecutor())
+                prepare_fonts(document.context)
             except SectorbriefError as exc:  # the writer will say it again, where it matters
                 log.warning("fonts not prepared: %s", exc)
 
