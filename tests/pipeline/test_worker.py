@@ -1,5 +1,6 @@
 import logging
 import os
+import re
 import select
 import signal
 import subprocess
@@ -64,13 +65,38 @@ def die() -> None:
 
 
 @pytest.fixture
-def forkable() -> None:
-    """Skips when this test process may not fork (asked at run time: an earlier test may have run Typst)."""
-    if not can_fork_safely():
-        pytest.skip("this test process may not fork (threads, or Typst has run here)")
+def forkable(request: pytest.FixtureRequest) -> bool:
+    """True when this process may fork; otherwise (an earlier test here ran Typst, after which a fork
+    hangs) the test has just run alone in a fresh pytest process, which must pass, and returns False
+    so that the caller ends: ``if not forkable: return``."""
+    if can_fork_safely():
+        return True
+    alone = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-o",
+        "addopts=",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:xdist",
+    ]
+    done = subprocess.run(
+        [*alone, request.node.nodeid],
+        cwd=request.config.rootpath,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and re.search(r"\b1 passed\b", done.stdout), done.stdout + done.stderr
+    return False
 
 
-def test_forked_call_runs_in_a_process_of_its_own_that_ends(forkable: None) -> None:
+def test_forked_call_runs_in_a_process_of_its_own_that_ends(forkable: bool) -> None:
+    if not forkable:
+        return
     with forked_call(True, pid) as call:
         assert isinstance(call, ForkedCall)
         child = call.result()
@@ -78,7 +104,9 @@ def test_forked_call_runs_in_a_process_of_its_own_that_ends(forkable: None) -> N
     assert gone([child], 5)
 
 
-def test_forked_call_raises_the_callees_error_here(forkable: None) -> None:
+def test_forked_call_raises_the_callees_error_here(forkable: bool) -> None:
+    if not forkable:
+        return
     with forked_call(True, bad_news, "feed.jsonl") as call, pytest.raises(DataError, match="feed.jsonl"):
         call.result()
 
@@ -89,8 +117,10 @@ def warn_and_return() -> int:
 
 
 def test_forked_call_logs_what_the_call_logged_when_its_result_is_asked_for(
-    forkable: None, caplog: pytest.LogCaptureFixture
+    forkable: bool, caplog: pytest.LogCaptureFixture
 ) -> None:
+    if not forkable:
+        return
     with forked_call(True, warn_and_return) as call:
         logging.getLogger("sectorbrief.test").warning("before the result")
         assert call.result() == 7
@@ -100,12 +130,16 @@ def test_forked_call_logs_what_the_call_logged_when_its_result_is_asked_for(
     ]
 
 
-def test_forked_call_whose_process_dies_says_so(forkable: None) -> None:
+def test_forked_call_whose_process_dies_says_so(forkable: bool) -> None:
+    if not forkable:
+        return
     with forked_call(True, die) as call, pytest.raises(ChildProcessError, match="exit code 3"):
         call.result()
 
 
-def test_forked_call_left_unasked_is_ended(forkable: None) -> None:
+def test_forked_call_left_unasked_is_ended(forkable: bool) -> None:
+    if not forkable:
+        return
     with forked_call(True, time.sleep, 60) as call:
         assert isinstance(call, ForkedCall)
         child = call.pid
