@@ -1,4 +1,5 @@
 import marshal
+import os
 import subprocess
 import sys
 import zlib
@@ -56,15 +57,56 @@ def test_the_built_dictionary_is_cached_and_a_cache_hit_cuts_alike(home: Path) -
     assert {
         w: n for shard in shards.values() for w, n in marshal.loads(zlib.decompress(shard)).items()
     } == freq
-    written = path.stat().st_mtime_ns
+    written = path.stat()
     assert cuts() == fresh
-    assert path.stat().st_mtime_ns == written  # read, not rebuilt
+    read = path.stat()
+    assert read.st_ino == written.st_ino  # read, not rebuilt (a write replaces the file)
+    assert read.st_mtime_ns >= written.st_mtime_ns  # marked as used
 
 
 def test_the_cache_is_keyed_on_the_words(home: Path) -> None:
     assert seg.dictionary_cache(WORDS) != seg.dictionary_cache(WORDS | {"卫星城"})
     cuts()
     assert "卫星城" in cuts(WORDS | {"卫星城"})[0]
+
+
+def test_a_new_dictionary_evicts_the_least_recently_used_and_earlier_releases_files(home: Path) -> None:
+    folder = home / "cache"
+    folder.mkdir()
+    old = [folder / f"jieba-dictionary-{n:020d}.marshal" for n in range(seg.KEEP_DICTIONARIES)]
+    for age, path in enumerate(old):
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))  # old[0] the most recently used
+    earlier = [
+        folder / "jieba-15c24e808ce65fee.txt",
+        folder / "jieba.u18ac3d06a023419afdd36572386e0771.cache",
+    ]
+    others = [folder / "XSHG-4.13.2-2005-01-04.txt", folder / "notes.txt", folder / "jieba.txt.bak"]
+    for path in earlier + others:
+        path.write_text("x")
+    cuts()
+    new = seg.dictionary_cache(WORDS)
+    assert sorted(folder.iterdir()) == sorted([new, *old[: seg.KEEP_DICTIONARIES - 1], *others])
+
+
+def test_eviction_keeps_what_it_cannot_remove_and_says_what_it_removed(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home.joinpath("a").mkdir()
+    paths = [home / "a" / f"jieba-dictionary-{n}.marshal" for n in range(3)]
+    for age, path in enumerate(paths):
+        path.write_bytes(b"x")
+        os.utime(path, (2_000 - age, 2_000 - age))
+    real_unlink = Path.unlink
+
+    def stuck(self: Path, missing_ok: bool = False) -> None:
+        if self == paths[1]:
+            raise PermissionError(13, "Permission denied")
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", stuck)
+    assert seg.evict_stale_dictionaries(home / "a", keep=1) == [paths[2]]
+    assert sorted((home / "a").iterdir()) == paths[:2]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "bit flipped", "empty", "not marshal", "wrong shape"])

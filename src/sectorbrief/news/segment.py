@@ -6,7 +6,8 @@ term, so the tokenizer starts from only those entries of jieba's own dictionary,
 words, each at the frequency jieba suggests to keep it whole (at least 1,000). Building that costs
 about a second (jieba cuts every user word to suggest its frequency), so the finished dictionary is
 cached per jieba version and word set, sealed with a checksum (a cut or damaged file is built again;
-where the cache cannot be written, the same dictionary is built in memory).
+where the cache cannot be written, the same dictionary is built in memory). A few word sets are kept,
+the most recently used; writing another removes the oldest.
 
 The cache holds the dictionary's total and its entries grouped by first character, and a Segmenter
 loads a group only when a text to cut has that character: jieba looks up only the text's substrings,
@@ -16,6 +17,7 @@ week's news reads a small part of its 400,000 entries (about 60 MB in memory whe
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import io
@@ -44,6 +46,12 @@ MIN_USER_FREQ = 1000
 """The least frequency a user word is given, whatever jieba suggests."""
 STATE_FORMAT = 3
 """The layout of a cached dictionary state; a change makes new cache files."""
+KEEP_DICTIONARIES = 4
+"""Cached dictionaries kept, the most recently used first (one per word set: a firm's own themes make
+another); older ones are removed when a new one is written."""
+EARLIER_CACHE_FILES = ("jieba-*.txt", "jieba.u*.cache")
+"""Cache files that sectorbrief releases before the sealed dictionary wrote (a user-word file and
+jieba's own pickled dictionary); no release reads them any more."""
 
 Dictionary = tuple[dict[str, int], int]
 """jieba's prefix dictionary (word or word prefix -> frequency, 0 for a bare prefix) and its total."""
@@ -135,13 +143,44 @@ def dictionary(words: frozenset[str]) -> tuple[int, Shards]:
     path = dictionary_cache(words)
     cached = read_dictionary(path)
     if cached is not None:
+        mark_used(path)
         return cached
     if path.exists():
         log.warning("segmenter cache %s is damaged: building it again", path)
     freq, total = built_dictionary(words)
     shards = shards_of(freq)
-    write_sealed_cache_bytes(path, marshal.dumps((total, shards)))  # unwritable: only slower next time
+    if write_sealed_cache_bytes(path, marshal.dumps((total, shards))):  # unwritable: only slower next time
+        evict_stale_dictionaries(path.parent, keep=KEEP_DICTIONARIES)
     return total, shards
+
+
+def mark_used(path: Path) -> None:
+    """Set ``path``'s modification time to now, which eviction reads as its last use."""
+    with contextlib.suppress(OSError):  # a read-only cache is still read; only its eviction order is older
+        path.touch()
+
+
+def evict_stale_dictionaries(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the ``keep`` most recently used dictionaries in ``folder``, and the files of
+    earlier releases; the removed paths. Only files of these names, which sectorbrief writes, are touched."""
+
+    def last_used(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    dictionaries = sorted(folder.glob("jieba-dictionary-*.marshal"), key=last_used, reverse=True)
+    earlier = [p for pattern in EARLIER_CACHE_FILES for p in folder.glob(pattern)]
+    removed = []
+    for path in [*dictionaries[keep:], *earlier]:
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.debug("cache %s not removed: %s", path, exc)
+            continue
+        removed.append(path)
+    return removed
 
 
 def tokenizer_of(state: Dictionary) -> jieba.Tokenizer:
