@@ -243,7 +243,8 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
     names = aliases().names
     out: list[Entity] = []
     for entity in found:
-        if entity.level not in ("l1", "l2") or text[entity.end : entity.end + 1] not in ("、", "和", "与", "及"):
+        join = text[entity.end : entity.end + 1]
+        if entity.level not in ("l1", "l2") or not join or join not in "、和与及":
             continue
         rest = text[entity.end + 1 :]
         written = next((w for w in _by_length() if rest.startswith(w)), None)
