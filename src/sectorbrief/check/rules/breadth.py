@@ -84,8 +84,8 @@ def check_breadth(claims: Claims) -> list[Finding]:
     if not found:
         return []
     returns: dict[tuple[int, str, str | None], ReturnClaim] = {}
-    for r in claims.returns:
-        returns.setdefault((r.sentence.paragraph, r.entity.name, r.period), r)
+    for claim in claims.returns:
+        returns.setdefault((claim.sentence.paragraph, claim.entity.name, claim.period), claim)
     out: list[Finding] = []
     for k in claims.ranks:
         if k.subject is None or "跌幅" in k.sentence.text[max(0, k.start - 6) : k.end]:
