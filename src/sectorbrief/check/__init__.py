@@ -27,6 +27,7 @@ from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def check_paragraphs(
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_breadth(claims)
+    findings += check_unnamed_benchmark(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
