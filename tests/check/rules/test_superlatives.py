@@ -46,3 +46,18 @@ def test_other_periods_benchmarks_stocks_and_levels_are_not_siblings() -> None:
         "有色金属领涨，上涨3.20%，工业金属上涨5.10%。",
     ):
         assert check_text(text).errors == (), text
+
+
+def test_a_superlative_naming_its_board_after_it_and_one_written_with_yi() -> None:
+    assert check_text("涨幅最大的是银行板块，上涨3.75%，传媒行业涨3.52%，房地产板块涨2.85%。").errors == ()
+    assert (
+        len(check_text("涨幅最大的是银行板块，上涨3.75%，传媒行业涨4.52%，房地产板块涨2.85%。").errors) == 1
+    )
+    assert check_text("本周有色金属板块以5.01%的涨幅领涨，煤炭板块上涨4.39%。").errors == ()
+    assert len(check_text("本周有色金属板块以5.01%的涨幅领涨，煤炭板块上涨6.39%。").errors) == 1
+
+
+def test_a_leader_at_the_top_of_a_years_list_is_a_rise() -> None:
+    """djyanbao (real): 稀土指数上涨101.55%，涨幅居首 is a rise, not a fall."""
+    sentence = split_sentences(read_plain("综合2025年以来的情况看，稀土板块上涨101.55%，涨幅居首。"))[0]
+    assert [(m.signed, top) for m, top in superlatives(sentence)] == [(101.55, True)]

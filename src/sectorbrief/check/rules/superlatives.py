@@ -34,6 +34,17 @@ _SUPERLATIVE = re.compile(
     rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}(?:(?P<word>{_TOP}|{_BOTTOM})[，,]?\s*{_FIGURE}"
     rf"|(?P<kind2>上涨|下跌|涨|跌)(?:了|达)?(?P<num2>{NUMBER})%[，,]?(?P<word2>{_TOP}|{_BOTTOM}|领跑))"
 )
+# 涨幅最大的是银行板块，上涨3.75% / 表现最好的为医疗服务板块，周内累计上涨9.82% / 以5.01%的涨幅领涨
+_BEST = r"涨幅最大|涨幅最高|表现最好|表现最佳|领涨"
+_WORST = r"跌幅最大|跌幅最深|跌幅最重|表现最差|领跌"
+_NAMED_AFTER = re.compile(
+    rf"(?P<word>{_BEST}|{_WORST})的(?:板块|行业|子行业|子板块|二级行业|一级行业)?(?:是|为){_NAME}{_TAG}"
+    rf"(?:[，,]|\(|（)?\s*{_FIGURE}"
+)
+_WITH = re.compile(
+    rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}以(?P<num>{NUMBER})%的(?P<kind>涨幅|跌幅)"
+    rf"(?P<word>领涨|领跌|领跑|居首)"
+)
 # 快递跌幅-4.08% / 高速公路板块下跌2.67% / 航运上涨1.37%
 _SIBLING = re.compile(
     rf"{_NAME}{_TAG}(?:本周|周|当周|本月|月)?(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|回落|下挫|上扬|涨|跌)"
@@ -44,9 +55,11 @@ _NOT_A_PEER = re.compile(
 )
 # 子板块中公路货运 -> 公路货运, 其他通信设备小幅 -> 其他通信设备
 _LEAD = re.compile(
-    r"^(?:.*?(?:子板块|子行业|板块|行业|细分领域|细分|二级|三级)中|其中|同期|此外|另外|而|但|则)+"
+    r"^(?:.*?(?:子板块|子行业|板块|行业|细分领域|细分|二级|三级)中|其中|同期|此外|另外|而|但|则|本周|上周|当周|本月|上月|今年以来|年初至今)+"
 )
-_TRAIL = re.compile(r"(?:小幅|大幅|微幅|明显|继续|逆势|分别|均|也|则|全周|本周|上周|当周|周)+$")
+_TRAIL = re.compile(
+    r"(?:小幅|大幅|微幅|明显|继续|持续|再度|一度|逆势|分别|均|也|则|累计|全周|本周|上周|当周|周)+$"
+)
 _CLASS = re.compile(r"^(?:申万|中信|SW)")
 _FALLS = ("跌幅", "下跌", "收跌", "回落", "下挫", "跌")
 
@@ -74,12 +87,18 @@ def _signed(verb: str | None, number: Number) -> float:
 def superlatives(sentence: Sentence) -> list[tuple[Move, bool]]:
     """The superlatives of ``sentence``: the move claimed to be the largest (True) or the lowest."""
     out = []
-    for m in _SUPERLATIVE.finditer(sentence.text):
-        word = m.group("word") or m.group("word2")
-        top = re.fullmatch(_TOP, word) is not None or word == "领跑"
-        raw = m.group("num") or m.group("num2")
+    matches = [
+        *_SUPERLATIVE.finditer(sentence.text),
+        *_NAMED_AFTER.finditer(sentence.text),
+        *_WITH.finditer(sentence.text),
+    ]
+    for m in matches:
+        groups = m.groupdict()
+        word = groups.get("word") or groups["word2"]
+        top = re.fullmatch(f"{_TOP}|{_BEST}|领跑|居首", word) is not None and groups.get("kind") != "跌幅"
+        raw = groups.get("num") or groups["num2"]
         number = parse_number(raw)
-        kind = m.group("kind") or m.group("kind2")
+        kind = groups.get("kind") or groups.get("kind2")
         verb = kind or ("跌" if not top and not raw.startswith(("-", "+")) else None)
         move = Move(
             _name(m.group("name")),
