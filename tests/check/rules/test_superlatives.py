@@ -61,3 +61,8 @@ def test_a_leader_at_the_top_of_a_years_list_is_a_rise() -> None:
     """djyanbao (real): 稀土指数上涨101.55%，涨幅居首 is a rise, not a fall."""
     sentence = split_sentences(read_plain("综合2025年以来的情况看，稀土板块上涨101.55%，涨幅居首。"))[0]
     assert [(m.signed, top) for m, top in superlatives(sentence)] == [(101.55, True)]
+
+
+def test_unknown_names_are_compared_only_as_boards_and_never_beside_stocks() -> None:
+    assert check_text("公路货运跌幅最重达-3.01%，快递跌幅-4.08%。").errors == ()
+    assert check_text("子板块中公路货运涨幅最大，上涨3.01%，顺丰控股上涨10.08%，航运上涨1.37%。").errors == ()

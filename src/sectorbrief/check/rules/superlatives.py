@@ -51,7 +51,7 @@ _SIBLING = re.compile(
     rf"(?:了|达到|达|为|是|约)?\s*(?P<num>{NUMBER})%(?![\u4e00-\u9fff]{{0,2}}(?:以上|左右|至))"
 )
 _NOT_A_PEER = re.compile(
-    r"指|大盘|市场|A股|两市|上证|深证|深成|创业板|科创|沪深|中证|恒生|恒指|个股|股份|公司|集团|基金|ETF|龙头|成分|成份|标的"
+    r"指|大盘|市场|A股|两市|上证|深证|深成|创业板|科创|沪深|中证|恒生|恒指|个股|股份|控股|公司|集团|基金|ETF|龙头|成分|成份|标的"
 )
 # 子板块中公路货运 -> 公路货运, 其他通信设备小幅 -> 其他通信设备
 _LEAD = re.compile(
@@ -61,6 +61,9 @@ _TRAIL = re.compile(
     r"(?:小幅|大幅|微幅|明显|继续|持续|再度|一度|逆势|分别|均|也|则|累计|全周|本周|上周|当周|周)+$"
 )
 _CLASS = re.compile(r"^(?:申万|中信|SW)")
+# Unknown names are boards only when the sentence says so before the superlative, and names no stocks.
+_BOARDS = re.compile(r"板块|子行业|细分|二级|三级")
+_STOCKS = re.compile(r"个股|公司|股份|控股|集团|\d+只|\d+家")
 _FALLS = ("跌幅", "下跌", "收跌", "回落", "下挫", "跌")
 
 
@@ -151,6 +154,10 @@ def check_superlatives(claims: Claims) -> list[Finding]:
             if _NOT_A_PEER.search(move.name):
                 continue
             level = _level(move.name)
+            if level is None and not _BOARDS.search(sentence.text, 0, move.start):
+                continue  # names the table does not know are compared only as boards (子板块…)
+            if level is None and _STOCKS.search(sentence.text):
+                continue
             peers = [
                 s
                 for s in siblings(sentence, (move.start, move.end))
