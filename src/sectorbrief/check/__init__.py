@@ -20,6 +20,7 @@ from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
@@ -55,6 +56,7 @@ def check_paragraphs(
     findings += check_chains(claims)
     findings += check_breadth(claims)
     findings += check_unnamed_benchmark(claims)
+    findings += check_excess_lists(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
