@@ -17,6 +17,7 @@ from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
+from sectorbrief.check.rules.benchmark_figure import check_benchmark_figures
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
@@ -57,6 +58,7 @@ def check_paragraphs(
     findings += check_breadth(claims)
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
+    findings += check_benchmark_figures(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
