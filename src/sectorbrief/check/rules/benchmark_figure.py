@@ -8,7 +8,7 @@ period minus that figure (beyond rounding).
 
 from __future__ import annotations
 
-from sectorbrief.check.claims import Claims, ExcessClaim, ReturnClaim
+from sectorbrief.check.claims import Claims, ReturnClaim
 from sectorbrief.check.excess import NEGATIVE_WORDS
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
@@ -22,7 +22,7 @@ def check_benchmark_figures(claims: Claims) -> list[Finding]:
         returns.setdefault((r.entity.name, r.period), r)
     out: list[Finding] = []
     for e in claims.excess:
-        if e.value is None or e.subject is None or e.unit != "%" or not _opposite_sign(e):
+        if e.value is None or e.subject is None or e.unit != "%" or not _opposite_sign(e.word, e.value.text):
             continue
         own = returns.get((e.subject.name, e.period))
         if own is None:
@@ -44,8 +44,7 @@ def check_benchmark_figures(claims: Claims) -> list[Finding]:
     return out
 
 
-def _opposite_sign(e: ExcessClaim) -> bool:
-    assert e.value is not None
-    if e.word in _POSITIVE_WORDS:
-        return e.value.text.startswith("-")
-    return e.word in NEGATIVE_WORDS and e.value.text.startswith("+")
+def _opposite_sign(word: str, printed: str) -> bool:
+    if word in _POSITIVE_WORDS:
+        return printed.startswith("-")
+    return word in NEGATIVE_WORDS and printed.startswith("+")
