@@ -27,6 +27,7 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
+from sectorbrief.check.rules.relative_lists import check_relative_lists
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
@@ -59,6 +60,7 @@ def check_paragraphs(
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
     findings += check_benchmark_figures(claims)
+    findings += check_relative_lists(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
