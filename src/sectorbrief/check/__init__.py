@@ -22,6 +22,7 @@ from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
+from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
@@ -61,6 +62,7 @@ def check_paragraphs(
     findings += check_excess_lists(claims)
     findings += check_benchmark_figures(claims)
     findings += check_relative_lists(claims)
+    findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)
