@@ -17,7 +17,6 @@ from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
-from sectorbrief.check.rules.benchmark_figure import check_benchmark_figures
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
@@ -28,7 +27,6 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
-from sectorbrief.check.rules.relative_lists import check_relative_lists
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
@@ -60,8 +58,6 @@ def check_paragraphs(
     findings += check_breadth(claims)
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
-    findings += check_benchmark_figures(claims)
-    findings += check_relative_lists(claims)
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
