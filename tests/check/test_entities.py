@@ -32,3 +32,8 @@ def test_an_alias_ending_in_hangye_may_be_followed_by_its_figure() -> None:
 def test_an_explicit_universe_is_not_overridden_by_the_words_inside_it() -> None:
     assert universe_near("在28个申万一级行业中排名倒数第三") == (28, "申万一级")
     assert universe_near("在28个行业中，申万一级行业排名第3") == (31, "申万一级")
+
+
+def test_a_short_name_closing_a_list_after_an_industry_is_an_entity() -> None:
+    assert [e.name for e in find_entities("公用事业及环保涨幅处于第22和第12名")] == ["公用事业", "环保"]
+    assert [e.name for e in find_entities("公用事业及环保政策持续加码")] == ["公用事业"]

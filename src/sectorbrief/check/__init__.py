@@ -17,12 +17,19 @@ from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
+from sectorbrief.check.rules.breadth import check_breadth
+from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.excess_lists import check_excess_lists
+from sectorbrief.check.rules.former_latter import check_former_latter
+from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
+from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
 
 if TYPE_CHECKING:
@@ -45,6 +52,13 @@ def check_paragraphs(
     findings += check_ranks(claims)
     findings += check_rank_order(claims)
     findings += check_order(claims)
+    findings += check_superlatives(claims)
+    findings += check_list_signs(claims)
+    findings += check_chains(claims)
+    findings += check_breadth(claims)
+    findings += check_unnamed_benchmark(claims)
+    findings += check_excess_lists(claims)
+    findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_typos(claims)
     findings += check_wording(claims)

@@ -89,6 +89,7 @@ class Claims:
 
 def extract(paragraphs: list[Paragraph]) -> Claims:
     claims = Claims(sentences=split_sentences(paragraphs))
+    universes: dict[int, tuple[int | None, str]] = {}  # the last ranking universe named in a paragraph
     for sentence in claims.sentences:
         if not _MAY_CLAIM.search(sentence.text):
             continue
@@ -98,7 +99,11 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
         claims.excess.extend(excess_claims(sentence, entities, returns))
-        claims.ranks.extend(_ranks(sentence, entities))
+        ranks = _ranks(sentence, entities, universes.get(sentence.paragraph))
+        claims.ranks.extend(ranks)
+        for k in ranks:
+            if k.universe is not None:
+                universes[sentence.paragraph] = (k.universe, k.classification)
     return claims
 
 
@@ -289,7 +294,7 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK_RE = re.compile(
-    r"(?:排名|排序|排|位列|位居|位于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
+    r"(?:排名|排序|排|位列|位居|位于|处于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
@@ -307,7 +312,12 @@ def chinese_number(text: str) -> int:
     return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
-def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
+def _ranks(
+    sentence: Sentence, entities: list[Entity], carried: tuple[int | None, str] | None = None
+) -> list[RankClaim]:
+    """Ranks with their subject and universe; a rank whose sentence names no universe nor 行业/板块 takes
+    the universe of the paragraph's last ranked sentence (银行指数：…在申万31个行业中排名第18位；
+    证券指数：…排名第27位), if the paragraph has one; otherwise it is not read."""
     out: list[RankClaim] = []
     text = sentence.text
     for m in _RANK_RE.finditer(text):
@@ -322,7 +332,9 @@ def _ranks(sentence: Sentence, entities: list[Entity]) -> list[RankClaim]:
         of = m.group("of") or m.group("of3")
         universe = int(of) if of else universe
         if universe is None and "行业" not in text and "板块" not in text:
-            continue
+            if carried is None:
+                continue
+            universe, classification = carried
         raw = m.group("n") or m.group("n2") or m.group("n3")
         rank = int(raw) if raw else chinese_number(m.group("cn"))
         if m.group("rev"):

@@ -231,6 +231,30 @@ def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
             name = names[written]
             out.append(Entity(start, pos - 1, entity.cls, name.canonical, name.level))
             pos = start
+    return out + _list_tail(text, found, out)
+
+
+_TAIL_END = re.compile(r"板块|行业|指数|分别|涨幅|跌幅|涨跌幅|上涨|下跌|[，,、。；;(（和与及]|$")
+
+
+def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Entity]:
+    """公用事业及环保涨幅处于…: a known name right after an industry and a list join, of the same level,
+    ending the list (a tag, a list join, a figure's word or a stop next), is an entity too."""
+    names = aliases().names
+    out: list[Entity] = []
+    for entity in found:
+        join = text[entity.end : entity.end + 1]
+        if entity.level not in ("l1", "l2") or not join or join not in "、和与及":
+            continue
+        rest = text[entity.end + 1 :]
+        written = next((w for w in _by_length() if rest.startswith(w)), None)
+        if written is None or names[written].level != entity.level:
+            continue
+        start, end = entity.end + 1, entity.end + 1 + len(written)
+        if _TAIL_END.match(text, end) is None or any(e.start < end and start < e.end for e in taken + out):
+            continue
+        name = names[written]
+        out.append(Entity(start, end, entity.cls, name.canonical, name.level))
     return out
 
 

@@ -39,3 +39,13 @@ def test_an_order_claim_without_a_direction_accepts_either_direction() -> None:
     text = "本周子板块按涨幅由高到低排序，造纸+3.0%、家具+1.2%、包装印刷+2.1%、文娱用品-2.6%。"
     assert len(check_text(text).errors) == 1
     assert len(check_text("按涨幅由高到低排序，造纸-2.6%、家具+1.2%、包装印刷+2.1%。").errors) == 1
+
+
+def test_names_and_figures_joined_by_slashes() -> None:
+    """7635208dc2 (holdout4b, real) and its mutation m4b-10 (汽车 and 通信 swapped)."""
+    text = (
+        "板块周表现：本周(2023/06/19-2023/06/21)，涨幅排名前五的板块分别为国防军工/汽车/通信/公用事业/机械设备，"
+        "分别上涨：{}；"
+    )
+    assert check_text(text.format("2.8%/0.7%/0.3%/0.1%/0.0%")).errors == ()
+    assert len(check_text(text.format("2.8%/0.3%/0.7%/0.1%/0.0%")).errors) == 1

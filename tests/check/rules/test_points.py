@@ -46,3 +46,38 @@ def test_a_close_against_an_earlier_close() -> None:
     assert not check_text(ok).errors
     errors = check_text(ok.replace("3.21%", "3.12%")).errors
     assert len(errors) == 1 and "3.21" in errors[0].message
+
+
+def test_a_percentage_before_from_a_to_b_points() -> None:
+    """ad17b3af6f (holdout4b): the first two agree with their points, 创业板指's 5.28% does not (4.66%)."""
+    text = (
+        "上证指数周跌 1.28%，从 13 日的 3889.50 点跌至 17 日的 3839.76 点；深证成指周跌 4.10%，从 13 日的 "
+        "13231.47 点重挫至 17 日的 12688.94 点；创业板指领跌 5.28%，从 3078.76 点失守 3000 点整数关口至 2935.37 点。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "5.28" in errors[0].message and "4.66" in errors[0].message
+
+
+def test_a_move_in_points_with_its_percentage_in_brackets_in_traditional_text() -> None:
+    text = "港股連漲5周,恒生指數全星期累計上揚361點({}%),收報27930點。"
+    assert not check_text(text.format("1.31")).errors
+    assert len(check_text(text.format("1.13")).errors) == 1
+
+
+def test_close_then_move_against_last_week_then_percentage() -> None:
+    text = "上证指数本周报收 3347.49 点,较上周上涨 0.65 点,涨幅 {}%,成交金额 2.08 万亿元"
+    assert not check_text(text.format("0.02")).errors
+    assert len(check_text(text.format("0.20")).errors) == 1
+
+
+def test_whole_points_leave_room_for_their_rounding() -> None:
+    """Real wire copy (信报, 文汇报) with points rounded to whole numbers: 22/2787 is 0.79%, printed 0.81%,
+    within what rounding 22 and 2765 to whole points allows."""
+    for text in (
+        "上證指數收報2765點,跌22點或0.81%,成交2285.7億元。",
+        "滬深300指數報3231點,跌26點或0.81%;創業板指數報1538點,跌26點或1.7%。",
+        "國指全周共升296點,升幅3.01%,收市報10156點。",
+        "截至收盘,沪指报2212.52点,涨72.53点,涨幅3.39%,成交金额1788.8亿元。",
+    ):
+        assert not check_text(text).errors, text
+    assert check_text("上證指數收報2765點,跌22點或1.81%。").errors

@@ -45,3 +45,37 @@ def test_ranks_listed_for_several_industries_follow_their_returns() -> None:
     errors = check_text(swapped).errors
     assert [f.kind for f in errors] == ["rank"]
     assert "the higher return should have the better rank" in errors[0].message
+
+
+_THREE_BOARDS = (
+    "从指数表现看，近两周(6月27日-7月10日)金融板块整体呈现分化：\n"
+    "银行指数：下跌1.24%，在申万31个行业中排名第18位；\n"
+    "证券指数：上涨1.15%，排名第{rank}位；\n"
+    "保险指数：下跌1.24%，与银行同步承压，排名第18位(与银行并列)。"
+)
+
+
+def test_a_rank_without_a_universe_takes_the_paragraphs_ranking_and_one_odd_rank_is_one_finding() -> None:
+    findings = check_text(_THREE_BOARDS.format(rank=27)).errors
+    assert [f.kind for f in findings] == ["rank"]
+    assert "证券" in findings[0].message and "27" in findings[0].message and "银行" in findings[0].message
+
+
+def test_ranks_carried_within_a_paragraph_that_agree_with_their_returns_pass() -> None:
+    assert check_text(_THREE_BOARDS.format(rank=9)).errors == ()
+
+
+def test_a_rank_in_a_paragraph_without_a_ranking_is_not_read() -> None:
+    text = "证券指数：上涨1.15%，排名第27位；\n保险指数：下跌1.24%，排名第18位。"
+    assert check_text(text).errors == ()
+
+
+def test_two_industries_ranked_with_chu_yu_follow_their_returns() -> None:
+    """公用事业及环保涨幅处于第22和第12名: 环保 (short, untagged) is read after the list join."""
+    text = (
+        "本周沪深300指数上涨1.92%，公用事业指数上涨0.07%，环保指数下跌1.62%。"
+        "申万31个一级行业分类板块中，公用事业及环保涨幅处于第{}和第{}名。"
+    )
+    assert check_text(text.format(12, 22)).errors == ()
+    findings = check_text(text.format(22, 12)).errors
+    assert [f.kind for f in findings] == ["rank"] and "环保" in findings[0].message

@@ -29,8 +29,11 @@ _CLAIM = re.compile(
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
 _ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
 _SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
-_NAMES = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)[，,]?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是)?")
-_VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及)\s*{NUMBER}%)+)")
+# 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
+_NAMES = re.compile(
+    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
+)
+_VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
     values = _VALUES.match(text, names.end())
     if values is None:
         return []
-    listed = names.group("names").split("、")
+    listed = names.group("names").split(names.group("join"))
     numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
     if len(listed) != len(numbers):
         return []

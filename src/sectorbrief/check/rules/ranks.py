@@ -51,17 +51,22 @@ def check_ranks(claims: Claims) -> list[Finding]:
 
 
 def check_rank_order(claims: Claims) -> list[Finding]:
-    """Within a paragraph, a better rank must not go with a clearly lower return of the same period."""
+    """Within a paragraph, a better rank must not go with a clearly lower return of the same period.
+
+    One finding per odd rank: the rank that disagrees with the most others is named once, with the
+    returns it contradicts (证券 27th at +1.15% against 银行 and 保险 18th at -1.24%), then the next.
+    """
     returns: dict[tuple[int, str, str | None], ReturnClaim] = {}
     for r in claims.returns:
         returns.setdefault((r.sentence.paragraph, r.entity.name, r.period), r)
-    groups: dict[tuple[int, str | None, str], list[tuple[RankClaim, ReturnClaim]]] = {}
+    groups: dict[tuple[int, str | None, str], list[Ranked]] = {}
     for k in claims.ranks:
         found = returns.get((k.sentence.paragraph, k.subject.name, k.period)) if k.subject else None
         if found is not None and not k.classification.startswith("scoped"):
             groups.setdefault((k.sentence.paragraph, k.period, k.classification), []).append((k, found))
     out: list[Finding] = []
     for members in groups.values():
+        conflicts: list[tuple[Ranked, Ranked]] = []
         for (a, ra), (b, rb) in combinations(members, 2):
             if a.subject == b.subject or a.rank == b.rank:
                 continue
@@ -69,20 +74,50 @@ def check_rank_order(claims: Claims) -> list[Finding]:
             better, worse = ((a, ra), (b, rb)) if a.rank < b.rank else ((b, rb), (a, ra))
             gap = 10.0 ** -min(better[1].value.decimals, worse[1].value.decimals)
             if better[1].value.value < worse[1].value.value - gap:
-                out.append(_order_finding(better, worse))
+                conflicts.append((better, worse))
+        out += [_order_finding(odd, others) for odd, others in _odd_ones(conflicts)]
     return out
 
 
-def _order_finding(better: tuple[RankClaim, ReturnClaim], worse: tuple[RankClaim, ReturnClaim]) -> Finding:
-    (k1, r1), (k2, r2) = better, worse
-    name1 = k1.subject.label if k1.subject else ""
-    name2 = k2.subject.label if k2.subject else ""
+Ranked = tuple[RankClaim, ReturnClaim]
+
+
+def _odd_ones(conflicts: list[tuple[Ranked, Ranked]]) -> list[tuple[Ranked, list[Ranked]]]:
+    """Each conflicting pair blamed on one member: the one in most pairs first (ties: the better rank)."""
+    out: list[tuple[Ranked, list[Ranked]]] = []
+    left = list(conflicts)
+    while left:
+        counts: dict[int, int] = {}
+        for better, worse in left:
+            counts[id(better[0])] = counts.get(id(better[0]), 0) + 1
+            counts[id(worse[0])] = counts.get(id(worse[0]), 0) + 1
+        first = left[0][0]
+        odd = max((m for pair in left for m in pair), key=lambda m: (counts[id(m[0])], m is first))
+        others = [b if a is odd else a for a, b in left if odd in (a, b)]
+        out.append((odd, others))
+        left = [pair for pair in left if odd not in pair]
+    return out
+
+
+def _order_finding(odd: Ranked, others: list[Ranked]) -> Finding:
+    k, r = odd
+    listed = "; ".join(
+        f"{_name(k2)} ranks {k2.rank} with {_pct(r2)} (at {r2.sentence.location})" for k2, r2 in others
+    )
     return finding(
         "error",
         "rank",
-        f"{name1} ranks {k1.rank} with {r1.value.text}% but {name2} ranks {k2.rank} with {r2.value.text}% "
-        f"(at {r2.sentence.location}): the higher return should have the better rank",
-        k1.sentence,
-        k1.start,
-        k1.end,
+        f"{_name(k)} ranks {k.rank} with {_pct(r)}, but {listed}: in one ranking the higher return should "
+        f"have the better rank",
+        k.sentence,
+        k.start,
+        k.end,
     )
+
+
+def _name(k: RankClaim) -> str:
+    return k.subject.label if k.subject else ""
+
+
+def _pct(r: ReturnClaim) -> str:
+    return f"{r.value.value:+.{r.value.decimals}f}%"

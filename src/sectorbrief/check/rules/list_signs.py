@@ -1,0 +1,77 @@
+"""A rise listed among the largest falls: ``跌幅居前：食品饮料(-4.40%)石油石化(2.81%)``.
+
+Only a 跌幅 list headed without a count (跌幅居前, 跌幅靠前, 跌幅较大的, 领跌) whose figures are written
+with their sign is checked: when at least one member carries a minus sign, a member printed as a rise
+(no sign, above zero) contradicts the heading, most often a minus sign lost in typesetting. A list
+written in sizes (跌幅居前：电子(7.14%)、传媒(6.27%)) has no signs and is left alone, and so is a
+counted list (跌幅前五), which may run into risers when fewer than five fell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.periods import Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding
+
+_HEADING = re.compile(
+    r"(?:跌幅(?:居前|靠前|较大|最大|居首)|领跌)(?:的)?(?:板块|行业|子行业|指数)?(?:分别)?(?:为|是|有)?\s*[：:]?\s*"
+)
+_ITEM = re.compile(
+    rf"(?P<name>(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9]){{0,11}}?)(?:Ⅱ|Ⅲ)?\s*"
+    rf"(?:\((?P<a>{NUMBER})%\)|（(?P<b>{NUMBER})%）|[：:]?\s*(?P<c>{NUMBER})%)"
+)
+_SEP = re.compile(r"\s*(?:、|，|,|；|;|和|及)?\s*")
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    value: Number
+    start: int
+    end: int
+
+
+def fall_lists(sentence: Sentence) -> list[list[Member]]:
+    """The members of each uncounted 跌幅 list in ``sentence``, in order."""
+    out = []
+    text = sentence.text
+    for heading in _HEADING.finditer(text):
+        members: list[Member] = []
+        pos = heading.end()
+        while (m := _ITEM.match(text, pos)) is not None:
+            raw = m.group("a") or m.group("b") or m.group("c")
+            members.append(Member(m.group("name"), parse_number(raw), m.start(), m.end()))
+            pos = _SEP.match(text, m.end()).end()  # type: ignore[union-attr]
+        if len(members) >= 2:
+            out.append(members)
+    return out
+
+
+def check_list_signs(claims: Claims) -> list[Finding]:
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        if "跌" not in sentence.text:
+            continue
+        for members in fall_lists(sentence):
+            signed = [m for m in members if m.value.text.startswith("-")]
+            risers = [m for m in members if not m.value.text.startswith(("-", "+")) and m.value.value > 0]
+            if signed and risers:
+                out.extend(_finding(sentence, m, signed[0]) for m in risers)
+    return out
+
+
+def _finding(sentence: Sentence, riser: Member, fall: Member) -> Finding:
+    return finding(
+        "error",
+        "contradiction",
+        f"{riser.name} is listed among the largest falls with {riser.value.text}%, a rise, while the list "
+        f"writes falls with their sign ({fall.name} {fall.value.text}%); a minus sign is probably missing",
+        sentence,
+        riser.start,
+        riser.end,
+    )

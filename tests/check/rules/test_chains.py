@@ -1,0 +1,28 @@
+from sectorbrief.check import check_text
+
+_PAPER = (
+    "分子行业看，各板块表现造纸>包装印刷>家用轻工，其中造纸板块收于2623.47点，上涨1.50%；"
+    "包装印刷板块收于2799.43点，上涨{}%，家用轻工收于2381.61点，上涨0.76%。"
+)
+
+
+def test_a_chain_with_the_figures_given_later_in_the_sentence() -> None:
+    """c0ee7fe73d (holdout4a, real) and its mutation m4a-04: 包装印刷 1.11% keeps the order, 1.71% breaks it."""
+    assert check_text(_PAPER.format("1.11")).errors == ()
+    findings = check_text(_PAPER.format("1.71")).errors
+    assert [f.kind for f in findings] == ["rank"] and "造纸 > 包装印刷" in findings[0].message
+
+
+def test_a_chain_followed_by_its_figures() -> None:
+    """616795cd90 (holdout4a, real): both chains keep their order; swapping two figures breaks one."""
+    text = (
+        "社会服务：餐饮板块涨跌幅第一(+12.39%)，免税>景区>出境游>酒店，涨跌幅分别为+10.95%、+10.44%、+7.76%、+4.21%。\n"
+        "商贸零售：专业市场经营板块涨跌幅第一(+15.69%)，一般零售>电商及服务>专营连锁>贸易，涨跌幅分别为{}。"
+    )
+    assert check_text(text.format("+12.31%、+11.96%、+5.80%、+5.61%")).errors == ()
+    findings = check_text(text.format("+12.31%、+5.80%、+11.96%、+5.61%")).errors
+    assert len(findings) == 1 and "电商及服务" in findings[0].message
+
+
+def test_a_chain_that_is_not_about_returns_is_not_read() -> None:
+    assert check_text("估值分位：白酒>啤酒>调味品，其中白酒上涨1.20%，啤酒上涨3.40%。").errors == ()

@@ -1,0 +1,22 @@
+from sectorbrief.check import check_text
+
+
+def test_a_rise_listed_among_the_largest_falls_of_a_signed_list() -> None:
+    text = "今年涨跌情况\n涨幅居前:有色金属(69.59%)通信(50.53%)电子(38.80%)\n跌幅居前:食品饮料(-4.40%)石油石化(2.81%)"
+    findings = check_text(text).errors
+    assert [f.kind for f in findings] == ["contradiction"] and "石油石化" in findings[0].message
+
+
+def test_signed_fall_lists_and_lists_written_in_sizes_pass() -> None:
+    for text in (
+        "跌幅居前:电子(-7.14%)传媒(-6.27%)汽车(-5.99%)",
+        "跌幅居前:食品饮料(-5.21%)煤炭(-3.83%)石油石化(-0.22%)",
+        "跌幅居前的行业为电子(7.14%)、传媒(6.27%)、汽车(5.99%)。",
+    ):
+        assert check_text(text).errors == (), text
+
+
+def test_a_counted_list_may_run_into_risers() -> None:
+    """跌幅前五 when only three fell: the last two are the smallest rises, not a slip."""
+    text = "跌幅前五的行业为煤炭(-1.20%)、银行(-0.50%)、电力(-0.10%)、石油石化(0.20%)、钢铁(0.30%)。"
+    assert check_text(text).errors == ()
