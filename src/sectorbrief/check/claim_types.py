@@ -60,5 +60,22 @@ class RankClaim:
     end: int
 
 
+_CLAUSE_MARKS = "，,；;：:"
+
+
 def clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "，,；;：:") + 1
+    """Where the clause holding ``pos`` starts: after the last ，；： before it that is not inside
+    brackets (本周(2.24-2.27,下同)、年初至今 … is one clause)."""
+    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
+    if ")" not in text[start:pos]:
+        return start
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and c in _CLAUSE_MARKS:
+            return i + 1
+    return 0

@@ -104,8 +104,11 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
 
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     out: list[ReturnClaim] = []
-    for m in _RETURN_RE.finditer(sentence.text):
-        out.extend(_verb_return(sentence, entities, m, out))
+    for chain in _chains(sentence.text):
+        if len(chain) > 1:
+            out.extend(_chain_returns(sentence, entities, chain))
+        else:
+            out.extend(_verb_return(sentence, entities, chain[0], out))
     taken = {r.entity.start for r in out}
     for e in entities:
         if e.start not in taken and e.level != "market":
@@ -148,6 +151,47 @@ def _verb_return(
     return [
         ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end())
         for owner, raw, period in zip(owners, values, periods, strict=True)
+    ]
+
+
+_CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
+
+
+def _chains(text: str) -> list[list[re.Match[str]]]:
+    """Verb figures in runs: ``分别上涨1.23%/上涨1.43%/下跌0.19%`` is one list of moves, each with its
+    verb, joined by / 、 or a comma after 分别; any other figure is a run of one."""
+    chains: list[list[re.Match[str]]] = []
+    for m in _RETURN_RE.finditer(text):
+        if (
+            chains
+            and text[: chains[-1][0].start()].rstrip().endswith("分别")
+            and _CHAIN_GAP.fullmatch(text, chains[-1][-1].end(), m.start())
+        ):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _chain_returns(
+    sentence: Sentence, entities: list[Entity], chain: list[re.Match[str]]
+) -> list[ReturnClaim]:
+    """The moves of a 分别 run go to as many indices named before it in its clause, in order; to none
+    when the clause names more or fewer (中债十年期国债, a name the table lacks, breaks the list)."""
+    text = sentence.text
+    first = chain[0]
+    clause = clause_start(text, first.start())
+    owners = [e for e in entities if clause <= e.start and e.end <= first.start() and e.level != "market"]
+    values = [
+        (raw, -1.0 if m.group("verb").removesuffix("为") in _NEGATIVE_VERBS else 1.0, m)
+        for m in chain
+        for raw in re.findall(NUMBER, m.group("nums"))
+    ]
+    if len(owners) != len(values):
+        return []
+    return [
+        ReturnClaim(owner, _signed(raw, sign), sentence.period_at(m.start()), sentence, owner.start, m.end())
+        for owner, (raw, sign, m) in zip(owners, values, strict=True)
     ]
 
 

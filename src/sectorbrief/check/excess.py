@@ -170,20 +170,42 @@ def _after(
     if not pairs or not all(b.is_benchmark for b, _, _ in pairs):
         return []
     subjects = _subjects(sentence, entities, returns, start, len(pairs))
+    periods = _periods(sentence, returns, subjects, [b for b, _, _ in pairs], start)
     negative = word in NEGATIVE_WORDS
     relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
     out = []
-    for subject, (bench, value, unit) in zip(subjects, pairs, strict=True):
+    for subject, (bench, value, unit), period in zip(subjects, pairs, periods, strict=True):
         if subject is None and value is None:
             continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
         out.append(
             ExcessClaim(
-                subject, bench, value, direction, unit, sentence.period_at(start), sentence, start, end, word
+                subject, bench, value, direction, unit, period, sentence, start, end, word
             )
         )
     return out
+
+
+def _periods(
+    sentence: Sentence,
+    returns: list[ReturnClaim],
+    subjects: list[Entity | None],
+    benches: list[Entity],
+    pos: int,
+) -> list[str | None]:
+    """One period per figure. Several figures of one subject against one benchmark are one per period
+    (本周、年初至今 … 超额收益分别为-0.6%、1.2%): the periods of that subject's return list before them,
+    else the period words of their clause; None each when neither has as many (never one period twice)."""
+    count = len(subjects)
+    if count == 1 or len({(s.start if s else -1, b.start) for s, b in zip(subjects, benches, strict=True)}) > 1:
+        return [sentence.period_at(pos)] * count
+    subject = subjects[0]
+    listed = [r.period for r in returns if subject is not None and r.entity.start == subject.start and r.start < pos]
+    if len(listed) == count and len(set(listed)) == count:
+        return listed
+    words: list[str | None] = list(sentence.periods_in(clause_start(sentence.text, pos), pos))
+    return words if len(words) == count else [None] * count
 
 
 _COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")

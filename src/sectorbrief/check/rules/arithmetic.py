@@ -43,11 +43,19 @@ class ReturnIndex:
             for r in self._by_name.get((excess.sentence.paragraph, resolved.name), [])
             if _same(r.entity, resolved) and (r.sentence is excess.sentence or r.period == excess.period)
         ]
+        # same sentence and period first (本周、年初至今 … 分别为 lists), then the period's earlier return
         here = [r for r in found if r.sentence is excess.sentence]
+        timely = [r for r in here if r.period == excess.period]
+        if timely:
+            return min(timely, key=lambda r: abs(r.start - excess.start))
+        earlier = [
+            r for r in found if r.sentence.index < excess.sentence.index and r.period == excess.period
+        ]
+        if earlier:
+            return earlier[-1]
         if here:
             return min(here, key=lambda r: abs(r.start - excess.start))
-        earlier = [r for r in found if r.sentence.index < excess.sentence.index]
-        return earlier[-1] if earlier else (found[0] if found else None)
+        return found[0] if found else None
 
 
 def _same(a: Entity, b: Entity) -> bool:
