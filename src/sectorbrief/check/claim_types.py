@@ -46,6 +46,7 @@ class ExcessClaim:
     start: int
     end: int
     word: str
+    guessed: bool = False  # the subject is not named in the claim's clause nor the return just before it
 
 
 @dataclass(frozen=True)

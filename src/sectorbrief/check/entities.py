@@ -200,6 +200,8 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
             if longer:
                 return None, longer.end()
         return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), 0
+    if prefix == "中信" and not tag:  # 中信银行, 中信证券 untagged are CITIC companies, not CITIC indices
+        return None, m.end()
     if not prefix and not _bare_ok(text, m.start()):
         return None, 0
     if not prefix and not tag and (len(written) < 3 or name.level == "l2"):

@@ -170,6 +170,7 @@ def _after(
     if not pairs or not all(b.is_benchmark for b, _, _ in pairs):
         return []
     subjects = _subjects(sentence, entities, returns, start, len(pairs))
+    guessed = _guessed(sentence, returns, subjects, start)
     periods = _periods(sentence, returns, subjects, [b for b, _, _ in pairs], start)
     negative = word in NEGATIVE_WORDS
     relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
@@ -179,9 +180,10 @@ def _after(
             continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
+        end = _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]  # quote 0.47个百分点 whole
         out.append(
             ExcessClaim(
-                subject, bench, value, direction, unit, period, sentence, start, end, word
+                subject, bench, value, direction, unit, period, sentence, start, end, word, guessed
             )
         )
     return out
@@ -208,6 +210,7 @@ def _periods(
     return words if len(words) == count else [None] * count
 
 
+_UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点))?")
 _COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
 _COMPARED_GAP = re.compile(
     r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*"
@@ -251,6 +254,32 @@ def _subjects(
         before = [e for e in entities if e.start < pos and e.is_industry]
         subject = before[-1] if before else None
     return [subject] * count
+
+
+def _guessed(sentence: Sentence, returns: list[ReturnClaim], subjects: list[Entity | None], pos: int) -> bool:
+    """True when a subject is neither named in the claim's own clause nor the owner of the industry return(s)
+    stated last before it in the sentence, with no clause between that opens with a subject of its own
+    (医药商业则“一骑绝尘”，…，周度表现也明显好于大盘: 医药 named two clauses back is a guess)."""
+    text = sentence.text
+    clause = clause_start(text, pos)
+    if all(s is not None and clause <= s.start < pos for s in subjects):
+        return False
+    prior = [r for r in returns if r.start < pos and r.entity.is_industry]
+    distinct = len({s.start for s in subjects if s is not None})
+    if not distinct:
+        return False
+    run = prior[-distinct:] if distinct and len(prior) >= distinct else []
+    if {r.entity.start for r in run} != {s.start for s in subjects if s is not None}:
+        return True
+    return _other_subject_between(text, run[-1].end, pos)
+
+
+_OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
+
+
+def _other_subject_between(text: str, start: int, end: int) -> bool:
+    """A clause between ``start`` and ``end`` opens with a name and a topic word (…；医药商业则 …)."""
+    return _OWN_SUBJECT.search(text, start, end) is not None
 
 
 def _orphans(

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.report import Finding
+from sectorbrief.check.report import Finding, Severity
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 from sectorbrief.check.rules.shared_return import Failure, by_root_cause
 
@@ -121,7 +121,7 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
     if abs(expected) > tol and (expected > 0) != (excess.direction > 0):
         word = "跑赢/强于" if expected > 0 else "跑输/弱于"
         return finding(
-            "error",
+            _severity(excess),
             "arithmetic",
             f"'{excess.word}' disagrees with the sign: {_basis(excess, mine, theirs)}; "
             f"consistent would be {word} {fmt(abs(expected))}",
@@ -131,7 +131,7 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
         )
     if excess.value is not None and abs(_stated(excess) - expected) > tol:
         return finding(
-            "error",
+            _severity(excess),
             "arithmetic",
             f"excess stated {excess.word} {excess.value.text} but {_basis(excess, mine, theirs)}; "
             f"consistent would be {fmt(abs(expected))} (tolerance {tol:.2f})",
@@ -140,6 +140,15 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
             excess.end,
         )
     return None
+
+
+def _severity(excess: ExcessClaim) -> Severity:
+    """An error only when the claim's subject is firmly resolved; a guessed subject makes it a warning."""
+    return "warning" if excess.guessed else "error"
+
+
+def _direction(excess: float) -> str:
+    return "跑赢/强于" if excess > 0 else "跑输/弱于"
 
 
 def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]]) -> list[Finding]:
@@ -165,13 +174,14 @@ def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, Retu
         ref_v, ref_e, ref_r = reference
         out.append(
             finding(
-                "error",
+                "warning" if e.guessed or ref_e.guessed else "error",
                 "arithmetic",
                 f"{e.subject.label if e.subject else ''} {signed(r.value)}% and {e.word} "
                 f"{e.benchmark.label} {e.value.text if e.value else ''} imply {e.benchmark.label} "
                 f"{fmt(v)}%, but {ref_e.subject.label if ref_e.subject else ''} {signed(ref_r.value)}% and "
                 f"{ref_e.word} {ref_e.value.text if ref_e.value else ''} (at {ref_e.sentence.location}) imply "
-                f"{fmt(ref_v)}%; consistent would be {fmt(abs(r.value.value - ref_v))}",
+                f"{fmt(ref_v)}%; consistent would be {_direction(r.value.value - ref_v)} "
+                f"{fmt(abs(r.value.value - ref_v))}",
                 e.sentence,
                 e.start,
                 e.end,
