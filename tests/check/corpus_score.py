@@ -45,10 +45,7 @@ class Score:
 
     def row(self) -> str:
         """hits / false alarms / misses, P, R as one table cell group."""
-        return (
-            f"{self.hits} / {self.false_alarms} / {self.misses} | "
-            f"{self.precision:.2f} | {self.recall:.2f}"
-        )
+        return f"{self.hits} / {self.false_alarms} / {self.misses} | {self.precision:.2f} | {self.recall:.2f}"
 
 
 def _strict_hits(report: CheckReport, labels: list[dict]) -> int:

@@ -32,6 +32,7 @@ class ReturnClaim:
     start: int
     end: int
     bracketed: bool = False
+    guessed: bool = False  # the owner was borrowed from further back than the clause just before
 
 
 @dataclass(frozen=True)

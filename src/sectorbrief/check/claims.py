@@ -128,6 +128,7 @@ def _verb_return(
         owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
+    borrowed = not owners
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(text, entities, earlier, clause, m.start())
     elif not owners and _bare_clause(text, clause, m.start()):
@@ -135,11 +136,20 @@ def _verb_return(
         previous = clause_start(text, max(clause - 1, 0))
         if owners and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start)):
             owners = []
+    # an owner borrowed from further back than the clause just before is a guess (该行业 names it again)
+    guessed = bool(
+        borrowed
+        and owners
+        and owners[0].start < clause_start(text, max(clause - 1, 0))
+        and not _ANAPHOR.search(text, clause, m.start())
+    )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
         if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
             listed = sentence.periods_in(clause_start(text, owners[0].start), owners[0].start)
+        if not listed:  # …分别为0.5%、3.0%，沪深300涨幅分别为1.1%、1.8%: the periods of the list before
+            listed = _periods_of_last_list(earlier, len(values))
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)
@@ -149,7 +159,7 @@ def _verb_return(
         return []
     sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
     return [
-        ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end())
+        ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end(), guessed=guessed)
         for owner, raw, period in zip(owners, values, periods, strict=True)
     ]
 
@@ -190,9 +200,25 @@ def _chain_returns(
     if len(owners) != len(values):
         return []
     return [
-        ReturnClaim(owner, _signed(raw, sign), sentence.period_at(m.start()), sentence, owner.start, m.end())
+        ReturnClaim(
+            owner,
+            _signed(raw, sign),
+            sentence.period_at(m.start()),
+            sentence,
+            owner.start,
+            m.end(),
+        )
         for owner, (raw, sign, m) in zip(owners, values, strict=True)
     ]
+
+
+def _periods_of_last_list(earlier: list[ReturnClaim], count: int) -> list[str]:
+    """The periods of the last ``count`` returns of the sentence when they are one index's per-period list."""
+    last = earlier[-count:]
+    periods = [r.period for r in last]
+    if len(last) != count or len({r.entity.start for r in last}) != 1 or None in periods:
+        return []
+    return [p for p in periods if p is not None] if len(set(periods)) == count else []
 
 
 def _signed(raw: str, sign: float) -> Number:

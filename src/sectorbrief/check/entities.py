@@ -186,6 +186,10 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
+# Listed CITIC Group companies whose names are 中信 + an index name.
+_CITIC_COMPANIES = frozenset({"银行", "证券", "出版", "特钢", "金属"})
+
+
 def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     """The entity ``m`` stands for, or None; and the position up to which nothing else may start."""
     written = m.group("name")
@@ -200,7 +204,8 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
             if longer:
                 return None, longer.end()
         return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), 0
-    if prefix == "中信" and not tag:  # 中信银行, 中信证券 untagged are CITIC companies, not CITIC indices
+    # 中信银行, 中信证券 untagged are CITIC Group companies, not CITIC indices (中信银行指数 is one)
+    if m.group("cls") == "中信" and not tag and written in _CITIC_COMPANIES:
         return None, m.end()
     if not prefix and not _bare_ok(text, m.start()):
         return None, 0

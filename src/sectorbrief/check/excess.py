@@ -182,9 +182,7 @@ def _after(
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
         end = _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]  # quote 0.47个百分点 whole
         out.append(
-            ExcessClaim(
-                subject, bench, value, direction, unit, period, sentence, start, end, word, guessed
-            )
+            ExcessClaim(subject, bench, value, direction, unit, period, sentence, start, end, word, guessed)
         )
     return out
 
@@ -200,10 +198,15 @@ def _periods(
     (本周、年初至今 … 超额收益分别为-0.6%、1.2%): the periods of that subject's return list before them,
     else the period words of their clause; None each when neither has as many (never one period twice)."""
     count = len(subjects)
-    if count == 1 or len({(s.start if s else -1, b.start) for s, b in zip(subjects, benches, strict=True)}) > 1:
+    if (
+        count == 1
+        or len({(s.start if s else -1, b.start) for s, b in zip(subjects, benches, strict=True)}) > 1
+    ):
         return [sentence.period_at(pos)] * count
     subject = subjects[0]
-    listed = [r.period for r in returns if subject is not None and r.entity.start == subject.start and r.start < pos]
+    listed = [
+        r.period for r in returns if subject is not None and r.entity.start == subject.start and r.start < pos
+    ]
     if len(listed) == count and len(set(listed)) == count:
         return listed
     words: list[str | None] = list(sentence.periods_in(clause_start(sentence.text, pos), pos))

@@ -48,9 +48,7 @@ class ReturnIndex:
         timely = [r for r in here if r.period == excess.period]
         if timely:
             return min(timely, key=lambda r: abs(r.start - excess.start))
-        earlier = [
-            r for r in found if r.sentence.index < excess.sentence.index and r.period == excess.period
-        ]
+        earlier = [r for r in found if r.sentence.index < excess.sentence.index and r.period == excess.period]
         if earlier:
             return earlier[-1]
         if here:

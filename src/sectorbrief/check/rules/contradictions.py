@@ -97,7 +97,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "error",
+                "warning" if a.guessed or b.guessed else "error",
                 "contradiction",
                 f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
                 f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",

@@ -1,0 +1,105 @@
+"""Subjects and periods of real-report figures that once raised false alarms (issue #10, holdout4 round):
+brackets inside a clause, per-period lists, per-verb lists, CITIC company names, and guessed subjects."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+from sectorbrief.check.claim_types import clause_start
+from sectorbrief.check.claims import extract
+from sectorbrief.check.read import read_plain
+
+
+def _returns(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.entity.name, r.value.value, r.period) for r in extract(read_plain(text)).returns]
+
+
+def _excess(text: str) -> list[tuple[str | None, str, float | None, str | None]]:
+    return [
+        (
+            e.subject.name if e.subject else None,
+            e.benchmark.name,
+            e.value.value if e.value else None,
+            e.period,
+        )
+        for e in extract(read_plain(text)).excess
+    ]
+
+
+def test_a_comma_inside_brackets_does_not_end_the_clause() -> None:
+    text = "本周(2.24-2.27,下同)、年初至今医药指数"
+    assert clause_start(text, len(text)) == 0
+    assert clause_start("本周上涨，医药指数", 8) == 5
+    assert _returns("本周(2.24-2.27,下同)、年初至今申万医药指数涨幅分别为0.5%、3.0%。") == [
+        ("医药生物", 0.5, "week@2.24-2.27"),
+        ("医药生物", 3.0, "ytd@2.24-2.27"),
+    ]
+
+
+def test_an_excess_list_of_one_subject_goes_one_figure_per_period() -> None:
+    text = "本周、年初至今申万医药指数涨幅分别为0.5%、3.0%，相对沪深300的超额收益分别为-0.6%、1.2%。"
+    assert _excess(text) == [("医药生物", "沪深300", -0.6, "week"), ("医药生物", "沪深300", 1.2, "ytd")]
+    assert check_text(text).errors == ()
+    # the same list with a wrong figure for one period is still caught against that period's return
+    wrong = "本周、年初至今申万医药指数涨幅分别为0.5%、3.0%，沪深300涨幅分别为1.1%、1.8%，相对沪深300的超额收益分别为-0.6%、2.2%。"
+    assert [f.kind for f in check_text(wrong).errors] == ["arithmetic"]
+    assert "2.2" in check_text(wrong).errors[0].message
+
+
+def test_an_excess_list_without_its_periods_is_never_one_period_twice() -> None:
+    text = "申万医药指数相对沪深300的超额收益分别为-0.6%、1.2%。"
+    assert _excess(text) == [("医药生物", "沪深300", -0.6, None), ("医药生物", "沪深300", 1.2, None)]
+    assert check_text(text).errors == ()
+
+
+def test_a_list_of_moves_each_with_its_verb_goes_to_the_listed_indices() -> None:
+    text = "本周沪深300/房地产(申万)/高速公路(申万)指数分别上涨1.23%/下跌0.19%/上涨0.92%。"
+    assert _returns(text) == [
+        ("沪深300", 1.23, "week"),
+        ("房地产", -0.19, "week"),
+        ("高速公路", 0.92, "week"),
+    ]
+    assert check_text(text).errors == ()
+    # a name the table lacks (中债十年期国债) breaks the list: nothing is read rather than a wrong owner
+    text = "本周沪深300/中债十年期国债/高速公路(申万)指数分别上涨1.23%/下跌0.19%/上涨0.92%。"
+    assert _returns(text) == []
+    assert check_text(text).errors == ()
+
+
+def test_an_untagged_citic_name_is_the_company_not_the_index() -> None:
+    text = "昨日中信银行指数上涨0.08%，中信银行大跌6.75%。中信机械行业下跌4.91%。"
+    assert _returns(text) == [("银行", 0.08, "day"), ("机械设备", -4.91, "day")]
+    assert check_text(text).errors == ()
+    assert _returns("中信证券下跌2.1%，中信电子上涨1.5%。") == [("电子", 1.5, None)]
+
+
+def test_a_guessed_excess_subject_gives_a_warning_not_an_error() -> None:
+    text = (
+        "本周申万医药生物板块累计下跌0.93%，同期上证指数累计下跌0.36%。细分来看，中药本周涨幅0.62%；"
+        "医药商业则一骑绝尘，不仅在医药板块内部显著领涨，周度表现也明显好于大盘。"
+    )
+    report = check_text(text)
+    assert report.errors == ()
+    assert [f.kind for f in report.warnings] == ["arithmetic"]
+    # named in its own clause, the same disagreement is an error
+    firm = "本周申万医药生物板块累计下跌0.93%，同期上证指数累计下跌0.36%，医药生物板块好于大盘。"
+    assert [f.kind for f in check_text(firm).errors] == ["arithmetic"]
+
+
+def test_a_return_borrowed_from_two_clauses_back_contradicts_with_a_warning() -> None:
+    guessed = "本周计算机行业下跌0.33%。本周计算机行业收于3418点，排名第18，跌幅0.11%。"
+    report = check_text(guessed)
+    assert report.errors == () and [f.kind for f in report.warnings] == ["contradiction"]
+    # from the clause just before, the owner is firm: an error
+    firm = "本周计算机行业下跌0.33%。本周计算机行业收于3418点，跌幅0.11%。"
+    assert [f.kind for f in check_text(firm).errors] == ["contradiction"]
+
+
+def test_an_implied_benchmark_disagreement_names_the_consistent_direction() -> None:
+    text = (
+        "近两周银行指数下跌1.24%，跑输沪深300指数2.86个百分点；"
+        "证券指数上涨1.15%，跑赢沪深300指数0.47个百分点。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1
+    assert "跑赢沪深300指数0.47个百分点" in errors[0].snippet
+    assert "consistent would be 跑输/弱于 0.47" in errors[0].message
