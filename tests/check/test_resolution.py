@@ -103,3 +103,14 @@ def test_an_implied_benchmark_disagreement_names_the_consistent_direction() -> N
     assert len(errors) == 1
     assert "跑赢沪深300指数0.47个百分点" in errors[0].snippet
     assert "consistent would be 跑输/弱于 0.47" in errors[0].message
+
+
+def test_a_signed_figure_the_direction_word_contradicts_is_the_benchmarks_return() -> None:
+    text = "本周交通运输行业涨幅0.38%，表现优于沪深300指数-0.44%。"
+    assert _returns(text) == [("交通运输", 0.38, "week"), ("沪深300", -0.44, "week")]
+    assert _excess(text) == [("交通运输", "沪深300", None, "week")]
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("0.38%", "-0.58%")).errors] == ["arithmetic"]
+    # an unsigned or agreeing figure stays the excess
+    assert _excess("本周交通运输行业上涨0.38%，跑赢沪深300指数0.82%。")[0][2] == 0.82
+    assert _excess("本周交通运输行业下跌1.38%，跑输沪深300指数-0.82%。")[0][2] == -0.82

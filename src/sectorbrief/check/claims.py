@@ -20,7 +20,7 @@ from sectorbrief.check.claim_types import (
     parse_number,
 )
 from sectorbrief.check.entities import Entity, find_entities, universe_near
-from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims
+from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims, signed_return_after
 from sectorbrief.check.periods import PERIOD_RE, Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
@@ -309,6 +309,10 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
         value = _signed(b.group("num"), sign)
         return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, b.end(), True)]
+    signed = signed_return_after(text, e) if e.is_benchmark else None
+    if signed:  # 表现优于沪深300指数-0.44%: the benchmark's own return
+        value = parse_number(signed.group("num"))
+        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, signed.end(), True)]
     of = _OF_RETURN.match(text, e.end)
     if of and e.is_benchmark:  # 跑赢沪深300的-1.15%: the benchmark's own return, not the excess
         return [

@@ -64,6 +64,21 @@ _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 _ORPHAN_RE = re.compile(r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?)")
 
 
+_SIGNED_AFTER = re.compile(r"(?:指数)?\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%(?!\s*(?:个|的))")
+_WORD_BEFORE = re.compile(rf"(?:{_DIRECTION_RE.pattern})$")
+
+
+def signed_return_after(text: str, entity: Entity) -> re.Match[str] | None:
+    """The benchmark's own return written after it with a sign the direction word before it contradicts
+    (优于沪深300指数-0.44%, 跑输大盘+1.2%): an outperformance is never negative, so it is not the excess."""
+    word = _WORD_BEFORE.search(text, clause_start(text, entity.start), entity.start)
+    m = _SIGNED_AFTER.match(text, entity.end)
+    if word is None or m is None or word.group(0) in _COMPARATIVE:
+        return None
+    negative = word.group(0) in NEGATIVE_WORDS
+    return m if (m.group("num").startswith("-") != negative) else None
+
+
 def excess_claims(
     sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim]
 ) -> list[ExcessClaim]:
@@ -155,6 +170,8 @@ def _after(
         nums = _numbers(text, pos)
         if nums and text[pos - 1 : pos] == "的" and not nums.group("unit"):
             nums = None  # 跑赢沪深300的-1.15%: that is the benchmark's return, the claim is the direction
+        if nums and not excess_word and len(benches) == 1 and signed_return_after(text, benches[0]):
+            nums = None  # 优于沪深300指数-0.44%: the benchmark's return, the claim is the direction
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
         unit = (nums.group("unit") or "%") if nums else ""
         if not values:
