@@ -114,3 +114,26 @@ def test_a_signed_figure_the_direction_word_contradicts_is_the_benchmarks_return
     # an unsigned or agreeing figure stays the excess
     assert _excess("本周交通运输行业上涨0.38%，跑赢沪深300指数0.82%。")[0][2] == 0.82
     assert _excess("本周交通运输行业下跌1.38%，跑输沪深300指数-0.82%。")[0][2] == -0.82
+
+
+def test_two_weeks_is_its_own_span_whatever_the_wording() -> None:
+    from sectorbrief.check.periods import PERIOD_RE, period_label
+
+    labels = {w: period_label(PERIOD_RE.search(w)) for w in ("近两周", "过去两周", "最近2周", "双周")}  # type: ignore[arg-type]
+    assert set(labels.values()) == {"span:近2周"}
+    assert period_label(PERIOD_RE.search("近一个月")) == period_label(PERIOD_RE.search("近1个月"))  # type: ignore[arg-type]
+    # a two-week return never contradicts the same index's one-week return
+    text = "本周申万银行指数下跌0.35%。近两周申万银行指数下跌1.24%。"
+    assert _returns(text) == [("银行", -0.35, "week"), ("银行", -1.24, "span:近2周")]
+    assert check_text(text).errors == ()
+
+
+def test_two_disagreeing_implied_returns_blame_the_one_the_document_contradicts() -> None:
+    # 证券 implies 沪深300 0.95, 银行 implies 0.50; the summary states 0.50, so 证券's figure is the slip
+    text = (
+        "过去两周银行指数下跌1.24%，证券指数上涨1.15%，同期沪深300指数上涨0.50%。\n\n"
+        "证券指数上涨1.15%，跑赢沪深300指数0.20个百分点；银行指数下跌1.24%，跑输沪深300指数1.74个百分点。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "跑赢沪深300指数0.20个百分点" in errors[0].snippet
+    assert "consistent would be 跑赢/强于 0.65" in errors[0].message

@@ -27,13 +27,13 @@ PERIODS = (
     ),
     (
         "week",
-        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?一周|周五收盘|周线|周环比|近两周|双周|"
+        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?一周|周五收盘|周线|周环比|"
         r"近5个交易日|最近5个交易日",
     ),
     # Any other span is its own period, named by its words (近一个月, 三季度以来, 9月以来, 节后).
     (
         "span",
-        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
+        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|双周|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
         r"(?:[一二三四1-4]季度|Q[1-4]|[上下]半年|\d{1,2}月份?|月初|季初|节后|春节后|国庆后|年中)初?(?:至今|以来)",
     ),
     # 截至周五 is a cut-off, not a day's figure.
@@ -47,9 +47,22 @@ PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
 
 
 def period_label(m: re.Match[str]) -> str:
-    """ytd, month, week or day; any other span is labelled with its own words (span:近一个月)."""
+    """ytd, month, week or day; any other span is labelled with its own words, written one way
+    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too)."""
     name = str(m.lastgroup)
-    return f"span:{m.group(0)}" if name == "span" else name
+    return f"span:{_span_words(m.group(0))}" if name == "span" else name
+
+
+_CN_COUNT = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
+
+
+def _span_words(words: str) -> str:
+    if words == "双周":
+        return "近2周"
+    lead = re.match(r"(?:最近|过去|近)(?P<n>[一二三四五六七八九十两]|\d+)个?(?P<unit>.+)$", words)
+    if lead is None:
+        return words
+    return f"近{_CN_COUNT.get(lead.group('n'), lead.group('n'))}{lead.group('unit')}"
 
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")

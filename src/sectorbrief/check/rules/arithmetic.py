@@ -145,6 +145,19 @@ def _severity(excess: ExcessClaim) -> Severity:
     return "warning" if excess.guessed else "error"
 
 
+def _anchored(
+    claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]], tol: float
+) -> tuple[float, ExcessClaim, ReturnClaim] | None:
+    """The one member of ``group`` whose implied benchmark return the document states for that benchmark
+    (in any paragraph: 同期沪深300指数上涨1.62% in the summary), else None."""
+    bench = group[0][1].benchmark
+    stated = [
+        r.value.value for r in claims.returns if r.entity.level == "benchmark" and r.entity.name == bench.name
+    ]
+    hits = [item for item in group if any(abs(item[0] - v) <= tol for v in stated)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _direction(excess: float) -> str:
     return "跑赢/强于" if excess > 0 else "跑输/弱于"
 
@@ -166,6 +179,9 @@ def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, Retu
         claims.verify(e, r)
     out = []
     reference = agree[0] if agree else group[0]
+    if len(agree) < 2:  # no majority: the one whose implied return the document states elsewhere is right
+        anchored = _anchored(claims, group, tol)
+        reference = anchored or reference
     for v, e, r in group:
         if abs(v - reference[0]) <= tol:
             continue
