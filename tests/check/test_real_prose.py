@@ -192,7 +192,7 @@ def test_other_spans_are_their_own_periods() -> None:
     )
     assert [p for _, _, p in _returns(text)] == [
         "week",
-        "span:近一个月",
+        "span:近1个月",  # spans are labelled one way (近一个月, 过去1个月, 最近1月)
         "span:三季度以来",
         "span:9月以来",
         "day",
@@ -244,8 +244,11 @@ def test_each_figure_takes_the_period_word_just_before_it_in_its_clause() -> Non
 
 
 def test_a_week_word_before_a_level_word_is_not_a_weekday() -> None:
-    text = "上周二级细分行业中，商用车板块(+3.64%)实现上涨。本周一级行业中，申万汽车指数上涨1.2%。"
-    assert [p for _, _, p in _returns(text)] == ["week", "week"]
+    text = "上周二级细分行业中，商用车板块(+3.64%)实现上涨。"
+    assert [p for _, _, p in _returns(text)] == ["week"]
+    # with 本周 figures beside it, 上周 is the week before (c11: test_resolution.py), still not a weekday
+    text += "本周一级行业中，申万汽车指数上涨1.2%。"
+    assert [p for _, _, p in _returns(text)] == ["prev-week", "week"]
 
 
 def test_more_verbs_of_a_move_are_read_with_their_sign() -> None:

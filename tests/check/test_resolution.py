@@ -137,3 +137,28 @@ def test_two_disagreeing_implied_returns_blame_the_one_the_document_contradicts(
     errors = check_text(text).errors
     assert len(errors) == 1 and "跑赢沪深300指数0.20个百分点" in errors[0].snippet
     assert "consistent would be 跑赢/强于 0.65" in errors[0].message
+
+
+def test_last_week_is_another_week_when_the_text_also_reviews_this_week() -> None:
+    text = "本周申万汽车指数上涨2.10%，跑赢沪深300指数1.5个百分点。上周申万汽车指数下跌1.05%，跑输沪深300指数0.3个百分点。"
+    assert _returns(text) == [("汽车", 2.10, "week"), ("汽车", -1.05, "prev-week")]
+    assert check_text(text).errors == ()
+    # a Monday report reviewing 上周 alone: 上周 is the week under review
+    assert _returns("上周申万汽车指数下跌1.05%。") == [("汽车", -1.05, "week")]
+    assert _returns("本月申万汽车指数上涨3.2%，上月下跌1.1%。") == [("汽车", 3.2, "month")]
+
+
+def test_an_excess_of_one_period_is_not_checked_against_a_return_of_another() -> None:
+    text = (
+        "本周申万传媒指数上涨4.5%，沪深300上涨1.0%，传媒跑赢沪深300 3.5个百分点；"
+        "年初以来传媒累计上涨20.1%，跑赢沪深300 15.1个百分点。"
+    )
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("300 3.5", "300 3.8")).errors] == ["arithmetic"]
+
+
+def test_compared_with_last_week_is_not_a_review_of_last_week() -> None:
+    from sectorbrief.check.periods import previous_periods
+
+    assert previous_periods(["本周申万建筑指数上涨0.9%，成交额较上周减少10%。"]) == frozenset()
+    assert previous_periods(["本周申万建筑指数上涨0.9%。", "上周申万建筑指数下跌1.1%。"]) == {"上周"}

@@ -46,11 +46,39 @@ PERIODS = (
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
 
 
-def period_label(m: re.Match[str]) -> str:
+def period_label(m: re.Match[str], previous: frozenset[str] = frozenset()) -> str:
     """ytd, month, week or day; any other span is labelled with its own words, written one way
-    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too)."""
+    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too). ``previous`` holds 上周 or 上月
+    when the document also gives figures for 本周/本月: then 上周 is the week before (prev-week)."""
     name = str(m.lastgroup)
-    return f"span:{_span_words(m.group(0))}" if name == "span" else name
+    if name == "span":
+        return f"span:{_span_words(m.group(0))}"
+    if m.group(0)[:2] in previous and not _compared_base(m):
+        return f"prev-{name}"
+    return name
+
+
+def _compared_base(m: re.Match[str]) -> bool:
+    """较上周 / 比上周 / 环比上周: last week as the base of this week's change, not a period of its own."""
+    return m.string[max(0, m.start() - 1) : m.start()] in ("较", "比", "于", "与", "同", "对")
+
+
+_THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
+_HAS_FIGURE = re.compile(r"\d%")
+
+
+def previous_periods(texts: list[str]) -> frozenset[str]:
+    """上周/上月 when sentences with figures use both 本周 and 上周 (本月 and 上月) as period words: two weeks
+    are then reviewed, and a figure of the week before is not this week's."""
+    used: set[str] = set()
+    for text in texts:
+        if _HAS_FIGURE.search(text):
+            used.update(
+                m.group(0)[:2]
+                for m in PERIOD_RE.finditer(text)
+                if m.lastgroup in ("week", "month") and not _compared_base(m)
+            )
+    return frozenset(last for this, last in _THIS_AND_LAST if this in used and last in used)
 
 
 _CN_COUNT = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
@@ -62,7 +90,8 @@ def _span_words(words: str) -> str:
     lead = re.match(r"(?:最近|过去|近)(?P<n>[一二三四五六七八九十两]|\d+)个?(?P<unit>.+)$", words)
     if lead is None:
         return words
-    return f"近{_CN_COUNT.get(lead.group('n'), lead.group('n'))}{lead.group('unit')}"
+    unit = "个月" if lead.group("unit") == "月" else lead.group("unit")
+    return f"近{_CN_COUNT.get(lead.group('n'), lead.group('n'))}{unit}"
 
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
@@ -82,6 +111,7 @@ class Sentence:
     clause_periods: tuple[tuple[int, int, str | None], ...] = field(default=())
     index: int = 0
     dated: str = ""
+    previous: frozenset[str] = frozenset()
 
     def period_at(self, pos: int) -> str | None:
         """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
@@ -89,12 +119,14 @@ class Sentence:
         for start, end, period in self.clause_periods:
             if start <= pos < end or (pos == end == len(self.text)):
                 words = _period_words(self.text[start:pos])
-                return self.tag(period_label(words[-1]) if words else period)
+                return self.tag(period_label(words[-1], self.previous) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
-        return [str(self.tag(period_label(m))) for m in PERIOD_RE.finditer(self.text, start, end)]
+        return [
+            str(self.tag(period_label(m, self.previous))) for m in PERIOD_RE.finditer(self.text, start, end)
+        ]
 
     def tag(self, period: str | None) -> str | None:
         return f"{period}@{self.dated}" if period and self.dated else period
@@ -104,21 +136,27 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     """Normalised sentences with clause periods; a stated date range dates what follows it."""
     out: list[Sentence] = []
     dated = ""
-    for index, paragraph in enumerate(paragraphs):
+    texts = [
+        [m.group(0).strip() for m in _SENTENCE_RE.finditer(normalise(paragraph.text))]
+        for paragraph in paragraphs
+    ]
+    previous = previous_periods([t for sentences in texts for t in sentences])
+    for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
-        for m in _SENTENCE_RE.finditer(normalise(paragraph.text)):
-            text = m.group(0).strip()
+        for text in sentences:
             if not text:
                 continue
             stated = _RANGE_RE.search(text)
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried = _clauses(text, carried)
-            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated))
+            clauses, carried = _clauses(text, carried, previous)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, previous))
     return out
 
 
-def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
+def _clauses(
+    text: str, carried: str | None, previous: frozenset[str] = frozenset()
+) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
     """(start, end, period) per clause, and the period carried on to the next clause."""
     if not PERIOD_RE.search(text):
         return ((0, len(text) + 1, carried),), carried
@@ -127,7 +165,7 @@ def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str 
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
         words = _period_words(clause)
-        period = period_label(words[-1]) if words else carried
+        period = period_label(words[-1], previous) if words else carried
         bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
         if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period

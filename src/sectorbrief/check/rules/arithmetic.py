@@ -51,9 +51,12 @@ class ReturnIndex:
         earlier = [r for r in found if r.sentence.index < excess.sentence.index and r.period == excess.period]
         if earlier:
             return earlier[-1]
+        # a return of another stated period is another figure (本周…上涨1.0%；年初以来…跑赢15.1个百分点)
+        here = [r for r in here if None in (r.period, excess.period)]
         if here:
             return min(here, key=lambda r: abs(r.start - excess.start))
-        return found[0] if found else None
+        later = [r for r in found if r.period == excess.period or None in (r.period, excess.period)]
+        return later[0] if later else None
 
 
 def _same(a: Entity, b: Entity) -> bool:
