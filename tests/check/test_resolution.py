@@ -158,7 +158,24 @@ def test_an_excess_of_one_period_is_not_checked_against_a_return_of_another() ->
 
 
 def test_compared_with_last_week_is_not_a_review_of_last_week() -> None:
-    from sectorbrief.check.periods import previous_periods
+    from sectorbrief.check.periods import distinct_periods
 
-    assert previous_periods(["本周申万建筑指数上涨0.9%，成交额较上周减少10%。"]) == frozenset()
-    assert previous_periods(["本周申万建筑指数上涨0.9%。", "上周申万建筑指数下跌1.1%。"]) == {"上周"}
+    assert distinct_periods(["本周申万建筑指数上涨0.9%，成交额较上周减少10%。"]) == frozenset()
+    assert distinct_periods(["本周申万建筑指数上涨0.9%。", "上周申万建筑指数下跌1.1%。"]) == {"上周"}
+
+
+def test_two_named_months_years_or_weekdays_are_two_periods() -> None:
+    for text in (
+        "2月申万医药指数下跌5.2%。3月申万医药指数上涨2.1%。",
+        "2023年以来申万医药指数下跌5.2%。2024年以来申万医药指数上涨2.1%。",
+        "本周一申万医药指数下跌1.2%，本周二申万医药指数上涨0.8%。",
+        "第一周申万医药指数下跌1.2%，第二周申万医药指数上涨0.8%。",
+    ):
+        assert check_text(text).errors == (), text
+    assert [p for _, _, p in _returns("2月申万医药指数下跌5.2%。3月申万医药指数上涨2.1%。")] == [
+        "month:2月",
+        "month:3月",
+    ]
+    # one named month in the text is the month of every monthly figure: a second value still contradicts
+    text = "5月申万医药指数下跌5.2%。本月申万医药指数上涨2.1%。"
+    assert [f.kind for f in check_text(text).errors] == ["contradiction"]

@@ -27,7 +27,7 @@ PERIODS = (
     ),
     (
         "week",
-        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?一周|周五收盘|周线|周环比|"
+        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?(?<!第)一周|周五收盘|周线|周环比|"
         r"近5个交易日|最近5个交易日",
     ),
     # Any other span is its own period, named by its words (近一个月, 三季度以来, 9月以来, 节后).
@@ -46,15 +46,35 @@ PERIODS = (
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
 
 
-def period_label(m: re.Match[str], previous: frozenset[str] = frozenset()) -> str:
+def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
     """ytd, month, week or day; any other span is labelled with its own words, written one way
-    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too). ``previous`` holds 上周 or 上月
-    when the document also gives figures for 本周/本月: then 上周 is the week before (prev-week)."""
+    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too). ``apart`` (from
+    distinct_periods) holds 上周/上月 when the text also gives 本周/本月 figures: then 上周 is the week before
+    (prev-week); and month/ytd/day when it names two of them: then 3月 is month:3月."""
     name = str(m.lastgroup)
     if name == "span":
         return f"span:{_span_words(m.group(0))}"
-    if m.group(0)[:2] in previous and not _compared_base(m):
+    if m.group(0)[:2] in apart and not _compared_base(m):
         return f"prev-{name}"
+    return _named(name, m.group(0)) if name in apart else name
+
+
+_NAMED_MONTH = re.compile(r"\d{1,2}月")
+_NAMED_YEAR = re.compile(r"(\d{4})年")
+_WEEKDAY = re.compile(r"(?:上|本)?(?:周|星期)([一二三四五六日])")
+
+
+def _named(name: str, words: str) -> str:
+    """A period named by its date is that date (3月 is not 2月, 2023年以来 is not 2024年以来, 周一 is not
+    周二): month:3月, ytd:2023年, day:周一; 本月, 年初至今, 昨日 keep the plain label."""
+    if name == "month" and _NAMED_MONTH.fullmatch(words):
+        return f"month:{words}"
+    year = _NAMED_YEAR.match(words) if name == "ytd" else None
+    if year:
+        return f"ytd:{year.group(1)}年"
+    weekday = _WEEKDAY.fullmatch(words) if name == "day" else None
+    if weekday:
+        return f"day:{words[:1] if words[0] == '上' else ''}周{weekday.group(1)}"
     return name
 
 
@@ -67,18 +87,25 @@ _THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
 _HAS_FIGURE = re.compile(r"\d%")
 
 
-def previous_periods(texts: list[str]) -> frozenset[str]:
-    """上周/上月 when sentences with figures use both 本周 and 上周 (本月 and 上月) as period words: two weeks
-    are then reviewed, and a figure of the week before is not this week's."""
+def distinct_periods(texts: list[str]) -> frozenset[str]:
+    """What tells periods apart in this text. 上周/上月 when sentences with figures use both 本周 and 上周
+    (本月 and 上月) as period words: two weeks are then reviewed, and a figure of the week before is not
+    this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
+    2024年以来) or weekdays (周一 … 周二): each named one is then a period of its own."""
     used: set[str] = set()
+    named: dict[str, set[str]] = {}
     for text in texts:
-        if _HAS_FIGURE.search(text):
-            used.update(
-                m.group(0)[:2]
-                for m in PERIOD_RE.finditer(text)
-                if m.lastgroup in ("week", "month") and not _compared_base(m)
-            )
-    return frozenset(last for this, last in _THIS_AND_LAST if this in used and last in used)
+        if not _HAS_FIGURE.search(text):
+            continue
+        for m in PERIOD_RE.finditer(text):
+            name = str(m.lastgroup)
+            if name in ("week", "month") and not _compared_base(m):
+                used.add(m.group(0)[:2])
+            label = _named(name, m.group(0))
+            if label != name:
+                named.setdefault(name, set()).add(label)
+    last = {last for this, last in _THIS_AND_LAST if this in used and last in used}
+    return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
 
 _CN_COUNT = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
@@ -111,7 +138,7 @@ class Sentence:
     clause_periods: tuple[tuple[int, int, str | None], ...] = field(default=())
     index: int = 0
     dated: str = ""
-    previous: frozenset[str] = frozenset()
+    apart: frozenset[str] = frozenset()
 
     def period_at(self, pos: int) -> str | None:
         """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
@@ -119,14 +146,12 @@ class Sentence:
         for start, end, period in self.clause_periods:
             if start <= pos < end or (pos == end == len(self.text)):
                 words = _period_words(self.text[start:pos])
-                return self.tag(period_label(words[-1], self.previous) if words else period)
+                return self.tag(period_label(words[-1], self.apart) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
-        return [
-            str(self.tag(period_label(m, self.previous))) for m in PERIOD_RE.finditer(self.text, start, end)
-        ]
+        return [str(self.tag(period_label(m, self.apart))) for m in PERIOD_RE.finditer(self.text, start, end)]
 
     def tag(self, period: str | None) -> str | None:
         return f"{period}@{self.dated}" if period and self.dated else period
@@ -140,7 +165,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         [m.group(0).strip() for m in _SENTENCE_RE.finditer(normalise(paragraph.text))]
         for paragraph in paragraphs
     ]
-    previous = previous_periods([t for sentences in texts for t in sentences])
+    apart = distinct_periods([t for sentences in texts for t in sentences])
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
         for text in sentences:
@@ -149,13 +174,13 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
             stated = _RANGE_RE.search(text)
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried = _clauses(text, carried, previous)
-            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, previous))
+            clauses, carried = _clauses(text, carried, apart)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart))
     return out
 
 
 def _clauses(
-    text: str, carried: str | None, previous: frozenset[str] = frozenset()
+    text: str, carried: str | None, apart: frozenset[str] = frozenset()
 ) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
     """(start, end, period) per clause, and the period carried on to the next clause."""
     if not PERIOD_RE.search(text):
@@ -165,7 +190,7 @@ def _clauses(
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
         words = _period_words(clause)
-        period = period_label(words[-1], previous) if words else carried
+        period = period_label(words[-1], apart) if words else carried
         bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
         if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period
