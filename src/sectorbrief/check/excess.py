@@ -187,7 +187,7 @@ def _after(
     if not pairs or not all(b.is_benchmark for b, _, _ in pairs):
         return []
     subjects = _subjects(sentence, entities, returns, start, len(pairs))
-    guessed = _guessed(sentence, returns, subjects, start)
+    guessed = _guessed(sentence, entities, returns, subjects, start)
     periods = _periods(sentence, returns, subjects, [b for b, _, _ in pairs], start)
     negative = word in NEGATIVE_WORDS
     relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
@@ -276,22 +276,31 @@ def _subjects(
     return [subject] * count
 
 
-def _guessed(sentence: Sentence, returns: list[ReturnClaim], subjects: list[Entity | None], pos: int) -> bool:
-    """True when a subject is neither named in the claim's own clause nor the owner of the industry return(s)
-    stated last before it in the sentence, with no clause between that opens with a subject of its own
-    (医药商业则“一骑绝尘”，…，周度表现也明显好于大盘: 医药 named two clauses back is a guess)."""
+def _guessed(
+    sentence: Sentence,
+    entities: list[Entity],
+    returns: list[ReturnClaim],
+    subjects: list[Entity | None],
+    pos: int,
+) -> bool:
+    """True when a subject is neither named in the claim's own clause, nor the owner of the industry
+    return(s) stated last before it in the sentence, nor the last industry named before it there; or
+    when a clause between opens with a subject of its own (医药商业则“一骑绝尘”，…，周度表现也明显好于大盘)."""
     text = sentence.text
     clause = clause_start(text, pos)
     if all(s is not None and clause <= s.start < pos for s in subjects):
         return False
-    prior = [r for r in returns if r.start < pos and r.entity.is_industry]
-    distinct = len({s.start for s in subjects if s is not None})
-    if not distinct:
+    starts = {s.start for s in subjects if s is not None}
+    if not starts:
         return False
-    run = prior[-distinct:] if distinct and len(prior) >= distinct else []
-    if {r.entity.start for r in run} != {s.start for s in subjects if s is not None}:
-        return True
-    return _other_subject_between(text, run[-1].end, pos)
+    prior = [r for r in returns if r.start < pos and r.entity.is_industry]
+    run = prior[-len(starts) :] if len(prior) >= len(starts) else []
+    if run and {r.entity.start for r in run} == starts:
+        return _other_subject_between(text, run[-1].end, pos)
+    named = [e for e in entities if e.end <= pos and e.is_industry]
+    if len(starts) == 1 and named and named[-1].start in starts:
+        return _other_subject_between(text, named[-1].end, pos)
+    return True
 
 
 _OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
@@ -322,6 +331,7 @@ def _orphans(
         if len(values) != len(benches):
             continue
         subject = _subjects(sentence, entities, returns, m.start(), 1)[0]
+        guessed = _guessed(sentence, entities, returns, [subject], m.start())
         for bench, value in zip(benches.values(), values, strict=True):
             direction = 1 if value.value >= 0 else -1
             out.append(
@@ -336,6 +346,7 @@ def _orphans(
                     m.start(),
                     nums.end(),
                     m.group("word"),
+                    guessed,
                 )
             )
     return out
