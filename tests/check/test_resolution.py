@@ -179,3 +179,17 @@ def test_two_named_months_years_or_weekdays_are_two_periods() -> None:
     # one named month in the text is the month of every monthly figure: a second value still contradicts
     text = "5月申万医药指数下跌5.2%。本月申万医药指数上涨2.1%。"
     assert [f.kind for f in check_text(text).errors] == ["contradiction"]
+
+
+def test_an_excess_whose_clause_opens_with_an_unknown_name_is_a_guess() -> None:
+    text = (
+        "本周银行指数上涨1.0%，其中国有大行指数上涨1.5%，农商行指数上涨1.1%；"
+        "国有大行跑赢沪深300指数1.0个百分点，沪深300上涨0.5%。"
+    )
+    report = check_text(text)
+    assert report.errors == () and [f.kind for f in report.warnings] == ["arithmetic"]
+    # a name the table knows (农商行), or adverbs only (不仅显著跑赢), keeps the subject firm
+    firm = "本周申万银行指数上涨1.0%，农商行指数上涨1.1%；农商行跑赢沪深300指数1.0个百分点，沪深300上涨0.5%。"
+    assert [f.kind for f in check_text(firm).errors] == ["arithmetic"]
+    firm = "本周申万计算机指数累计上涨2.86%，不仅显著跑赢沪深300指数1.06个百分点。沪深300指数上涨0.8%。"
+    assert [f.kind for f in check_text(firm).errors] == ["arithmetic"]

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.periods import Sentence
 
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
+# Words that open a clause without naming a subject (其中, 同期, 板块, 整体, 累计 …).
+FILLER = re.compile(
+    r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
+    r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均"
+)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sectorbrief.check.claim_types import (
     Number,
     RankClaim,
     ReturnClaim,
+    FILLER,
     clause_start,
     parse_number,
 )
@@ -262,17 +263,13 @@ def _previous_owner(
 
 def _bare_clause(text: str, clause: int, pos: int) -> bool:
     """A clause that opens with its verb (…收于2214.55点，上涨0.44%): nothing but filler before it."""
-    return not _FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
+    return not FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
 
 
 _NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
 _CLAUSE_SUBJECT = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
     r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
-)
-_FILLER = re.compile(
-    r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
-    r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均"
 )
 
 
@@ -285,7 +282,7 @@ def other_subject_between(text: str, start: int, end: int) -> bool:
         m = _CLAUSE_SUBJECT.match(text, i + 1)
         if m is None or m.start() >= end:
             continue
-        rest = _FILLER.sub("", PERIOD_RE.sub("", m.group("name")))
+        rest = FILLER.sub("", PERIOD_RE.sub("", m.group("name")))
         if len(rest) >= 2:
             return True
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claim_types import (
+    FILLER,
     NUMBER,
     ExcessClaim,
     Number,
@@ -19,7 +20,8 @@ from sectorbrief.check.claim_types import (
     parse_number,
 )
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
+from sectorbrief.taxonomy.aliases import aliases
 
 _DIRECTION_RE = re.compile(
     r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
@@ -293,6 +295,8 @@ def _guessed(
     starts = {s.start for s in subjects if s is not None}
     if not starts:
         return False
+    if _unnamed_lead(text, entities, clause, pos):
+        return True  # 国有大行跑赢沪深300: the clause's own subject is a name the table lacks
     prior = [r for r in returns if r.start < pos and r.entity.is_industry]
     run = prior[-len(starts) :] if len(prior) >= len(starts) else []
     if run and {r.entity.start for r in run} == starts:
@@ -301,6 +305,25 @@ def _guessed(
     if len(starts) == 1 and named and named[-1].start in starts:
         return _other_subject_between(text, named[-1].end, pos)
     return True
+
+
+_LEAD_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+_NOT_A_NAME = re.compile(
+    r"的|相对|相较|较|与|和|同|跟|相比|比较|而言|仍然|依然|仍|明显|略微?|进一步|再度|继续|超额|收益|未能|没能|没有|并未|未|"
+    r"涨跌幅|涨幅|跌幅|走势|股价|行情|上涨|下跌|收涨|收跌|领涨|领跌|走强|走弱|反弹|回调|幅度|较大|较小|显著|总体|全部|多数|"
+    r"不仅|不但|远远|远|逆势|逆市|都|亦|同样|相应|依旧|稍|还|更|再次|再|持续|连续|但|且|并|从而|因此|所以|故|"
+    r"大盘|市场|同比|环比|一|个|幅|度|上|下"
+)
+
+
+def _unnamed_lead(text: str, entities: list[Entity], clause: int, pos: int) -> bool:
+    """True when the clause opens with words that name a subject the alias table does not know
+    (…；国有大行跑赢沪深300 …), before the direction word and without any index named there."""
+    if any(clause <= e.start < pos for e in entities):
+        return False
+    lead = _NOT_A_NAME.sub("", FILLER.sub("", PERIOD_RE.sub("", text[clause:pos])))
+    name = _LEAD_NAME.search(lead)
+    return name is not None and name.group(0) not in aliases().names  # 传媒跑赢 …: a short alias
 
 
 _OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
