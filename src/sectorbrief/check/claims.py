@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from sectorbrief.check.claim_types import (
+    FILLER,
     NUMBER,
     ExcessClaim,
     Number,
     RankClaim,
     ReturnClaim,
-    FILLER,
     clause_start,
     parse_number,
 )
