@@ -193,3 +193,15 @@ def test_an_excess_whose_clause_opens_with_an_unknown_name_is_a_guess() -> None:
     assert [f.kind for f in check_text(firm).errors] == ["arithmetic"]
     firm = "本周申万计算机指数累计上涨2.86%，不仅显著跑赢沪深300指数1.06个百分点。沪深300指数上涨0.8%。"
     assert [f.kind for f in check_text(firm).errors] == ["arithmetic"]
+
+
+def test_a_calendar_year_is_a_period_of_its_own() -> None:
+    text = (
+        "2024年申万电子指数上涨18.5%，跑赢沪深300指数3.8个百分点；2023年上涨7.1%，跑输沪深300指数2.3个百分点。"
+        "2024年沪深300上涨14.7%，2023年下跌11.4%。"
+    )
+    assert check_text(text).errors == ()
+    assert [p for _, _, p in _returns("2024年申万电子指数上涨18.5%。")] == ["year:2024年"]
+    # a date or a year-to-date span is not a calendar year
+    assert [p for _, _, p in _returns("2024年以来申万电子指数上涨18.5%。")] == ["ytd"]
+    assert [p for _, _, p in _returns("截至2024年12月13日，本周申万电子指数上涨1.5%。")] == ["week"]

@@ -36,6 +36,8 @@ PERIODS = (
         r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|双周|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
         r"(?:[一二三四1-4]季度|Q[1-4]|[上下]半年|\d{1,2}月份?|月初|季初|节后|春节后|国庆后|年中)初?(?:至今|以来)",
     ),
+    # A calendar year (2023年上涨7.1%) is a period of its own; 2024年3月 is a date, 2024年以来 year-to-date.
+    ("year", r"(?<![\d.\-/])\d{4}年(?![\d初内底末中以至迄度]|前|后)"),
     # 截至周五 is a cut-off, not a day's figure.
     (
         "day",
@@ -54,6 +56,8 @@ def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
     name = str(m.lastgroup)
     if name == "span":
         return f"span:{_span_words(m.group(0))}"
+    if name == "year":
+        return f"year:{m.group(0)}"
     if m.group(0)[:2] in apart and not _compared_base(m):
         return f"prev-{name}"
     return _named(name, m.group(0)) if name in apart else name
