@@ -205,3 +205,19 @@ def test_a_calendar_year_is_a_period_of_its_own() -> None:
     # a date or a year-to-date span is not a calendar year
     assert [p for _, _, p in _returns("2024年以来申万电子指数上涨18.5%。")] == ["ytd"]
     assert [p for _, _, p in _returns("截至2024年12月13日，本周申万电子指数上涨1.5%。")] == ["week"]
+
+
+def test_a_run_of_repeated_direction_words_after_a_relative_clause() -> None:
+    text = (
+        "本周申万社会服务、商贸零售行业涨跌幅分别为6.94%、9.93%，相对上证综指，分别跑赢1.43pct、跑赢4.42pct，"
+        "相对沪深300 分别跑赢1.44pct、跑赢4.43pct。"
+    )
+    assert _excess(text) == [
+        ("社会服务", "上证指数", 1.43, "week"),
+        ("商贸零售", "上证指数", 4.42, "week"),
+        ("社会服务", "沪深300", 1.44, "week"),
+        ("商贸零售", "沪深300", 4.43, "week"),
+    ]
+    assert check_text(text).errors == ()
+    wrong = text.replace("跑赢4.43pct", "跑赢4.83pct")
+    assert ["4.83" in f.snippet for f in check_text(wrong).errors] == [True]

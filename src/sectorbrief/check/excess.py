@@ -87,6 +87,8 @@ def excess_claims(
     out: list[ExcessClaim] = []
     text = sentence.text
     for m in _DIRECTION_RE.finditer(text):
+        if any(e.start < m.start() < e.end for e in out):
+            continue  # a later word of a run (分别跑赢1.43pct、跑赢4.42pct) read with the first
         meant = _negated(text, m.start(), _sized(text, m.start(), m.group(0)))
         if meant:
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
@@ -176,6 +178,10 @@ def _after(
             nums = None  # 优于沪深300指数-0.44%: the benchmark's return, the claim is the direction
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
         unit = (nums.group("unit") or "%") if nums else ""
+        if nums and len(benches) == 1 and text.endswith("分别", 0, start):
+            while more := _run_more(text, nums.end(), word):  # 分别跑赢1.43pct、跑赢4.42pct
+                values.append(parse_number(more.group("num")))
+                nums = more
         if not values:
             pairs += [(b, None, "") for b in benches if b.is_benchmark]
             break
@@ -233,15 +239,35 @@ def _periods(
 
 
 _UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点))?")
-_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
+_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|相对于?|对比|较之?)$")
 _COMPARED_GAP = re.compile(
-    r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*"
+    r"(?:指数)?\s*(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|分别|明显|大幅|小幅|略微?)*"
 )
 
 
+def _run_more(text: str, pos: int, word: str) -> re.Match[str] | None:
+    """The next figure of a run that repeats its direction word: ``、跑赢4.42pct`` after ``跑赢1.43pct``."""
+    return re.compile(rf"\s*[、，,]\s*{re.escape(word)}\s*(?P<num>{NUMBER})\s*{_UNITS}").match(text, pos)
+
+
+_UNITS = r"(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点)"
+_RELATIVE_CLAUSE = re.compile(r"(?:相对于?|相较于?|相比于?|对比)$")
+
+
 def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
-    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较."""
+    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较; or the whole
+    clause before (相对上证综指，分别跑赢1.43pct、跑赢4.42pct)."""
     clause = clause_start(text, pos)
+    if clause > 0 and re.fullmatch(r"\s*(?:分别|均|则|也)?\s*", text[clause:pos]):
+        previous = clause_start(text, clause - 1)
+        named = [e for e in entities if previous <= e.start and e.end <= clause - 1]
+        if (
+            len(named) == 1
+            and named[0].is_benchmark
+            and _RELATIVE_CLAUSE.search(text, previous, named[0].start)
+            and re.fullmatch(r"(?:指数)?\s*(?:而言|来看)?", text[named[0].end : clause - 1])
+        ):
+            return named
     before = [e for e in entities if clause <= e.start and e.end <= pos]
     if not before or not before[-1].is_benchmark:
         return []
