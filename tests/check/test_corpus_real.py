@@ -86,7 +86,7 @@ def test_holdout4_keeps_what_the_c11_round_reached() -> None:
     assert real.false_alarms == 0 and real.hits >= 4, real
     assert real.verified >= 29, real
     mutated = score_files(*HOLDOUT4_MUTATIONS, strict=True)
-    assert mutated.false_alarms == 0 and mutated.hits >= 10, mutated
+    assert mutated.false_alarms == 0 and mutated.hits >= 11, mutated
 
 
 @pytest.mark.parametrize(
