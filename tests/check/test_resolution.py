@@ -146,6 +146,9 @@ def test_last_week_is_another_week_when_the_text_also_reviews_this_week() -> Non
     # a Monday report reviewing 上周 alone: 上周 is the week under review
     assert _returns("上周申万汽车指数下跌1.05%。") == [("汽车", -1.05, "week")]
     assert _returns("本月申万汽车指数上涨3.2%，上月下跌1.1%。") == [("汽车", 3.2, "month")]
+    # a stated date range dates the week: the generated 上周（…） paragraph and an analyst's 本周 note
+    dated = "上周(6月29日至7月3日)，申万通信行业指数下跌9.17%。\n\n本周通信板块下跌9.17%，跑输沪深300 9.99个百分点。"
+    assert {p for _, _, p in _returns(dated)} == {"week@6月29日至7月3日"}
 
 
 def test_an_excess_of_one_period_is_not_checked_against_a_return_of_another() -> None:

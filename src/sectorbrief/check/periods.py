@@ -93,8 +93,8 @@ _HAS_FIGURE = re.compile(r"\d%")
 
 def distinct_periods(texts: list[str]) -> frozenset[str]:
     """What tells periods apart in this text. 上周/上月 when sentences with figures use both 本周 and 上周
-    (本月 and 上月) as period words: two weeks are then reviewed, and a figure of the week before is not
-    this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
+    (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
+    of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
     2024年以来) or weekdays (周一 … 周二): each named one is then a period of its own."""
     used: set[str] = set()
     named: dict[str, set[str]] = {}
@@ -108,7 +108,10 @@ def distinct_periods(texts: list[str]) -> frozenset[str]:
             label = _named(name, m.group(0))
             if label != name:
                 named.setdefault(name, set()).add(label)
-    last = {last for this, last in _THIS_AND_LAST if this in used and last in used}
+    # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
+    # written the same week): 本周 and 上周 are then told apart by nothing but the dates
+    dated = any(_RANGE_RE.search(text) for text in texts)
+    last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
     return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
 
