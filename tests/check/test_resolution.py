@@ -224,3 +224,21 @@ def test_a_run_of_repeated_direction_words_after_a_relative_clause() -> None:
     assert check_text(text).errors == ()
     wrong = text.replace("跑赢4.43pct", "跑赢4.83pct")
     assert ["4.83" in f.snippet for f in check_text(wrong).errors] == [True]
+
+
+def test_a_short_name_opening_a_clause_before_a_direction_word_is_the_index() -> None:
+    text = "本周各指数表现：沪深300(+0.8%)、创业板指(+2.1%)、申万电子(+5.1%)。电子跑赢沪深300 4.3个百分点。"
+    assert _excess(text) == [("电子", "沪深300", 4.3, "week")]
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("4.3个", "5.3个")).errors] == ["arithmetic"]
+    # inside a longer name or without a direction word after it, a short name is not an index
+    assert [s for s, _, _, _ in _excess("本周消费电子跑赢沪深300 4.3个百分点。")] == [None]
+
+
+def test_a_benchmark_return_in_brackets_and_a_bare_excess_figure() -> None:
+    text = "本周申万电子指数上涨5.1%(沪深300 +0.8%)，超额4.3pct。"
+    assert ("沪深300", 0.8, "week") in _returns(text)
+    assert _excess(text) == [("电子", "沪深300", 4.3, "week")]
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("4.3pct", "4.9pct")).errors] == ["arithmetic"]
+    assert ("沪深300", -0.8, "week") in _returns("本周申万电子指数上涨5.1%(沪深300下跌0.8%)，超额5.9pct。")

@@ -41,6 +41,9 @@ _BARE_RETURN = re.compile(
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
+_IN_BRACKETS = re.compile(
+    r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
+)
 _WEIGHT = re.compile(r"\d%\s*$")
 _ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
 _OF_RETURN = re.compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
@@ -306,6 +309,12 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
         value = _signed(b.group("num"), sign)
         return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, b.end(), True)]
+    inside = (
+        _IN_BRACKETS.match(text, e.end) if e.is_benchmark and text[e.start - 1 : e.start] == "(" else None
+    )
+    if inside:  # 上涨5.1%(沪深300 +0.8%): a benchmark's return in brackets beside the index's
+        value = _signed(inside.group("num"), -1.0 if inside.group("verb") in _NEGATIVE_VERBS else 1.0)
+        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, inside.end(), True)]
     signed = signed_return_after(text, e) if e.is_benchmark else None
     if signed:  # 表现优于沪深300指数-0.44%: the benchmark's own return
         value = parse_number(signed.group("num"))

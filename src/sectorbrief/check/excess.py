@@ -63,7 +63,9 @@ PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<ki
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
 _AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
-_ORPHAN_RE = re.compile(r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?)")
+_ORPHAN_RE = re.compile(
+    r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?|超额(?=\s*(?:为|达)?\s*[+-]?\d))"
+)
 
 
 _SIGNED_AFTER = re.compile(r"(?:指数)?\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%(?!\s*(?:个|的))")
