@@ -188,6 +188,17 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*$")
 _DIRECTION_NEXT = re.compile(r"(?:板块|行业)?(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)")
+
+
+def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
+    """电子跑赢沪深300 opening a clause: a short level-1 name is the index there (消费电子 is not)."""
+    return (
+        level == "l1"
+        and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
+        and _DIRECTION_NEXT.match(text, m.end()) is not None
+    )
+
+
 # Listed CITIC Group companies whose names are 中信 + an index name.
 _CITIC_COMPANIES = frozenset({"银行", "证券", "出版", "特钢", "金属"})
 
@@ -211,13 +222,9 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
         return None, m.end()
     if not prefix and not _bare_ok(text, m.start()):
         return None, 0
-    if not prefix and not tag and (len(written) < 3 or name.level == "l2"):
-        if not (
-            name.level == "l1"
-            and _CLAUSE_OPEN.search(text, 0, m.start())
-            and _DIRECTION_NEXT.match(text, m.end())
-        ):
-            return None, 0  # 电子跑赢沪深300 opening a clause is the index; 消费电子 or 电子行业景气 is not
+    short = len(written) < 3 or name.level == "l2"
+    if not prefix and not tag and short and not _opens_a_comparison(text, m, name.level):
+        return None, 0
     if not tag and re.match(r"[A-Za-z0-9]", text[m.end() : m.end() + 1]):
         return None, m.end()
     return Entity(m.start(), m.end(), cls, name.canonical, name.level), 0
