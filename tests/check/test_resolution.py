@@ -242,3 +242,12 @@ def test_a_benchmark_return_in_brackets_and_a_bare_excess_figure() -> None:
     assert check_text(text).errors == ()
     assert [f.kind for f in check_text(text.replace("4.3pct", "4.9pct")).errors] == ["arithmetic"]
     assert ("沪深300", -0.8, "week") in _returns("本周申万电子指数上涨5.1%(沪深300下跌0.8%)，超额5.9pct。")
+
+
+def test_a_clause_with_its_own_unknown_subject_and_move_makes_the_next_subject_a_guess() -> None:
+    text = "本周申万电子指数上涨5.1%，跑赢沪深300指数，沪深300上涨0.8%；半导体下跌1.2%，跑输沪深300指数。"
+    report = check_text(text)
+    assert report.errors == () and [f.kind for f in report.warnings] == ["arithmetic"]
+    # benchmarks in between are not subjects of their own: still an error when the figure is wrong
+    text = "本周电子行业上涨2.00%，沪深300上涨1.00%，创业板指上涨0.50%，跑赢沪深300 1.50个百分点。"
+    assert [f.kind for f in check_text(text).errors] == ["arithmetic"]

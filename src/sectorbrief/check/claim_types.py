@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
 
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
 # Words that open a clause without naming a subject (其中, 同期, 板块, 整体, 累计 …).
@@ -87,3 +87,21 @@ def clause_start(text: str, pos: int) -> int:
         elif depth == 0 and c in _CLAUSE_MARKS:
             return i + 1
     return 0
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
+    r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
+)
+
+
+def other_subject_between(text: str, start: int, end: int) -> bool:
+    """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
+    table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
+    return any(text[i] in "，,；;" and clause_subject_at(text, i + 1, end) for i in range(start, end))
+
+
+def clause_subject_at(text: str, pos: int, end: int) -> bool:
+    """True when the clause at ``pos`` (before ``end``) opens with a name and its own move (半导体下跌1.2%)."""
+    m = _CLAUSE_SUBJECT.match(text, pos)
+    return m is not None and m.start() < end and len(FILLER.sub("", PERIOD_RE.sub("", m.group("name")))) >= 2

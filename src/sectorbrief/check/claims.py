@@ -18,6 +18,7 @@ from sectorbrief.check.claim_types import (
     RankClaim,
     ReturnClaim,
     clause_start,
+    other_subject_between,
     parse_number,
 )
 from sectorbrief.check.entities import Entity, find_entities, universe_near
@@ -270,25 +271,6 @@ def _bare_clause(text: str, clause: int, pos: int) -> bool:
 
 
 _NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
-_CLAUSE_SUBJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
-    r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
-)
-
-
-def other_subject_between(text: str, start: int, end: int) -> bool:
-    """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
-    table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
-    for i in range(start, end):
-        if text[i] not in "，,；;":
-            continue
-        m = _CLAUSE_SUBJECT.match(text, i + 1)
-        if m is None or m.start() >= end:
-            continue
-        rest = FILLER.sub("", PERIOD_RE.sub("", m.group("name")))
-        if len(rest) >= 2:
-            return True
-    return False
 
 
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:

@@ -17,6 +17,7 @@ from sectorbrief.check.claim_types import (
     Number,
     ReturnClaim,
     clause_start,
+    clause_subject_at,
     parse_number,
 )
 from sectorbrief.check.entities import Entity
@@ -328,10 +329,10 @@ def _guessed(
     prior = [r for r in returns if r.start < pos and r.entity.is_industry]
     run = prior[-len(starts) :] if len(prior) >= len(starts) else []
     if run and {r.entity.start for r in run} == starts:
-        return _other_subject_between(text, run[-1].end, pos)
+        return _other_subject_between(text, run[-1].end, pos, entities)
     named = [e for e in entities if e.end <= pos and e.is_industry]
     if len(starts) == 1 and named and named[-1].start in starts:
-        return _other_subject_between(text, named[-1].end, pos)
+        return _other_subject_between(text, named[-1].end, pos, entities)
     return True
 
 
@@ -357,9 +358,16 @@ def _unnamed_lead(text: str, entities: list[Entity], clause: int, pos: int) -> b
 _OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
 
 
-def _other_subject_between(text: str, start: int, end: int) -> bool:
-    """A clause between ``start`` and ``end`` opens with a name and a topic word (…；医药商业则 …)."""
-    return _OWN_SUBJECT.search(text, start, end) is not None
+def _other_subject_between(text: str, start: int, end: int, entities: list[Entity]) -> bool:
+    """A clause between ``start`` and ``end`` opens with a subject of its own: a name and a topic word
+    (…；医药商业则 …), or a name the table lacks with its own move (…；半导体下跌1.2%，跑输沪深300)."""
+    if _OWN_SUBJECT.search(text, start, end):
+        return True
+    known = {e.start for e in entities}
+    for i in range(start, end):
+        if text[i] in "，,；;" and i + 1 not in known and clause_subject_at(text, i + 1, end):
+            return True
+    return False
 
 
 def _orphans(
