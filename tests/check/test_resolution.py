@@ -145,7 +145,10 @@ def test_last_week_is_another_week_when_the_text_also_reviews_this_week() -> Non
     assert check_text(text).errors == ()
     # a Monday report reviewing 上周 alone: 上周 is the week under review
     assert _returns("上周申万汽车指数下跌1.05%。") == [("汽车", -1.05, "week")]
-    assert _returns("本月申万汽车指数上涨3.2%，上月下跌1.1%。") == [("汽车", 3.2, "month")]
+    assert _returns("本月申万汽车指数上涨3.2%，上月下跌1.1%。") == [
+        ("汽车", 3.2, "month"),
+        ("汽车", -1.1, "prev-month"),
+    ]
     # a stated date range dates the week: the generated 上周（…） paragraph and an analyst's 本周 note
     dated = "上周(6月29日至7月3日)，申万通信行业指数下跌9.17%。\n\n本周通信板块下跌9.17%，跑输沪深300 9.99个百分点。"
     assert {p for _, _, p in _returns(dated)} == {"week@6月29日至7月3日"}
@@ -251,3 +254,15 @@ def test_a_clause_with_its_own_unknown_subject_and_move_makes_the_next_subject_a
     # benchmarks in between are not subjects of their own: still an error when the figure is wrong
     text = "本周电子行业上涨2.00%，沪深300上涨1.00%，创业板指上涨0.50%，跑赢沪深300 1.50个百分点。"
     assert [f.kind for f in check_text(text).errors] == ["arithmetic"]
+
+
+def test_a_bare_clause_after_the_same_index_of_another_period_is_that_index() -> None:
+    text = (
+        "本周申万医药生物指数下跌1.5%，跑输沪深300指数2.1个百分点；年初至今医药生物指数下跌12.3%，"
+        "跑输沪深300指数15.6个百分点。沪深300本周上涨0.6%，年初以来上涨3.3%。"
+    )
+    assert ("沪深300", 3.3, "ytd") in _returns(text)
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("15.6", "16.6")).errors] == ["arithmetic"]
+    # the same period twice is not borrowed: a second figure of one period is left unread
+    assert _returns("沪深300本周上涨0.6%，本周上涨3.3%。") == [("沪深300", 0.6, "week")]
