@@ -234,7 +234,11 @@ def test_a_cut_off_weekday_is_not_a_day_period_and_data_vendor_indices_are_their
 
 def test_each_figure_takes_the_period_word_just_before_it_in_its_clause() -> None:
     text = "从阶段收益率计算，文化指数近1个月上涨10.91%、近3个月上涨3.77%，今年来累计上涨10.91%。"
-    assert [p for _, _, p in _returns(text)] == ["span:近1个月", "span:近3个月", "ytd"]  # 今年来 read since c11
+    assert [p for _, _, p in _returns(text)] == [
+        "span:近1个月",
+        "span:近3个月",
+        "ytd",
+    ]  # 今年来 read since c11
     assert check_text(text).errors == ()
     text = "本周家电板块周涨跌幅-1.89%。2024年至今家电板块累计涨跌幅+30.31%。"
     assert [p for _, _, p in _returns(text)] == ["week", "ytd"]

@@ -266,3 +266,14 @@ def test_a_bare_clause_after_the_same_index_of_another_period_is_that_index() ->
     assert [f.kind for f in check_text(text.replace("15.6", "16.6")).errors] == ["arithmetic"]
     # the same period twice is not borrowed: a second figure of one period is left unread
     assert _returns("沪深300本周上涨0.6%，本周上涨3.3%。") == [("沪深300", 0.6, "week")]
+
+
+def test_a_run_of_bare_clauses_of_other_periods_and_its_per_period_excess_list() -> None:
+    text = (
+        "截至12月13日，申万电子指数本周上涨5.1%，本月上涨7.2%，年初以来上涨25.1%，"
+        "分别跑赢沪深300指数4.3、5.1、19.9个百分点。本周沪深300上涨0.8%。"
+    )
+    assert _returns(text)[:3] == [("电子", 5.1, "week"), ("电子", 7.2, "month"), ("电子", 25.1, "ytd")]
+    assert [p for *_, p in _excess(text)] == ["week", "month", "ytd"]
+    assert check_text(text).errors == ()
+    assert [f.kind for f in check_text(text.replace("4.3、", "4.8、")).errors] == ["arithmetic"]
