@@ -1,4 +1,10 @@
-"""Scoring the checker on the real corpus (tests/check/corpus): error-level precision and recall."""
+"""Scoring the checker on the real corpus (tests/check/corpus): error-level precision and recall.
+
+Two readings. Loose (``score``): per excerpt, error findings up to the labelled count are hits, the rest
+false alarms. Strict (``score(..., strict=True)``): a finding is a hit only when its message or snippet
+quotes one of a labelled error's ``evidence`` strings (each labelled error matched at most once);
+every other error finding is a false alarm, every unmatched label a miss.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sectorbrief.check import check_text
+from sectorbrief.check.report import CheckReport
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -36,19 +43,48 @@ class Score:
     def recall(self) -> float:
         return self.hits / max(self.hits + self.misses, 1)
 
+    def row(self) -> str:
+        """hits / false alarms / misses, P, R as one table cell group."""
+        return f"{self.hits} / {self.false_alarms} / {self.misses} | {self.precision:.2f} | {self.recall:.2f}"
 
-def score(items: list[dict]) -> Score:
-    """Per excerpt: error findings up to the labelled count are hits, the rest false alarms."""
+
+def _strict_hits(report: CheckReport, labels: list[dict]) -> int:
+    """Labelled errors matched one to one by a finding that quotes one of their evidence strings."""
+    used: set[int] = set()
+    for label in labels:
+        evidence = label.get("evidence") or []
+        for i, f in enumerate(report.errors):
+            if i not in used and any(x in f.message + f.snippet for x in evidence):
+                used.add(i)
+                break
+    return len(used)
+
+
+def score(items: list[dict], *, strict: bool = False) -> Score:
+    """Error-level hits, false alarms and misses over ``items`` (loose, or strict: see the module doc)."""
     total = Score()
     for row in items:
         report = check_text(row["text"])
         got, expected = len(report.errors), len(row["errors"])
-        total.hits += min(got, expected)
-        total.false_alarms += max(0, got - expected)
-        total.misses += max(0, expected - got)
+        hits = _strict_hits(report, row["errors"]) if strict else min(got, expected)
+        total.hits += hits
+        total.false_alarms += got - hits
+        total.misses += expected - hits
         verified = sum(
             1 for e in report.extracted if e.kind == "excess" and e.verified and e.value is not None
         )
         total.stated += row["excess_stated"]
         total.verified += min(verified, row["excess_stated"])
     return total
+
+
+def score_files(*names: str, strict: bool = False, mutations: bool | None = None) -> Score:
+    """Score every excerpt of the jsonl files ``names`` (in corpus/, or paths); ``mutations`` True or
+    False keeps only the mutated or only the real excerpts (a row with ``mutation_of`` is a mutation)."""
+    items: list[dict] = []
+    for name in names:
+        path = Path(name) if Path(name).is_absolute() else CORPUS / name
+        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if mutations is not None:
+        items = [r for r in items if ("mutation_of" in r) == mutations]
+    return score(items, strict=strict)

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from sectorbrief.check import check_text
-from tests.check.corpus_score import rows, score, split_of
+from tests.check.corpus_score import rows, score, score_files, split_of
 
 
 def test_corpus_is_real_broad_and_split_by_url() -> None:
@@ -75,13 +75,53 @@ def test_dev5_passages_found_while_fixing_holdout3_check_as_labelled() -> None:
     assert result.verified == result.stated
 
 
-def test_holdout4_keeps_what_it_caught() -> None:
-    """holdout4 was scored once (holdout4_first_run.txt: real 5 hits, mutations 9), then worked on in the
-    c12 round: it is SEEN, so these floors guard against regressions only (corpus/README.md)."""
-    real = score(rows("holdout4a.jsonl") + rows("holdout4b.jsonl"))
-    assert real.hits >= 10 and real.false_alarms <= 9, real
-    mutated = score(rows("holdout4a_mutations.jsonl") + rows("holdout4b_mutations.jsonl"))
-    assert mutated.hits >= 16 and mutated.false_alarms == 0, mutated
+HOLDOUT4_REAL = ("holdout4a.jsonl", "holdout4b.jsonl")
+HOLDOUT4_MUTATIONS = ("holdout4a_mutations.jsonl", "holdout4b_mutations.jsonl")
+
+
+def test_holdout4_keeps_what_the_c11_and_c12_rounds_reached() -> None:
+    """holdout4 was scored once untuned (real P 0.36 R 0.42, corpus/README.md), then worked on in the c11
+    (precision) and c12 (recall) rounds: it is SEEN, so these floors are the figures reached and guard
+    regressions only."""
+    real = score_files(*HOLDOUT4_REAL, strict=True)
+    assert real.false_alarms == 0 and real.hits >= 9, real
+    assert real.verified >= 29, real
+    mutated = score_files(*HOLDOUT4_MUTATIONS, strict=True)
+    assert mutated.false_alarms == 0 and mutated.hits >= 18, mutated
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("real.jsonl", "mutations.jsonl", "holdout2.jsonl"),
+        ("holdout3.jsonl",),
+        ("dev5.jsonl",),
+        HOLDOUT4_REAL + HOLDOUT4_MUTATIONS,
+    ],
+)
+def test_strict_scoring_agrees_with_the_loose_one_on_seen_sets(names: tuple[str, ...]) -> None:
+    """Every hit names its labelled error: a finding that does not quote the label's evidence would
+    count as a hit loosely but as a false alarm strictly."""
+    loose, strict = score_files(*names), score_files(*names, strict=True)
+    assert (strict.hits, strict.false_alarms) == (loose.hits, loose.false_alarms), (loose, strict)
+
+
+def test_strict_scoring_counts_a_finding_on_the_wrong_figure_as_a_false_alarm() -> None:
+    text = "本周申万电子上涨2.00%，沪深300上涨1.00%，电子跑赢沪深300 3.00个百分点。"
+    row = {"text": text, "excess_stated": 1, "errors": [{"kind": "arithmetic", "evidence": ["3.00"]}]}
+    assert (score([row]).hits, score([row], strict=True).hits) == (1, 1)
+    wrong = dict(row, errors=[{"kind": "arithmetic", "evidence": ["9.99"]}])
+    loose, strict = score([wrong]), score([wrong], strict=True)
+    assert (loose.hits, loose.false_alarms) == (1, 0)
+    assert (strict.hits, strict.false_alarms, strict.misses) == (0, 1, 1)
+
+
+def test_every_labelled_error_carries_evidence() -> None:
+    every = rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl") + rows("holdout3.jsonl")
+    every += rows("dev5.jsonl") + [r for name in HOLDOUT4_REAL + HOLDOUT4_MUTATIONS for r in rows(name)]
+    labels = [e for r in every for e in r["errors"]]
+    assert labels and all(e.get("evidence") for e in labels)
+    assert all(any(x in r["text"] for x in e["evidence"]) for r in every for e in r["errors"])
 
 
 def test_excess_claims_with_both_returns_stated_are_verified() -> None:

@@ -38,6 +38,6 @@ def test_json_lists_extracted_claims_and_text_ends_with_coverage() -> None:
     data = report.to_json_dict()
     kinds = [(e["kind"], e["subject"], e["period"], e["value"], e["verified"]) for e in data["extracted"]]
     assert ("return", "申万通信", "week", 2.11, True) in kinds
-    assert ("excess", "申万通信 vs 沪深300", "week", 4.34, True) in kinds
+    assert ("excess", "通信 vs 沪深300", "week", 4.34, True) in kinds  # the name written in its clause
     assert set(data["extracted"][0]) == {"kind", "subject", "period", "value", "line", "verified"}
     assert report.to_text().splitlines()[-1].startswith("3 of 3 claims verified")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
 
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
+# Words that open a clause without naming a subject (其中, 同期, 板块, 整体, 累计 …).
+FILLER = re.compile(
+    r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
+    r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class ReturnClaim:
     start: int
     end: int
     bracketed: bool = False
+    guessed: bool = False  # the owner was borrowed from further back than the clause just before
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class ExcessClaim:
     start: int
     end: int
     word: str
+    guessed: bool = False  # the subject is not named in the claim's clause nor the return just before it
 
 
 @dataclass(frozen=True)
@@ -60,5 +68,40 @@ class RankClaim:
     end: int
 
 
+_CLAUSE_MARKS = "，,；;：:"
+
+
 def clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "，,；;：:") + 1
+    """Where the clause holding ``pos`` starts: after the last ，；： before it that is not inside
+    brackets (本周(2.24-2.27,下同)、年初至今 … is one clause)."""
+    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
+    if ")" not in text[start:pos]:
+        return start
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and c in _CLAUSE_MARKS:
+            return i + 1
+    return 0
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
+    r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
+)
+
+
+def other_subject_between(text: str, start: int, end: int) -> bool:
+    """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
+    table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
+    return any(text[i] in "，,；;" and clause_subject_at(text, i + 1, end) for i in range(start, end))
+
+
+def clause_subject_at(text: str, pos: int, end: int) -> bool:
+    """True when the clause at ``pos`` (before ``end``) opens with a name and its own move (半导体下跌1.2%)."""
+    m = _CLAUSE_SUBJECT.match(text, pos)
+    return m is not None and m.start() < end and len(FILLER.sub("", PERIOD_RE.sub("", m.group("name")))) >= 2

@@ -11,16 +11,18 @@ import re
 from dataclasses import dataclass, field
 
 from sectorbrief.check.claim_types import (
+    FILLER,
     NUMBER,
     ExcessClaim,
     Number,
     RankClaim,
     ReturnClaim,
     clause_start,
+    other_subject_between,
     parse_number,
 )
 from sectorbrief.check.entities import Entity, find_entities, universe_near
-from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims
+from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims, signed_return_after
 from sectorbrief.check.periods import PERIOD_RE, Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
@@ -39,6 +41,9 @@ _BARE_RETURN = re.compile(
 )
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
+)
+_IN_BRACKETS = re.compile(
+    r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
 )
 _WEIGHT = re.compile(r"\d%\s*$")
 _ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
@@ -109,8 +114,11 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
 
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     out: list[ReturnClaim] = []
-    for m in _RETURN_RE.finditer(sentence.text):
-        out.extend(_verb_return(sentence, entities, m, out))
+    for chain in _chains(sentence.text):
+        if len(chain) > 1:
+            out.extend(_chain_returns(sentence, entities, chain))
+        else:
+            out.extend(_verb_return(sentence, entities, chain[0], out))
     taken = {r.entity.start for r in out}
     for e in entities:
         if e.start not in taken and e.level != "market":
@@ -130,18 +138,38 @@ def _verb_return(
         owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
+    borrowed = not owners
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
-        owners = _previous_owner(text, entities, earlier, clause, m.start())
+        owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
     elif not owners and _bare_clause(text, clause, m.start()):
-        owners = _previous_owner(text, entities, earlier, clause, m.start())
+        owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
         previous = clause_start(text, max(clause - 1, 0))
-        if owners and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start)):
+        # …本周上涨5.1%，本月上涨7.2%，年初以来上涨25.1%: a run of bare clauses, each of another period
+        chained = (
+            any(r.entity.start == owners[0].start and previous <= r.end <= clause for r in earlier)
+            if owners
+            else False
+        )
+        if (
+            owners
+            and not chained
+            and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start))
+        ):
             owners = []
+    # an owner borrowed from further back than the clause just before is a guess (该行业 names it again)
+    guessed = bool(
+        borrowed
+        and owners
+        and owners[0].start < clause_start(text, max(clause - 1, 0))
+        and not _ANAPHOR.search(text, clause, m.start())
+    )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
         if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
             listed = sentence.periods_in(clause_start(text, owners[0].start), owners[0].start)
+        if not listed:  # …分别为0.5%、3.0%，沪深300涨幅分别为1.1%、1.8%: the periods of the list before
+            listed = _periods_of_last_list(earlier, len(values))
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)
@@ -151,9 +179,66 @@ def _verb_return(
         return []
     sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
     return [
-        ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end())
+        ReturnClaim(owner, _signed(raw, sign), period, sentence, owner.start, m.end(), guessed=guessed)
         for owner, raw, period in zip(owners, values, periods, strict=True)
     ]
+
+
+_CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
+
+
+def _chains(text: str) -> list[list[re.Match[str]]]:
+    """Verb figures in runs: ``分别上涨1.23%/上涨1.43%/下跌0.19%`` is one list of moves, each with its
+    verb, joined by / 、 or a comma after 分别; any other figure is a run of one."""
+    chains: list[list[re.Match[str]]] = []
+    for m in _RETURN_RE.finditer(text):
+        if (
+            chains
+            and text[: chains[-1][0].start()].rstrip().endswith("分别")
+            and _CHAIN_GAP.fullmatch(text, chains[-1][-1].end(), m.start())
+        ):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _chain_returns(
+    sentence: Sentence, entities: list[Entity], chain: list[re.Match[str]]
+) -> list[ReturnClaim]:
+    """The moves of a 分别 run go to as many indices named before it in its clause, in order; to none
+    when the clause names more or fewer (中债十年期国债, a name the table lacks, breaks the list)."""
+    text = sentence.text
+    first = chain[0]
+    clause = clause_start(text, first.start())
+    owners = [e for e in entities if clause <= e.start and e.end <= first.start() and e.level != "market"]
+    values = [
+        (raw, -1.0 if m.group("verb").removesuffix("为") in _NEGATIVE_VERBS else 1.0, m)
+        for m in chain
+        for raw in re.findall(NUMBER, m.group("nums"))
+    ]
+    if len(owners) != len(values):
+        return []
+    return [
+        ReturnClaim(
+            owner,
+            _signed(raw, sign),
+            sentence.period_at(m.start()),
+            sentence,
+            owner.start,
+            m.end(),
+        )
+        for owner, (raw, sign, m) in zip(owners, values, strict=True)
+    ]
+
+
+def _periods_of_last_list(earlier: list[ReturnClaim], count: int) -> list[str]:
+    """The periods of the last ``count`` returns of the sentence when they are one index's per-period list."""
+    last = earlier[-count:]
+    periods = [r.period for r in last]
+    if len(last) != count or len({r.entity.start for r in last}) != 1 or None in periods:
+        return []
+    return [p for p in periods if p is not None] if len(set(periods)) == count else []
 
 
 def _signed(raw: str, sign: float) -> Number:
@@ -178,12 +263,17 @@ def _list_before(text: str, entities: list[Entity], clause: int, count: int) -> 
 
 
 def _previous_owner(
-    text: str, entities: list[Entity], earlier: list[ReturnClaim], clause: int, pos: int
+    text: str, entities: list[Entity], earlier: list[ReturnClaim], clause: int, pos: int, period: str | None
 ) -> list[Entity]:
     """跌幅0.33% opening a clause belongs to the index named before it, if nothing was said of it since
-    and the clause names no other subject (中证民参军指数平均跌幅为6.12%: an index the table lacks)."""
+    but its figures of other periods (沪深300本周上涨0.6%，年初以来上涨3.3%) and the clause names no
+    other subject (中证民参军指数平均跌幅为6.12%: an index the table lacks)."""
     before = [e for e in entities if e.end <= clause and e.level != "market"]
-    if not before or any(r.entity.start >= before[-1].start for r in earlier):
+    if not before or any(
+        r.entity.start >= before[-1].start
+        and (r.entity.start != before[-1].start or r.period == period or period is None)
+        for r in earlier
+    ):
         return []
     anaphor = _ANAPHOR.search(text, clause, pos)  # 该行业本周上涨7.08%: it names the index again
     if not anaphor and (_NAMED_IN_GAP.search(text, clause, pos) or not _bare_clause(text, clause, pos)):
@@ -197,33 +287,10 @@ def _previous_owner(
 
 def _bare_clause(text: str, clause: int, pos: int) -> bool:
     """A clause that opens with its verb (…收于2214.55点，上涨0.44%): nothing but filler before it."""
-    return not _FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
+    return not FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
 
 
 _NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
-_CLAUSE_SUBJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
-    r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
-)
-_FILLER = re.compile(
-    r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
-    r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均"
-)
-
-
-def other_subject_between(text: str, start: int, end: int) -> bool:
-    """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
-    table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
-    for i in range(start, end):
-        if text[i] not in "，,；;":
-            continue
-        m = _CLAUSE_SUBJECT.match(text, i + 1)
-        if m is None or m.start() >= end:
-            continue
-        rest = _FILLER.sub("", PERIOD_RE.sub("", m.group("name")))
-        if len(rest) >= 2:
-            return True
-    return False
 
 
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
@@ -244,6 +311,16 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
         value = _signed(b.group("num"), sign)
         return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, b.end(), True)]
+    inside = (
+        _IN_BRACKETS.match(text, e.end) if e.is_benchmark and text[e.start - 1 : e.start] == "(" else None
+    )
+    if inside:  # 上涨5.1%(沪深300 +0.8%): a benchmark's return in brackets beside the index's
+        value = _signed(inside.group("num"), -1.0 if inside.group("verb") in _NEGATIVE_VERBS else 1.0)
+        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, inside.end(), True)]
+    signed = signed_return_after(text, e) if e.is_benchmark else None
+    if signed:  # 表现优于沪深300指数-0.44%: the benchmark's own return
+        value = parse_number(signed.group("num"))
+        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, signed.end(), True)]
     of = _OF_RETURN.match(text, e.end)
     if of and e.is_benchmark:  # 跑赢沪深300的-1.15%: the benchmark's own return, not the excess
         return [

@@ -186,6 +186,23 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*$")
+_DIRECTION_NEXT = re.compile(r"(?:板块|行业)?(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)")
+
+
+def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
+    """电子跑赢沪深300 opening a clause: a short level-1 name is the index there (消费电子 is not)."""
+    return (
+        level == "l1"
+        and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
+        and _DIRECTION_NEXT.match(text, m.end()) is not None
+    )
+
+
+# Listed CITIC Group companies whose names are 中信 + an index name.
+_CITIC_COMPANIES = frozenset({"银行", "证券", "出版", "特钢", "金属"})
+
+
 def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     """The entity ``m`` stands for, or None; and the position up to which nothing else may start."""
     written = m.group("name")
@@ -200,9 +217,13 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
             if longer:
                 return None, longer.end()
         return Entity(m.start(), m.end(), "", name.canonical, "benchmark"), 0
+    # 中信银行, 中信证券 untagged are CITIC Group companies, not CITIC indices (中信银行指数 is one)
+    if m.group("cls") == "中信" and not tag and written in _CITIC_COMPANIES:
+        return None, m.end()
     if not prefix and not _bare_ok(text, m.start()):
         return None, 0
-    if not prefix and not tag and (len(written) < 3 or name.level == "l2"):
+    short = len(written) < 3 or name.level == "l2"
+    if not prefix and not tag and short and not _opens_a_comparison(text, m, name.level):
         return None, 0
     if not tag and re.match(r"[A-Za-z0-9]", text[m.end() : m.end() + 1]):
         return None, m.end()

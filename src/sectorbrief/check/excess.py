@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claim_types import (
+    FILLER,
     NUMBER,
     ExcessClaim,
     Number,
     ReturnClaim,
     clause_start,
+    clause_subject_at,
     parse_number,
 )
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
+from sectorbrief.taxonomy.aliases import aliases
 
 _DIRECTION_RE = re.compile(
     r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
@@ -61,7 +64,24 @@ PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<ki
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
 _AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
-_ORPHAN_RE = re.compile(r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?)")
+_ORPHAN_RE = re.compile(
+    r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?|超额(?=\s*(?:为|达)?\s*[+-]?\d))"
+)
+
+
+_SIGNED_AFTER = re.compile(r"(?:指数)?\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%(?!\s*(?:个|的))")
+_WORD_BEFORE = re.compile(rf"(?:{_DIRECTION_RE.pattern})$")
+
+
+def signed_return_after(text: str, entity: Entity) -> re.Match[str] | None:
+    """The benchmark's own return written after it with a sign the direction word before it contradicts
+    (优于沪深300指数-0.44%, 跑输大盘+1.2%): an outperformance is never negative, so it is not the excess."""
+    word = _WORD_BEFORE.search(text, clause_start(text, entity.start), entity.start)
+    m = _SIGNED_AFTER.match(text, entity.end)
+    if word is None or m is None or word.group(0) in _COMPARATIVE:
+        return None
+    negative = word.group(0) in NEGATIVE_WORDS
+    return m if (m.group("num").startswith("-") != negative) else None
 
 
 def excess_claims(
@@ -70,6 +90,8 @@ def excess_claims(
     out: list[ExcessClaim] = []
     text = sentence.text
     for m in _DIRECTION_RE.finditer(text):
+        if any(e.start < m.start() < e.end for e in out):
+            continue  # a later word of a run (分别跑赢1.43pct、跑赢4.42pct) read with the first
         meant = _negated(text, m.start(), _sized(text, m.start(), m.group(0)))
         if meant:
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
@@ -155,8 +177,14 @@ def _after(
         nums = _numbers(text, pos)
         if nums and text[pos - 1 : pos] == "的" and not nums.group("unit"):
             nums = None  # 跑赢沪深300的-1.15%: that is the benchmark's return, the claim is the direction
+        if nums and not excess_word and len(benches) == 1 and signed_return_after(text, benches[0]):
+            nums = None  # 优于沪深300指数-0.44%: the benchmark's return, the claim is the direction
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
         unit = (nums.group("unit") or "%") if nums else ""
+        if nums and len(benches) == 1 and text.endswith("分别", 0, start):
+            while more := _run_more(text, nums.end(), word):  # 分别跑赢1.43pct、跑赢4.42pct
+                values.append(parse_number(more.group("num")))
+                nums = more
         if not values:
             pairs += [(b, None, "") for b in benches if b.is_benchmark]
             break
@@ -170,31 +198,79 @@ def _after(
     if not pairs or not all(b.is_benchmark for b, _, _ in pairs):
         return []
     subjects = _subjects(sentence, entities, returns, start, len(pairs))
+    guessed = _guessed(sentence, entities, returns, subjects, start)
+    periods = _periods(sentence, returns, subjects, [b for b, _, _ in pairs], start)
     negative = word in NEGATIVE_WORDS
     relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
     out = []
-    for subject, (bench, value, unit) in zip(subjects, pairs, strict=True):
+    for subject, (bench, value, unit), period in zip(subjects, pairs, periods, strict=True):
         if subject is None and value is None:
             continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
         end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
+        end = _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]  # quote 0.47个百分点 whole
         out.append(
-            ExcessClaim(
-                subject, bench, value, direction, unit, sentence.period_at(start), sentence, start, end, word
-            )
+            ExcessClaim(subject, bench, value, direction, unit, period, sentence, start, end, word, guessed)
         )
     return out
 
 
-_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|较之?)$")
+def _periods(
+    sentence: Sentence,
+    returns: list[ReturnClaim],
+    subjects: list[Entity | None],
+    benches: list[Entity],
+    pos: int,
+) -> list[str | None]:
+    """One period per figure. Several figures of one subject against one benchmark are one per period
+    (本周、年初至今 … 超额收益分别为-0.6%、1.2%): the periods of that subject's return list before them,
+    else the period words of their clause; None each when neither has as many (never one period twice)."""
+    count = len(subjects)
+    if (
+        count == 1
+        or len({(s.start if s else -1, b.start) for s, b in zip(subjects, benches, strict=True)}) > 1
+    ):
+        return [sentence.period_at(pos)] * count
+    subject = subjects[0]
+    listed = [
+        r.period for r in returns if subject is not None and r.entity.start == subject.start and r.start < pos
+    ]
+    if len(listed) == count and len(set(listed)) == count:
+        return listed
+    words: list[str | None] = list(sentence.periods_in(clause_start(sentence.text, pos), pos))
+    return words if len(words) == count else [None] * count
+
+
+_UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点))?")
+_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|相对于?|对比|较之?)$")
 _COMPARED_GAP = re.compile(
-    r"(?:指数)?(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|明显|大幅|小幅|略微?)*"
+    r"(?:指数)?\s*(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|分别|明显|大幅|小幅|略微?)*"
 )
 
 
+def _run_more(text: str, pos: int, word: str) -> re.Match[str] | None:
+    """The next figure of a run that repeats its direction word: ``、跑赢4.42pct`` after ``跑赢1.43pct``."""
+    return re.compile(rf"\s*[、，,]\s*{re.escape(word)}\s*(?P<num>{NUMBER})\s*{_UNITS}").match(text, pos)
+
+
+_UNITS = r"(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点)"
+_RELATIVE_CLAUSE = re.compile(r"(?:相对于?|相较于?|相比于?|对比)$")
+
+
 def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
-    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较."""
+    """The benchmark of ``与沪指相比仍跑输``: named right before the word, after 与/相比/较; or the whole
+    clause before (相对上证综指，分别跑赢1.43pct、跑赢4.42pct)."""
     clause = clause_start(text, pos)
+    if clause > 0 and re.fullmatch(r"\s*(?:分别|均|则|也)?\s*", text[clause:pos]):
+        previous = clause_start(text, clause - 1)
+        named = [e for e in entities if previous <= e.start and e.end <= clause - 1]
+        if (
+            len(named) == 1
+            and named[0].is_benchmark
+            and _RELATIVE_CLAUSE.search(text, previous, named[0].start)
+            and re.fullmatch(r"(?:指数)?\s*(?:而言|来看)?", text[named[0].end : clause - 1])
+        ):
+            return named
     before = [e for e in entities if clause <= e.start and e.end <= pos]
     if not before or not before[-1].is_benchmark:
         return []
@@ -231,6 +307,69 @@ def _subjects(
     return [subject] * count
 
 
+def _guessed(
+    sentence: Sentence,
+    entities: list[Entity],
+    returns: list[ReturnClaim],
+    subjects: list[Entity | None],
+    pos: int,
+) -> bool:
+    """True when a subject is neither named in the claim's own clause, nor the owner of the industry
+    return(s) stated last before it in the sentence, nor the last industry named before it there; or
+    when a clause between opens with a subject of its own (医药商业则“一骑绝尘”，…，周度表现也明显好于大盘)."""
+    text = sentence.text
+    clause = clause_start(text, pos)
+    if all(s is not None and clause <= s.start < pos for s in subjects):
+        return False
+    starts = {s.start for s in subjects if s is not None}
+    if not starts:
+        return False
+    if _unnamed_lead(text, entities, clause, pos):
+        return True  # 国有大行跑赢沪深300: the clause's own subject is a name the table lacks
+    prior = [r for r in returns if r.start < pos and r.entity.is_industry]
+    run = prior[-len(starts) :] if len(prior) >= len(starts) else []
+    if run and {r.entity.start for r in run} == starts:
+        return _other_subject_between(text, run[-1].end, pos, entities)
+    named = [e for e in entities if e.end <= pos and e.is_industry]
+    if len(starts) == 1 and named and named[-1].start in starts:
+        return _other_subject_between(text, named[-1].end, pos, entities)
+    return True
+
+
+_LEAD_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+_NOT_A_NAME = re.compile(
+    r"的|相对|相较|较|与|和|同|跟|相比|比较|而言|仍然|依然|仍|明显|略微?|进一步|再度|继续|超额|收益|未能|没能|没有|并未|未|"
+    r"涨跌幅|涨幅|跌幅|走势|股价|行情|上涨|下跌|收涨|收跌|领涨|领跌|走强|走弱|反弹|回调|幅度|较大|较小|显著|总体|全部|多数|"
+    r"不仅|不但|远远|远|逆势|逆市|都|亦|同样|相应|依旧|稍|还|更|再次|再|持续|连续|但|且|并|从而|因此|所以|故|"
+    r"大盘|市场|同比|环比|一|个|幅|度|上|下"
+)
+
+
+def _unnamed_lead(text: str, entities: list[Entity], clause: int, pos: int) -> bool:
+    """True when the clause opens with words that name a subject the alias table does not know
+    (…；国有大行跑赢沪深300 …), before the direction word and without any index named there."""
+    if any(clause <= e.start < pos for e in entities):
+        return False
+    lead = _NOT_A_NAME.sub("", FILLER.sub("", PERIOD_RE.sub("", text[clause:pos])))
+    name = _LEAD_NAME.search(lead)
+    return name is not None and name.group(0) not in aliases().names  # 传媒跑赢 …: a short alias
+
+
+_OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
+
+
+def _other_subject_between(text: str, start: int, end: int, entities: list[Entity]) -> bool:
+    """A clause between ``start`` and ``end`` opens with a subject of its own: a name and a topic word
+    (…；医药商业则 …), or a name the table lacks with its own move (…；半导体下跌1.2%，跑输沪深300)."""
+    if _OWN_SUBJECT.search(text, start, end):
+        return True
+    known = {e.start for e in entities}
+    for i in range(start, end):
+        if text[i] in "，,；;" and i + 1 not in known and clause_subject_at(text, i + 1, end):
+            return True
+    return False
+
+
 def _orphans(
     sentence: Sentence, entities: list[Entity], returns: list[ReturnClaim], taken: list[tuple[int, int]]
 ) -> list[ExcessClaim]:
@@ -251,6 +390,7 @@ def _orphans(
         if len(values) != len(benches):
             continue
         subject = _subjects(sentence, entities, returns, m.start(), 1)[0]
+        guessed = _guessed(sentence, entities, returns, [subject], m.start())
         for bench, value in zip(benches.values(), values, strict=True):
             direction = 1 if value.value >= 0 else -1
             out.append(
@@ -265,6 +405,7 @@ def _orphans(
                     m.start(),
                     nums.end(),
                     m.group("word"),
+                    guessed,
                 )
             )
     return out

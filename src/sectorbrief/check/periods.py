@@ -27,15 +27,17 @@ PERIODS = (
     ),
     (
         "week",
-        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?一周|周五收盘|周线|周环比|近两周|双周|"
+        r"(?:上周|本周|当周)(?![一二三四五六日](?![个级季度十百千万次成期批]))|周内|周涨跌幅|周度|(?:过去|最近|近)?(?<!第)一周|周五收盘|周线|周环比|"
         r"近5个交易日|最近5个交易日",
     ),
     # Any other span is its own period, named by its words (近一个月, 三季度以来, 9月以来, 节后).
     (
         "span",
-        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
+        r"(?:最?近|过去)[一二三四五六七八九十两\d]+个?(?:交易日|日|天|周|月|季度|年)|双周|(?<![月\d.\-/])\d{1,3}日(?=涨|跌|累计|收益)|周[一二三四五六日][至到-]周[一二三四五六日]|"
         r"(?:[一二三四1-4]季度|Q[1-4]|[上下]半年|\d{1,2}月份?|月初|季初|节后|春节后|国庆后|年中)初?(?:至今|以来)",
     ),
+    # A calendar year (2023年上涨7.1%) is a period of its own; 2024年3月 is a date, 2024年以来 year-to-date.
+    ("year", r"(?<![\d.\-/])\d{4}年(?![\d初内底末中以至迄度]|前|后)"),
     # 截至周五 is a cut-off, not a day's figure.
     (
         "day",
@@ -46,10 +48,84 @@ PERIODS = (
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
 
 
-def period_label(m: re.Match[str]) -> str:
-    """ytd, month, week or day; any other span is labelled with its own words (span:近一个月)."""
+def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
+    """ytd, month, week or day; any other span is labelled with its own words, written one way
+    (过去两周, 最近2周 and 近两周 are all span:近2周; 双周 is span:近2周 too). ``apart`` (from
+    distinct_periods) holds 上周/上月 when the text also gives 本周/本月 figures: then 上周 is the week before
+    (prev-week); and month/ytd/day when it names two of them: then 3月 is month:3月."""
     name = str(m.lastgroup)
-    return f"span:{m.group(0)}" if name == "span" else name
+    if name == "span":
+        return f"span:{_span_words(m.group(0))}"
+    if name == "year":
+        return f"year:{m.group(0)}"
+    if m.group(0)[:2] in apart and not _compared_base(m):
+        return f"prev-{name}"
+    return _named(name, m.group(0)) if name in apart else name
+
+
+_NAMED_MONTH = re.compile(r"\d{1,2}月")
+_NAMED_YEAR = re.compile(r"(\d{4})年")
+_WEEKDAY = re.compile(r"(?:上|本)?(?:周|星期)([一二三四五六日])")
+
+
+def _named(name: str, words: str) -> str:
+    """A period named by its date is that date (3月 is not 2月, 2023年以来 is not 2024年以来, 周一 is not
+    周二): month:3月, ytd:2023年, day:周一; 本月, 年初至今, 昨日 keep the plain label."""
+    if name == "month" and _NAMED_MONTH.fullmatch(words):
+        return f"month:{words}"
+    year = _NAMED_YEAR.match(words) if name == "ytd" else None
+    if year:
+        return f"ytd:{year.group(1)}年"
+    weekday = _WEEKDAY.fullmatch(words) if name == "day" else None
+    if weekday:
+        return f"day:{words[:1] if words[0] == '上' else ''}周{weekday.group(1)}"
+    return name
+
+
+def _compared_base(m: re.Match[str]) -> bool:
+    """较上周 / 比上周 / 环比上周: last week as the base of this week's change, not a period of its own."""
+    return m.string[max(0, m.start() - 1) : m.start()] in ("较", "比", "于", "与", "同", "对")
+
+
+_THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
+_HAS_FIGURE = re.compile(r"\d%")
+
+
+def distinct_periods(texts: list[str]) -> frozenset[str]:
+    """What tells periods apart in this text. 上周/上月 when sentences with figures use both 本周 and 上周
+    (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
+    of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
+    2024年以来) or weekdays (周一 … 周二): each named one is then a period of its own."""
+    used: set[str] = set()
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        if not _HAS_FIGURE.search(text):
+            continue
+        for m in PERIOD_RE.finditer(text):
+            name = str(m.lastgroup)
+            if name in ("week", "month") and not _compared_base(m):
+                used.add(m.group(0)[:2])
+            label = _named(name, m.group(0))
+            if label != name:
+                named.setdefault(name, set()).add(label)
+    # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
+    # written the same week): 本周 and 上周 are then told apart by nothing but the dates
+    dated = any(_RANGE_RE.search(text) for text in texts)
+    last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
+    return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
+
+
+_CN_COUNT = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
+
+
+def _span_words(words: str) -> str:
+    if words == "双周":
+        return "近2周"
+    lead = re.match(r"(?:最近|过去|近)(?P<n>[一二三四五六七八九十两]|\d+)个?(?P<unit>.+)$", words)
+    if lead is None:
+        return words
+    unit = "个月" if lead.group("unit") == "月" else lead.group("unit")
+    return f"近{_CN_COUNT.get(lead.group('n'), lead.group('n'))}{unit}"
 
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
@@ -69,6 +145,7 @@ class Sentence:
     clause_periods: tuple[tuple[int, int, str | None], ...] = field(default=())
     index: int = 0
     dated: str = ""
+    apart: frozenset[str] = frozenset()
 
     def period_at(self, pos: int) -> str | None:
         """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
@@ -76,12 +153,12 @@ class Sentence:
         for start, end, period in self.clause_periods:
             if start <= pos < end or (pos == end == len(self.text)):
                 words = _period_words(self.text[start:pos])
-                return self.tag(period_label(words[-1]) if words else period)
+                return self.tag(period_label(words[-1], self.apart) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
-        return [str(self.tag(period_label(m))) for m in PERIOD_RE.finditer(self.text, start, end)]
+        return [str(self.tag(period_label(m, self.apart))) for m in PERIOD_RE.finditer(self.text, start, end)]
 
     def tag(self, period: str | None) -> str | None:
         return f"{period}@{self.dated}" if period and self.dated else period
@@ -91,21 +168,27 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     """Normalised sentences with clause periods; a stated date range dates what follows it."""
     out: list[Sentence] = []
     dated = ""
-    for index, paragraph in enumerate(paragraphs):
+    texts = [
+        [m.group(0).strip() for m in _SENTENCE_RE.finditer(normalise(paragraph.text))]
+        for paragraph in paragraphs
+    ]
+    apart = distinct_periods([t for sentences in texts for t in sentences])
+    for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
-        for m in _SENTENCE_RE.finditer(normalise(paragraph.text)):
-            text = m.group(0).strip()
+        for text in sentences:
             if not text:
                 continue
             stated = _RANGE_RE.search(text)
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried = _clauses(text, carried)
-            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated))
+            clauses, carried = _clauses(text, carried, apart)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart))
     return out
 
 
-def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
+def _clauses(
+    text: str, carried: str | None, apart: frozenset[str] = frozenset()
+) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
     """(start, end, period) per clause, and the period carried on to the next clause."""
     if not PERIOD_RE.search(text):
         return ((0, len(text) + 1, carried),), carried
@@ -114,7 +197,7 @@ def _clauses(text: str, carried: str | None) -> tuple[tuple[tuple[int, int, str 
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
         words = _period_words(clause)
-        period = period_label(words[-1]) if words else carried
+        period = period_label(words[-1], apart) if words else carried
         bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
         if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period

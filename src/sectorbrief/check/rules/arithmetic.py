@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
-from sectorbrief.check.report import Finding
+from sectorbrief.check.report import Finding, Severity
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 from sectorbrief.check.rules.shared_return import Failure, by_root_cause
 
@@ -43,11 +43,20 @@ class ReturnIndex:
             for r in self._by_name.get((excess.sentence.paragraph, resolved.name), [])
             if _same(r.entity, resolved) and (r.sentence is excess.sentence or r.period == excess.period)
         ]
+        # same sentence and period first (本周、年初至今 … 分别为 lists), then the period's earlier return
         here = [r for r in found if r.sentence is excess.sentence]
+        timely = [r for r in here if r.period == excess.period]
+        if timely:
+            return min(timely, key=lambda r: abs(r.start - excess.start))
+        earlier = [r for r in found if r.sentence.index < excess.sentence.index and r.period == excess.period]
+        if earlier:
+            return earlier[-1]
+        # a return of another stated period is another figure (本周…上涨1.0%；年初以来…跑赢15.1个百分点)
+        here = [r for r in here if None in (r.period, excess.period)]
         if here:
             return min(here, key=lambda r: abs(r.start - excess.start))
-        earlier = [r for r in found if r.sentence.index < excess.sentence.index]
-        return earlier[-1] if earlier else (found[0] if found else None)
+        later = [r for r in found if r.period == excess.period or None in (r.period, excess.period)]
+        return later[0] if later else None
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -113,7 +122,7 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
     if abs(expected) > tol and (expected > 0) != (excess.direction > 0):
         word = "跑赢/强于" if expected > 0 else "跑输/弱于"
         return finding(
-            "error",
+            _severity(excess),
             "arithmetic",
             f"'{excess.word}' disagrees with the sign: {_basis(excess, mine, theirs)}; "
             f"consistent would be {word} {fmt(abs(expected))}",
@@ -123,7 +132,7 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
         )
     if excess.value is not None and abs(_stated(excess) - expected) > tol:
         return finding(
-            "error",
+            _severity(excess),
             "arithmetic",
             f"excess stated {excess.word} {excess.value.text} but {_basis(excess, mine, theirs)}; "
             f"consistent would be {fmt(abs(expected))} (tolerance {tol:.2f})",
@@ -132,6 +141,28 @@ def _check_one(excess: ExcessClaim, mine: ReturnClaim, theirs: ReturnClaim) -> F
             excess.end,
         )
     return None
+
+
+def _severity(excess: ExcessClaim) -> Severity:
+    """An error only when the claim's subject is firmly resolved; a guessed subject makes it a warning."""
+    return "warning" if excess.guessed else "error"
+
+
+def _anchored(
+    claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]], tol: float
+) -> tuple[float, ExcessClaim, ReturnClaim] | None:
+    """The one member of ``group`` whose implied benchmark return the document states for that benchmark
+    (in any paragraph: 同期沪深300指数上涨1.62% in the summary), else None."""
+    bench = group[0][1].benchmark
+    stated = [
+        r.value.value for r in claims.returns if r.entity.level == "benchmark" and r.entity.name == bench.name
+    ]
+    hits = [item for item in group if any(abs(item[0] - v) <= tol for v in stated)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _direction(excess: float) -> str:
+    return "跑赢/强于" if excess > 0 else "跑输/弱于"
 
 
 def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, ReturnClaim]]) -> list[Finding]:
@@ -151,19 +182,23 @@ def _implied_disagree(claims: Claims, group: list[tuple[float, ExcessClaim, Retu
         claims.verify(e, r)
     out = []
     reference = agree[0] if agree else group[0]
+    if len(agree) < 2:  # no majority: the one whose implied return the document states elsewhere is right
+        anchored = _anchored(claims, group, tol)
+        reference = anchored or reference
     for v, e, r in group:
         if abs(v - reference[0]) <= tol:
             continue
         ref_v, ref_e, ref_r = reference
         out.append(
             finding(
-                "error",
+                "warning" if e.guessed or ref_e.guessed else "error",
                 "arithmetic",
                 f"{e.subject.label if e.subject else ''} {signed(r.value)}% and {e.word} "
                 f"{e.benchmark.label} {e.value.text if e.value else ''} imply {e.benchmark.label} "
                 f"{fmt(v)}%, but {ref_e.subject.label if ref_e.subject else ''} {signed(ref_r.value)}% and "
                 f"{ref_e.word} {ref_e.value.text if ref_e.value else ''} (at {ref_e.sentence.location}) imply "
-                f"{fmt(ref_v)}%; consistent would be {fmt(abs(r.value.value - ref_v))}",
+                f"{fmt(ref_v)}%; consistent would be {_direction(r.value.value - ref_v)} "
+                f"{fmt(abs(r.value.value - ref_v))}",
                 e.sentence,
                 e.start,
                 e.end,

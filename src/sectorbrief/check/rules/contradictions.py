@@ -97,7 +97,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "error",
+                "warning" if a.guessed or b.guessed else "error",
                 "contradiction",
                 f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
                 f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
@@ -124,7 +124,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "error",
+                "warning" if x.guessed or y.guessed else "error",
                 "contradiction",
                 f"excess over {y.benchmark.label} ({y.period}) is {y.word} {_n(y).text} here but "
                 f"{x.word} {_n(x).text} at {x.sentence.location}",

@@ -67,8 +67,9 @@ def _one_finding(group: list[Failure], shared: ReturnClaim) -> Finding:
     )
     stated = f"{shared.value.value:+.{shared.value.decimals}f}"
     text = shared.sentence.text[shared.start : shared.end]
+    guessed = all(f.finding.severity == "warning" for f in group)  # every excess subject was guessed
     return finding(
-        "error",
+        "warning" if guessed else "error",
         "arithmetic",
         f"{name} {stated}% (「{text[-24:]}」) disagrees with all {len(group)} excess figures beside it "
         f"({quoted}), which with their other returns each imply {name} {fmt(implied)}%; "
