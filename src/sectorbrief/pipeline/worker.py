@@ -14,28 +14,24 @@ killed build leaves no process behind holding its stdout (``sectorbrief build | 
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
+from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, log_here
+
 P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 log = logging.getLogger(__name__)
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-WATCH_SECONDS = 0.5
 
 
 class InlineExecutor(Executor):
@@ -126,8 +122,7 @@ class ForkedCall(Generic[T]):
                 ) from None
         succeeded, value, records = self._outcome
         self._outcome = (succeeded, value, [])
-        for record in records:  # its log, here and now: after whatever this process said before asking
-            logging.getLogger(record.name).handle(record)
+        log_here(records)  # its log, here and now: after whatever this process said before asking
         if not succeeded:
             raise value
         return value
@@ -159,21 +154,6 @@ def call_and_send(
     send.close()
 
 
-class KeptRecords(logging.Handler):
-    """Log records kept to be sent elsewhere, their messages formatted (arguments may not pickle)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        record.msg, record.args = record.getMessage(), None
-        if record.exc_info:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-            record.exc_info = None
-        self.records.append(record)
-
-
 @contextmanager
 def forked_call(
     enabled: bool, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
@@ -189,21 +169,3 @@ def forked_call(
         yield call
     finally:
         call.close()
-
-
-def die_with_parent(parent: int) -> None:
-    """The worker's initializer: end this process as soon as ``parent`` is gone."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (AttributeError, OSError):
-        log.debug("no prctl here: the watchdog alone ends the worker")
-    if os.getppid() != parent:  # the parent died before the request above
-        os._exit(1)
-    threading.Thread(target=watch_parent, args=(parent,), name="parent-watchdog", daemon=True).start()
-
-
-def watch_parent(parent: int) -> None:
-    """End the process when its parent changes (the parent died and the process was adopted)."""
-    while os.getppid() == parent:
-        time.sleep(WATCH_SECONDS)
-    os._exit(1)
