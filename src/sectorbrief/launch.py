@@ -18,7 +18,7 @@ def main() -> None:
     from sectorbrief.charts.workers import ChartWorkers, can_fork  # the standard library only
 
     workers = ChartWorkers.start() if can_fork() and wants_chart_workers(sys.argv[1:]) else None
-    from sectorbrief.cli import main as cli_main  # the rest of the program
+    with workers if workers is not None else nullcontext():  # ended however the program ends
+        from sectorbrief.cli import main as cli_main  # the rest of the program
 
-    with workers if workers is not None else nullcontext():
         cli_main(chart_workers=workers)

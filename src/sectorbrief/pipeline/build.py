@@ -10,10 +10,10 @@ import importlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sectorbrief.charts import draw_charts
 from sectorbrief.charts.assets import ChartImage, Palette
@@ -25,7 +25,7 @@ from sectorbrief.facts import Facts
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import preflight
-from sectorbrief.pipeline.worker import Deferred, Pending, can_fork_safely, forked_call
+from sectorbrief.pipeline.worker import Deferred, Pending, can_fork_safely, forked_call, forked_steps
 from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
@@ -174,40 +174,46 @@ def prepare_renders(formats: tuple[str, ...]) -> None:
     importlib.import_module("sectorbrief.check")
 
 
-def render_and_check(
-    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]
-) -> tuple[bytes, float, CheckReport]:
-    """One format's bytes, the seconds they took and the checker's report on them."""
-    data, seconds = timed_render(document, fmt, charts)
-    [report] = stages.check(stages.Rendered({fmt: data}, {}))
-    return data, seconds, report
+class CheckedPdf(NamedTuple):
+    """The PDF's bytes, the seconds they took and the checker's report on them."""
+
+    data: bytes
+    seconds: float
+    report: CheckReport
+
+
+def typeset(
+    document: ReportDocument, formats: tuple[str, ...], charts: Mapping[str, ChartImage]
+) -> Iterator[Pages | CheckedPdf]:
+    """Typst's work, one step after the other in one process, so the PDF's compile reuses what the page
+    layout's computed (Typst memoizes): the pages the Word contents cite (for a docx), then the PDF,
+    checked (for a pdf)."""
+    if "docx" in formats:
+        yield stages.pages(document, charts)
+    if "pdf" in formats:
+        data, seconds = timed_render(document, "pdf", charts)
+        [report] = stages.check(stages.Rendered({"pdf": data}, {}))
+        yield CheckedPdf(data, seconds, report)
 
 
 def render_on(
     parallel: bool, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
 ) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
     """Every requested format, each one's seconds, and the checker's reports on those checked already.
-    Typst runs in forked processes only (when ``parallel``): the page layout the Word contents cite in
-    one, the PDF, checked there, in another, while md and html render here; then the docx here, with
-    those pages."""
-    with ExitStack() as stack:
-        layout = (
-            stack.enter_context(forked_call(parallel, stages.pages, document, charts))
-            if "docx" in formats
-            else None
-        )
-        pdf = (
-            stack.enter_context(forked_call(parallel, render_and_check, document, "pdf", charts))
-            if "pdf" in formats
-            else None
-        )
-        done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
-        if layout is not None:
-            done["docx"] = timed_render(document, "docx", charts, layout.result())
-        checked = {}
-        if pdf is not None:
-            data, seconds, checked["pdf"] = pdf.result()
-            done["pdf"] = data, seconds
+    Typst runs in a forked process only (when ``parallel``): the page layout the Word contents cite,
+    then the PDF, checked there, while md and html render here; then the docx here, with those pages."""
+    done = {}
+    checked = {}
+    with forked_steps(parallel and bool({"pdf", "docx"} & set(formats)), typeset, document, formats, charts) as typst:
+        done.update({fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")})
+        if "docx" in formats:
+            pages = typst.next()
+            assert not isinstance(pages, CheckedPdf)  # the pages come first
+            done["docx"] = timed_render(document, "docx", charts, pages)
+        if "pdf" in formats:
+            pdf = typst.next()
+            assert isinstance(pdf, CheckedPdf)
+            done["pdf"], checked["pdf"] = (pdf.data, pdf.seconds), pdf.report
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
     return rendered, {fmt: done[fmt][1] for fmt in formats}, checked
 

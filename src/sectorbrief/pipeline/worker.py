@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
@@ -169,3 +169,92 @@ def forked_call(
         yield call
     finally:
         call.close()
+
+
+class Steps(Protocol[T_co]):
+    """Results to come one after another: ``next()`` waits for the next (or raises what the call raised)."""
+
+    def next(self) -> T_co: ...
+
+
+class InlineSteps(Generic[T]):
+    """The steps run here, each when it is asked for: the fallback where processes cannot fork."""
+
+    def __init__(self, fn: Callable[..., Iterable[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self._call = fn, args, kwargs
+        self._steps: Iterator[T] | None = None
+
+    def next(self) -> T:
+        if self._steps is None:
+            fn, args, kwargs = self._call
+            self._steps = iter(fn(*args, **kwargs))
+        return next(self._steps)
+
+
+class ForkedSteps(Generic[T]):
+    """``fn(*args, **kwargs)``, a generator, in a forked process of its own: each value it yields is sent
+    back as soon as it is ready (the process ends after the last)."""
+
+    def __init__(self, fn: Callable[..., Iterable[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._name = getattr(fn, "__qualname__", repr(fn))
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=steps_and_send, args=(send, os.getpid(), fn, args, kwargs), name=self._name, daemon=True
+        )
+        self._process.start()
+        send.close()  # only the child writes: its end of the pipe closing means it is gone
+
+    def next(self) -> T:
+        try:
+            succeeded, value, records = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise ChildProcessError(
+                f"{self._name}: its process ended without its next result (exit code {self._process.exitcode})"
+            ) from None
+        log_here(records)
+        if not succeeded:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Wait a moment for the process to end; end it if it has not (its results no longer wanted)."""
+        self._process.join(timeout=WATCH_SECONDS)
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
+
+
+def steps_and_send(
+    send: Connection, parent: int, fn: Callable[..., Iterable[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """A one-off process's body: send each value the generator yields (with what was logged meanwhile),
+    or the exception it raised."""
+    die_with_parent(parent)
+    kept = KeptRecords()
+    logging.getLogger().handlers = [kept]  # this process's own root logger: it ends after the call
+    try:
+        for value in fn(*args, **kwargs):
+            send.send((True, value, kept.take()))
+    except BaseException as exc:  # raised again in the parent
+        send.send((False, exc, kept.take()))
+    send.close()
+
+
+@contextmanager
+def forked_steps(
+    enabled: bool, fn: Callable[P, Iterable[T]], /, *args: P.args, **kwargs: P.kwargs
+) -> Iterator[Steps[T]]:
+    """The generator ``fn(*args, **kwargs)`` started now in a process of its own when ``enabled`` and the
+    process can fork safely, each value sent back as it is yielded; otherwise run here, a step at a time
+    as they are asked for. Leaving the block ends the process."""
+    if not enabled or not can_fork_safely():
+        yield InlineSteps(fn, args, kwargs)
+        return
+    steps = ForkedSteps(fn, args, kwargs)
+    try:
+        yield steps
+    finally:
+        steps.close()
