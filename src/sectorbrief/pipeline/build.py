@@ -198,31 +198,31 @@ def typeset(
 
 def render_on(
     parallel: bool, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
-) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
-    """Every requested format, each one's seconds, and the checker's reports on those checked already.
-    Typst runs in a forked process only (when ``parallel``): the page layout the Word contents cite,
-    then the PDF, checked there, while md and html render here; then the docx here, with those pages."""
-    done = {}
-    checked = {}
-    with forked_steps(parallel and bool({"pdf", "docx"} & set(formats)), typeset, document, formats, charts) as typst:
-        done.update({fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")})
+) -> tuple[stages.Rendered, dict[str, float], list[CheckReport]]:
+    """Every requested format, the seconds each took (and the checker here), and the checker's reports
+    in format order. Typst runs in a forked process only (when ``parallel``): the page layout the Word
+    contents cite, then the PDF, checked there, while md and html render here, then the docx with those
+    pages, and the checker reads these here before the PDF is waited for."""
+    seconds: dict[str, float] = {}
+    checked: dict[str, CheckReport] = {}
+    with forked_steps(
+        parallel and bool({"pdf", "docx"} & set(formats)), typeset, document, formats, charts
+    ) as typst:
+        done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
         if "docx" in formats:
             pages = typst.next()
             assert not isinstance(pages, CheckedPdf)  # the pages come first
             done["docx"] = timed_render(document, "docx", charts, pages)
+        started = time.perf_counter()
+        here = stages.Rendered({fmt: data for fmt, (data, _) in done.items()}, {})
+        checked.update(zip(here.reports, stages.check(here), strict=True))
+        seconds["check"] = time.perf_counter() - started
         if "pdf" in formats:
             pdf = typst.next()
             assert isinstance(pdf, CheckedPdf)
             done["pdf"], checked["pdf"] = (pdf.data, pdf.seconds), pdf.report
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
-    return rendered, {fmt: done[fmt][1] for fmt in formats}, checked
-
-
-def check_rest(rendered: stages.Rendered, checked: dict[str, CheckReport]) -> list[CheckReport]:
-    """The checker's reports in format order: those ``checked`` already (the PDF, in its process), the rest here."""
-    rest = stages.Rendered({f: data for f, data in rendered.reports.items() if f not in checked}, {})
-    here = dict(zip(rest.reports, stages.check(rest), strict=True))
-    return [checked[fmt] if fmt in checked else here[fmt] for fmt in rendered.reports]
+    return rendered, {**{fmt: done[fmt][1] for fmt in formats}, **seconds}, [checked[fmt] for fmt in formats]
 
 
 def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> BuildResult:
@@ -257,10 +257,8 @@ def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> B
                 prepare_fonts(document.context)
             prepare_renders(options.formats)
             images = charts.result()
-    rendered, seconds, checked = render_on(options.parallel, document, options.formats, images)
+    rendered, seconds, reports = render_on(options.parallel, document, options.formats, images)
     clock.timings.update(seconds)
-    with clock.step("check"):
-        reports = check_rest(rendered, checked)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports, allow_findings=options.allow_findings)
     files = stages.publish(rendered, facts, options.out, force=options.force)

@@ -228,7 +228,11 @@ class ForkedSteps(Generic[T]):
 
 
 def steps_and_send(
-    send: Connection, parent: int, fn: Callable[..., Iterable[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]
+    send: Connection,
+    parent: int,
+    fn: Callable[..., Iterable[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
 ) -> None:
     """A one-off process's body: send each value the generator yields (with what was logged meanwhile),
     or the exception it raised."""
