@@ -151,7 +151,7 @@ def serve_twin(parent: int, connection: Connection, others: list[Connection]) ->
 
 def serve(connection: Connection, draw: Callable[..., dict[str, ChartImage]]) -> None:
     """Draw each (specs, palette) received and send back (succeeded, images or exception, log records),
-    until the connection closes."""
+    until the connection closes (the parent is done, or gave up: nothing is said then)."""
     kept = KeptRecords()
     logging.getLogger().handlers = [kept]  # this process's own root logger
     while True:
@@ -164,4 +164,7 @@ def serve(connection: Connection, draw: Callable[..., dict[str, ChartImage]]) ->
             outcome = (True, draw(specs, palette))
         except BaseException as exc:  # raised again in the parent
             outcome = (False, exc)
-        connection.send((*outcome, kept.take()))
+        try:
+            connection.send((*outcome, kept.take()))
+        except OSError:  # the parent has closed its end: the charts are no longer wanted (it failed)
+            return
