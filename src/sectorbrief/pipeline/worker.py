@@ -1,13 +1,14 @@
-"""Background processes for the build's independent steps: one long-lived worker (charts, the PDF) on a
-second core, and one-off calls (the news digest) in a process of their own that ends when they are done,
-so what they load (a tokenizer's dictionary) never adds to the build's own resident memory.
+"""Background processes for the build's independent steps: one-off calls (the news digest) and
+generators (Typst's page layout, then the PDF) in a process of their own that ends when they are done,
+so what they load (a tokenizer's dictionary, Typst) never adds to the build's own resident memory; and
+a pool of long-lived workers for callers that want one. (The chart processes are charts/workers.py.)
 
 Forked, so it starts in milliseconds with everything already imported. Forking is only safe in a
 process with one thread (a lock held by another thread at the fork stays locked in the child), so in a
 threaded host (a test runner, a server) and where fork is not available, the work runs inline, in
 order, with the same Future interface.
 
-The worker dies with its parent: Linux kills it when the parent dies (PR_SET_PDEATHSIG), and a
+Each process dies with its parent (sectorbrief.children): Linux kills it when the parent dies (PR_SET_PDEATHSIG), and a
 watchdog thread ends it when its parent pid changes (elsewhere, or if the parent died first). So a
 killed build leaves no process behind holding its stdout (``sectorbrief build | tee log`` ends).
 """
