@@ -1,3 +1,3 @@
-from sectorbrief.cli import main
+from sectorbrief.launch import main
 
 main()

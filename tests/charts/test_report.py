@@ -63,13 +63,15 @@ def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> Non
     import datetime as dt
 
     from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.charts.specs import returns_bars
     from sectorbrief.charts.style import chart_style
 
     bars = BarDrawings(limit=1)
     facts = compute_facts(small_market, sw2021().resolve_industry("通信"), dt.date(2026, 7, 5), sw2021())
+    weekly, ytd = returns_bars(facts, facts.weekly), returns_bars(facts, facts.ytd)
     with chart_style():
-        first = bars.drawing(facts.weekly, Palette())
-        assert bars.drawing(facts.weekly, Palette()) is first
-        bars.drawing(facts.ytd, Palette())
+        first = bars.drawing(weekly, Palette())
+        assert bars.drawing(weekly, Palette()) is first
+        bars.drawing(ytd, Palette())
     assert list(bars._drawings.values()) != [first] and len(bars._drawings) == 1
     assert first.ax.get_figure(root=True).axes == []  # the pushed-out figure was cleared

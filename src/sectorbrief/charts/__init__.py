@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sectorbrief.charts.assets import ChartImage, Palette
     from sectorbrief.charts.report import BarDrawings
+    from sectorbrief.charts.specs import ChartSpec
     from sectorbrief.facts import Facts
 
 
@@ -19,6 +20,13 @@ def draw_report_charts(
     from sectorbrief.charts.report import draw_report_charts as draw
 
     return draw(facts, keys, palette, bars)
+
+
+def draw_charts(specs: Mapping[str, ChartSpec], palette: Palette) -> dict[str, ChartImage]:
+    """Draw the charts ``specs`` describes (charts.specs) as PNG and SVG bytes (matplotlib imported here)."""
+    from sectorbrief.charts.report import draw_charts as draw
+
+    return draw(specs, palette)
 
 
 def prepare_charts() -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 
-import pandas as pd
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -25,8 +25,19 @@ def new_axes(width: float, height: float, margins: tuple[float, float, float, fl
     return figure.add_axes(rect)
 
 
+def ascending(returns_pct: Mapping[str, float]) -> tuple[list[str], np.ndarray]:
+    """Names and values sorted by value, lowest first, NaN last: as pandas' ``sort_values()`` orders
+    them (numpy's default argsort of the values that are not NaN), ties included."""
+    names = list(returns_pct)
+    values = np.array([returns_pct[name] for name in names], dtype="float64")
+    missing = np.isnan(values)
+    present = np.flatnonzero(~missing)
+    order = np.concatenate([present[values[present].argsort(kind="quicksort")], np.flatnonzero(missing)])
+    return [names[i] for i in order], values[order]
+
+
 def plot_returns_bars(
-    returns_pct: pd.Series,
+    returns_pct: Mapping[str, float],
     *,
     industry: str,
     benchmarks: Collection[str],
@@ -40,14 +51,14 @@ def plot_returns_bars(
     """
     palette = palette or Palette()
     ax = ax if ax is not None else new_axes(6.3, 4.6, (0.62, 0.42, 0.12, 0.06))
-    data = returns_pct.sort_values(ascending=True)
+    names, data = ascending(returns_pct)
     colours = [
         palette.industry if name == industry else palette.benchmark if name in benchmarks else palette.bar
-        for name in data.index
+        for name in names
     ]
     positions = range(len(data))
-    ax.barh(positions, data.to_numpy(), color=colours, height=0.72, zorder=2)
-    ax.set_yticks(list(positions), list(data.index))
+    ax.barh(positions, data, color=colours, height=0.72, zorder=2)
+    ax.set_yticks(list(positions), names)
     ax.set_ylim(-0.7, len(data) - 0.3)
     for label, colour in zip(ax.get_yticklabels(), colours, strict=True):
         if colour != palette.bar:
@@ -82,10 +93,12 @@ def highlighted(ax: Axes, name: str, colour: str) -> Iterator[Axes]:
         label.set_color(text)
 
 
-def _value_labels(ax: Axes, data: pd.Series) -> None:
-    span = float(data.max() - min(data.min(), 0)) or 1.0
+def _value_labels(ax: Axes, data: np.ndarray) -> None:
+    """``data``: the sorted values (NaN skipped for the span, as pandas' max and min skip them)."""
+    high_value, low_value = float(np.nanmax(data)), float(np.nanmin(data))
+    span = float(high_value - min(low_value, 0)) or 1.0
     pad = span * 0.012
-    for position, value in enumerate(data.to_numpy()):
+    for position, value in enumerate(data):
         inside_left = value < 0
         ax.text(
             value - pad if inside_left else value + pad,
@@ -96,5 +109,5 @@ def _value_labels(ax: Axes, data: pd.Series) -> None:
             fontsize=6.5,
             color="#333333",
         )
-    low, high = float(min(data.min(), 0)), float(max(data.max(), 0))
+    low, high = float(min(low_value, 0)), float(max(high_value, 0))
     ax.set_xlim(low - span * 0.1 if low < 0 else 0, high + span * 0.1 if high > 0 else 0)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 import matplotlib.dates as mdates
-import pandas as pd
+import numpy as np
 from matplotlib.axes import Axes
 
 from sectorbrief.charts.assets import Palette
@@ -11,19 +14,26 @@ from sectorbrief.charts.bars import new_axes
 from sectorbrief.narrative.format import num
 
 
+def day_stamps(dates: Sequence[dt.date]) -> np.ndarray:
+    """Dates as numpy datetime64[ns], the values a pandas DatetimeIndex of them holds."""
+    return np.array(dates, dtype="datetime64[ns]")
+
+
 def plot_pe_band(
-    pe_ttm: pd.Series,
+    dates: Sequence[dt.date],
+    pe_ttm: Sequence[float],
     *,
     mean: float | None,
     std: float | None,
     palette: Palette | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """Daily PE-TTM (倍) with horizontal lines at the window mean and mean ± 1σ."""
+    """Daily PE-TTM (倍) on ``dates`` (NaN skipped) with horizontal lines at the window mean and mean ± 1σ."""
     palette = palette or Palette()
     ax = ax if ax is not None else new_axes(6.3, 3.0, (0.5, 0.32, 0.12, 0.3))
-    series = pe_ttm.dropna()
-    ax.plot(series.index, series.to_numpy(), color=palette.line, linewidth=1.0, label="PE-TTM")
+    values = np.array(pe_ttm, dtype="float64")
+    kept = ~np.isnan(values)
+    ax.plot(day_stamps(dates)[kept], values[kept], color=palette.line, linewidth=1.0, label="PE-TTM")
     if mean is not None and std is not None:  # None: too short a history for a mean
         ax.axhline(mean, color=palette.industry, linewidth=0.9, linestyle="--", label=f"均值 {num(mean)}")
         for level, name in ((mean + std, f"+1σ {num(mean + std)}"), (mean - std, f"-1σ {num(mean - std)}")):
@@ -36,29 +46,29 @@ def plot_pe_band(
     return ax
 
 
-def rebased(series: pd.Series) -> pd.Series:
-    """``series`` divided by its first valid value, times 100."""
-    clean = series.dropna()
-    return clean / clean.iloc[0] * 100.0
+def rebased(values: Sequence[float]) -> np.ndarray:
+    """``values`` but NaN, divided by the first of them, times 100."""
+    clean = np.array(values, dtype="float64")
+    clean = clean[~np.isnan(clean)]
+    return clean / clean[0] * 100.0
 
 
 def plot_relative(
-    industry: pd.Series,
-    benchmark: pd.Series,
+    dates: Sequence[dt.date],
+    industry: Sequence[float],
+    benchmark: Sequence[float],
     *,
     labels: tuple[str, str],
     palette: Palette | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """Both series rebased to 100 at their first session: the title block's small chart."""
+    """Both series (on the same ``dates``) rebased to 100 at their first session: the title block's
+    small chart."""
     palette = palette or Palette()
     ax = ax if ax is not None else new_axes(2.0, 1.4, (0.3, 0.2, 0.05, 0.05))
-    ax.plot(
-        industry.index, rebased(industry).to_numpy(), color=palette.industry, linewidth=0.8, label=labels[0]
-    )
-    ax.plot(
-        benchmark.index, rebased(benchmark).to_numpy(), color=palette.line, linewidth=0.8, label=labels[1]
-    )
+    days = day_stamps(dates)
+    ax.plot(days, rebased(industry), color=palette.industry, linewidth=0.8, label=labels[0])
+    ax.plot(days, rebased(benchmark), color=palette.line, linewidth=0.8, label=labels[1])
     ax.axhline(100, color=palette.muted, linewidth=0.5)
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%y-%m"))

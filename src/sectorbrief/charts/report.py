@@ -1,7 +1,6 @@
-"""The report's charts, drawn from Facts alone and kept as PNG and SVG bytes (nothing on disk).
-
-``FIGURES`` maps a chart key of the report's outline (render/outline.py) to the function that draws it
-from Facts: a new chart is one ``plot_*`` function, one entry here and one entry in the outline.
+"""The report's charts, drawn from their specs (charts/specs.py: plain values from Facts) and kept as
+PNG and SVG bytes (nothing on disk). Neither pandas nor Facts is imported here: a chart process
+(charts/workers.py) draws from specs with matplotlib alone.
 
 A caller drawing many industries of the same weeks (the batch) passes ``BarDrawings``: 图表1/2 are then
 drawn once per period's returns and only the industry's bar and label recoloured for each report.
@@ -12,77 +11,34 @@ from __future__ import annotations
 import io
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import matplotlib.image as mimage
 import numpy as np
-import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from sectorbrief.charts.assets import DPI, ChartImage, Palette
 from sectorbrief.charts.bars import highlighted, plot_returns_bars
-from sectorbrief.charts.lines import plot_pe_band, plot_relative
+from sectorbrief.charts.specs import FIGURES, ChartSpec, ReturnsBars, chart_specs
 from sectorbrief.charts.style import chart_style
-from sectorbrief.facts import Facts, PeriodFacts
-from sectorbrief.taxonomy import sw2021
+
+if TYPE_CHECKING:
+    from sectorbrief.facts import Facts
+
+__all__ = ["FIGURES", "BarDrawings", "draw_charts", "draw_report_charts"]
 
 log = logging.getLogger(__name__)
 
 PNG_OPTIONS = {"compress_level": 1}
 
 
-def period_returns(period: PeriodFacts) -> pd.Series:
-    """Name -> % for the 31 industries and the benchmarks over one period."""
-    tax = sw2021()
-    values = {tax.name_of(code): pct for code, pct in period.all_industries_pct.items()}
-    values.update(period.benchmarks_pct)
-    return pd.Series(values, dtype="float64")
-
-
-def returns_bars(facts: Facts, period: PeriodFacts, palette: Palette) -> Axes:
-    return plot_returns_bars(
-        period_returns(period),
-        industry=facts.industry.name,
-        benchmarks=list(period.benchmarks_pct),
-        palette=palette,
-    )
-
-
-def pe_band(facts: Facts, palette: Palette) -> Axes:
-    pe, valuation = facts.series.pe_ttm, facts.valuation
-    if pe is None or valuation is None:
-        raise ValueError("fig3_pe_ttm needs the valuation and its PE-TTM series in Facts")
-    series = pd.Series(pe.values, index=pd.DatetimeIndex(pe.dates), dtype="float64")
-    return plot_pe_band(series, mean=valuation.window_mean, std=valuation.window_std, palette=palette)
-
-
-def relative(facts: Facts, palette: Palette) -> Axes:
-    rel = facts.series.relative
-    if rel is None:
-        raise ValueError("relative_hs300 needs the 12-month relative series in Facts")
-    index = pd.DatetimeIndex(rel.dates)
-    return plot_relative(
-        pd.Series(rel.industry, index=index, dtype="float64"),
-        pd.Series(rel.benchmark_values, index=index, dtype="float64"),
-        labels=(f"申万{facts.industry.name}", rel.benchmark),
-        palette=palette,
-    )
-
-
-FIGURES: dict[str, Callable[[Facts, Palette], Axes]] = {
-    "fig1_weekly_returns": lambda facts, palette: returns_bars(facts, facts.weekly, palette),
-    "fig2_ytd_returns": lambda facts, palette: returns_bars(facts, facts.ytd, palette),
-    "fig3_pe_ttm": pe_band,
-    "relative_hs300": relative,
-}
-
-
-BARS = {"fig1_weekly_returns": "weekly", "fig2_ytd_returns": "ytd"}
-"""The bar charts of the 31 industries (chart key -> the Facts period they show): the same for every
-industry of a week but for the highlighted industry."""
+BARS = ("fig1_weekly_returns", "fig2_ytd_returns")
+"""The bar charts of the 31 industries (ReturnsBars): the same for every industry of a week but for
+the highlighted industry."""
 
 
 @dataclass
@@ -100,7 +56,7 @@ class BarDrawing:
     lit: np.ndarray
 
     @classmethod
-    def draw(cls, returns: pd.Series, benchmarks: tuple[str, ...], palette: Palette) -> BarDrawing:
+    def draw(cls, returns: Mapping[str, float], benchmarks: tuple[str, ...], palette: Palette) -> BarDrawing:
         ax = plot_returns_bars(returns, industry="", benchmarks=benchmarks, palette=palette)
         names = [label.get_text() for label in ax.get_yticklabels()]
         plain = rgba_pixels(ax)
@@ -151,26 +107,25 @@ class BarDrawings:
         self.limit = limit
         self._drawings: OrderedDict[tuple[object, ...], BarDrawing] = OrderedDict()
 
-    def drawing(self, period: PeriodFacts, palette: Palette) -> BarDrawing:
-        """The period's bars: drawn now (inside ``chart_style``) or reused."""
-        returns, benchmarks = period_returns(period), tuple(period.benchmarks_pct)
-        key = (tuple(returns.items()), benchmarks, palette)
+    def drawing(self, spec: ReturnsBars, palette: Palette) -> BarDrawing:
+        """The bars of ``spec``'s returns: drawn now (inside ``chart_style``) or reused."""
+        key = (spec.returns, spec.benchmarks, palette)
         if key in self._drawings:
             self._drawings.move_to_end(key)
             return self._drawings[key]
-        self._drawings[key] = BarDrawing.draw(returns, benchmarks, palette)
+        self._drawings[key] = BarDrawing.draw(dict(spec.returns), spec.benchmarks, palette)
         while len(self._drawings) > self.limit:
             _, old = self._drawings.popitem(last=False)
             old.ax.get_figure(root=True).clear()  # type: ignore[union-attr]
         return self._drawings[key]
 
 
-def shared_bars(facts: Facts, key: str, palette: Palette, bars: BarDrawings) -> ChartImage:
+def shared_bars(spec: ReturnsBars, key: str, palette: Palette, bars: BarDrawings) -> ChartImage:
     """Chart ``key`` (one of ``BARS``) from ``bars``' drawing, the report's industry highlighted."""
-    drawing = bars.drawing(getattr(facts, BARS[key]), palette)
-    with highlighted(drawing.ax, facts.industry.name, palette.industry):
+    drawing = bars.drawing(spec, palette)
+    with highlighted(drawing.ax, spec.industry, palette.industry):
         svg = svg_bytes(drawing.ax)
-    return ChartImage(key=key, png=drawing.png(facts.industry.name), svg=svg)
+    return ChartImage(key=key, png=drawing.png(spec.industry), svg=svg)
 
 
 def image(ax: Axes, key: str) -> ChartImage:
@@ -190,17 +145,24 @@ def svg_bytes(ax: Axes) -> bytes:
     return svg.getvalue()
 
 
-def draw_report_charts(
-    facts: Facts, keys: Iterable[str], palette: Palette, bars: BarDrawings | None = None
+def draw_charts(
+    specs: Mapping[str, ChartSpec], palette: Palette, bars: BarDrawings | None = None
 ) -> dict[str, ChartImage]:
-    """Draw the charts named by ``keys`` from ``facts``; return their images by key.
+    """Draw the charts ``specs`` describes (key -> spec); return their images by key, in that order.
     With ``bars``, 图表1/2 come from its drawings (the same images, drawn once for many industries)."""
     images = {}
     with chart_style(palette):
-        for key in keys:
-            if bars is not None and key in BARS:
-                images[key] = shared_bars(facts, key, palette, bars)
+        for key, spec in specs.items():
+            if bars is not None and key in BARS and isinstance(spec, ReturnsBars):
+                images[key] = shared_bars(spec, key, palette, bars)
             else:
-                images[key] = image(FIGURES[key](facts, palette), key)
+                images[key] = image(spec.plot(palette), key)
             log.debug("chart %s drawn", key)
     return images
+
+
+def draw_report_charts(
+    facts: Facts, keys: Iterable[str], palette: Palette, bars: BarDrawings | None = None
+) -> dict[str, ChartImage]:
+    """Draw the charts named by ``keys`` from ``facts``; return their images by key."""
+    return draw_charts(chart_specs(facts, keys), palette, bars)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyarrow
 import typer
 
@@ -13,6 +15,9 @@ from sectorbrief.cli.diff import diff
 from sectorbrief.cli.news import news_app
 from sectorbrief.cli.ratings import ratings_app
 from sectorbrief.cli.studio import studio
+
+if TYPE_CHECKING:
+    from sectorbrief.charts.workers import ChartWorkers
 
 app = typer.Typer(
     name="sectorbrief",
@@ -36,9 +41,10 @@ def _root() -> None:
     """sectorbrief: write and check Chinese industry weekly reports."""
 
 
-def main() -> None:
-    """The `sectorbrief` program. Only here, in a process of our own, may a build fork a worker, and
-    Arrow allocate with the system's malloc rather than its default mimalloc, whose arenas hold ~20 MiB
-    more resident memory for a market of a few MiB (set for this process and the ones it forks)."""
+def main(chart_workers: ChartWorkers | None = None) -> None:
+    """The `sectorbrief` program (after sectorbrief.launch, which may have started ``chart_workers``).
+    Only here, in a process of our own, may a build fork a worker, and Arrow allocate with the system's
+    malloc rather than its default mimalloc, whose arenas hold ~20 MiB more resident memory for a market
+    of a few MiB (set for this process and the ones it forks)."""
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
-    app(obj=RunSettings(parallel=True))
+    app(obj=RunSettings(parallel=True, chart_workers=chart_workers))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,6 +15,9 @@ from sectorbrief.errors import UsageError
 from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
 from sectorbrief.pipeline import build as run_build
 from sectorbrief.sources.values import parse_date as parse_data_date
+
+if TYPE_CHECKING:
+    from sectorbrief.charts.workers import ChartWorkers
 
 
 def parse_date(text: str, option: str) -> dt.date:
@@ -40,7 +43,9 @@ class RunSettings:
     """How the program runs commands: set by ``main()``; CliRunner and embedding callers get the default."""
 
     parallel: bool = False
-    """Fork a worker for charts and the PDF (safe in the program's own single-threaded process)."""
+    """Fork processes for the news, charts and the PDF (safe in the program's own single-threaded process)."""
+    chart_workers: ChartWorkers | None = None
+    """Chart processes the program started at its first line (sectorbrief.launch), for ``build``."""
 
 
 @command
@@ -115,7 +120,8 @@ def build(
         force=force,
         parallel=ctx.obj.parallel if isinstance(ctx.obj, RunSettings) else False,
     )
-    result = run_build(options)
+    settings = ctx.obj if isinstance(ctx.obj, RunSettings) else RunSettings()
+    result = run_build(options, settings.chart_workers)
     console = Console(stderr=True)
     facts = result.facts
     console.print(

@@ -1,7 +1,7 @@
 """build(options) -> BuildResult: the weekly report, read top-down like a recipe over the stages of
 pipeline/stages.py. The timing and the forked processes (the news digest in a process of its own, the
-charts and Typst's PDF and page layout on two workers) wrap the stages here; the stages themselves
-neither time nor fork."""
+charts on two chart processes, Typst's page layout and PDF each in a process of its own) wrap the
+stages here; the stages themselves neither time nor fork."""
 
 from __future__ import annotations
 
@@ -10,21 +10,22 @@ import importlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
-from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from sectorbrief.charts import draw_report_charts, prepare_charts
+from sectorbrief.charts import draw_charts
 from sectorbrief.charts.assets import ChartImage, Palette
+from sectorbrief.charts.specs import chart_specs
+from sectorbrief.charts.workers import ChartWorkers
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import preflight
-from sectorbrief.pipeline.worker import background_worker, forked_call
+from sectorbrief.pipeline.worker import Deferred, Pending, can_fork_safely, forked_call, forked_steps
 from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
@@ -119,9 +120,6 @@ def resolve_inputs(options: BuildOptions, industry: Index) -> Inputs:
 
 
 EMBEDS_FONTS = {"html", "docx"}
-WORKERS = 2
-"""Worker processes: the charts are drawn half on each (this process idles meanwhile, but would hold
-matplotlib's memory besides its own), then Typst's page layout and PDF go to whichever is free."""
 
 
 class Clock:
@@ -141,23 +139,24 @@ class Clock:
         return {**self.timings, "total": time.perf_counter() - self.started}
 
 
-@dataclass(frozen=True)
-class ChartJobs:
-    """The report's charts being drawn, a share on each worker (every WORKERS-th of the outline's)."""
+@contextmanager
+def chart_processes(parallel: bool, given: ChartWorkers | None) -> Iterator[ChartWorkers | None]:
+    """The chart processes: ``given`` (the program starts them at its first line, charts.workers),
+    else started here when ``parallel`` and forking is safe (ended on leaving); None: draw here."""
+    if given is not None or not parallel or not can_fork_safely():
+        yield given
+        return
+    with ChartWorkers.start() as workers:
+        yield workers
 
-    keys: list[str]
-    jobs: list[Future[dict[str, ChartImage]]]
 
-    @classmethod
-    def submit(cls, worker: Executor, facts: Facts, colours: Palette) -> ChartJobs:
-        keys = planned_charts(facts)
-        shares = [keys[i::WORKERS] for i in range(WORKERS)]
-        return cls(keys, [worker.submit(draw_report_charts, facts, share, colours) for share in shares])
-
-    def result(self) -> dict[str, ChartImage]:
-        """Every chart, in the outline's order."""
-        drawn = {key: image for job in self.jobs for key, image in job.result().items()}
-        return {key: drawn[key] for key in self.keys}
+def draw_on(workers: ChartWorkers | None, facts: Facts, colours: Palette) -> Pending[dict[str, ChartImage]]:
+    """The outline's charts, drawn on the chart processes (plain specs sent, images back), or here
+    when the result is asked for."""
+    specs = chart_specs(facts, planned_charts(facts))
+    if workers is None:
+        return Deferred(draw_charts, (specs, colours), {})
+    return workers.draw(specs, colours)
 
 
 def timed_render(
@@ -170,48 +169,65 @@ def timed_render(
 
 
 def prepare_renders(formats: tuple[str, ...]) -> None:
-    """Import the writers that run here and the checker (its rules), while the worker draws the charts."""
-    prepare_writers(fmt for fmt in formats if fmt != "pdf")  # the PDF's runs on the worker
+    """Import the writers that run here and the checker (its rules), while the charts are drawn."""
+    prepare_writers(fmt for fmt in formats if fmt != "pdf")  # the PDF's runs in a process of its own
     importlib.import_module("sectorbrief.check")
 
 
-def render_and_check(
-    document: ReportDocument, fmt: str, charts: Mapping[str, ChartImage]
-) -> tuple[bytes, float, CheckReport]:
-    """One format's bytes, the seconds they took and the checker's report on them."""
-    data, seconds = timed_render(document, fmt, charts)
-    [report] = stages.check(stages.Rendered({fmt: data}, {}))
-    return data, seconds, report
+class CheckedPdf(NamedTuple):
+    """The PDF's bytes, the seconds they took and the checker's report on them."""
+
+    data: bytes
+    seconds: float
+    report: CheckReport
+
+
+def typeset(
+    document: ReportDocument, formats: tuple[str, ...], charts: Mapping[str, ChartImage]
+) -> Iterator[Pages | CheckedPdf]:
+    """Typst's work, one step after the other in one process, so the PDF's compile reuses what the page
+    layout's computed (Typst memoizes): the pages the Word contents cite (for a docx), then the PDF,
+    checked (for a pdf)."""
+    if "docx" in formats:
+        yield stages.pages(document, charts)
+    if "pdf" in formats:
+        data, seconds = timed_render(document, "pdf", charts)
+        [report] = stages.check(stages.Rendered({"pdf": data}, {}))
+        yield CheckedPdf(data, seconds, report)
 
 
 def render_on(
-    worker: Executor, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
-) -> tuple[stages.Rendered, dict[str, float], dict[str, CheckReport]]:
-    """Every requested format, each one's seconds, and the checker's reports on those checked already.
-    Typst runs on the workers only: the page layout the Word contents cite first, then the PDF, checked
-    there, while md and html render here; then the docx here, with those pages."""
-    layout = worker.submit(stages.pages, document, charts) if "docx" in formats else None
-    pdf = worker.submit(render_and_check, document, "pdf", charts) if "pdf" in formats else None
-    done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
-    if layout is not None:
-        done["docx"] = timed_render(document, "docx", charts, layout.result())
-    checked = {}
-    if pdf is not None:
-        data, seconds, checked["pdf"] = pdf.result()
-        done["pdf"] = data, seconds
+    parallel: bool, document: ReportDocument, formats: tuple[str, ...], charts: dict[str, ChartImage]
+) -> tuple[stages.Rendered, dict[str, float], list[CheckReport]]:
+    """Every requested format, the seconds each took (and the checker here), and the checker's reports
+    in format order. Typst runs in a forked process only (when ``parallel``): the page layout the Word
+    contents cite, then the PDF, checked there, while md and html render here, then the docx with those
+    pages, and the checker reads these here before the PDF is waited for."""
+    seconds: dict[str, float] = {}
+    checked: dict[str, CheckReport] = {}
+    with forked_steps(
+        parallel and bool({"pdf", "docx"} & set(formats)), typeset, document, formats, charts
+    ) as typst:
+        done = {fmt: timed_render(document, fmt, charts) for fmt in formats if fmt in ("md", "html")}
+        if "docx" in formats:
+            pages = typst.next()
+            assert not isinstance(pages, CheckedPdf)  # the pages come first
+            done["docx"] = timed_render(document, "docx", charts, pages)
+        started = time.perf_counter()
+        here = stages.Rendered({fmt: data for fmt, (data, _) in done.items()}, {})
+        checked.update(zip(here.reports, stages.check(here), strict=True))
+        seconds["check"] = time.perf_counter() - started
+        if "pdf" in formats:
+            pdf = typst.next()
+            assert isinstance(pdf, CheckedPdf)
+            done["pdf"], checked["pdf"] = (pdf.data, pdf.seconds), pdf.report
     rendered = stages.Rendered({fmt: done[fmt][0] for fmt in formats}, charts)
-    return rendered, {fmt: done[fmt][1] for fmt in formats}, checked
+    return rendered, {**{fmt: done[fmt][1] for fmt in formats}, **seconds}, [checked[fmt] for fmt in formats]
 
 
-def check_rest(rendered: stages.Rendered, checked: dict[str, CheckReport]) -> list[CheckReport]:
-    """The checker's reports in format order: those ``checked`` already (on the worker), the rest here."""
-    rest = stages.Rendered({f: data for f, data in rendered.reports.items() if f not in checked}, {})
-    here = dict(zip(rest.reports, stages.check(rest), strict=True))
-    return [checked[fmt] if fmt in checked else here[fmt] for fmt in rendered.reports]
-
-
-def build(options: BuildOptions) -> BuildResult:
-    """Market in, Facts out, report rendered and checked in memory, then published into ``out``."""
+def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> BuildResult:
+    """Market in, Facts out, report rendered and checked in memory, then published into ``out``.
+    ``chart_workers``: warm chart processes to draw on (the program's, started at its first line)."""
     check_formats(options.formats)
     clock = Clock()
     style = load_house_style(options.config)
@@ -219,34 +235,30 @@ def build(options: BuildOptions) -> BuildResult:
     industry = taxonomy.resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
     preflight(options.out, force=options.force)  # an unusable --out is refused before any work
-    # The news in a process of its own (forked first, before the worker's threads), while the market
-    # loads here: its tokenizer's dictionary is never resident in this process.
+    # The news in a process of its own, while the market loads here: its tokenizer's dictionary is
+    # never resident in this process. The chart processes import matplotlib meanwhile.
     with (
         forked_call(
             options.parallel and inputs.news is not None, stages.digest, inputs.news, industry.code
         ) as news,
-        background_worker(options.parallel, processes=WORKERS) as worker,
+        chart_processes(options.parallel, chart_workers) as workers,
     ):
-        for _ in range(WORKERS):
-            worker.submit(prepare_charts)  # matplotlib loads on the workers while the market loads here
         with clock.step("load+compute"):
             market = stages.load(options)
             facts = stages.facts(market, industry, options.as_of, taxonomy)
             check_report_date(options.report_date, facts.end_session)
             facts = with_rating(facts, style, options.report_date)
         with clock.step("charts+news"):
-            charts = ChartJobs.submit(worker, facts, palette(style))
+            charts = draw_on(workers, facts, palette(style))
             digest = news.result()
             view = stages.view(inputs.view, facts, digest)
             document = stages.compose(facts, digest, view, style, options.report_date)
-            if EMBEDS_FONTS & set(options.formats):  # here while the workers draw the charts
+            if EMBEDS_FONTS & set(options.formats):  # here while the chart processes draw
                 prepare_fonts(document.context)
             prepare_renders(options.formats)
             images = charts.result()
-        rendered, seconds, checked = render_on(worker, document, options.formats, images)
+    rendered, seconds, reports = render_on(options.parallel, document, options.formats, images)
     clock.timings.update(seconds)
-    with clock.step("check"):
-        reports = check_rest(rendered, checked)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports, allow_findings=options.allow_findings)
     files = stages.publish(rendered, facts, options.out, force=options.force)

@@ -15,8 +15,8 @@ over them; a long-lived caller (batch, the studio) loads a market once and calls
 
 ``pipeline.gate.ensure_publishable(reports)`` raises CheckFailed on error-level findings, before
 ``publish``. ``render_format(document, fmt, charts, pages)`` renders one format, for a caller that spreads formats
-over processes (build() puts the PDF and ``pages(document, charts)``, the PDF layout the Word contents cite, on its
-worker); ``Rendered.files()`` is every published file's bytes by path.
+over processes (build() makes ``pages(document, charts)``, the PDF layout the Word contents cite, then the PDF in a
+forked process); ``Rendered.files()`` is every published file's bytes by path.
 """
 
 from __future__ import annotations

@@ -1,41 +1,38 @@
-"""Background processes for the build's independent steps: one long-lived worker (charts, the PDF) on a
-second core, and one-off calls (the news digest) in a process of their own that ends when they are done,
-so what they load (a tokenizer's dictionary) never adds to the build's own resident memory.
+"""Background processes for the build's independent steps: one-off calls (the news digest) and
+generators (Typst's page layout, then the PDF) in a process of their own that ends when they are done,
+so what they load (a tokenizer's dictionary, Typst) never adds to the build's own resident memory; and
+a pool of long-lived workers for callers that want one. (The chart processes are charts/workers.py.)
 
 Forked, so it starts in milliseconds with everything already imported. Forking is only safe in a
 process with one thread (a lock held by another thread at the fork stays locked in the child), so in a
 threaded host (a test runner, a server) and where fork is not available, the work runs inline, in
 order, with the same Future interface.
 
-The worker dies with its parent: Linux kills it when the parent dies (PR_SET_PDEATHSIG), and a
+Each process dies with its parent (sectorbrief.children): Linux kills it when the parent dies (PR_SET_PDEATHSIG), and a
 watchdog thread ends it when its parent pid changes (elsewhere, or if the parent died first). So a
 killed build leaves no process behind holding its stdout (``sectorbrief build | tee log`` ends).
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
+
+from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, log_here
 
 P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 log = logging.getLogger(__name__)
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-WATCH_SECONDS = 0.5
 
 
 class InlineExecutor(Executor):
@@ -126,8 +123,7 @@ class ForkedCall(Generic[T]):
                 ) from None
         succeeded, value, records = self._outcome
         self._outcome = (succeeded, value, [])
-        for record in records:  # its log, here and now: after whatever this process said before asking
-            logging.getLogger(record.name).handle(record)
+        log_here(records)  # its log, here and now: after whatever this process said before asking
         if not succeeded:
             raise value
         return value
@@ -159,21 +155,6 @@ def call_and_send(
     send.close()
 
 
-class KeptRecords(logging.Handler):
-    """Log records kept to be sent elsewhere, their messages formatted (arguments may not pickle)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        record.msg, record.args = record.getMessage(), None
-        if record.exc_info:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-            record.exc_info = None
-        self.records.append(record)
-
-
 @contextmanager
 def forked_call(
     enabled: bool, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
@@ -191,19 +172,94 @@ def forked_call(
         call.close()
 
 
-def die_with_parent(parent: int) -> None:
-    """The worker's initializer: end this process as soon as ``parent`` is gone."""
+class Steps(Protocol[T_co]):
+    """Results to come one after another: ``next()`` waits for the next (or raises what the call raised)."""
+
+    def next(self) -> T_co: ...
+
+
+class InlineSteps(Generic[T]):
+    """The steps run here, each when it is asked for: the fallback where processes cannot fork."""
+
+    def __init__(self, fn: Callable[..., Iterable[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self._call = fn, args, kwargs
+        self._steps: Iterator[T] | None = None
+
+    def next(self) -> T:
+        if self._steps is None:
+            fn, args, kwargs = self._call
+            self._steps = iter(fn(*args, **kwargs))
+        return next(self._steps)
+
+
+class ForkedSteps(Generic[T]):
+    """``fn(*args, **kwargs)``, a generator, in a forked process of its own: each value it yields is sent
+    back as soon as it is ready (the process ends after the last)."""
+
+    def __init__(self, fn: Callable[..., Iterable[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._name = getattr(fn, "__qualname__", repr(fn))
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=steps_and_send, args=(send, os.getpid(), fn, args, kwargs), name=self._name, daemon=True
+        )
+        self._process.start()
+        send.close()  # only the child writes: its end of the pipe closing means it is gone
+
+    def next(self) -> T:
+        try:
+            succeeded, value, records = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise ChildProcessError(
+                f"{self._name}: its process ended without its next result (exit code {self._process.exitcode})"
+            ) from None
+        log_here(records)
+        if not succeeded:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Wait a moment for the process to end; end it if it has not (its results no longer wanted)."""
+        self._process.join(timeout=WATCH_SECONDS)
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
+
+
+def steps_and_send(
+    send: Connection,
+    parent: int,
+    fn: Callable[..., Iterable[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:
+    """A one-off process's body: send each value the generator yields (with what was logged meanwhile),
+    or the exception it raised."""
+    die_with_parent(parent)
+    kept = KeptRecords()
+    logging.getLogger().handlers = [kept]  # this process's own root logger: it ends after the call
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (AttributeError, OSError):
-        log.debug("no prctl here: the watchdog alone ends the worker")
-    if os.getppid() != parent:  # the parent died before the request above
-        os._exit(1)
-    threading.Thread(target=watch_parent, args=(parent,), name="parent-watchdog", daemon=True).start()
+        for value in fn(*args, **kwargs):
+            send.send((True, value, kept.take()))
+    except BaseException as exc:  # raised again in the parent
+        send.send((False, exc, kept.take()))
+    send.close()
 
 
-def watch_parent(parent: int) -> None:
-    """End the process when its parent changes (the parent died and the process was adopted)."""
-    while os.getppid() == parent:
-        time.sleep(WATCH_SECONDS)
-    os._exit(1)
+@contextmanager
+def forked_steps(
+    enabled: bool, fn: Callable[P, Iterable[T]], /, *args: P.args, **kwargs: P.kwargs
+) -> Iterator[Steps[T]]:
+    """The generator ``fn(*args, **kwargs)`` started now in a process of its own when ``enabled`` and the
+    process can fork safely, each value sent back as it is yielded; otherwise run here, a step at a time
+    as they are asked for. Leaving the block ends the process."""
+    if not enabled or not can_fork_safely():
+        yield InlineSteps(fn, args, kwargs)
+        return
+    steps = ForkedSteps(fn, args, kwargs)
+    try:
+        yield steps
+    finally:
+        steps.close()

@@ -59,6 +59,7 @@ class Writer:
         self.doc = Document()
         self.sections = section_entries(context)
         self.bookmarks = {text: f"_Toc{i}" for i, text in enumerate(self.sections, start=1)}
+        self.style_ids: dict[str, str | None] = {}
 
     def styles(self) -> None:
         styles = self.doc.styles
@@ -105,6 +106,19 @@ class Writer:
         add_field(footer, "NUMPAGES", self.sans, "1")
         add_run(footer, " 页", self.sans, size=8)
 
+    def styled(self, style: str) -> Paragraph:
+        """A new body paragraph in the paragraph style named ``style``: what ``add_paragraph(style=style)``
+        makes, with the style's id looked up once per document (python-docx reads every style's XML to
+        find the default style again for each paragraph it styles)."""
+        if style not in self.style_ids:
+            styles = self.doc.styles
+            found = styles[style]
+            default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            self.style_ids[style] = None if found == default else found.style_id
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.style = self.style_ids[style]
+        return paragraph
+
     def para(self, where: Container, text: str = "", *, rich: bool = True) -> Paragraph:
         paragraph = where.add_paragraph()
         if rich:
@@ -120,7 +134,7 @@ class Writer:
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
-        paragraph = self.doc.add_heading(level=level)
+        paragraph = self.styled(f"Heading {level}")  # as add_heading(level=level) makes it
         add_run(paragraph, text, self.sans)
         if text in self.bookmarks:
             bookmark(
@@ -145,7 +159,7 @@ class Writer:
         chart = self.r.chart(key)
         if chart is None:
             return
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self.styled("Caption")
         caption.paragraph_format.keep_with_next = True
         add_run(caption, "图表", self.sans)
         add_field(caption, "SEQ 图表 \\* ARABIC", self.sans, str(chart.number))
@@ -214,12 +228,12 @@ class Writer:
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
         paragraphs = [
-            self.doc.add_paragraph(style="TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections
+            self.styled("TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections
         ]
         contents_field(paragraphs, entries, 'TOC \\o "1-2" \\h \\z \\u', self.serif)
         self.label(self.doc, "图表目录", 14)
         figures = sorted((c for c in self.r.charts.values() if c.number), key=lambda c: c.number or 0)
-        paragraphs = [self.doc.add_paragraph(style="TOC 1") for _ in figures]
+        paragraphs = [self.styled("TOC 1") for _ in figures]
         contents_field(
             paragraphs,
             [(c.caption, f"_TocFigure{c.number}", p) for c, p in zip(figures, figure_pages, strict=True)],

@@ -1,7 +1,7 @@
 """The report's outline, declared once: its numbered sections and its charts (key, number, title,
 where it sits). Every writer (report.md.j2, report.html.j2, report.typ, docx.py) and both contents
-lists loop over what this declares; a new chart is one entry in CHARTS (and its drawing in
-charts/report.py), a new section one entry in SECTIONS and its body in each writer.
+lists loop over what this declares; a new chart is one entry in CHARTS (and its spec and drawing in
+charts/specs.py), a new section one entry in SECTIONS and its body in each writer.
 """
 
 from __future__ import annotations
