@@ -17,6 +17,7 @@ from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
+from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
@@ -53,6 +54,7 @@ def check_paragraphs(
     findings += check_rank_order(claims)
     findings += check_order(claims)
     findings += check_superlatives(claims)
+    findings += check_benchmark_superlatives(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_breadth(claims)
