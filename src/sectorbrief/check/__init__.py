@@ -19,6 +19,7 @@ from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.breadth import check_breadth
+from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
@@ -58,6 +59,7 @@ def check_paragraphs(
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_breadth(claims)
+    findings += check_buckets(claims)
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
     findings += check_former_latter(claims)
