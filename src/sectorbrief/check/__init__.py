@@ -21,6 +21,7 @@ from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_super
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
+from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -58,6 +59,7 @@ def check_paragraphs(
     findings += check_benchmark_superlatives(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
+    findings += check_compounding(claims)
     findings += check_breadth(claims)
     findings += check_buckets(claims)
     findings += check_unnamed_benchmark(claims)
