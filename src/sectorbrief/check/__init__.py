@@ -34,6 +34,7 @@ from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
+from sectorbrief.check.rules.year_superlatives import check_year_superlatives
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,6 +58,7 @@ def check_paragraphs(
     findings += check_order(claims)
     findings += check_superlatives(claims)
     findings += check_benchmark_superlatives(claims)
+    findings += check_year_superlatives(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_compounding(claims)
