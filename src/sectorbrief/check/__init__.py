@@ -30,6 +30,7 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
+from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
@@ -59,6 +60,7 @@ def check_paragraphs(
     findings += check_superlatives(claims)
     findings += check_benchmark_superlatives(claims)
     findings += check_year_superlatives(claims)
+    findings += check_records(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_compounding(claims)
