@@ -135,3 +135,17 @@ def test_a_move_in_points_between_two_stated_levels() -> None:
     assert len(errors) == 1 and "1669.61" in errors[0].message
     assert not check_text(text.format("1669.6")).errors
     assert not check_text("沪指从3430.14点下跌至3418.96点，下跌11.18点。").errors
+
+
+def test_a_span_from_a_dated_level_stated_earlier() -> None:
+    """03588993fd (holdout5c, real): 5178.19 on 2015年6月12日 -> 3103.43 is a fall of 40.07%, not 40.3%."""
+    text = (
+        "上证指数从2008年末的1664.93点一路上扬至2015年6月12日收盘高点5178.19点，期间涨幅达到211.0%。"
+        "2015年6月12日后，上证指数进入了又一轮大熊市，经历了2015年6月-2016年1月、2016年4月-12月三个大周期下跌，"
+        "直至2020年3月的3103.43点，跌幅高达{}%。"
+    )
+    assert not check_text(text.format("40.1")).errors
+    errors = check_text(text.format("40.3")).errors
+    assert len(errors) == 1 and "40.07" in errors[0].message
+    other = text.replace("2015年6月12日后，上证指数", "2015年6月12日后，深证成指")
+    assert not check_text(other.format("40.3")).errors  # another index: its level that day is not stated

@@ -13,6 +13,10 @@ The percentage is computed over every corner of the printed levels' rounding (27
 27930.5): the stated figure is wrong only when no corner comes within one unit of its last digit (which
 allows both rounding and truncation), or, for a bound, when no corner passes it.
 
+A span from a dated level stated elsewhere in the text is read too: ``…至2015年6月12日收盘高点5178.19点``
+then ``2015年6月12日后，上证指数…直至2020年3月的3103.43点，跌幅高达40.3%`` (the same index, and one
+level only for that date in the whole text).
+
 A move in points between two stated levels is checked the same way: ``创出5176.8的高点后…报收于
 3507.19点，…下滑1669.8点`` must have 5176.8 − 3507.19 within the rounding of the three figures.
 """
@@ -74,6 +78,18 @@ _MOVES = (
         rf"(?:报收于|收于|收报|至|到){_DATE}(?P<b>{_LEVEL})点[^。；%]{{0,20}}?{_VERB}了?(?P<n>{_LEVEL})点"
         r"(?![\d.%])"
     ),
+)
+_FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+_DATED_LEVEL = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:收盘)?(?:高点|低点|收盘价|点位|的)?(?P<level>{_LEVEL})点"
+)
+_FROM_DATE = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:后|以来|起)，?[^。；]{{0,80}}?(?:直至|至|到){_DATE}(?P<b>{_LEVEL})点，?"
+    rf"(?:期间|区间|累计)?(?:的)?{_PCT}"
+)
+_INDEX = re.compile(
+    r"上证指数|上证综指|沪指|深证成指|深成指|创业板指|沪深300|中证500|中证1000|科创50|恒生指数|恒指|国企指数|"
+    r"[\u4e00-\u9fff]{2,6}指数"
 )
 _FALLS = ("下跌", "下降", "大跌", "下挫", "回落", "下滑", "滑落", "减少", "跌", "降", "领跌")
 _FALL_KINDS = ("跌幅", "降幅")
@@ -191,6 +207,60 @@ def check_points(claims: Claims) -> list[Finding]:
                 )
             )
         out += _check_moves(sentence)
+    out += _check_dated_spans(claims)
+    return out
+
+
+def _index_before(sentence: Sentence, end: int) -> str | None:
+    names = _INDEX.findall(sentence.text, 0, end)
+    return names[-1] if names else None
+
+
+def _check_dated_spans(claims: Claims) -> list[Finding]:
+    """A span that starts from a date whose level the text states once, for the same index."""
+    levels: dict[str, set[tuple[str, str | None]]] = {}
+    for sentence in claims.sentences:
+        for m in _DATED_LEVEL.finditer(sentence.text):
+            levels.setdefault(m.group("date"), set()).add(
+                (m.group("level"), _index_before(sentence, m.start()))
+            )
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        for m in _FROM_DATE.finditer(sentence.text):
+            known = levels.get(m.group("date"), set())
+            index = _index_before(sentence, m.start("b"))
+            if len(known) != 1 or index is None or next(iter(known))[1] != index:
+                continue
+            start = _printed(next(iter(known))[0])
+            after = _printed(m.group("b"))
+            low, high = _span(lambda v: (v[1] - v[0]) / v[0] * 100.0, (start, after))
+            falls = m.group("kind") in _FALL_KINDS
+            stated = parse_number(m.group("pct"))
+            p = PointsReturn(
+                sentence,
+                m.start(),
+                m.end(),
+                stated,
+                falls,
+                start[0],
+                after[0],
+                low,
+                high,
+                bool(m.group("bound")),
+            )
+            if not _agrees(p):
+                out.append(
+                    finding(
+                        "error",
+                        "arithmetic",
+                        f"{'跌幅' if falls else '涨幅'} {stated.text}% but {index} went from {start[0]:.2f} "
+                        f"(its level on {m.group('date')}) to {after[0]:.2f} points, which is {fmt(p.computed)}%; "
+                        f"consistent would be {fmt(abs(p.computed))}%",
+                        sentence,
+                        m.start(),
+                        m.end(),
+                    )
+                )
     return out
 
 
