@@ -18,6 +18,7 @@ from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
+from sectorbrief.check.rules.bounds import check_bounds
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
@@ -66,6 +67,7 @@ def check_paragraphs(
     findings += check_compounding(claims)
     findings += check_breadth(claims)
     findings += check_buckets(claims)
+    findings += check_bounds(claims)
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
     findings += check_former_latter(claims)
