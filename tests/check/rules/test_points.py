@@ -149,3 +149,10 @@ def test_a_span_from_a_dated_level_stated_earlier() -> None:
     assert len(errors) == 1 and "40.07" in errors[0].message
     other = text.replace("2015年6月12日后，上证指数", "2015年6月12日后，深证成指")
     assert not check_text(other.format("40.3")).errors  # another index: its level that day is not stated
+
+
+def test_move_or_percentage_then_the_close() -> None:
+    """A Taiwan wire (money-link, 2019-09-23): both pairs agree; a changed percentage does not."""
+    text = "週一收市時，恆生指數下跌213.27點或{}%，報26222.40點；恆生中國企業指數下跌87.73點或0.85%，報10287.92點。"
+    assert not check_text(text.format("0.81")).errors
+    assert len(check_text(text.format("0.91")).errors) == 1

@@ -6,7 +6,7 @@ Several forms are read, each within one clause run of a sentence:
 also ``收2959.86点``, ``以4379.78点收盘``), ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage,
 close), ``报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%`` (close against an earlier
 close), ``周跌1.28%，从13日的3889.50点跌至17日的3839.76点`` (percentage first), ``收报2765点，跌22点或
-0.81%``, ``累计上扬361点(1.31%)，收报27930点`` and ``股指为125.08，相比上个月的120.85增长了3.5%`` (a
+0.81%`` (or ``下跌213.27点或0.81%，报26222.40点``), ``累计上扬361点(1.31%)，收报27930点`` and ``股指为125.08，相比上个月的120.85增长了3.5%`` (a
 level against last month's). A bound (``跌幅超过3%``) must hold, not match.
 
 The percentage is computed over every corner of the printed levels' rounding (27930 is 27929.5 to
@@ -63,6 +63,8 @@ _FORMS = (
     ),
     # 收报2765点，跌22点或0.81%
     re.compile(rf"{_CLOSE}(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%"),
+    # 下跌213.27点或0.81%，报26222.40点
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"),
     # 累计上扬361点(1.31%)，收报27930点
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
     # 股指为125.08，相比上个月的120.85增长了3.5%
