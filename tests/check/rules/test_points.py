@@ -156,3 +156,10 @@ def test_move_or_percentage_then_the_close() -> None:
     text = "週一收市時，恆生指數下跌213.27點或{}%，報26222.40點；恆生中國企業指數下跌87.73點或0.85%，報10287.92點。"
     assert not check_text(text.format("0.81")).errors
     assert len(check_text(text.format("0.91")).errors) == 1
+
+
+def test_a_close_against_the_previous_trading_day() -> None:
+    """新华社 (2019-07-23): 8.05 points down to 3325.11 is 0.24%."""
+    text = "尾盘收报3325.11点，较前一交易日跌8.05点，跌幅为{}%。"
+    assert not check_text(text.format("0.24")).errors
+    assert check_text(text.format("0.42")).errors

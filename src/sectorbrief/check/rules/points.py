@@ -47,7 +47,7 @@ _FORMS = (
         rf"，?(?:期间|区间|累计)?(?:的)?{_PCT}"
     ),
     re.compile(
-        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周末?|较前一?周|较上一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
+        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
     ),
     # 以4379.78点收盘，下跌6.46点，跌幅为0.51%
     re.compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
