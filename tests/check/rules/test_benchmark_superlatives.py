@@ -32,3 +32,8 @@ def test_consistent_real_sentences_and_other_markets_pass() -> None:
         "A股市场中，沪深300上涨1.2%，表现最佳，恒生指数上涨3.5%，纳斯达克指数上涨2.1%。",
     ):
         assert not check_text(text).errors, text
+
+
+def test_a_superlative_that_names_the_next_index_is_not_the_previous_ones() -> None:
+    text = "本周上证指数上涨1.2%，表现最佳的是创业板指，上涨3.5%。"
+    assert not check_text(text).errors

@@ -28,7 +28,7 @@ _MOVE = (
 _TOP = r"涨幅最大|涨幅最高|表现最佳|表现最好|表现最强|领涨|涨幅居首"
 _BOTTOM = r"跌幅最大|跌幅最深|表现最差|表现最弱|领跌|跌幅居首"
 # 中证500指数上涨4.34%，表现最佳 / 中证500指数涨幅最大，为4.34%
-_AFTER = re.compile(rf"{_MOVE}[，,]?\s*(?P<word>{_TOP}|{_BOTTOM})")
+_AFTER = re.compile(rf"{_MOVE}[，,]?\s*(?P<word>{_TOP}|{_BOTTOM})(?![的者])")  # not 表现最佳的是X
 _BEFORE = re.compile(
     rf"{_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})[，,]?\s*(?:为|达|达到)?\s*(?P<num>{NUMBER})%"
 )
