@@ -163,3 +163,18 @@ def test_a_close_against_the_previous_trading_day() -> None:
     text = "尾盘收报3325.11点，较前一交易日跌8.05点，跌幅为{}%。"
     assert not check_text(text.format("0.24")).errors
     assert check_text(text.format("0.42")).errors
+
+
+def test_percentage_and_move_around_the_close() -> None:
+    """中新社 (2024-10-04): 恒生指数涨2.82%，收报22736.87点，涨623.36点 and 国企指数涨242.34点，涨3.06%，收报
+    8156.5点 agree; changed percentages do not, nor does a weekly close 较上周五 with a wrong percentage."""
+    ok = "恒生指数涨2.82%，收报22736.87点，涨623.36点。国企指数涨242.34点，涨3.06%，收报8156.5点。"
+    assert not check_text(ok).errors
+    assert check_text(ok.replace("涨2.82%", "涨3.82%")).errors
+    assert check_text(ok.replace("涨3.06%", "涨3.60%")).errors
+    weekly = "上证指数收盘报3088.37点，较上周五下跌38.03点，跌幅{}%。"
+    assert not check_text(weekly.format("1.22")).errors
+    assert check_text(weekly.format("2.22")).errors
+    assert not check_text(
+        "恒生指数涨2.82%，收报22736.87点，跌623.36点。"
+    ).errors  # verbs disagree: not one move

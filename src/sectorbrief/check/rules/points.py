@@ -38,7 +38,7 @@ _PCT = rf"(?P<kind>涨幅|跌幅|升幅|降幅)(?:为|达到|高达|达|是)?{_B
 _VERB = r"(?P<verb>上涨|下跌|上升|下降|大涨|大跌|上扬|下挫|回落|攀升|下滑|滑落|增长|减少|涨|跌|升|降)"
 _DAY = r"(?:\d{1,2}日的?|周[一二三四五]的?|上周五的?|前周末的?)?"
 _DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底|初)?的?"
-_CLOSE = r"(?:收于|收报|报收于?|收盘于?|收市报|报|收)"
+_CLOSE = r"(?:收于|收报|报收于?|收盘报|收盘于?|收市报|报|收)"
 _FORMS = (
     # 从3430.14点下跌至3418.96点，跌幅0.33% / 从2008年末的1664.93点一路上扬至2015年6月12日收盘高点
     # 5178.19点，期间涨幅达到210.4% / 指数从5178点一路杀到3220点，跌幅高达37.63%
@@ -47,7 +47,7 @@ _FORMS = (
         rf"，?(?:期间|区间|累计)?(?:的)?{_PCT}"
     ),
     re.compile(
-        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
+        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周五?末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
     ),
     # 以4379.78点收盘，下跌6.46点，跌幅为0.51%
     re.compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
@@ -60,6 +60,14 @@ _FORMS = (
     re.compile(
         rf"(?P<verb>涨|跌|上涨|下跌|领涨|领跌)(?P<pct>\d+(?:\.\d+)?)%，从{_DAY}(?P<a>{_LEVEL})点"
         rf"[^，。；]{{0,16}}?至{_DAY}(?P<b>{_LEVEL})点"
+    ),
+    # 恒生指数涨2.82%，收报22736.87点，涨623.36点
+    re.compile(
+        rf"{_VERB}(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<n>{_LEVEL})点"
+    ),
+    # 国企指数涨242.34点，涨3.06%，收报8156.5点
+    re.compile(
+        rf"{_VERB}(?P<n>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"
     ),
     # 收报2765点，跌22点或0.81%
     re.compile(rf"{_CLOSE}(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%"),
@@ -130,6 +138,8 @@ def points_returns(sentence: Sentence) -> list[PointsReturn]:
 def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
     groups = m.groupdict()
     verb = groups.get("verb")
+    if groups.get("verb2") is not None and (groups["verb2"] in _FALLS) != (verb in _FALLS):
+        return None
     falls = verb in _FALLS if verb is not None else groups.get("kind") in _FALL_KINDS
     after = _printed(m.group("b"))
     if groups.get("a") is not None:
