@@ -37,3 +37,13 @@ def test_consistent_real_sentences_and_other_markets_pass() -> None:
 def test_a_superlative_that_names_the_next_index_is_not_the_previous_ones() -> None:
     text = "本周上证指数上涨1.2%，表现最佳的是创业板指，上涨3.5%。"
     assert not check_text(text).errors
+
+
+def test_figures_in_a_list_and_a_superlative_without_its_own_figure() -> None:
+    """2f1e6ec4d1 (holdout, real) gives the three indices as a 分别 list; the superlative is added here."""
+    listed = "本周上证指数、深证成指、创业板指涨跌幅分别为1.42%、{}%、2.65%，创业板指涨幅最大。"
+    assert not check_text(listed.format("1.53")).errors
+    assert len(check_text(listed.format("3.53")).errors) == 1
+    single = "本周三大指数均上涨，上证指数涨1.29%，深证成指涨{}%，创业板指涨2.53%，其中创业板指涨幅最大。"
+    assert not check_text(single.format("1.76")).errors
+    assert len(check_text(single.format("2.76")).errors) == 1

@@ -3,7 +3,9 @@
 ``A股市场中，中证500指数上涨4.34%，表现最佳，深证成指上涨6.76%`` says 中证500 did best while another
 A-share benchmark of the same sentence and period did better. Only the broad A-share indices below are
 compared (never industries, stocks, or Hong Kong and overseas indices, which need not be in the scope
-of 表现最佳), and only with figures of the same period.
+of 表现最佳), and only with figures of the same period. The figures may come in 分别 lists
+(``上证指数、深证成指、创业板指分别上涨1.29%、1.76%、2.53%``), and a superlative without its own figure
+(``其中创业板指涨幅最大``) takes the one figure the sentence gives for that index.
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ _BEFORE = re.compile(
     rf"{_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})[，,]?\s*(?:为|达|达到)?\s*(?P<num>{NUMBER})%"
 )
 _SIBLING = re.compile(_MOVE)
+# 上证指数、深证成指、创业板指分别上涨1.29%、1.76%、2.53% / 周涨跌幅分别为+0.5%、-0.3%
+_NAMES = rf"{_BENCHMARK}(?:指数)?(?:、{_BENCHMARK.replace('?P<name>', '')}(?:指数)?)+"
+_LIST = re.compile(
+    rf"(?P<names>{_NAMES})(?:本周|上周|当周|全周|周内)?(?:周涨跌幅|涨跌幅)?分别(?:(?P<verb>上涨|下跌|涨|跌)|为)\s*"
+    rf"(?P<nums>{NUMBER}%(?:\s*[、，,和]\s*{NUMBER}%)+)"
+)
+_NAME = re.compile(_BENCHMARK)
+# 其中创业板指涨幅最大 (its figure stated elsewhere in the sentence)
+_BARE = re.compile(
+    rf"(?<!、){_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})(?![的者])(?![，,]?\s*(?:为|达|达到)?\s*{NUMBER}%)"
+)
 _FALLS = ("下跌", "微跌", "大跌", "收跌", "跌")
 
 
@@ -52,6 +65,23 @@ def _move(sentence: Sentence, m: re.Match[str], falls: bool) -> Move:
     return Move(m.group("name"), number, signed, sentence.period_at(m.start()), m.start(), m.end())
 
 
+def _moves(sentence: Sentence) -> list[Move]:
+    """Every benchmark move of ``sentence``: single ones and 分别 lists with as many figures as names."""
+    text = sentence.text
+    out = [_move(sentence, s, s.group("verb") in _FALLS) for s in _SIBLING.finditer(text)]
+    for m in _LIST.finditer(text):
+        names = [n.group("name") for n in _NAME.finditer(m.group("names"))]
+        numbers = [parse_number(x) for x in re.findall(NUMBER, m.group("nums"))]
+        if len(names) != len(numbers):
+            continue
+        falls = m.group("verb") in _FALLS
+        period = sentence.period_at(m.start())
+        for name, number in zip(names, numbers, strict=True):
+            signed = -abs(number.value) if falls and not number.text.startswith(("+", "-")) else number.value
+            out.append(Move(name, number, signed, period, m.start(), m.end()))
+    return out
+
+
 def _canonical(name: str) -> str:
     return {"上证综指": "上证指数", "沪指": "上证指数", "深成指": "深证成指"}.get(name, name)
 
@@ -69,11 +99,7 @@ def check_benchmark_superlatives(claims: Claims) -> list[Finding]:
             verb = m.groupdict().get("verb")
             falls = verb in _FALLS if verb else not top and not m.group("num").startswith("+")
             move = _move(sentence, m, falls)
-            peers = [
-                _move(sentence, s, s.group("verb") in _FALLS)
-                for s in _SIBLING.finditer(text)
-                if not (s.start() < move.end and move.start < s.end())
-            ]
+            peers = [s for s in _moves(sentence) if not (s.start < move.end and move.start < s.end)]
             beaten = [
                 p
                 for p in peers
@@ -83,6 +109,25 @@ def check_benchmark_superlatives(claims: Claims) -> list[Finding]:
             ]
             if beaten:
                 out.append(_finding(sentence, move, top, beaten[0]))
+        out += _bare(sentence)
+    return out
+
+
+def _bare(sentence: Sentence) -> list[Finding]:
+    """``其中创业板指涨幅最大`` with the index's figure stated once elsewhere in the sentence."""
+    out = []
+    for m in _BARE.finditer(sentence.text):
+        top = re.fullmatch(_TOP, m.group("word")) is not None
+        moves = _moves(sentence)
+        own = [x for x in moves if _canonical(x.name) == _canonical(m.group("name"))]
+        if len(own) != 1 or own[0].period != sentence.period_at(m.start()):
+            continue
+        peers = [
+            x for x in moves if _canonical(x.name) != _canonical(own[0].name) and x.period == own[0].period
+        ]
+        beaten = [x for x in peers if _beats(x, own[0], top)]
+        if beaten:
+            out.append(_finding(sentence, own[0], top, beaten[0]))
     return out
 
 
