@@ -22,6 +22,7 @@ from sectorbrief.check.rules.bounds import check_bounds
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
+from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
@@ -54,6 +55,7 @@ def check_paragraphs(
     findings: list[Finding] = []
     findings += check_arithmetic(claims)
     findings += check_points(claims)
+    findings += check_changes(claims)
     findings += check_portfolio(claims)
     findings += check_ranks(claims)
     findings += check_rank_order(claims)

@@ -23,14 +23,12 @@ A move in points between two stated levels is checked the same way: ``创出5176
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import EPSILON, finding, fmt, tolerance
+from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, tolerance
 
 _LEVEL = r"\d[\d,]*(?:\.\d+)?"
 _BOUND = r"(?P<bound>超过|超|逾)?"
@@ -141,52 +139,28 @@ def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
     if groups.get("verb2") is not None and (groups["verb2"] in _FALLS) != (verb in _FALLS):
         return None
     falls = verb in _FALLS if verb is not None else groups.get("kind") in _FALL_KINDS
-    after = _printed(m.group("b"))
+    after = printed(m.group("b"))
     if groups.get("a") is not None:
-        before = _printed(m.group("a"))
+        figures = (printed(m.group("a")), after)
+        start_level = figures[0][0]
 
         def percent(values: tuple[float, ...]) -> float:
             return (values[1] - values[0]) / values[0] * 100.0
 
-        printed = (before, after)
     else:
-        move = _printed(m.group("n"))
+        figures = (after, printed(m.group("n")))
+        start_level = after[0] + figures[1][0] if falls else after[0] - figures[1][0]
 
         def percent(values: tuple[float, ...]) -> float:
             start = values[0] + values[1] if falls else values[0] - values[1]
             return (values[0] - start) / start * 100.0
 
-        printed = (after, move)
-    low, high = _span(percent, printed)
-    start_level = (
-        printed[0][0]
-        if groups.get("a") is not None
-        else (after[0] + printed[1][0] if falls else after[0] - printed[1][0])
-    )
+    low, high = corners(percent, figures)
     if start_level <= 0 or low != low or high != high:
         return None
     stated = parse_number(m.group("pct").lstrip("+-"))
     bound = bool(groups.get("bound"))
     return PointsReturn(sentence, m.start(), m.end(), stated, falls, start_level, after[0], low, high, bound)
-
-
-def _printed(text: str) -> tuple[float, float]:
-    """A printed level and half a unit of its last digit (3347.49 -> 0.005, 27930 -> 0.5)."""
-    return float(text.replace(",", "")), 0.5 * 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
-
-
-def _span(
-    func: Callable[[tuple[float, ...]], float], printed: tuple[tuple[float, float], ...]
-) -> tuple[float, float]:
-    """The least and greatest value of ``func`` over the corners of the printed figures' rounding."""
-    values = []
-    for signs in itertools.product((-1.0, 1.0), repeat=len(printed)):
-        corner = tuple(v + s * u for (v, u), s in zip(printed, signs, strict=True))
-        try:
-            values.append(func(corner))
-        except ZeroDivisionError:
-            return float("nan"), float("nan")
-    return min(values), max(values)
 
 
 def _agrees(p: PointsReturn) -> bool:
@@ -243,9 +217,9 @@ def _check_dated_spans(claims: Claims) -> list[Finding]:
             index = _index_before(sentence, m.start("b"))
             if len(known) != 1 or index is None or next(iter(known))[1] != index:
                 continue
-            start = _printed(next(iter(known))[0])
-            after = _printed(m.group("b"))
-            low, high = _span(lambda v: (v[1] - v[0]) / v[0] * 100.0, (start, after))
+            start = printed(next(iter(known))[0])
+            after = printed(m.group("b"))
+            low, high = corners(lambda v: (v[1] - v[0]) / v[0] * 100.0, (start, after))
             falls = m.group("kind") in _FALL_KINDS
             stated = parse_number(m.group("pct"))
             p = PointsReturn(
@@ -282,9 +256,9 @@ def _check_moves(sentence: Sentence) -> list[Finding]:
     for form in _MOVES:
         for m in form.finditer(sentence.text):
             a, b, n = (
-                _printed(m.group("a1") or m.group("a2")),
-                _printed(m.group("b")),
-                _printed(m.group("n")),
+                printed(m.group("a1") or m.group("a2")),
+                printed(m.group("b")),
+                printed(m.group("n")),
             )
             falls = m.group("verb") in _FALLS
             if (b[0] < a[0]) != falls:
