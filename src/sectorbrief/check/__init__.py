@@ -23,6 +23,7 @@ from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.changes import check_changes
+from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
@@ -64,6 +65,7 @@ def check_paragraphs(
     findings += check_benchmark_superlatives(claims)
     findings += check_year_superlatives(claims)
     findings += check_records(claims)
+    findings += check_closes(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
     findings += check_compounding(claims)
