@@ -58,6 +58,8 @@ def check_buckets(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     sentences = claims.sentences
     for i, sentence in enumerate(sentences):
+        if "%)" not in sentence.text:
+            continue
         for m in _HEADING.finditer(sentence.text):
             bucket = _bucket(m)
             names = m.group("names").split("、")

@@ -35,6 +35,8 @@ _SPARE = re.compile(r"申万|中信|SW|指数|板块|行业|一级")
 def check_compounding(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
+        if "分别" not in sentence.text:
+            continue
         for listed in _LIST.finditer(sentence.text):
             months = int(listed.group("last")) - int(listed.group("first")) + 1
             figures = [parse_number(x) for x in re.findall(NUMBER, listed.group("nums"))]

@@ -73,12 +73,13 @@ _FORMS = (
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"),
     # 累计上扬361点(1.31%)，收报27930点
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
-    # 股指为125.08，相比上个月的120.85增长了3.5%
-    re.compile(
-        rf"为(?P<b>{_LEVEL})点?，?(?:相比|相较|较|比)[^，。；\d]{{0,6}}?的(?P<a>{_LEVEL})点?{_VERB}了?"
-        rf"(?P<pct>\d+(?:\.\d+)?)%"
-    ),
 )
+# 股指为125.08，相比上个月的120.85增长了3.5% (a level printed without 点)
+_RATIO = re.compile(
+    rf"为(?P<b>{_LEVEL})点?，?(?:相比|相较|较|比)[^，。；\d]{{0,6}}?的(?P<a>{_LEVEL})点?{_VERB}了?"
+    rf"(?P<pct>\d+(?:\.\d+)?)%"
+)
+_ALL_FORMS: tuple[re.Pattern[str], ...] = (*_FORMS, _RATIO)
 # 创出5176.8的高点后开始单边下跌，到7月8日报收于3507.19点，仅18个交易日便下滑1669.8点
 _MOVES = (
     re.compile(
@@ -123,9 +124,14 @@ class PointsReturn:
         return (self.after - self.before) / self.before * 100.0
 
 
+_A_LEVEL = re.compile(r"\d点")  # a level in points (个百分点 is not one)
+
+
 def points_returns(sentence: Sentence) -> list[PointsReturn]:
     out: list[PointsReturn] = []
-    for form in _FORMS:
+    if _A_LEVEL.search(sentence.text) is None:
+        return [found for m in _RATIO.finditer(sentence.text) if (found := _read(sentence, m))]
+    for form in _ALL_FORMS:
         for m in form.finditer(sentence.text):
             found = _read(sentence, m)
             if found is not None:
@@ -205,13 +211,14 @@ def _index_before(sentence: Sentence, end: int) -> str | None:
 def _check_dated_spans(claims: Claims) -> list[Finding]:
     """A span that starts from a date whose level the text states once, for the same index."""
     levels: dict[str, set[tuple[str, str | None]]] = {}
-    for sentence in claims.sentences:
+    dated = [s for s in claims.sentences if "日" in s.text and _A_LEVEL.search(s.text)]
+    for sentence in dated:
         for m in _DATED_LEVEL.finditer(sentence.text):
             levels.setdefault(m.group("date"), set()).add(
                 (m.group("level"), _index_before(sentence, m.start()))
             )
     out: list[Finding] = []
-    for sentence in claims.sentences:
+    for sentence in dated if levels else []:
         for m in _FROM_DATE.finditer(sentence.text):
             known = levels.get(m.group("date"), set())
             index = _index_before(sentence, m.start("b"))
@@ -253,6 +260,8 @@ def _check_dated_spans(claims: Claims) -> list[Finding]:
 def _check_moves(sentence: Sentence) -> list[Finding]:
     """A move in points against the two levels stated for its start and end."""
     out: list[Finding] = []
+    if _A_LEVEL.search(sentence.text) is None or not re.search("从|高点|低点|点位", sentence.text):
+        return out
     for form in _MOVES:
         for m in form.finditer(sentence.text):
             a, b, n = (

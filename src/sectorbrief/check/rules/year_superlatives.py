@@ -77,6 +77,8 @@ def _years(claims: Claims) -> list[tuple[YearReturn, re.Match[str]]]:
 
 
 def check_year_superlatives(claims: Claims) -> list[Finding]:
+    if not any("的一年" in s.text for s in claims.sentences):
+        return []
     years = _years(claims)
     out: list[Finding] = []
     for claim, _ in years:
