@@ -2,7 +2,8 @@
 
 Two readings. Loose (``score``): per excerpt, error findings up to the labelled count are hits, the rest
 false alarms. Strict (``score(..., strict=True)``): a finding is a hit only when its message or snippet
-quotes one of a labelled error's ``evidence`` strings (each labelled error matched at most once);
+quotes one of a labelled error's ``evidence`` strings (each labelled error matched at most once; the
+evidence is normalised as the checker normalises text, so Traditional evidence matches its snippet);
 every other error finding is a false alarm, every unmatched label a miss.
 """
 
@@ -13,10 +14,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from opencc import OpenCC
+
 from sectorbrief.check import check_text
+from sectorbrief.check.normalise import normalise
 from sectorbrief.check.report import CheckReport
 
 CORPUS = Path(__file__).parent / "corpus"
+_T2S = OpenCC("t2s")
 
 
 def rows(name: str) -> list[dict]:
@@ -52,7 +57,7 @@ def _strict_hits(report: CheckReport, labels: list[dict]) -> int:
     """Labelled errors matched one to one by a finding that quotes one of their evidence strings."""
     used: set[int] = set()
     for label in labels:
-        evidence = label.get("evidence") or []
+        evidence = [normalise(_T2S.convert(x)) for x in label.get("evidence") or []]
         for i, f in enumerate(report.errors):
             if i not in used and any(x in f.message + f.snippet for x in evidence):
                 used.add(i)

@@ -17,8 +17,14 @@ from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
+from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
+from sectorbrief.check.rules.bounds import check_bounds
 from sectorbrief.check.rules.breadth import check_breadth
+from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
+from sectorbrief.check.rules.changes import check_changes
+from sectorbrief.check.rules.closes import check_closes
+from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -27,10 +33,12 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
+from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
+from sectorbrief.check.rules.year_superlatives import check_year_superlatives
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,14 +56,22 @@ def check_paragraphs(
     findings: list[Finding] = []
     findings += check_arithmetic(claims)
     findings += check_points(claims)
+    findings += check_changes(claims)
     findings += check_portfolio(claims)
     findings += check_ranks(claims)
     findings += check_rank_order(claims)
     findings += check_order(claims)
     findings += check_superlatives(claims)
+    findings += check_benchmark_superlatives(claims)
+    findings += check_year_superlatives(claims)
+    findings += check_records(claims)
+    findings += check_closes(claims)
     findings += check_list_signs(claims)
     findings += check_chains(claims)
+    findings += check_compounding(claims)
     findings += check_breadth(claims)
+    findings += check_buckets(claims)
+    findings += check_bounds(claims)
     findings += check_unnamed_benchmark(claims)
     findings += check_excess_lists(claims)
     findings += check_former_latter(claims)

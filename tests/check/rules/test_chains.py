@@ -26,3 +26,17 @@ def test_a_chain_followed_by_its_figures() -> None:
 
 def test_a_chain_that_is_not_about_returns_is_not_read() -> None:
     assert check_text("估值分位：白酒>啤酒>调味品，其中白酒上涨1.20%，啤酒上涨3.40%。").errors == ()
+
+
+def test_a_chain_whose_names_carry_their_own_figures() -> None:
+    """8354e6b3ce (holdout5a, real) orders express companies by volume growth; its mutation m5a-03 puts
+    圆通 above 申通. a16c9a39de (holdout5b, real) orders SW level-3 boards with signs and long names."""
+    text = "5月快递业务量同比增速，韵达(32.7%)>申通 (29.5%)>圆通({}%)>行业(23.8%)>顺丰(21.9%，剔除丰网)。"
+    assert not check_text(text.format("27.6")).errors
+    errors = check_text(text.format("30.6")).errors
+    assert len(errors) == 1 and "申通 > 圆通" in errors[0].message
+    ok = (
+        "涨跌幅依次为：SW通信应用增值服务(+11.59%)> SW通信线缆及配套(+3.46%)> SW通信网络设备及器件(+2.02%)> "
+        "SW其他通信设备(+0.77%)> SW通信工程及服务(-1.25%)> SW通信终端及配件(-1.64%)。"
+    )
+    assert not check_text(ok).errors

@@ -20,3 +20,11 @@ def test_a_counted_list_may_run_into_risers() -> None:
     """跌幅前五 when only three fell: the last two are the smallest rises, not a slip."""
     text = "跌幅前五的行业为煤炭(-1.20%)、银行(-0.50%)、电力(-0.10%)、石油石化(0.20%)、钢铁(0.30%)。"
     assert check_text(text).errors == ()
+
+
+def test_an_explicit_rise_in_an_uncounted_fall_list() -> None:
+    """8fc7ec1df0 (holdout5a, real) and its mutation m5a-08 (-0.7% printed +0.7%)."""
+    text = "三级板块涨跌幅：跌幅居前：医疗研发外包(-4.0%)、化学制剂(-1.7%)、医疗设备({}%)[1][5]"
+    assert not check_text(text.format("-0.7")).errors
+    errors = check_text(text.format("+0.7")).errors
+    assert len(errors) == 1 and "医疗设备(+0.7%)" in errors[0].snippet

@@ -81,3 +81,100 @@ def test_whole_points_leave_room_for_their_rounding() -> None:
     ):
         assert not check_text(text).errors, text
     assert check_text("上證指數收報2765點,跌22點或1.81%。").errors
+
+
+def test_a_span_between_two_dated_levels() -> None:
+    """03588993fd and 32ddbb652f (holdout5c, real): 1870.8 -> 6124.04 is 227.35% (stated 227.4%, agrees);
+    1664.93 -> 5178.19 is 211.0%, not 210.4%; 5178 -> 3220 is a fall of 37.81% even with whole points."""
+    ok = "上证指数从1870.8点开始一路飙升至2007年10月16日收盘高点6124.04点，期间涨幅高达227.4%。"
+    assert not check_text(ok).errors
+    wrong = "上证指数从2008年末的1664.93点一路上扬至2015年6月12日收盘高点5178.19点，期间涨幅达到210.4%。"
+    errors = check_text(wrong).errors
+    assert len(errors) == 1 and "211.02" in errors[0].message
+    assert check_text("指数从5178点一路杀到3220点，跌幅高达37.63%。").errors
+    assert not check_text("指数从5178点一路杀到3220点，跌幅高达37.81%。").errors
+
+
+def test_whole_points_are_read_as_an_interval_not_a_linear_allowance() -> None:
+    """fdd06336c2 (holdout5c): 75 points up to a close of 3535 is 2.15-2.18% over every rounding of the
+    whole points, so 2.11% is wrong; the real wire lines with whole points still pass."""
+    assert check_text("上证指数最终收于3535点，上升75点，升幅为2.11%。").errors
+    for ok in ("港股收市报16587点，升198点，升幅1.2%。", "恒指收报21395点，升338点，升幅1.61%。"):
+        assert not check_text(ok).errors, ok
+
+
+def test_more_ways_to_print_a_close() -> None:
+    """876fea994d / 94e1c04720 (holdout5a/b, real) and their mutations m5a-06, m5b-10."""
+    assert not check_text("上期有色金屬指數小幅下跌，指數以4114.23點收盤，下跌1.19點，跌幅爲0.03%。").errors
+    assert check_text("上期有色金屬指數小幅下跌，指數以4379.78點收盤，下跌6.46點，跌幅爲0.51%。").errors
+    text = "数据显示午市收盘机械板块收2959.86点，跌16.83点，跌幅为{}%。"
+    assert not check_text(text.format("0.57")).errors
+    assert check_text(text.format("0.75")).errors
+
+
+def test_a_level_against_last_month_level() -> None:
+    """ff032cfc54 (holdout5b, real) and its mutation m5b-05: 125.08/120.85 - 1 = 3.50%."""
+    text = "ICC所统计的互联网内容运营商股指为125.08，相比上个月的120.85增长了{}%。"
+    assert not check_text(text.format("3.5")).errors
+    assert check_text(text.format("4.5")).errors
+
+
+def test_a_bound_must_hold() -> None:
+    """a5092f8411 (holdout5c): 78.49 points down to 2555.51 is 2.98%, not more than 3%."""
+    text = "新加坡海峽時報指數今天震蕩低開，開盤時報2555.51點，下跌78.49點，跌幅超過{}%。"
+    assert check_text(text.format("3")).errors
+    assert not check_text(text.format("2.5")).errors
+
+
+def test_a_move_in_points_between_two_stated_levels() -> None:
+    """d921242e01 (holdout5c): 5176.8 - 3507.19 = 1669.61, printed 1669.8."""
+    text = (
+        "上证指数在6月15日创出5176.8的高点后开始单边下跌，到7月8日报收于3507.19点，仅18个交易日便下滑{}点。"
+    )
+    errors = check_text(text.format("1669.8")).errors
+    assert len(errors) == 1 and "1669.61" in errors[0].message
+    assert not check_text(text.format("1669.6")).errors
+    assert not check_text("沪指从3430.14点下跌至3418.96点，下跌11.18点。").errors
+
+
+def test_a_span_from_a_dated_level_stated_earlier() -> None:
+    """03588993fd (holdout5c, real): 5178.19 on 2015年6月12日 -> 3103.43 is a fall of 40.07%, not 40.3%."""
+    text = (
+        "上证指数从2008年末的1664.93点一路上扬至2015年6月12日收盘高点5178.19点，期间涨幅达到211.0%。"
+        "2015年6月12日后，上证指数进入了又一轮大熊市，经历了2015年6月-2016年1月、2016年4月-12月三个大周期下跌，"
+        "直至2020年3月的3103.43点，跌幅高达{}%。"
+    )
+    assert not check_text(text.format("40.1")).errors
+    errors = check_text(text.format("40.3")).errors
+    assert len(errors) == 1 and "40.07" in errors[0].message
+    other = text.replace("2015年6月12日后，上证指数", "2015年6月12日后，深证成指")
+    assert not check_text(other.format("40.3")).errors  # another index: its level that day is not stated
+
+
+def test_move_or_percentage_then_the_close() -> None:
+    """A Taiwan wire (money-link, 2019-09-23): both pairs agree; a changed percentage does not."""
+    text = "週一收市時，恆生指數下跌213.27點或{}%，報26222.40點；恆生中國企業指數下跌87.73點或0.85%，報10287.92點。"
+    assert not check_text(text.format("0.81")).errors
+    assert len(check_text(text.format("0.91")).errors) == 1
+
+
+def test_a_close_against_the_previous_trading_day() -> None:
+    """新华社 (2019-07-23): 8.05 points down to 3325.11 is 0.24%."""
+    text = "尾盘收报3325.11点，较前一交易日跌8.05点，跌幅为{}%。"
+    assert not check_text(text.format("0.24")).errors
+    assert check_text(text.format("0.42")).errors
+
+
+def test_percentage_and_move_around_the_close() -> None:
+    """中新社 (2024-10-04): 恒生指数涨2.82%，收报22736.87点，涨623.36点 and 国企指数涨242.34点，涨3.06%，收报
+    8156.5点 agree; changed percentages do not, nor does a weekly close 较上周五 with a wrong percentage."""
+    ok = "恒生指数涨2.82%，收报22736.87点，涨623.36点。国企指数涨242.34点，涨3.06%，收报8156.5点。"
+    assert not check_text(ok).errors
+    assert check_text(ok.replace("涨2.82%", "涨3.82%")).errors
+    assert check_text(ok.replace("涨3.06%", "涨3.60%")).errors
+    weekly = "上证指数收盘报3088.37点，较上周五下跌38.03点，跌幅{}%。"
+    assert not check_text(weekly.format("1.22")).errors
+    assert check_text(weekly.format("2.22")).errors
+    assert not check_text(
+        "恒生指数涨2.82%，收报22736.87点，跌623.36点。"
+    ).errors  # verbs disagree: not one move

@@ -5,6 +5,9 @@ A chain of three or more names joined by ``>`` is a claim of order when its clau
 after the chain (分别为 …), else the first move (上涨1.50%, 涨幅-0.3%) that follows the name's next mention
 in the same sentence, before another name of the chain is mentioned. Every pair found must keep the
 chain's order; names without a figure are left out.
+
+A chain whose names carry their own figures (``韵达(32.7%)>申通(29.5%)>圆通(27.6%)``) is a claim of order
+whatever it measures, and is read from those figures.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from sectorbrief.check.rules.common import finding, tolerance
 
 _NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()Ⅱ]{0,9}"
 _CHAIN = re.compile(rf"{_NAME}(?:\s*>\s*{_NAME}){{2,}}")
+_OWN = (
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{{0,13}})\s*\((?P<num>{NUMBER})%[^()]{{0,12}}\)"
+)
+_INLINE = re.compile(rf"{_OWN}(?:\s*>\s*{_OWN.replace('?P<name>', '').replace('?P<num>', '')}){{1,}}")
+_INLINE_LINK = re.compile(_OWN)
 _LEAD = re.compile(r"^.*(?:表现|来看|看|中|为|是|依次)")
 _ABOUT = re.compile(r"表现|涨跌幅|涨幅|收益")
 _LISTED = re.compile(
@@ -57,7 +65,16 @@ def chains(sentence: Sentence) -> list[list[Link]]:
         links = _listed(names, listed) if listed else _mentioned(text, names, m.end())
         if len(links) >= 2:
             out.append(links)
+    for m in _INLINE.finditer(text):
+        own = [_own(link) for link in _INLINE_LINK.finditer(text, m.start(), m.end())]
+        if len({link.name for link in own}) == len(own):
+            out.append(own)
     return out
+
+
+def _own(m: re.Match[str]) -> Link:
+    number = parse_number(m.group("num"))
+    return Link(m.group("name"), number, number.value, m.start(), m.end())
 
 
 def _listed(names: list[str], listed: re.Match[str]) -> list[Link]:

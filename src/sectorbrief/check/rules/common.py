@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from sectorbrief.check.claims import Number, Sentence
 from sectorbrief.check.report import Finding, Kind, Severity, snippet_around
 
@@ -21,3 +24,23 @@ def finding(
 
 def fmt(value: float) -> str:
     return f"{value:.2f}"
+
+
+def printed(text: str) -> tuple[float, float]:
+    """A printed figure and half a unit of its last digit (3347.49 -> 0.005, 27,930 -> 0.5)."""
+    return float(text.replace(",", "")), 0.5 * 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
+
+
+def corners(
+    func: Callable[[tuple[float, ...]], float], figures: tuple[tuple[float, float], ...]
+) -> tuple[float, float]:
+    """The least and greatest value of ``func`` over the corners of the printed figures' rounding
+    (NaN, NaN when a corner divides by zero)."""
+    values = []
+    for signs in itertools.product((-1.0, 1.0), repeat=len(figures)):
+        corner = tuple(v + s * u for (v, u), s in zip(figures, signs, strict=True))
+        try:
+            values.append(func(corner))
+        except ZeroDivisionError:
+            return float("nan"), float("nan")
+    return min(values), max(values)

@@ -2,7 +2,8 @@
 
 Only a 跌幅 list headed without a count (跌幅居前, 跌幅靠前, 跌幅较大的, 领跌) whose figures are written
 with their sign is checked: when at least one member carries a minus sign, a member printed as a rise
-(no sign, above zero) contradicts the heading, most often a minus sign lost in typesetting. A list
+(no sign or a plus sign, above zero) contradicts the heading: without a sign, most often a minus sign
+lost in typesetting; with a plus sign, a figure or the heading is wrong. A list
 written in sizes (跌幅居前：电子(7.14%)、传媒(6.27%)) has no signs and is left alone, and so is a
 counted list (跌幅前五), which may run into risers when fewer than five fell.
 """
@@ -59,7 +60,7 @@ def check_list_signs(claims: Claims) -> list[Finding]:
             continue
         for members in fall_lists(sentence):
             signed = [m for m in members if m.value.text.startswith("-")]
-            risers = [m for m in members if not m.value.text.startswith(("-", "+")) and m.value.value > 0]
+            risers = [m for m in members if not m.value.text.startswith("-") and m.value.value > 0]
             if signed and risers:
                 out.extend(_finding(sentence, m, signed[0]) for m in risers)
     return out
@@ -70,7 +71,12 @@ def _finding(sentence: Sentence, riser: Member, fall: Member) -> Finding:
         "error",
         "contradiction",
         f"{riser.name} is listed among the largest falls with {riser.value.text}%, a rise, while the list "
-        f"writes falls with their sign ({fall.name} {fall.value.text}%); a minus sign is probably missing",
+        f"writes falls with their sign ({fall.name} {fall.value.text}%); "
+        + (
+            "the figure or the heading is wrong"
+            if riser.value.text.startswith("+")
+            else "a minus sign is probably missing"
+        ),
         sentence,
         riser.start,
         riser.end,

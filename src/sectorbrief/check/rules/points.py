@@ -1,12 +1,24 @@
 """Returns stated beside index points: the percentage must match the points it is computed from.
 
 Several forms are read, each within one clause run of a sentence:
-``从3430.14点下跌至3418.96点，跌幅0.33%`` (both levels), ``收于2288.68点，下跌16.76点，跌幅0.73%``
-(close and move), ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage, close),
-``报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%`` (close against an earlier close),
-``周跌1.28%，从13日的3889.50点跌至17日的3839.76点`` (percentage first), ``收报2765点，跌22点或0.81%`` and
-``累计上扬361点(1.31%)，收报27930点``. The tolerance is one unit of the percentage's last digit plus
-what rounding the printed levels can move it (whole points in wire copy).
+``从3430.14点下跌至3418.96点，跌幅0.33%`` and ``从2008年末的1664.93点一路上扬至2015年6月12日收盘高点
+5178.19点，期间涨幅达到210.4%`` (both levels), ``收于2288.68点，下跌16.76点，跌幅0.73%`` (close and move;
+also ``收2959.86点``, ``以4379.78点收盘``), ``跌38.03点，跌幅为1.22%，收报3088.37点`` (move, percentage,
+close), ``报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%`` (close against an earlier
+close), ``周跌1.28%，从13日的3889.50点跌至17日的3839.76点`` (percentage first), ``收报2765点，跌22点或
+0.81%`` (or ``下跌213.27点或0.81%，报26222.40点``), ``累计上扬361点(1.31%)，收报27930点`` and ``股指为125.08，相比上个月的120.85增长了3.5%`` (a
+level against last month's). A bound (``跌幅超过3%``) must hold, not match.
+
+The percentage is computed over every corner of the printed levels' rounding (27930 is 27929.5 to
+27930.5): the stated figure is wrong only when no corner comes within one unit of its last digit (which
+allows both rounding and truncation), or, for a bound, when no corner passes it.
+
+A span from a dated level stated elsewhere in the text is read too: ``…至2015年6月12日收盘高点5178.19点``
+then ``2015年6月12日后，上证指数…直至2020年3月的3103.43点，跌幅高达40.3%`` (the same index, and one
+level only for that date in the whole text).
+
+A move in points between two stated levels is checked the same way: ``创出5176.8的高点后…报收于
+3507.19点，…下滑1669.8点`` must have 5176.8 − 3507.19 within the rounding of the three figures.
 """
 
 from __future__ import annotations
@@ -16,18 +28,27 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding, fmt, tolerance
+from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, tolerance
 
 _LEVEL = r"\d[\d,]*(?:\.\d+)?"
-_PCT = r"(?P<kind>涨幅|跌幅|升幅|降幅)(?:为|达|是)?(?P<pct>\d+(?:\.\d+)?)%"
-_VERB = r"(?P<verb>上涨|下跌|上升|下降|大涨|大跌|上扬|下挫|回落|攀升|涨|跌|升|降)"
+_BOUND = r"(?P<bound>超过|超|逾)?"
+_PCT = rf"(?P<kind>涨幅|跌幅|升幅|降幅)(?:为|达到|高达|达|是)?{_BOUND}(?P<pct>\d+(?:\.\d+)?)%"
+_VERB = r"(?P<verb>上涨|下跌|上升|下降|大涨|大跌|上扬|下挫|回落|攀升|下滑|滑落|增长|减少|涨|跌|升|降)"
 _DAY = r"(?:\d{1,2}日的?|周[一二三四五]的?|上周五的?|前周末的?)?"
-_CLOSE = r"(?:收于|收报|报收于?|收盘于?|收市报|报)"
+_DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底|初)?的?"
+_CLOSE = r"(?:收于|收报|报收于?|收盘报|收盘于?|收市报|报|收)"
 _FORMS = (
-    re.compile(rf"从(?P<a>{_LEVEL})点{_VERB}至(?P<b>{_LEVEL})点，?{_PCT}"),
+    # 从3430.14点下跌至3418.96点，跌幅0.33% / 从2008年末的1664.93点一路上扬至2015年6月12日收盘高点
+    # 5178.19点，期间涨幅达到210.4% / 指数从5178点一路杀到3220点，跌幅高达37.63%
     re.compile(
-        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周末?|较前一?周|较上一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
+        rf"从{_DATE}(?P<a>{_LEVEL})点[^，。；\d]{{0,10}}?(?:至|到){_DATE}[^，。；\d]{{0,8}}?(?P<b>{_LEVEL})点"
+        rf"，?(?:期间|区间|累计)?(?:的)?{_PCT}"
     ),
+    re.compile(
+        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周五?末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
+    ),
+    # 以4379.78点收盘，下跌6.46点，跌幅为0.51%
+    re.compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，{_CLOSE}(?P<b>{_LEVEL})点"),
     re.compile(
         rf"{_CLOSE}(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?P<a>{_LEVEL})点"
@@ -38,12 +59,49 @@ _FORMS = (
         rf"(?P<verb>涨|跌|上涨|下跌|领涨|领跌)(?P<pct>\d+(?:\.\d+)?)%，从{_DAY}(?P<a>{_LEVEL})点"
         rf"[^，。；]{{0,16}}?至{_DAY}(?P<b>{_LEVEL})点"
     ),
+    # 恒生指数涨2.82%，收报22736.87点，涨623.36点
+    re.compile(
+        rf"{_VERB}(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<n>{_LEVEL})点"
+    ),
+    # 国企指数涨242.34点，涨3.06%，收报8156.5点
+    re.compile(
+        rf"{_VERB}(?P<n>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"
+    ),
     # 收报2765点，跌22点或0.81%
     re.compile(rf"{_CLOSE}(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%"),
+    # 下跌213.27点或0.81%，报26222.40点
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"),
     # 累计上扬361点(1.31%)，收报27930点
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
 )
-_FALLS = ("下跌", "下降", "大跌", "下挫", "回落", "跌", "降", "领跌")
+# 股指为125.08，相比上个月的120.85增长了3.5% (a level printed without 点)
+_RATIO = re.compile(
+    rf"为(?P<b>{_LEVEL})点?，?(?:相比|相较|较|比)[^，。；\d]{{0,6}}?的(?P<a>{_LEVEL})点?{_VERB}了?"
+    rf"(?P<pct>\d+(?:\.\d+)?)%"
+)
+_ALL_FORMS: tuple[re.Pattern[str], ...] = (*_FORMS, _RATIO)
+# 创出5176.8的高点后开始单边下跌，到7月8日报收于3507.19点，仅18个交易日便下滑1669.8点
+_MOVES = (
+    re.compile(
+        rf"(?:从{_DATE}(?P<a1>{_LEVEL})点|(?P<a2>{_LEVEL})点?的(?:高点|低点|点位))[^。；]{{0,30}}?"
+        rf"(?:报收于|收于|收报|至|到){_DATE}(?P<b>{_LEVEL})点[^。；%]{{0,20}}?{_VERB}了?(?P<n>{_LEVEL})点"
+        r"(?![\d.%])"
+    ),
+)
+_FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+_DATED_LEVEL = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:收盘)?(?:高点|低点|收盘价|点位|的)?(?P<level>{_LEVEL})点"
+)
+_FROM_DATE = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:后|以来|起)，?[^。；]{{0,80}}?(?:直至|至|到){_DATE}(?P<b>{_LEVEL})点，?"
+    rf"(?:期间|区间|累计)?(?:的)?{_PCT}"
+)
+_INDEX = re.compile(
+    r"上证指数|上证综指|沪指|深证成指|深成指|创业板指|沪深300|中证500|中证1000|科创50|恒生指数|恒指|国企指数|"
+    r"[\u4e00-\u9fff]{2,6}指数"
+)
+_FALLS = ("下跌", "下降", "大跌", "下挫", "回落", "下滑", "滑落", "减少", "跌", "降", "领跌")
+_FALL_KINDS = ("跌幅", "降幅")
 
 
 @dataclass(frozen=True)
@@ -57,16 +115,23 @@ class PointsReturn:
     falls: bool
     before: float
     after: float
-    slack: float = 0.0  # how far the printed levels' rounding can move the computed percentage
+    low: float  # the smallest and largest percentage the printed levels' rounding allows
+    high: float
+    bound: bool = False  # 超过X%: the move must exceed the figure
 
     @property
     def computed(self) -> float:
         return (self.after - self.before) / self.before * 100.0
 
 
+_A_LEVEL = re.compile(r"\d点")  # a level in points (个百分点 is not one)
+
+
 def points_returns(sentence: Sentence) -> list[PointsReturn]:
     out: list[PointsReturn] = []
-    for form in _FORMS:
+    if _A_LEVEL.search(sentence.text) is None:
+        return [found for m in _RATIO.finditer(sentence.text) if (found := _read(sentence, m))]
+    for form in _ALL_FORMS:
         for m in form.finditer(sentence.text):
             found = _read(sentence, m)
             if found is not None:
@@ -75,48 +140,151 @@ def points_returns(sentence: Sentence) -> list[PointsReturn]:
 
 
 def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
-    falls = m.group("verb") in _FALLS
-    after = _level(m.group("b"))
     groups = m.groupdict()
-    if groups.get("a") is not None:
-        before = _level(m.group("a"))
-    else:
-        move = _level(m.group("n"))
-        before = after + move if falls else after - move
-    if before <= 0:
+    verb = groups.get("verb")
+    if groups.get("verb2") is not None and (groups["verb2"] in _FALLS) != (verb in _FALLS):
         return None
-    units = [_unit(m.group(g)) for g in ("a", "b", "n") if groups.get(g) is not None]
-    slack = sum(units) / before * 100.0 * (1.0 + abs(after / before))
+    falls = verb in _FALLS if verb is not None else groups.get("kind") in _FALL_KINDS
+    after = printed(m.group("b"))
+    if groups.get("a") is not None:
+        figures = (printed(m.group("a")), after)
+        start_level = figures[0][0]
+
+        def percent(values: tuple[float, ...]) -> float:
+            return (values[1] - values[0]) / values[0] * 100.0
+
+    else:
+        figures = (after, printed(m.group("n")))
+        start_level = after[0] + figures[1][0] if falls else after[0] - figures[1][0]
+
+        def percent(values: tuple[float, ...]) -> float:
+            start = values[0] + values[1] if falls else values[0] - values[1]
+            return (values[0] - start) / start * 100.0
+
+    low, high = corners(percent, figures)
+    if start_level <= 0 or low != low or high != high:
+        return None
     stated = parse_number(m.group("pct").lstrip("+-"))
-    return PointsReturn(sentence, m.start(), m.end(), stated, falls, before, after, slack)
+    bound = bool(groups.get("bound"))
+    return PointsReturn(sentence, m.start(), m.end(), stated, falls, start_level, after[0], low, high, bound)
 
 
-def _unit(text: str) -> float:
-    """Half a unit of the last printed digit of a level (3347.49 -> 0.005, 27930 -> 0.5)."""
-    return 0.5 * 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
-
-
-def _level(text: str) -> float:
-    return float(text.replace(",", ""))
+def _agrees(p: PointsReturn) -> bool:
+    stated = -abs(p.stated.value) if p.falls else abs(p.stated.value)
+    if p.bound:  # 跌幅超过3%: some corner's move must pass 3%
+        return (
+            (p.low < -abs(p.stated.value) + EPSILON) if p.falls else (p.high > abs(p.stated.value) - EPSILON)
+        )
+    unit = tolerance(p.stated)
+    return p.low - unit <= stated <= p.high + unit
 
 
 def check_points(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         for p in points_returns(sentence):
-            stated = -abs(p.stated.value) if p.falls else abs(p.stated.value)
-            if abs(p.computed - stated) <= tolerance(p.stated) + p.slack:
+            if _agrees(p):
+                continue
+            word = "跌幅" if p.falls else "涨幅"
+            said = f"{word} {'超过' if p.bound else ''}{p.stated.text}%"
+            out.append(
+                finding(
+                    "error",
+                    "arithmetic",
+                    f"{said} but the index went from {p.before:.2f} to {p.after:.2f} points, which is "
+                    f"{fmt(p.computed)}%; consistent would be {fmt(abs(p.computed))}%",
+                    p.sentence,
+                    p.start,
+                    p.end,
+                )
+            )
+        out += _check_moves(sentence)
+    out += _check_dated_spans(claims)
+    return out
+
+
+def _index_before(sentence: Sentence, end: int) -> str | None:
+    names = _INDEX.findall(sentence.text, 0, end)
+    return names[-1] if names else None
+
+
+def _check_dated_spans(claims: Claims) -> list[Finding]:
+    """A span that starts from a date whose level the text states once, for the same index."""
+    levels: dict[str, set[tuple[str, str | None]]] = {}
+    dated = [s for s in claims.sentences if "日" in s.text and _A_LEVEL.search(s.text)]
+    for sentence in dated:
+        for m in _DATED_LEVEL.finditer(sentence.text):
+            levels.setdefault(m.group("date"), set()).add(
+                (m.group("level"), _index_before(sentence, m.start()))
+            )
+    out: list[Finding] = []
+    for sentence in dated if levels else []:
+        for m in _FROM_DATE.finditer(sentence.text):
+            known = levels.get(m.group("date"), set())
+            index = _index_before(sentence, m.start("b"))
+            if len(known) != 1 or index is None or next(iter(known))[1] != index:
+                continue
+            start = printed(next(iter(known))[0])
+            after = printed(m.group("b"))
+            low, high = corners(lambda v: (v[1] - v[0]) / v[0] * 100.0, (start, after))
+            falls = m.group("kind") in _FALL_KINDS
+            stated = parse_number(m.group("pct"))
+            p = PointsReturn(
+                sentence,
+                m.start(),
+                m.end(),
+                stated,
+                falls,
+                start[0],
+                after[0],
+                low,
+                high,
+                bool(m.group("bound")),
+            )
+            if not _agrees(p):
+                out.append(
+                    finding(
+                        "error",
+                        "arithmetic",
+                        f"{'跌幅' if falls else '涨幅'} {stated.text}% but {index} went from {start[0]:.2f} "
+                        f"(its level on {m.group('date')}) to {after[0]:.2f} points, which is {fmt(p.computed)}%; "
+                        f"consistent would be {fmt(abs(p.computed))}%",
+                        sentence,
+                        m.start(),
+                        m.end(),
+                    )
+                )
+    return out
+
+
+def _check_moves(sentence: Sentence) -> list[Finding]:
+    """A move in points against the two levels stated for its start and end."""
+    out: list[Finding] = []
+    if _A_LEVEL.search(sentence.text) is None or not re.search("从|高点|低点|点位", sentence.text):
+        return out
+    for form in _MOVES:
+        for m in form.finditer(sentence.text):
+            a, b, n = (
+                printed(m.group("a1") or m.group("a2")),
+                printed(m.group("b")),
+                printed(m.group("n")),
+            )
+            falls = m.group("verb") in _FALLS
+            if (b[0] < a[0]) != falls:
+                continue  # the move is not the one between the two levels
+            gap = abs(a[0] - b[0])
+            if abs(gap - n[0]) <= a[1] + b[1] + n[1] + EPSILON:
                 continue
             out.append(
                 finding(
                     "error",
                     "arithmetic",
-                    f"{'跌幅' if p.falls else '涨幅'} {p.stated.text}% but the index went from "
-                    f"{p.before:.2f} to {p.after:.2f} points, which is {fmt(p.computed)}%; "
-                    f"consistent would be {fmt(abs(p.computed))}%",
-                    p.sentence,
-                    p.start,
-                    p.end,
+                    f"{'下跌' if falls else '上涨'} {m.group('n')} points but the index went from "
+                    f"{m.group('a1') or m.group('a2')} to {m.group('b')} points, a move of {gap:.2f}; "
+                    f"consistent would be {gap:.2f}",
+                    sentence,
+                    m.start(),
+                    m.end(),
                 )
             )
     return out

@@ -1,0 +1,28 @@
+"""An amount, its change and the change as a percentage must agree."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+
+
+def test_real_changes_agree_and_a_changed_percentage_does_not() -> None:
+    """dc3a4a6381 (holdout, real): turnover 2.08万亿元 down 0.18万亿元 (7.73-8.20% over the rounding, printed
+    7.92%), and 253.59亿元 down 140.12亿元 = 35.59%."""
+    text = "成交金额 2.08 万亿元，较上周减少 0.18 万亿元，降幅 7.92%。板块成交金额 253.59 亿元，较上周减少 140.12 亿元，降幅 {}%。"
+    assert not check_text(text.format("35.59")).errors
+    errors = check_text(text.format("53.59")).errors
+    assert len(errors) == 1 and "35.59" in errors[0].message
+
+
+def test_whole_yuan_quotes_leave_room_and_brackets_are_read() -> None:
+    """d364ede0ff (holdout4, real): 79/979 is 8.07%, but whole yuan allow 8.13%, so 8.12% is not an error;
+    748元/吨 after +43 is 6.10%."""
+    ok = "动力煤平仓价报748元/吨，环比上涨43元/吨(+6.1%)；广州港神木块库提价1058元/吨，环比上涨79元/吨(+8.12%)。"
+    assert not check_text(ok).errors
+    assert len(check_text(ok.replace("(+6.1%)", "(+6.4%)")).errors) == 1
+
+
+def test_the_base_of_a_comparison_is_not_the_amount() -> None:
+    """points.py reads this one; changes.py must not read 2612.19点 as the amount (nor points at all)."""
+    text = "9月2日上证综合指数报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%。"
+    assert not check_text(text).errors
