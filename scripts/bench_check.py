@@ -24,8 +24,15 @@ FONT_DIR = Path(pylopdf_fonts_zh_cn.__file__).parent
 def _typst_source(markdown: str, pages: int) -> str:
     """The demo report's paragraphs repeated over ``pages`` pages, one page break between copies."""
     paragraphs = [p.strip().lstrip("#").strip() for p in markdown.split("\n\n") if p.strip()]
-    body = "\n\n".join(p.replace("#", "\\#").replace("*", "\\*").replace("$", "\\$").replace("@", "\\@")
-                       .replace("<", "\\<").replace("_", "\\_") for p in paragraphs)
+    body = "\n\n".join(
+        p.replace("#", "\\#")
+        .replace("*", "\\*")
+        .replace("$", "\\$")
+        .replace("@", "\\@")
+        .replace("<", "\\<")
+        .replace("_", "\\_")
+        for p in paragraphs
+    )
     head = '#set page(paper: "a4", margin: 2cm)\n#set text(font: "Noto Sans SC", size: 10.5pt, lang: "zh")\n'
     return head + "\n#pagebreak()\n".join([body] * pages)
 
@@ -36,8 +43,11 @@ def make_pdf(path: Path, pages: int = 60) -> int:
     import typst
 
     copies = max(1, pages // 2)
-    pdf = typst.compile(_typst_source(DEMO.read_text(encoding="utf-8"), copies).encode("utf-8"),
-                        format="pdf", font_paths=[str(FONT_DIR)])
+    pdf = typst.compile(
+        _typst_source(DEMO.read_text(encoding="utf-8"), copies).encode("utf-8"),
+        format="pdf",
+        font_paths=[str(FONT_DIR)],
+    )
     path.write_bytes(pdf)
     document = pdfium.PdfDocument(str(path))
     try:
@@ -54,8 +64,13 @@ def bench_check(pages: int = 60) -> dict[str, float]:
         generated = time.perf_counter()
         report = check_file(pdf)
         checked = time.perf_counter()
-    return {PAGES: float(count), CHECK_S: checked - generated, "check: typst PDF generation, s": generated - started,
-            "check: claims found in the PDF": float(report.claims), "check: findings (0 = clean)": float(len(report.findings))}
+    return {
+        PAGES: float(count),
+        CHECK_S: checked - generated,
+        "check: typst PDF generation, s": generated - started,
+        "check: claims found in the PDF": float(report.claims),
+        "check: findings (0 = clean)": float(len(report.findings)),
+    }
 
 
 if __name__ == "__main__":

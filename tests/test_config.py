@@ -82,7 +82,9 @@ def test_rating_rules_default_and_are_checked(tmp_path: Path) -> None:
         -10.0,
     )
     bad = tmp_path / "bad_rules.yaml"
-    bad.write_text("rating_rules:\n  horizon_months: 0\n  benchmark: 上证50\n  colour: red\n", encoding="utf-8")
+    bad.write_text(
+        "rating_rules:\n  horizon_months: 0\n  benchmark: 上证50\n  colour: red\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError) as info:
         load_house_style(bad)
     message = str(info.value)

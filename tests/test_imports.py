@@ -57,7 +57,9 @@ def imports_of(prefix: str) -> dict[str, set[str]]:
 
 def test_no_import_cycles() -> None:
     """A package's __init__ importing its own modules is not a cycle."""
-    edges = {module: {t for t in targets if not t.startswith(module + ".")} for module, targets in GRAPH.items()}
+    edges = {
+        module: {t for t in targets if not t.startswith(module + ".")} for module, targets in GRAPH.items()
+    }
     try:
         tuple(graphlib.TopologicalSorter(edges).static_order())
     except graphlib.CycleError as exc:

@@ -47,9 +47,7 @@ def test_report_date_before_the_end_session_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_out_dot_in_a_users_folder_keeps_their_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_out_dot_in_a_users_folder_keeps_their_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`cd ~/work && sectorbrief build --out .`: refused; with --force the user's charts/mine.png and
     notes.txt are untouched; the next build replaces only what the first one wrote."""
     (tmp_path / "charts").mkdir()
@@ -64,7 +62,9 @@ def test_out_dot_in_a_users_folder_keeps_their_files(
         assert code == 0, lines
         assert (tmp_path / "charts" / "mine.png").read_bytes() == b"my own chart"
         assert (tmp_path / "notes.txt").read_text() == "my notes"
-        assert (tmp_path / "report.md").is_file() and (tmp_path / "charts" / "fig1_weekly_returns.png").is_file()
+        assert (tmp_path / "report.md").is_file() and (
+            tmp_path / "charts" / "fig1_weekly_returns.png"
+        ).is_file()
 
 
 @pytest.mark.parametrize(

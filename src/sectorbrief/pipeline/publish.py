@@ -69,7 +69,9 @@ def staging(out: Path, *, force: bool = False) -> Iterator[Path]:
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise UsageError(f"--out {out}: could not publish the report there ({exc.strerror or exc})") from exc
+            raise UsageError(
+                f"--out {out}: could not publish the report there ({exc.strerror or exc})"
+            ) from exc
         raise
 
 

@@ -227,9 +227,7 @@ class Writer:
         page_break(self.doc.add_paragraph())
         self.label(self.doc, "正文目录", 14)
         entries = [(t, self.bookmarks[t], p) for t, p in zip(self.sections, section_pages, strict=True)]
-        paragraphs = [
-            self.styled("TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections
-        ]
+        paragraphs = [self.styled("TOC 2" if "." in t.split()[0] else "TOC 1") for t in self.sections]
         contents_field(paragraphs, entries, 'TOC \\o "1-2" \\h \\z \\u', self.serif)
         self.label(self.doc, "图表目录", 14)
         figures = sorted((c for c in self.r.charts.values() if c.number), key=lambda c: c.number or 0)

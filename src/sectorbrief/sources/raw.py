@@ -72,7 +72,9 @@ def read_raw(path: Path) -> RawTable:
         return table
     if not table.rows:
         raise DataError(f"{path}: the file is empty")
-    header = [f"column {n}" if is_blank(cell) else str(cell).strip() for n, cell in enumerate(table.rows[0], 1)]
+    header = [
+        f"column {n}" if is_blank(cell) else str(cell).strip() for n, cell in enumerate(table.rows[0], 1)
+    ]
     frame = pd.DataFrame(table.rows[1:], columns=header, dtype=object)
     return RawTable(frame=frame, rows=np.array(table.numbers[1:], dtype=int), unit=table.label)
 

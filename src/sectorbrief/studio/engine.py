@@ -149,7 +149,9 @@ class Engine:
         """The report of ``draft``: its view, headline, rating, date and chosen news, in order."""
         chosen = chosen_items(draft, week)
         digest = stages.digest(chosen, week.industry.code) if week.digest or draft.news else None
-        return stages.compose(week.facts, digest, analyst_view(draft), self.style_of(draft), draft.report_date), digest
+        return stages.compose(
+            week.facts, digest, analyst_view(draft), self.style_of(draft), draft.report_date
+        ), digest
 
     def style_of(self, draft: Draft) -> HouseStyle:
         """The house style with the draft's rating and rating change."""
