@@ -1,0 +1,41 @@
+"""When two figures of one subject and period may be called contradictory (issue #10, holdout5 round):
+list items run together by extraction, periods the table cannot read, index families and other metrics.
+Every text is real report prose (holdout5) that once raised a false contradiction."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+from sectorbrief.check.claims import extract
+from sectorbrief.check.read import read_plain
+
+
+def _returns(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.entity.name, r.value.value, r.period) for r in extract(read_plain(text)).returns]
+
+
+def _errors(text: str) -> list[str]:
+    return [f.message for f in check_text(text).errors]
+
+
+def test_a_list_marker_run_into_the_text_starts_a_new_sentence() -> None:
+    text = (
+        "化工市场行情概览 - 截至2026年1月16日当周,基础化工指数收于4,633.49点,周涨幅0.90% [10] - 化工细分板块中,"
+        "磷肥及磷化工指数上涨2.25% [10] - 氟化工指数周跌幅为0.90%,石油化工指数周跌幅为1.07% [10]"
+    )
+    assert ("磷化工", 2.25, "week") in _returns(text)
+    assert ("磷化工", -0.9, "week") not in _returns(text)
+    assert _errors(text) == []
+
+
+def test_a_period_heading_after_a_list_item_does_not_date_the_item_before_it() -> None:
+    text = (
+        "- 二级板块双周表现:工程机械板块上涨0.54%,自动化设备板块下跌7.24%[2][15] - 二级板块年初至今表现:"
+        "工程机械板块上涨35.56%,自动化设备板块上涨32.04%[16] - 个股双周涨幅前三:奥美森上涨266.55%"
+    )
+    assert [r for r in _returns(text) if r[0] == "自动化设备"] == [
+        ("自动化设备", -7.24, "span:近2周"),
+        ("自动化设备", 32.04, "ytd"),
+    ]
+    assert _errors(text) == []
+    masked = "这还不是*跌幅。"  # a masked word, not a list marker
+    assert len(extract(read_plain(masked)).sentences) == 1
