@@ -39,3 +39,34 @@ def test_a_period_heading_after_a_list_item_does_not_date_the_item_before_it() -
     assert _errors(text) == []
     masked = "这还不是*跌幅。"  # a masked word, not a list marker
     assert len(extract(read_plain(masked)).sentences) == 1
+
+
+def _contradictions(text: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in check_text(text).findings if f.kind == "contradiction"]
+
+
+def test_a_figure_after_a_start_point_the_table_cannot_read_has_a_guessed_period() -> None:
+    text = (
+        "今年以来,沪深300指数上涨16.82%,而食品饮料板块却下跌8.05%;把时间拉长,从2021年2月高点算起,"
+        "食品饮料板块累计跌幅超过50%,仅次于美容护理,同期沪深300跌了21%。"
+    )
+    sentence = extract(read_plain(text)).sentences[0]
+    assert not sentence.period_guessed(text.index("16.82"))
+    assert sentence.period_guessed(text.index("21%"))
+    assert [s for s, _ in _contradictions(text)] == ["warning"]
+    wrap = (
+        "本周,标普500指数收于3215.63点,累计下跌0.28%,终结此前连续三周上涨走势。从2月19日的收盘高点算起,"
+        "标普500指数累计下跌5.04%,相比3月23日的阶段低点累计上涨43.72%。"
+    )
+    assert [s for s, _ in _contradictions(wrap)] == ["warning"]
+
+
+def test_a_quarter_in_the_clause_makes_the_carried_period_a_guess() -> None:
+    text = (
+        "2025年煤炭行情呈现反内卷再催化特征,第8波行情(7月21日至11月30日)申万煤炭指数上涨12.8%。"
+        "价格与行情表现基本一致,25Q3动力煤价格环比下跌20.7%而煤炭指数上涨6.89%。"
+    )
+    assert [s for s, _ in _contradictions(text)] == ["warning"]
+    # a period word of the clause's own ends the guess: the same year stated twice is still an error
+    stated = "2025年申万煤炭指数上涨12.8%,25Q3动力煤价格下跌20.7%。2025年煤炭指数上涨6.89%。"
+    assert [s for s, _ in _contradictions(stated)] == ["error"]

@@ -149,6 +149,8 @@ class Sentence:
     index: int = 0
     dated: str = ""
     apart: frozenset[str] = frozenset()
+    # starts of the clauses whose period was carried past a time the table cannot read (从2月19日的高点算起)
+    unsure: frozenset[int] = frozenset()
 
     def period_at(self, pos: int) -> str | None:
         """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
@@ -158,6 +160,15 @@ class Sentence:
                 words = _period_words(self.text[start:pos])
                 return self.tag(period_label(words[-1], self.apart) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
+
+    def period_guessed(self, pos: int) -> bool:
+        """True when the period of the clause holding ``pos`` is not stated in it and was carried past a
+        time the table cannot read (从2021年2月高点算起, 25Q3, 同期 after either): the figure's period is
+        then a guess, whatever label it carries."""
+        for start, end, _ in self.clause_periods:
+            if start <= pos < end or (pos == end == len(self.text)):
+                return start in self.unsure and not _period_words(self.text[start:pos])
+        return False
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
@@ -182,6 +193,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     apart = distinct_periods([t for sentences in texts for t in sentences])
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
+        unsure = False
         for text in sentences:
             if not text:
                 continue
@@ -189,8 +201,34 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
             clauses, carried = _clauses(text, carried, apart)
-            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart))
+            guessed, unsure = _unsure_clauses(text, clauses, unsure)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
+
+
+# Times the period table does not read: a start point (从2021年2月高点算起, 自3月23日低点以来), a quarter
+# (25Q3, 二季度) or a half year. A clause naming one without a period word of its own is about that time.
+_UNREAD_TIME = re.compile(
+    r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
+    r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+波"
+)
+
+
+def _unsure_clauses(
+    text: str, clauses: tuple[tuple[int, int, str | None], ...], unsure: bool
+) -> tuple[frozenset[int], bool]:
+    """The starts of the clauses whose period is a guess, and whether the guess goes on to the next
+    sentence: from a clause naming an unread time (and no period word) up to the next period word."""
+    out: set[int] = set()
+    for start, end, _ in clauses:
+        clause = text[start:end]
+        if _period_words(clause):
+            unsure = False
+        elif _UNREAD_TIME.search(clause):
+            unsure = True
+        if unsure:
+            out.add(start)
+    return frozenset(out), unsure
 
 
 def _clauses(

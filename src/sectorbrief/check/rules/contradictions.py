@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
-from sectorbrief.check.claims import Claims, ExcessClaim, Number
+from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
 from sectorbrief.check.report import Finding
@@ -84,6 +84,12 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     return label
 
 
+def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
+    """Subject and period both stated, not guessed: the subject named in (or just before) the claim's
+    clause, the period not carried past a time the period table cannot read."""
+    return not claim.guessed and not claim.sentence.period_guessed(claim.end - 1)
+
+
 def check_contradictions(claims: Claims, figures: list[Figure] | None = None) -> list[Finding]:
     """Returns, excess and named figures (``figures``, else extracted here) stated with two values."""
     out: list[Finding] = []
@@ -97,7 +103,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "warning" if a.guessed or b.guessed else "error",
+                "error" if _firm(a) and _firm(b) else "warning",
                 "contradiction",
                 f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
                 f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
@@ -124,7 +130,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "warning" if x.guessed or y.guessed else "error",
+                "error" if _firm(x) and _firm(y) else "warning",
                 "contradiction",
                 f"excess over {y.benchmark.label} ({y.period}) is {y.word} {_n(y).text} here but "
                 f"{x.word} {_n(x).text} at {x.sentence.location}",
