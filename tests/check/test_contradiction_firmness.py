@@ -70,3 +70,16 @@ def test_a_quarter_in_the_clause_makes_the_carried_period_a_guess() -> None:
     # a period word of the clause's own ends the guess: the same year stated twice is still an error
     stated = "2025年申万煤炭指数上涨12.8%,25Q3动力煤价格下跌20.7%。2025年煤炭指数上涨6.89%。"
     assert [s for s, _ in _contradictions(stated)] == ["error"]
+
+
+def test_an_index_of_another_market_is_not_the_a_share_industry_of_that_name() -> None:
+    text = (
+        "(4)A股教育公司跑输沪深300,港股教育公司跑输恒生指数。中信教育指数(CI005816)下跌2.45%,"
+        "跑输沪深300指数3.01%。港股教育指数(887671)上涨0.64%,跑赢恒生指数6.57%。"
+    )
+    labels = {r.entity.label: r.value.value for r in extract(read_plain(text)).returns}
+    assert labels["中信教育(二级)"] == -2.45 and labels["港股教育"] == 0.64
+    assert _contradictions(text) == []
+    # the same A-share index named twice with two values is still a contradiction
+    twice = "本周中信教育指数下跌2.45%,跑输沪深300指数3.01%。本周中信教育指数上涨0.64%。"
+    assert [s for s, _ in _contradictions(twice)] == ["error"]
