@@ -83,3 +83,38 @@ def test_an_index_of_another_market_is_not_the_a_share_industry_of_that_name() -
     # the same A-share index named twice with two values is still a contradiction
     twice = "本周中信教育指数下跌2.45%,跑输沪深300指数3.01%。本周中信教育指数上涨0.64%。"
     assert [s for s, _ in _contradictions(twice)] == ["error"]
+
+
+def _ranks(text: str) -> list[tuple[int, str]]:
+    return [(k.rank, k.classification) for k in extract(read_plain(text)).ranks]
+
+
+def _rank_findings(text: str) -> list[str]:
+    return [f.severity for f in check_text(text).findings if f.kind == "rank"]
+
+
+def test_a_rank_by_valuation_is_not_a_rank_by_return() -> None:
+    text = (
+        "本周(2026/01/19-2026/01/23)申万医药生物指数下跌0.4%,医药生物指数在31个申万一级子行业中表现排名第27,"
+        "当前医药板块整体估值30.3倍,在31个申万一级行业中排名第12。"
+    )
+    assert [(rank, cls.startswith("scoped:估值")) for rank, cls in _ranks(text)] == [(27, False), (12, True)]
+    assert _rank_findings(text) == []
+    twice = "本周申万医药生物指数下跌0.4%,在31个申万一级行业中排名第27。本周医药生物指数排名第12。"
+    assert _rank_findings(twice) == ["error"]
+
+
+def test_a_rank_whose_subject_is_named_clauses_back_or_whose_period_is_a_guess_warns() -> None:
+    text = (
+        "本周申万建筑指数下跌1.44%,在31个申万一级行业中排名第20。从2月19日的高点算起,"
+        "建筑指数累计下跌5.04%,在31个申万一级行业中排名第11。"
+    )
+    assert _rank_findings(text) == ["warning"]
+    far = (
+        "本周申万建筑指数下跌1.44%,在31个申万一级行业中排名第20。本周申万建筑指数走势偏弱,"
+        "同期沪深300上涨0.73%,在31个申万一级行业中排名第11。"
+    )
+    assert [k.subject.name if k.subject else None for k in extract(read_plain(far)).ranks] == ["建筑装饰"] * 2
+    assert _rank_findings(far) == ["warning"]
+    owner = "本周申万建筑指数下跌1.44%,在31个申万一级行业中排名第20。本周申万建筑指数下跌1.44%,表现偏弱,排名第11。"
+    assert _rank_findings(owner) == ["error"]

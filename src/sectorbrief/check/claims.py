@@ -420,6 +420,9 @@ def _ranks(
             rank = universe + 1 - rank
         if _SCOPED.search(lead) and "一级" not in lead and not (universe and 28 <= universe <= 31):
             classification = "scoped:" + classification
+        metric = _rank_metric(text, m.start())
+        if metric:  # 估值30.3倍，在31个申万一级行业中排名第12: a ranking by valuation, not by return
+            classification = f"scoped:{metric}:{classification}"
         industries = [e for e in entities if e.start < m.start() and e.is_industry]
         subject = industries[-1] if industries else None
         if subject is not None and other_subject_between(text, subject.end, m.start()):
@@ -437,6 +440,22 @@ def _ranks(
             )
         )
     return out
+
+
+# What else than a return a rank can order industries by (估值, 成交额, 换手率, 资金净流入 …).
+_RANK_METRIC = re.compile(r"估值|市盈率|市净率|PE|PB|股息率|成交额|成交量|换手率|市值|净流入|净流出|资金|融资|持仓|仓位|盈利|利润")
+_RANK_RETURN = re.compile(r"涨幅|跌幅|涨跌幅|收益|表现|上涨|下跌|[+-]?\d+(?:\.\d+)?%")
+
+
+def _rank_metric(text: str, pos: int) -> str | None:
+    """The other metric a rank at ``pos`` orders by: named in its clause or the clause before, with no
+    return word or figure after it (医药板块整体估值30.3倍，在31个申万一级行业中排名第12)."""
+    clause = clause_start(text, pos)
+    lead = text[clause_start(text, max(clause - 1, 0)) : pos]
+    metrics = list(_RANK_METRIC.finditer(lead))
+    if not metrics or any(_RANK_RETURN.finditer(lead, metrics[-1].end())):
+        return None
+    return metrics[-1].group(0)
 
 
 def _rank_list(

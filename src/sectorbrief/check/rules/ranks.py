@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -38,7 +39,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
         if first.rank != rank.rank:
             out.append(
                 finding(
-                    "error",
+                    "error" if _firm(first, claims.returns) and _firm(rank, claims.returns) else "warning",
                     "rank",
                     f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
@@ -48,6 +49,18 @@ def check_ranks(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
+    """The rank's subject named in its clause or the clause before, or owning the return stated last
+    before the rank in its sentence; and its period not carried past a time the period table cannot
+    read. Else which index and period it ranks is a guess."""
+    text, subject = rank.sentence.text, rank.subject
+    if subject is None or rank.sentence.period_guessed(rank.start):
+        return False
+    near = clause_start(text, max(clause_start(text, rank.start) - 1, 0))
+    before = [r for r in returns if r.sentence is rank.sentence and r.end <= rank.start]
+    return subject.start >= near or (bool(before) and before[-1].entity.start == subject.start)
 
 
 def check_rank_order(claims: Claims) -> list[Finding]:
