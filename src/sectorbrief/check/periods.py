@@ -219,6 +219,8 @@ def _unsure_clauses(
 ) -> tuple[frozenset[int], bool]:
     """The starts of the clauses whose period is a guess, and whether the guess goes on to the next
     sentence: from a clause naming an unread time (and no period word) up to the next period word."""
+    if not unsure and not _UNREAD_TIME.search(text):
+        return frozenset(), False
     out: set[int] = set()
     for start, end, _ in clauses:
         clause = text[start:end]
