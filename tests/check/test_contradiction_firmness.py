@@ -118,3 +118,12 @@ def test_a_rank_whose_subject_is_named_clauses_back_or_whose_period_is_a_guess_w
     assert _rank_findings(far) == ["warning"]
     owner = "本周申万建筑指数下跌1.44%,在31个申万一级行业中排名第20。本周申万建筑指数下跌1.44%,表现偏弱,排名第11。"
     assert _rank_findings(owner) == ["error"]
+
+
+def test_a_clause_dated_to_one_day_or_the_nth_week_does_not_take_the_weeks_period_for_sure() -> None:
+    day = "本周(2026年1月26日至1月30日),建筑指数下跌1.44%,建材指数上涨0.73%。1月30日,建筑指数上涨0.52%。"
+    assert [s for s, _ in _contradictions(day)] == ["warning"]
+    nth = "本周申万电子指数上涨2.10%。回看年初第3周,申万电子指数下跌1.05%。"
+    assert [s for s, _ in _contradictions(nth)] == ["warning"]
+    # without the day the second figure is the week's again, and the two disagree for sure
+    assert [s for s, _ in _contradictions(nth.replace("回看年初第3周,", ""))] == ["error"]

@@ -207,10 +207,12 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
 
 
 # Times the period table does not read: a start point (从2021年2月高点算起, 自3月23日低点以来), a quarter
-# (25Q3, 二季度) or a half year. A clause naming one without a period word of its own is about that time.
+# (25Q3, 二季度), a half year, the n-th week or wave, a month of a year (2025年12月) or one day (1月16日).
+# A clause naming one without a period word of its own is about that time.
 _UNREAD_TIME = re.compile(
     r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
-    r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+波"
+    r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[波周]|"
+    r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到])"
 )
 
 
