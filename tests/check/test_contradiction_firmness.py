@@ -80,6 +80,8 @@ def test_an_index_of_another_market_is_not_the_a_share_industry_of_that_name() -
     labels = {r.entity.label: r.value.value for r in extract(read_plain(text)).returns}
     assert labels["中信教育(二级)"] == -2.45 and labels["港股教育"] == 0.64
     assert _contradictions(text) == []
+    stock_connect = "本周港股通医药指数上涨1.20%,申万医药生物指数下跌0.40%。本周医药生物指数下跌0.40%。"
+    assert _contradictions(stock_connect) == []
     # the same A-share index named twice with two values is still a contradiction
     twice = "本周中信教育指数下跌2.45%,跑输沪深300指数3.01%。本周中信教育指数上涨0.64%。"
     assert [s for s, _ in _contradictions(twice)] == ["error"]
@@ -127,3 +129,11 @@ def test_a_clause_dated_to_one_day_or_the_nth_week_does_not_take_the_weeks_perio
     assert [s for s, _ in _contradictions(nth)] == ["warning"]
     # without the day the second figure is the week's again, and the two disagree for sure
     assert [s for s, _ in _contradictions(nth.replace("回看年初第3周,", ""))] == ["error"]
+
+
+def test_a_hedged_return_agrees_with_a_precise_one_within_a_quarter() -> None:
+    text = "今年以来申万电子指数上涨约20%,领涨全市场。年初至今申万电子指数上涨21.35%,跑赢沪深300指数8.2个百分点。"
+    assert ("电子", 20.0, "ytd") in _returns(text)
+    assert _contradictions(text) == []
+    assert [s for s, _ in _contradictions(text.replace("约20%", "约12%"))] == ["error"]
+    assert [s for s, _ in _contradictions(text.replace("约20%", "20%"))] == ["error"]

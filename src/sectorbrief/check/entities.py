@@ -104,7 +104,7 @@ _THEMED = re.compile(
 
 # An index of another market (港股教育指数, 美股半导体板块) is not the A-share industry of that name.
 _FOREIGN_MARKET = re.compile(
-    r"(?:港股|美股|H股|台股|中概股?)(?:(?![跑涨跌升降收较相和与及指的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z]){2,6}?"
+    r"(?:港股通?|美股|H股|台股|中概股?)(?:(?![跑涨跌升降收较相和与及指的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z]){2,6}?"
     r"(?:指数|板块)"
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
@@ -84,6 +85,17 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     return label
 
 
+_HEDGED = re.compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
+
+
+def _return_differs(a: ReturnClaim, b: ReturnClaim) -> bool:
+    """Two returns differ beyond rounding; a hedged one (上涨约20%) only by more than a quarter."""
+    gap = abs(a.value.value - b.value.value)
+    if any(_HEDGED.search(r.sentence.text, r.start, r.end) for r in (a, b)):
+        return gap > 0.25 * max(abs(a.value.value), abs(b.value.value))
+    return gap > tolerance(a.value, b.value) / 2
+
+
 def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
     """Subject and period both stated, not guessed: the subject named in (or just before) the claim's
     clause, the period not carried past a time the period table cannot read."""
@@ -99,7 +111,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     for a, b in _first_conflicts(
         returns,
         lambda r: (label(r.entity), r.period),
-        lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
+        _return_differs,
     ):
         out.append(
             finding(
