@@ -137,3 +137,15 @@ def test_a_hedged_return_agrees_with_a_precise_one_within_a_quarter() -> None:
     assert _contradictions(text) == []
     assert [s for s, _ in _contradictions(text.replace("约20%", "约12%"))] == ["error"]
     assert [s for s, _ in _contradictions(text.replace("约20%", "20%"))] == ["error"]
+
+
+def test_figures_beside_indices_in_a_clause_about_another_measure_are_not_returns() -> None:
+    text = (
+        "本周,恒生指数涨0.3%。表现居前的行业有有色金属(+7.5%)、基础化工(+6.6%)、家电(+6.2%)、"
+        "消费者服务(+4.7%)和传媒(+4.7%);表现较弱的行业有综合(-7%)、电力及公用事业(-5.1%)和计算机(-4.3%)。"
+        "本周,港股通整体法EPS预期下降0.8%。其中,预期上调幅度较大的行业有有色金属(+4.4%)、计算机(+2.6%)、"
+        "消费者服务(+2.5%)和电子(1.8%);业绩下调幅度较大的行业有钢铁(-19.3%)、电力及公用事业(-4%)。"
+    )
+    read = _returns(text)
+    assert ("计算机", -4.3, "week") in read and ("计算机", 2.6, "week") not in read
+    assert _contradictions(text) == []

@@ -303,9 +303,19 @@ def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     )
 
 
+# A clause about another measure than the return: the figures attached to the indices it lists are that
+# measure's (预期上调幅度较大的行业有有色金属(+4.4%)、计算机(+2.6%): EPS revisions, not returns).
+_OTHER_MEASURE = re.compile(
+    r"EPS|业绩|盈利|预期|上修|下修|上调|下调|资金|净流入|净流出|成交|估值|市盈率|市净率|权重|占比|仓位|持仓|股息|"
+    r"利润|收入|营收|增速|ROE|毛利"
+)
+
+
 def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
     """A figure attached to an index without a verb: 交通运输指数+1.21%, 沪深300(下跌0.54%), 收于X点(周环比+3.72%)."""
     text = sentence.text
+    if _OTHER_MEASURE.search(text, clause_start(text, e.start), e.start):
+        return []
     b = BRACKET_RE.match(text, e.end)
     if b:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
