@@ -149,3 +149,14 @@ def test_figures_beside_indices_in_a_clause_about_another_measure_are_not_return
     read = _returns(text)
     assert ("计算机", -4.3, "week") in read and ("计算机", 2.6, "week") not in read
     assert _contradictions(text) == []
+
+
+def test_an_unclassified_index_named_after_another_market_is_a_guessed_family() -> None:
+    text = (
+        "一、A股市场：本周申万电子指数上涨2.10%。二、港股市场：本周恒生指数上涨1.00%，"
+        "恒生资讯科技业指数上涨1.50%，其中电子板块上涨0.80%。"
+    )
+    assert [s for s, _ in _contradictions(text)] == ["warning"]
+    # an A-share name after the other market's brings the sentence back to A-shares
+    back = "本周申万电子指数上涨2.10%。本周恒生指数上涨1.00%，沪深300指数上涨0.50%，电子板块上涨0.80%。"
+    assert [s for s, _ in _contradictions(back)] == ["error"]

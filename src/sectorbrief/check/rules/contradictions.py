@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
@@ -98,8 +99,28 @@ def _return_differs(a: ReturnClaim, b: ReturnClaim) -> bool:
 
 def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
     """Subject and period both stated, not guessed: the subject named in (or just before) the claim's
-    clause, the period not carried past a time the period table cannot read."""
-    return not claim.guessed and not claim.sentence.period_guessed(claim.end - 1)
+    clause, of a family that is not guessed, the period not carried past a time the period table cannot
+    read."""
+    subject = claim.entity if isinstance(claim, ReturnClaim) else claim.subject
+    return (
+        not claim.guessed
+        and not claim.sentence.period_guessed(claim.end - 1)
+        and not (subject is not None and _other_market_before(claim.sentence, subject))
+    )
+
+
+_OTHER_MARKET = re.compile(r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外")
+_A_SHARE = re.compile(r"A股|申万|中信|沪深|上证|深证|创业板|科创|万得全A|北证")
+
+
+def _other_market_before(sentence: Sentence, subject: Entity) -> bool:
+    """An unclassified index (电子板块) named after another market (二、港股市场：…恒生指数…，其中电子板块…)
+    in its sentence, with no A-share name between: which market's index it is, is a guess."""
+    if subject.cls or subject.level in ("benchmark", "market"):
+        return False
+    before = sentence.text[: subject.start]
+    other = [m.end() for m in _OTHER_MARKET.finditer(before)]
+    return bool(other) and not _A_SHARE.search(before, other[-1])
 
 
 def check_contradictions(claims: Claims, figures: list[Figure] | None = None) -> list[Finding]:
