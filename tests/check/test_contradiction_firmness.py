@@ -160,3 +160,23 @@ def test_an_unclassified_index_named_after_another_market_is_a_guessed_family() 
     # an A-share name after the other market's brings the sentence back to A-shares
     back = "本周申万电子指数上涨2.10%。本周恒生指数上涨1.00%，沪深300指数上涨0.50%，电子板块上涨0.80%。"
     assert [s for s, _ in _contradictions(back)] == ["error"]
+
+
+def test_a_rank_order_conflict_with_a_guessed_period_warns() -> None:
+    firm = "本周银行指数下跌1.24%，在申万31个一级行业中排名第18位；证券指数上涨1.15%，在申万31个一级行业中排名第27位。"
+    assert _rank_findings(firm) == ["error"]
+    guessed = (
+        "本周银行指数下跌1.24%，在申万31个一级行业中排名第18位；从1月高点算起，证券指数上涨1.15%，"
+        "在申万31个一级行业中排名第27位。"
+    )
+    assert _rank_findings(guessed) == ["warning"]
+
+
+def test_a_stated_period_after_a_date_or_a_read_start_point_is_firm() -> None:
+    for text in (
+        "截至2026年1月16日当周，申万电子指数上涨2.1%。",
+        "自年初以来，申万电子指数上涨2.1%。",
+        "本周(1月12日-1月16日)，申万电子指数上涨2.1%。",
+    ):
+        sentence = extract(read_plain(text)).sentences[0]
+        assert not sentence.period_guessed(text.index("2.1%")), text

@@ -453,7 +453,9 @@ def _ranks(
 
 
 # What else than a return a rank can order industries by (估值, 成交额, 换手率, 资金净流入 …).
-_RANK_METRIC = re.compile(r"估值|市盈率|市净率|PE|PB|股息率|成交额|成交量|换手率|市值|净流入|净流出|资金|融资|持仓|仓位|盈利|利润")
+_RANK_METRIC = re.compile(
+    r"估值|市盈率|市净率|PE|PB|股息率|成交额|成交量|换手率|市值|净流入|净流出|资金|融资|持仓|仓位|盈利|利润"
+)
 _RANK_RETURN = re.compile(r"涨幅|跌幅|涨跌幅|收益|表现|上涨|下跌|[+-]?\d+(?:\.\d+)?%")
 
 

@@ -226,10 +226,16 @@ def _unsure_clauses(
     out: set[int] = set()
     for start, end, _ in clauses:
         clause = text[start:end]
-        if _period_words(clause):
-            unsure = False
-        elif _UNREAD_TIME.search(clause):
+        words = _period_words(clause)
+        unread = [m.end() for m in _UNREAD_TIME.finditer(clause)]
+        # 从1月高点算起: the month is part of the start point; 截至2026年1月16日当周: the week is stated after
+        # the date; 自年初以来: the start point is read (ytd)
+        if unread and (
+            not words or (unread[-1] > words[-1].start() and words[-1].lastgroup not in ("ytd", "span"))
+        ):
             unsure = True
+        elif words:
+            unsure = False
         if unsure:
             out.add(start)
     return frozenset(out), unsure

@@ -88,7 +88,7 @@ def check_rank_order(claims: Claims) -> list[Finding]:
             gap = 10.0 ** -min(better[1].value.decimals, worse[1].value.decimals)
             if better[1].value.value < worse[1].value.value - gap:
                 conflicts.append((better, worse))
-        out += [_order_finding(odd, others) for odd, others in _odd_ones(conflicts)]
+        out += [_order_finding(odd, others, claims.returns) for odd, others in _odd_ones(conflicts)]
     return out
 
 
@@ -112,13 +112,17 @@ def _odd_ones(conflicts: list[tuple[Ranked, Ranked]]) -> list[tuple[Ranked, list
     return out
 
 
-def _order_finding(odd: Ranked, others: list[Ranked]) -> Finding:
+def _order_finding(odd: Ranked, others: list[Ranked], returns: list[ReturnClaim]) -> Finding:
     k, r = odd
+    firm = all(
+        _firm(k2, returns) and not r2.guessed and not r2.sentence.period_guessed(r2.end - 1)
+        for k2, r2 in [odd, *others]
+    )
     listed = "; ".join(
         f"{_name(k2)} ranks {k2.rank} with {_pct(r2)} (at {r2.sentence.location})" for k2, r2 in others
     )
     return finding(
-        "error",
+        "error" if firm else "warning",
         "rank",
         f"{_name(k)} ranks {k.rank} with {_pct(r)}, but {listed}: in one ranking the higher return should "
         f"have the better rank",
