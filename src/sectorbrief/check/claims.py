@@ -314,7 +314,8 @@ _OTHER_MEASURE = re.compile(
 def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
     """A figure attached to an index without a verb: 交通运输指数+1.21%, 沪深300(下跌0.54%), 收于X点(周环比+3.72%)."""
     text = sentence.text
-    if _OTHER_MEASURE.search(text, clause_start(text, e.start), e.start):
+    measure = _OTHER_MEASURE.search(text, 0, e.start)
+    if measure and _OTHER_MEASURE.search(text, clause_start(text, e.start), e.start):
         return []
     b = BRACKET_RE.match(text, e.end)
     if b:

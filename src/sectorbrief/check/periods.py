@@ -200,8 +200,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
             stated = _RANGE_RE.search(text)
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried = _clauses(text, carried, apart)
-            guessed, unsure = _unsure_clauses(text, clauses, unsure)
+            clauses, carried, lasts = _clauses(text, carried, apart)
+            guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
             out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
 
@@ -216,38 +216,44 @@ _UNREAD_TIME = re.compile(
 )
 
 
+_UNREAD_HINT = re.compile(r"[从自点部Q季半第月]")
+
+
 def _unsure_clauses(
-    text: str, clauses: tuple[tuple[int, int, str | None], ...], unsure: bool
+    text: str, clauses: tuple[tuple[int, int, str | None], ...], lasts: tuple[LastWord, ...], unsure: bool
 ) -> tuple[frozenset[int], bool]:
     """The starts of the clauses whose period is a guess, and whether the guess goes on to the next
-    sentence: from a clause naming an unread time (and no period word) up to the next period word."""
-    if not unsure and not _UNREAD_TIME.search(text):
+    sentence: from a clause naming an unread time (and no period word after it) up to the next period
+    word."""
+    ends = [m.end() for m in _UNREAD_TIME.finditer(text)] if _UNREAD_HINT.search(text) else []
+    if not unsure and not ends:
         return frozenset(), False
     out: set[int] = set()
-    for start, end, _ in clauses:
-        clause = text[start:end]
-        words = _period_words(clause)
-        unread = [m.end() for m in _UNREAD_TIME.finditer(clause)]
+    for (start, end, _), last in zip(clauses, lasts, strict=True):
+        unread = [e for e in ends if start < e <= end]
         # 从1月高点算起: the month is part of the start point; 截至2026年1月16日当周: the week is stated after
         # the date; 自年初以来: the start point is read (ytd)
-        if unread and (
-            not words or (unread[-1] > words[-1].start() and words[-1].lastgroup not in ("ytd", "span"))
-        ):
+        if unread and (last is None or (unread[-1] > start + last[0] and last[1] not in ("ytd", "span"))):
             unsure = True
-        elif words:
+        elif last is not None:
             unsure = False
         if unsure:
             out.add(start)
     return frozenset(out), unsure
 
 
+LastWord = tuple[int, str] | None  # where a clause's last period word starts, and its kind (ytd, span …)
+
+
 def _clauses(
     text: str, carried: str | None, apart: frozenset[str] = frozenset()
-) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
-    """(start, end, period) per clause, and the period carried on to the next clause."""
+) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
+    """(start, end, period) per clause, the period carried on to the next clause, and each clause's
+    last period word."""
     if not PERIOD_RE.search(text):
-        return ((0, len(text) + 1, carried),), carried
+        return ((0, len(text) + 1, carried),), carried, (None,)
     out = []
+    lasts: list[LastWord] = []
     start = 0
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
@@ -257,8 +263,9 @@ def _clauses(
         if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period
         out.append((start, end + 1, period))
+        lasts.append((words[-1].start(), str(words[-1].lastgroup)) if words else None)
         start = end + 1
-    return tuple(out), carried
+    return tuple(out), carried, tuple(lasts)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
