@@ -131,6 +131,7 @@ def _span_words(words: str) -> str:
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
 # A list marker run into the text by extraction (…周涨幅0.90% [10] -石油石化指数…, 总结*板块行情：…) starts a
 # new item: what follows is another sentence, whatever its punctuation (not *跌幅, a masked word).
+_MARKER = re.compile(r"[-•*]")
 _BULLET_RE = re.compile(r"(?<=[\u4e00-\u9fff%)\]】])\s*(?:[-•]|\*(?![涨跌]))\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
@@ -186,7 +187,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         [
             item.strip()
             for m in _SENTENCE_RE.finditer(normalise(paragraph.text))
-            for item in _BULLET_RE.split(m.group(0))
+            for item in (_BULLET_RE.split(m.group(0)) if _MARKER.search(m.group(0)) else [m.group(0)])
         ]
         for paragraph in paragraphs
     ]
