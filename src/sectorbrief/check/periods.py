@@ -91,7 +91,7 @@ _THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
 _HAS_FIGURE = re.compile(r"\d%")
 
 
-def distinct_periods(texts: list[str]) -> frozenset[str]:
+def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozenset[str]:
     """What tells periods apart in this text. 上周/上月 when sentences with figures use both 本周 and 上周
     (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
     of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
@@ -110,7 +110,8 @@ def distinct_periods(texts: list[str]) -> frozenset[str]:
                 named.setdefault(name, set()).add(label)
     # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
     # written the same week): 本周 and 上周 are then told apart by nothing but the dates
-    dated = any(_RANGE_RE.search(text) for text in texts)
+    if dated is None:  # whether any text states a date range (split_sentences knows it already)
+        dated = any(_RANGE_RE.search(text) for text in texts)
     last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
     return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
@@ -191,14 +192,15 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         ]
         for paragraph in paragraphs
     ]
-    apart = distinct_periods([t for sentences in texts for t in sentences])
+    ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
+    apart = distinct_periods(list(ranges), dated=any(ranges.values()))
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
         unsure = False
         for text in sentences:
             if not text:
                 continue
-            stated = _RANGE_RE.search(text)
+            stated = ranges[text]
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
             clauses, carried, lasts = _clauses(text, carried, apart)
