@@ -303,9 +303,20 @@ def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     )
 
 
+# A clause about another measure than the return: the figures attached to the indices it lists are that
+# measure's (预期上调幅度较大的行业有有色金属(+4.4%)、计算机(+2.6%): EPS revisions, not returns).
+_OTHER_MEASURE = re.compile(
+    r"EPS|业绩|盈利|预期|上修|下修|上调|下调|资金|净流入|净流出|成交|估值|市盈率|市净率|权重|占比|仓位|持仓|股息|"
+    r"利润|收入|营收|增速|ROE|毛利"
+)
+
+
 def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
     """A figure attached to an index without a verb: 交通运输指数+1.21%, 沪深300(下跌0.54%), 收于X点(周环比+3.72%)."""
     text = sentence.text
+    measure = _OTHER_MEASURE.search(text, 0, e.start)
+    if measure and _OTHER_MEASURE.search(text, clause_start(text, e.start), e.start):
+        return []
     b = BRACKET_RE.match(text, e.end)
     if b:
         sign = -1.0 if b.group("verb") in _NEGATIVE_VERBS else 1.0
@@ -420,6 +431,9 @@ def _ranks(
             rank = universe + 1 - rank
         if _SCOPED.search(lead) and "一级" not in lead and not (universe and 28 <= universe <= 31):
             classification = "scoped:" + classification
+        metric = _rank_metric(text, m.start())
+        if metric:  # 估值30.3倍，在31个申万一级行业中排名第12: a ranking by valuation, not by return
+            classification = f"scoped:{metric}:{classification}"
         industries = [e for e in entities if e.start < m.start() and e.is_industry]
         subject = industries[-1] if industries else None
         if subject is not None and other_subject_between(text, subject.end, m.start()):
@@ -437,6 +451,24 @@ def _ranks(
             )
         )
     return out
+
+
+# What else than a return a rank can order industries by (估值, 成交额, 换手率, 资金净流入 …).
+_RANK_METRIC = re.compile(
+    r"估值|市盈率|市净率|PE|PB|股息率|成交额|成交量|换手率|市值|净流入|净流出|资金|融资|持仓|仓位|盈利|利润"
+)
+_RANK_RETURN = re.compile(r"涨幅|跌幅|涨跌幅|收益|表现|上涨|下跌|[+-]?\d+(?:\.\d+)?%")
+
+
+def _rank_metric(text: str, pos: int) -> str | None:
+    """The other metric a rank at ``pos`` orders by: named in its clause or the clause before, with no
+    return word or figure after it (医药板块整体估值30.3倍，在31个申万一级行业中排名第12)."""
+    clause = clause_start(text, pos)
+    lead = text[clause_start(text, max(clause - 1, 0)) : pos]
+    metrics = list(_RANK_METRIC.finditer(lead))
+    if not metrics or any(_RANK_RETURN.finditer(lead, metrics[-1].end())):
+        return None
+    return metrics[-1].group(0)
 
 
 def _rank_list(

@@ -102,10 +102,19 @@ _THEMED = re.compile(
 )
 
 
+# An index of another market (港股教育指数, 美股半导体板块) is not the A-share industry of that name.
+_MARKETS = ("港股", "美股", "H股", "台股", "中概")
+_FOREIGN_MARKET = re.compile(
+    r"(?:港股通?|美股|H股|台股|中概股?)(?:(?![跑涨跌升降收较相和与及指的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z]){2,6}?"
+    r"(?:指数|板块)"
+)
+
+
 def _themed(sentence: str) -> list[Entity]:
     out = []
     names = aliases().names
-    for m in _THEMED.finditer(sentence):
+    foreign = _FOREIGN_MARKET.finditer(sentence) if any(w in sentence for w in _MARKETS) else ()
+    for m in [*_THEMED.finditer(sentence), *foreign]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
             continue

@@ -91,7 +91,7 @@ _THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
 _HAS_FIGURE = re.compile(r"\d%")
 
 
-def distinct_periods(texts: list[str]) -> frozenset[str]:
+def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozenset[str]:
     """What tells periods apart in this text. 上周/上月 when sentences with figures use both 本周 and 上周
     (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
     of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
@@ -110,7 +110,8 @@ def distinct_periods(texts: list[str]) -> frozenset[str]:
                 named.setdefault(name, set()).add(label)
     # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
     # written the same week): 本周 and 上周 are then told apart by nothing but the dates
-    dated = any(_RANGE_RE.search(text) for text in texts)
+    if dated is None:  # whether any text states a date range (split_sentences knows it already)
+        dated = any(_RANGE_RE.search(text) for text in texts)
     last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
     return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
@@ -129,6 +130,10 @@ def _span_words(words: str) -> str:
 
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
+# A list marker run into the text by extraction (…周涨幅0.90% [10] -石油石化指数…, 总结*板块行情：…) starts a
+# new item: what follows is another sentence, whatever its punctuation (not *跌幅, a masked word).
+_MARKER = re.compile(r"[-•*]")
+_BULLET_RE = re.compile(r"(?<=[\u4e00-\u9fff%)\]】])\s*(?:[-•]|\*(?![涨跌]))\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
 _RANGE_RE = re.compile(
@@ -146,6 +151,8 @@ class Sentence:
     index: int = 0
     dated: str = ""
     apart: frozenset[str] = frozenset()
+    # starts of the clauses whose period was carried past a time the table cannot read (从2月19日的高点算起)
+    unsure: frozenset[int] = frozenset()
 
     def period_at(self, pos: int) -> str | None:
         """The period of the clause holding ``pos`` (tagged with the stated dates, if any): the last period
@@ -155,6 +162,15 @@ class Sentence:
                 words = _period_words(self.text[start:pos])
                 return self.tag(period_label(words[-1], self.apart) if words else period)
         return self.tag(self.clause_periods[-1][2]) if self.clause_periods else None
+
+    def period_guessed(self, pos: int) -> bool:
+        """True when the period of the clause holding ``pos`` is not stated in it and was carried past a
+        time the table cannot read (从2021年2月高点算起, 25Q3, 同期 after either): the figure's period is
+        then a guess, whatever label it carries."""
+        for start, end, _ in self.clause_periods:
+            if start <= pos < end or (pos == end == len(self.text)):
+                return start in self.unsure and not _period_words(self.text[start:pos])
+        return False
 
     def periods_in(self, start: int, end: int) -> list[str]:
         """Every period word between ``start`` and ``end`` (本周、本月、年初至今的涨幅分别为 …)."""
@@ -169,30 +185,78 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     out: list[Sentence] = []
     dated = ""
     texts = [
-        [m.group(0).strip() for m in _SENTENCE_RE.finditer(normalise(paragraph.text))]
+        [
+            item.strip()
+            for m in _SENTENCE_RE.finditer(normalise(paragraph.text))
+            for item in (_BULLET_RE.split(m.group(0)) if _MARKER.search(m.group(0)) else [m.group(0)])
+        ]
         for paragraph in paragraphs
     ]
-    apart = distinct_periods([t for sentences in texts for t in sentences])
+    ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
+    apart = distinct_periods(list(ranges), dated=any(ranges.values()))
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
+        unsure = False
         for text in sentences:
             if not text:
                 continue
-            stated = _RANGE_RE.search(text)
+            stated = ranges[text]
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried = _clauses(text, carried, apart)
-            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart))
+            clauses, carried, lasts = _clauses(text, carried, apart)
+            guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
+            out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
+
+
+# Times the period table does not read: a start point (从2021年2月高点算起, 自3月23日低点以来), a quarter
+# (25Q3, 二季度), a half year, the n-th week or wave, a month of a year (2025年12月) or one day (1月16日).
+# A clause naming one without a period word of its own is about that time.
+_UNREAD_TIME = re.compile(
+    r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
+    r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[波周]|"
+    r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到])"
+)
+
+
+_UNREAD_HINT = re.compile(r"[从自点部Q季半第月]")
+
+
+def _unsure_clauses(
+    text: str, clauses: tuple[tuple[int, int, str | None], ...], lasts: tuple[LastWord, ...], unsure: bool
+) -> tuple[frozenset[int], bool]:
+    """The starts of the clauses whose period is a guess, and whether the guess goes on to the next
+    sentence: from a clause naming an unread time (and no period word after it) up to the next period
+    word."""
+    ends = [m.end() for m in _UNREAD_TIME.finditer(text)] if _UNREAD_HINT.search(text) else []
+    if not unsure and not ends:
+        return frozenset(), False
+    out: set[int] = set()
+    for (start, end, _), last in zip(clauses, lasts, strict=True):
+        unread = [e for e in ends if start < e <= end]
+        # 从1月高点算起: the month is part of the start point; 截至2026年1月16日当周: the week is stated after
+        # the date; 自年初以来: the start point is read (ytd)
+        if unread and (last is None or (unread[-1] > start + last[0] and last[1] not in ("ytd", "span"))):
+            unsure = True
+        elif last is not None:
+            unsure = False
+        if unsure:
+            out.add(start)
+    return frozenset(out), unsure
+
+
+LastWord = tuple[int, str] | None  # where a clause's last period word starts, and its kind (ytd, span …)
 
 
 def _clauses(
     text: str, carried: str | None, apart: frozenset[str] = frozenset()
-) -> tuple[tuple[tuple[int, int, str | None], ...], str | None]:
-    """(start, end, period) per clause, and the period carried on to the next clause."""
+) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
+    """(start, end, period) per clause, the period carried on to the next clause, and each clause's
+    last period word."""
     if not PERIOD_RE.search(text):
-        return ((0, len(text) + 1, carried),), carried
+        return ((0, len(text) + 1, carried),), carried, (None,)
     out = []
+    lasts: list[LastWord] = []
     start = 0
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
         clause = text[start:end]
@@ -202,8 +266,9 @@ def _clauses(
         if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
             carried = period
         out.append((start, end + 1, period))
+        lasts.append((words[-1].start(), str(words[-1].lastgroup)) if words else None)
         start = end + 1
-    return tuple(out), carried
+    return tuple(out), carried, tuple(lasts)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

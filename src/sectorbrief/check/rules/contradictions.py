@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
-from sectorbrief.check.claims import Claims, ExcessClaim, Number
+from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
@@ -84,6 +86,43 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     return label
 
 
+_HEDGED = re.compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
+
+
+def _return_differs(a: ReturnClaim, b: ReturnClaim) -> bool:
+    """Two returns differ beyond rounding; a hedged one (上涨约20%) only by more than a quarter."""
+    gap = abs(a.value.value - b.value.value)
+    if any(_HEDGED.search(r.sentence.text, r.start, r.end) for r in (a, b)):
+        return gap > 0.25 * max(abs(a.value.value), abs(b.value.value))
+    return gap > tolerance(a.value, b.value) / 2
+
+
+def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
+    """Subject and period both stated, not guessed: the subject named in (or just before) the claim's
+    clause, of a family that is not guessed, the period not carried past a time the period table cannot
+    read."""
+    subject = claim.entity if isinstance(claim, ReturnClaim) else claim.subject
+    return (
+        not claim.guessed
+        and not claim.sentence.period_guessed(claim.end - 1)
+        and not (subject is not None and _other_market_before(claim.sentence, subject))
+    )
+
+
+_OTHER_MARKET = re.compile(r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外")
+_A_SHARE = re.compile(r"A股|申万|中信|沪深|上证|深证|创业板|科创|万得全A|北证")
+
+
+def _other_market_before(sentence: Sentence, subject: Entity) -> bool:
+    """An unclassified index (电子板块) named after another market (二、港股市场：…恒生指数…，其中电子板块…)
+    in its sentence, with no A-share name between: which market's index it is, is a guess."""
+    if subject.cls or subject.level in ("benchmark", "market"):
+        return False
+    before = sentence.text[: subject.start]
+    other = [m.end() for m in _OTHER_MARKET.finditer(before)]
+    return bool(other) and not _A_SHARE.search(before, other[-1])
+
+
 def check_contradictions(claims: Claims, figures: list[Figure] | None = None) -> list[Finding]:
     """Returns, excess and named figures (``figures``, else extracted here) stated with two values."""
     out: list[Finding] = []
@@ -93,11 +132,11 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     for a, b in _first_conflicts(
         returns,
         lambda r: (label(r.entity), r.period),
-        lambda a, b: abs(a.value.value - b.value.value) > tolerance(a.value, b.value) / 2,
+        _return_differs,
     ):
         out.append(
             finding(
-                "warning" if a.guessed or b.guessed else "error",
+                "error" if _firm(a) and _firm(b) else "warning",
                 "contradiction",
                 f"{b.entity.label} {b.period} return {b.value.text}% here but {a.value.text}% at "
                 f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
@@ -124,7 +163,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ):
         out.append(
             finding(
-                "warning" if x.guessed or y.guessed else "error",
+                "error" if _firm(x) and _firm(y) else "warning",
                 "contradiction",
                 f"excess over {y.benchmark.label} ({y.period}) is {y.word} {_n(y).text} here but "
                 f"{x.word} {_n(x).text} at {x.sentence.location}",

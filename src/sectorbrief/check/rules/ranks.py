@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -38,7 +39,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
         if first.rank != rank.rank:
             out.append(
                 finding(
-                    "error",
+                    "error" if _firm(first, claims.returns) and _firm(rank, claims.returns) else "warning",
                     "rank",
                     f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
@@ -48,6 +49,18 @@ def check_ranks(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
+    """The rank's subject named in its clause or the clause before, or owning the return stated last
+    before the rank in its sentence; and its period not carried past a time the period table cannot
+    read. Else which index and period it ranks is a guess."""
+    text, subject = rank.sentence.text, rank.subject
+    if subject is None or rank.sentence.period_guessed(rank.start):
+        return False
+    near = clause_start(text, max(clause_start(text, rank.start) - 1, 0))
+    before = [r for r in returns if r.sentence is rank.sentence and r.end <= rank.start]
+    return subject.start >= near or (bool(before) and before[-1].entity.start == subject.start)
 
 
 def check_rank_order(claims: Claims) -> list[Finding]:
@@ -75,7 +88,7 @@ def check_rank_order(claims: Claims) -> list[Finding]:
             gap = 10.0 ** -min(better[1].value.decimals, worse[1].value.decimals)
             if better[1].value.value < worse[1].value.value - gap:
                 conflicts.append((better, worse))
-        out += [_order_finding(odd, others) for odd, others in _odd_ones(conflicts)]
+        out += [_order_finding(odd, others, claims.returns) for odd, others in _odd_ones(conflicts)]
     return out
 
 
@@ -99,13 +112,17 @@ def _odd_ones(conflicts: list[tuple[Ranked, Ranked]]) -> list[tuple[Ranked, list
     return out
 
 
-def _order_finding(odd: Ranked, others: list[Ranked]) -> Finding:
+def _order_finding(odd: Ranked, others: list[Ranked], returns: list[ReturnClaim]) -> Finding:
     k, r = odd
+    firm = all(
+        _firm(k2, returns) and not r2.guessed and not r2.sentence.period_guessed(r2.end - 1)
+        for k2, r2 in [odd, *others]
+    )
     listed = "; ".join(
         f"{_name(k2)} ranks {k2.rank} with {_pct(r2)} (at {r2.sentence.location})" for k2, r2 in others
     )
     return finding(
-        "error",
+        "error" if firm else "warning",
         "rank",
         f"{_name(k)} ranks {k.rank} with {_pct(r)}, but {listed}: in one ranking the higher return should "
         f"have the better rank",
