@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 import zipfile
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import sectorbrief.check as check_module
 from sectorbrief.check import check_file, check_text
 from sectorbrief.check.limits import MAX_TEXT_BYTES
 from sectorbrief.cli import app
@@ -113,3 +115,28 @@ def test_gbk_html_without_a_declaration_is_detected(tmp_path: Path) -> None:
     body = "<p>本周申万通信指数上涨2.11%，沪深300下跌2.23%，通信行业跑赢沪深300指数4.34个百分点。</p>" * 3
     page.write_bytes(f"<html><body>{body}</body></html>".encode("gbk"))
     assert check_file(page).claims >= 3
+
+
+def test_the_garbage_collector_is_paused_while_checking_and_restored_after() -> None:
+    states: list[bool] = []
+    real_extract = check_module.extract
+
+    def spying(paragraphs: list) -> object:
+        states.append(gc.isenabled())
+        return real_extract(paragraphs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(check_module, "extract", spying)
+        assert gc.isenabled()
+        check_text("本周申万通信指数上涨1.00%。")
+        assert states == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            check_text("本周申万通信指数上涨1.00%。")
+            assert not gc.isenabled()  # left as it was found
+        finally:
+            gc.enable()
+        patch.setattr(check_module, "extract", lambda paragraphs: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            check_text("本周申万通信指数上涨1.00%。")
+        assert gc.isenabled()

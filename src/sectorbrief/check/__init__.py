@@ -6,7 +6,10 @@ check_file(path, data=None) -> CheckReport
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +54,29 @@ def check_paragraphs(
     paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None = None
 ) -> CheckReport:
     """Run every rule over ``paragraphs``; with ``data`` (a long market frame) also the data rule."""
+    with collection_paused():
+        return _check_paragraphs(paragraphs, name=name, data=data)
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a text is checked, on again after.
+
+    Checking makes hundreds of thousands of small objects that live until the report is built (clauses,
+    matches, claims) and no reference cycles; each collection pass walks all of them again, about a tenth
+    of the time of a 5 MB report. Reference counting still frees everything as usual. The collector is
+    turned back on only if it was on: a check that starts in another thread meanwhile finds it off and
+    leaves it to this one to turn back on."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
     claims: Claims = extract(paragraphs)
     figures = extract_figures(claims.sentences)
     findings: list[Finding] = []
