@@ -177,6 +177,8 @@ def test_a_stated_period_after_a_date_or_a_read_start_point_is_firm() -> None:
         "截至2026年1月16日当周，申万电子指数上涨2.1%。",
         "自年初以来，申万电子指数上涨2.1%。",
         "本周(1月12日-1月16日)，申万电子指数上涨2.1%。",
+        "本周(1月12日至1月16日)，申万电子指数上涨2.1%。",  # a range's end date is not a day of its own
+        "上周（6月29日至7月3日），沪深300下跌0.54%，申万电子指数上涨2.1%。",
     ):
         sentence = extract(read_plain(text)).sentences[0]
         assert not sentence.period_guessed(text.index("2.1%")), text
