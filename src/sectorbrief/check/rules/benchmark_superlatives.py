@@ -11,13 +11,13 @@ of 表现最佳), and only with figures of the same period. The figures may come
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claim_types import NUMBER, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding, tolerance
+from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.superlatives import Move, beats
 
 _BENCHMARK = (
     r"(?P<name>上证50|上证180|上证380|上证综指|上证指数|沪指|深证成指|深成指|深证100|创业板指|创业板综|科创50|"
@@ -47,16 +47,6 @@ _BARE = re.compile(
     rf"(?<!、){_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})(?![的者])(?![，,]?\s*(?:为|达|达到)?\s*{NUMBER}%)"
 )
 _FALLS = ("下跌", "微跌", "大跌", "收跌", "跌")
-
-
-@dataclass(frozen=True)
-class Move:
-    name: str
-    value: Number
-    signed: float
-    period: str | None
-    start: int
-    end: int
 
 
 def _move(sentence: Sentence, m: re.Match[str], falls: bool) -> Move:
@@ -105,7 +95,7 @@ def check_benchmark_superlatives(claims: Claims) -> list[Finding]:
                 for p in peers
                 if p.period == move.period
                 and _canonical(p.name) != _canonical(move.name)
-                and _beats(p, move, top)
+                and beats(p, move, top)
             ]
             if beaten:
                 out.append(_finding(sentence, move, top, beaten[0]))
@@ -125,7 +115,7 @@ def _bare(sentence: Sentence) -> list[Finding]:
         peers = [
             x for x in moves if _canonical(x.name) != _canonical(own[0].name) and x.period == own[0].period
         ]
-        beaten = [x for x in peers if _beats(x, own[0], top)]
+        beaten = [x for x in peers if beats(x, own[0], top)]
         if beaten:
             out.append(_finding(sentence, own[0], top, beaten[0]))
     return out
@@ -134,11 +124,6 @@ def _bare(sentence: Sentence) -> list[Finding]:
 def _in_a_list(text: str, m: re.Match[str]) -> bool:
     before = text[m.start() - 1] if m.start() > 0 else ""
     return before == "、" or re.match(rf"\s*、\s*{NUMBER}%", text[m.end("num") :]) is not None
-
-
-def _beats(other: Move, move: Move, top: bool) -> bool:
-    gap = tolerance(other.value, move.value) / 2
-    return other.signed > move.signed + gap if top else other.signed < move.signed - gap
 
 
 def _finding(sentence: Sentence, move: Move, top: bool, other: Move) -> Finding:

@@ -163,13 +163,14 @@ def check_superlatives(claims: Claims) -> list[Finding]:
                 for s in siblings(sentence, (move.start, move.end))
                 if s.period == move.period and s.name != move.name and _level(s.name) == level
             ]
-            beaten = [s for s in peers if _beats(s, move, top)]
+            beaten = [s for s in peers if beats(s, move, top)]
             if beaten:
                 out.append(_finding(sentence, move, top, beaten[0]))
     return out
 
 
-def _beats(other: Move, move: Move, top: bool) -> bool:
+def beats(other: Move, move: Move, top: bool) -> bool:
+    """``other`` did better (``top``) or worse than ``move`` by more than their rounding allows."""
     gap = tolerance(other.value, move.value) / 2
     return other.signed > move.signed + gap if top else other.signed < move.signed - gap
 
