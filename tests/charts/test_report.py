@@ -49,14 +49,22 @@ def test_shared_bar_drawings_give_the_same_bytes_as_fresh_drawings(small_market:
     from sectorbrief.charts.report import BARS, BarDrawings
 
     bars = BarDrawings(limit=2)
-    for name in ("通信", "电子", "通信"):  # a highlight is undone before the next industry's report
+
+    def same_as_fresh(name: str) -> None:
         facts = compute_facts(small_market, sw2021().resolve_industry(name), dt.date(2026, 7, 5), sw2021())
         fresh = draw_report_charts(facts, BARS, Palette())
         shared = draw_report_charts(facts, BARS, Palette(), bars)
         for key in BARS:
             assert shared[key].png == fresh[key].png, (name, key)
             assert shared[key].svg == fresh[key].svg, (name, key)
+
+    for name in ("通信", "电子", "通信"):  # a highlight is undone before the next industry's report
+        same_as_fresh(name)
     assert len(bars._drawings) == 2  # one drawing per period, reused by both industries
+    industries = {index.name for index in sw2021().industries}
+    weekly = [n for n in next(iter(bars._drawings.values())).names if n in industries]
+    for name in (weekly[0], weekly[len(weekly) // 2], weekly[-1]):  # the lowest, middle and highest bars
+        same_as_fresh(name)
 
 
 def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> None:

@@ -60,7 +60,11 @@ def plot_returns_bars(
     ax.barh(positions, data, color=colours, height=0.72, zorder=2)
     ax.set_yticks(list(positions), names)
     ax.set_ylim(-0.7, len(data) - 0.3)
-    for label, colour in zip(ax.get_yticklabels(), colours, strict=True):
+    for position, (bar, label, colour) in enumerate(
+        zip(ax.containers[0], ax.get_yticklabels(), colours, strict=True)
+    ):
+        bar.set_gid(bar_gid(position))  # the SVG groups a highlight recolours (charts.report.BarDrawing)
+        label.set_gid(label_gid(position))
         if colour != palette.bar:
             label.set_color(colour)
     _value_labels(ax, data)
@@ -69,6 +73,16 @@ def plot_returns_bars(
     ax.set_xlabel("涨跌幅（%）")
     ax.tick_params(axis="y", length=0)
     return ax
+
+
+def bar_gid(position: int) -> str:
+    """The SVG group id of the bar at ``position`` (0 at the bottom)."""
+    return f"bar-{position}"
+
+
+def label_gid(position: int) -> str:
+    """The SVG group id of the tick label at ``position``."""
+    return f"bar-label-{position}"
 
 
 @contextmanager

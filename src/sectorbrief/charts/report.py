@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
@@ -22,7 +23,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from sectorbrief.charts.assets import DPI, ChartImage, Palette
-from sectorbrief.charts.bars import highlighted, plot_returns_bars
+from sectorbrief.charts.bars import bar_gid, highlighted, label_gid, plot_returns_bars
 from sectorbrief.charts.specs import FIGURES, ChartSpec, ReturnsBars, chart_specs
 from sectorbrief.charts.style import chart_style
 
@@ -54,18 +55,32 @@ class BarDrawing:
     names: list[str]
     plain: np.ndarray
     lit: np.ndarray
+    plain_svg: bytes
+    lit_svg: bytes
 
     @classmethod
     def draw(cls, returns: Mapping[str, float], benchmarks: tuple[str, ...], palette: Palette) -> BarDrawing:
         ax = plot_returns_bars(returns, industry="", benchmarks=benchmarks, palette=palette)
         names = [label.get_text() for label in ax.get_yticklabels()]
-        plain = rgba_pixels(ax)
+        plain, plain_svg = rgba_pixels(ax), svg_bytes(ax)
         with ExitStack() as stack:
             for name in names:
                 if name not in benchmarks:
                     stack.enter_context(highlighted(ax, name, palette.industry))
-            lit = rgba_pixels(ax)
-        return cls(ax, names, plain, lit)
+            lit, lit_svg = rgba_pixels(ax), svg_bytes(ax)
+        return cls(ax, names, plain, lit, plain_svg, lit_svg)
+
+    def svg(self, industry: str) -> bytes:
+        """The SVG ``plot_returns_bars(..., industry=industry)`` saves: the plain one with the industry's
+        bar and tick label groups taken from the lit one (a highlight changes only their colours, so
+        the two files differ only inside those groups)."""
+        if industry not in self.names:
+            return self.plain_svg
+        position = self.names.index(industry)
+        svg = self.plain_svg
+        for gid in (bar_gid(position), label_gid(position)):
+            svg = svg_group_swapped(svg, self.lit_svg, gid)
+        return svg
 
     def png(self, industry: str) -> bytes:
         """The PNG ``plot_returns_bars(..., industry=industry)`` saves, from the two sets of pixels."""
@@ -123,9 +138,7 @@ class BarDrawings:
 def shared_bars(spec: ReturnsBars, key: str, palette: Palette, bars: BarDrawings) -> ChartImage:
     """Chart ``key`` (one of ``BARS``) from ``bars``' drawing, the report's industry highlighted."""
     drawing = bars.drawing(spec, palette)
-    with highlighted(drawing.ax, spec.industry, palette.industry):
-        svg = svg_bytes(drawing.ax)
-    return ChartImage(key=key, png=drawing.png(spec.industry), svg=svg)
+    return ChartImage(key=key, png=drawing.png(spec.industry), svg=drawing.svg(spec.industry))
 
 
 def image(ax: Axes, key: str) -> ChartImage:
@@ -135,6 +148,27 @@ def image(ax: Axes, key: str) -> ChartImage:
     png = io.BytesIO()
     figure.savefig(png, format="png", pil_kwargs=PNG_OPTIONS)
     return ChartImage(key=key, png=png.getvalue(), svg=svg_bytes(ax))
+
+
+_GROUP_TAG = re.compile(rb"<g[ >]|</g>")
+
+
+def svg_group(svg: bytes, gid: str) -> tuple[int, int]:
+    """Where the group ``<g id="gid">`` of matplotlib's ``svg`` starts and ends (its ``</g>`` included)."""
+    start = svg.index(f'<g id="{gid}">'.encode())
+    depth = 0
+    for tag in _GROUP_TAG.finditer(svg, start):
+        depth += 1 if tag.group(0) != b"</g>" else -1
+        if depth == 0:
+            return start, tag.end()
+    raise ValueError(f"SVG group {gid} is not closed")
+
+
+def svg_group_swapped(svg: bytes, other: bytes, gid: str) -> bytes:
+    """``svg`` with its group ``gid`` replaced by ``other``'s group of that id."""
+    start, end = svg_group(svg, gid)
+    other_start, other_end = svg_group(other, gid)
+    return svg[:start] + other[other_start:other_end] + svg[end:]
 
 
 def svg_bytes(ax: Axes) -> bytes:
