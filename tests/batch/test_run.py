@@ -89,9 +89,15 @@ def _column(html: str, number: int) -> list[str]:
 
 def a_rerun_builds_nothing_in_a_tenth_of_the_time(full_week: BatchResult) -> None:
     facts_before = (full_week.out / END / "801770.SI" / "facts.json").stat().st_mtime_ns
+    index = full_week.out / "index.html"
+    index_before = index.read_bytes(), index.stat().st_mtime_ns
     started = time.perf_counter()
     again = run_batch(BatchOptions(spec=BatchSpec(formats=FORMATS), out=full_week.out, progress=False))
     seconds = time.perf_counter() - started
     assert again.built == 0 and again.rows == full_week.rows
     assert (full_week.out / END / "801770.SI" / "facts.json").stat().st_mtime_ns == facts_before
     assert seconds < 0.1 * full_week.seconds, (seconds, full_week.seconds)
+    assert (index.read_bytes(), index.stat().st_mtime_ns) == index_before  # same rows: not rewritten
+    index.unlink()
+    run_batch(BatchOptions(spec=BatchSpec(formats=FORMATS), out=full_week.out, progress=False))
+    assert index.read_bytes() == index_before[0]  # a missing index is written again

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sectorbrief.batch.folders import remove_staging, staging_folder
-from sectorbrief.batch.index import write_index
+from sectorbrief.batch.index import INDEX_FILE, write_index
 from sectorbrief.batch.manifest import Manifest
 from sectorbrief.batch.overview import week_overview
 from sectorbrief.batch.plan import Job, parse_industries, plan_jobs, week_ends
 from sectorbrief.batch.progress import progress_bar
 from sectorbrief.batch.report import Shared, load_shared
 from sectorbrief.batch.spec import BatchSpec, fingerprint, market_digest
-from sectorbrief.batch.summary import Row, write_summary
+from sectorbrief.batch.summary import SUMMARY_FILE, Row, write_summary
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.errors import SectorbriefError, UsageError
 from sectorbrief.facts.compute import resolve_end_session
@@ -97,8 +97,11 @@ def run_batch(options: BatchOptions) -> BatchResult:
             advance(f"{job.end} {job.name} {row.status}")
     remove_staging(out)
     rows = [manifest.entries[job.key].row for job in jobs]
+    summary_before = read_if_there(out / SUMMARY_FILE)
     write_summary(rows, out)
-    write_index(rows, week_overview(shared.market, sessions, ends, shared.taxonomy), ends[-1], out)
+    # the index shows the rows and the weeks' market: with nothing built and the same rows, it is as it was
+    if todo or summary_before != read_if_there(out / SUMMARY_FILE) or not (out / INDEX_FILE).is_file():
+        write_index(rows, week_overview(shared.market, sessions, ends, shared.taxonomy), ends[-1], out)
     failed = [row for row in rows if not row.ok]
     return BatchResult(out, rows, len(todo), time.perf_counter() - clock, failed)
 
@@ -117,6 +120,14 @@ def run_engine(
     from sectorbrief.batch.local import WorkerState, run_local
 
     return run_local(jobs, WorkerState(shared, options.spec, out, staging), min(workers, len(jobs)))
+
+
+def read_if_there(path: Path) -> bytes | None:
+    """``path``'s bytes, or None when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def failure_message(failed: Sequence[Row]) -> str:
