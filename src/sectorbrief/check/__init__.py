@@ -29,14 +29,18 @@ from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
+from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.list_signs import check_list_signs
+from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
+from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
@@ -83,11 +87,14 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_arithmetic(claims)
     findings += check_points(claims)
     findings += check_changes(claims)
+    findings += check_level_changes(claims)
     findings += check_portfolio(claims)
     findings += check_ranks(claims)
     findings += check_rank_order(claims)
     findings += check_order(claims)
+    findings += check_runner_up(claims)
     findings += check_superlatives(claims)
+    findings += check_measure_tops(claims)
     findings += check_benchmark_superlatives(claims)
     findings += check_year_superlatives(claims)
     findings += check_records(claims)
@@ -96,6 +103,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_chains(claims)
     findings += check_compounding(claims)
     findings += check_breadth(claims)
+    findings += check_counts(claims)
     findings += check_buckets(claims)
     findings += check_bounds(claims)
     findings += check_unnamed_benchmark(claims)

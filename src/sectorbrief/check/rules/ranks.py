@@ -39,7 +39,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
         if first.rank != rank.rank:
             out.append(
                 finding(
-                    "error" if _firm(first, claims.returns) and _firm(rank, claims.returns) else "warning",
+                    "error" if _both_firm(first, rank, claims.returns) else "warning",
                     "rank",
                     f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
@@ -49,6 +49,26 @@ def check_ranks(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _both_firm(a: RankClaim, b: RankClaim, returns: list[ReturnClaim]) -> bool:
+    """Both ranks firm on their own, or both of one stated universe and each beside the same printed
+    return of their subject (本周上涨6.04%，在131个行业中排名第13位 … 周涨幅达6.04%，在131个板块中排名第131):
+    the same figure in the same ranking is the same period, however vaguely the second one says so."""
+    if _firm(a, returns) and _firm(b, returns):
+        return True
+    if a.universe is None or a.universe != b.universe:
+        return False
+    beside = [_return_before(k, returns) for k in (a, b)]
+    return beside[0] is not None and beside[1] is not None and beside[0] == beside[1]
+
+
+def _return_before(rank: RankClaim, returns: list[ReturnClaim]) -> str | None:
+    """The printed figure of the subject's return stated last before the rank in its sentence."""
+    before = [r for r in returns if r.sentence is rank.sentence and r.end <= rank.start]
+    if not before or rank.subject is None or before[-1].entity.name != rank.subject.name:
+        return None
+    return before[-1].value.text
 
 
 def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:

@@ -1,0 +1,83 @@
+"""A leader and the names said to follow it (其次为/其次是/随后是/紧随其后的是/次之的是) must be in order.
+
+``其中铅锌板块领涨，周涨幅达12.87%，其次为小金属(+11.67%)、金属新材料(+9.02%)和铝(+9.12%)`` says the
+list after 其次 falls from the leader down: 铝 +9.12% cannot come after 金属新材料 +9.02%. The leader is
+a 领涨/涨幅最大/涨幅居首/涨幅最高/涨幅第一 (or 领跌/跌幅最大/跌幅居首/跌幅最深) earlier in the sentence, its
+figure the last percentage between that word and 其次; the followers are ``name figure%`` items right
+after 其次为 (order.py's items). For a fall the order is by size (-5.1% before -4.2%). Two figures may
+tie within half a unit of their last digit. Names need not be known: the claim is about the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_number
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.periods import Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding, tolerance
+from sectorbrief.check.rules.order import _items
+
+_LEAD = re.compile(
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳)"
+    r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差)"
+)
+_NEXT = re.compile(
+    r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|次之的是|次之的为)[：:]?\s*"
+)
+_FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
+
+
+def check_runner_up(claims: Claims) -> list[Finding]:
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        text = sentence.text
+        if "其次" not in text and "随后" not in text and "紧随其后" not in text and "次之" not in text:
+            continue
+        for after in _NEXT.finditer(text):
+            found = _judge(sentence, after)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
+    text = sentence.text
+    leads = list(_LEAD.finditer(text, 0, after.start()))
+    if not leads:
+        return None
+    lead = leads[-1]
+    falls = lead.group("down") is not None
+    figures = list(_FIGURE.finditer(text, lead.start(), after.start()))
+    items = _items(text, after.end())
+    if not items:
+        return None
+    listed: list[tuple[str, Number, int, int]] = []
+    if figures:
+        first = figures[-1]
+        leader = text[clause_start(text, lead.start()) : lead.start()] or "the leader"
+        listed.append((leader, parse_number(first.group("num")), first.start(), first.end()))
+    listed += items
+    if len(listed) < 2:
+        return None
+    values = [n.value for _, n, _, _ in listed]
+    # a leader's 跌幅5.21% is a size beside the followers' signed -4.33%; the followers' own signs must agree
+    signs = values[1:] if falls else values
+    if any(v > 0 for v in signs) and any(v < 0 for v in signs):
+        return None
+    sizes = [abs(v) for v in values] if falls else values
+    for (a, b), x, y in zip(zip(listed, listed[1:], strict=False), sizes, sizes[1:], strict=False):
+        gap = tolerance(a[1], b[1]) / 2
+        if y > x + gap:
+            word = "fall" if falls else "rise"
+            return finding(
+                "error",
+                "rank",
+                f"after {lead.group(0)} … {after.group(0).rstrip('：: ')} the names follow in falling order of "
+                f"{word}, but {b[0]} {b[1].text}% comes after {a[0]} {a[1].text}%: a larger {word} should come first",
+                sentence,
+                a[2],
+                b[3],
+            )
+    return None
