@@ -34,6 +34,7 @@ from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.list_signs import check_list_signs
+from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
@@ -110,6 +111,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_excess_lists(claims)
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
+    findings += check_measure_repeats(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:

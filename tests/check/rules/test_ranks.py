@@ -79,3 +79,21 @@ def test_two_industries_ranked_with_chu_yu_follow_their_returns() -> None:
     assert check_text(text.format(12, 22)).errors == ()
     findings = check_text(text.format(22, 12)).errors
     assert [f.kind for f in findings] == ["rank"] and "环保" in findings[0].message
+
+
+def test_a_rank_given_twice_beside_the_same_return_is_firm() -> None:
+    """0d9b52bcb9 (holdout6, real): the advice's 近期 makes its period a guess, but the same +6.04% in the
+    same 131-board ranking is the same week, so 第13位 and 第131 cannot both hold."""
+    text = (
+        "1、酒店餐饮板块本周上涨6.04%，在131个行业中排名第13位，优于沪深300指数的4.18%涨幅。周内8月20日表现突出，"
+        "涨跌幅排名第1位，显示市场关注。\n"
+        "2、本周板块主力资金净流入5849.75万元，其中8月20日净流入3.07亿元，机构资金青睐明显。\n"
+        "投资建议\n"
+        "1、短期关注板块强势，适度增持：近期酒店餐饮板块表现强劲，周涨幅达6.04%，在131个板块中排名第131，"
+        "尤其是8月20日，板块单日涨跌幅排名跃居首位。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "排名第131" in errors[0].snippet
+    # another universe beside the second rank: which ranking it is stays a guess
+    other = check_text(text.replace("在131个板块中排名第131", "在31个行业中排名第31"))
+    assert not other.errors

@@ -14,7 +14,8 @@ A market wrap states how many stocks rose or fell and then a share or a ratio of
 A count is a whole number of stocks (只/家) right before or after its direction word (上涨/下跌/收涨/收跌/
 飘红/飘绿); a count of a subset (``120只个股上涨超过5%``, ``上涨的个股中``) or of limit moves (涨停) is not
 read. The tolerance comes from the printed share or ratio (one unit of its last digit, as in 占比6.5%
-→ ±0.1), since counts are exact; 约/近 allow 5 % of the figure more.
+→ ±0.1; a bound such as 超90% only half of that), since counts are exact; 约/近 allow 5 % of the
+figure more.
 """
 
 from __future__ import annotations
@@ -30,18 +31,23 @@ from sectorbrief.check.rules.common import finding, fmt, tolerance
 
 _UNIT = r"(?:家|只|个)"
 _STOCKS = r"(?:A股|个股|股票|上市公司|公司)"
-_UP = r"上涨|收涨|飘红|收红"
-_DOWN = r"下跌|收跌|飘绿|收绿"
+_UP = r"上涨|收涨|飘红|收红|上升"
+_DOWN = r"下跌|收跌|飘绿|收绿|下降"
 _FLAT = r"平盘|持平"
 # 217只个股上涨 / 2714只股票出现下跌 / 588家上涨 ; 上涨个股2284只 / 上涨家数为2284家 / 上涨的有2284只
 _COUNT = re.compile(
     rf"(?<![\d.])(?P<n>\d{{2,5}}){_UNIT}{_STOCKS}?(?:实现|出现|录得|收盘)?(?P<dir>{_UP}|{_DOWN}|{_FLAT})"
     rf"(?![\d超逾达幅的中停])"
-    rf"|(?P<dir2>{_UP}|{_DOWN}|{_FLAT})(?:的)?{_STOCKS}?(?:家数|数量)?(?:有|为|达|共)?(?P<n2>\d{{2,5}}){_UNIT}(?![\d.])"
+    rf"|(?P<dir2>{_UP}|{_DOWN}|{_FLAT})(?:的|者)?{_STOCKS}?(?:家数|数量)?(?:有|为|达|共计|共)?(?P<n2>\d{{2,5}}){_UNIT}(?![\d.])"
 )
-_TOTAL = re.compile(rf"(?<![\d.])(?P<t>\d{{3,5}}){_UNIT}(?:A股)?{_STOCKS}(?:中|里|当中)")
+# 两市2320家上市公司中 / 135只正常交易的鲁股中 / 38只个股中
+_TOTAL = re.compile(
+    rf"(?<![\d.])(?P<t>\d{{2,5}}){_UNIT}[\u4e00-\u9fff]{{0,6}}?(?:{_STOCKS}|股)(?:中|里|当中)"
+)
+# a scope that makes every count of its part of the sentence one market's (全市场4596只个股下跌)
+_MARKET = re.compile(r"全市场|两市|沪深|A股|全部|个股|股票")
 _SHARE = re.compile(
-    r"\s*[，,]?\s*(?:占比|占(?:全部|全市场|总数|全体)?(?:个股|股票|公司)?(?:的)?(?:比例|比重)?)"
+    rf"{_STOCKS}?\s*[，,]?\s*(?:占比|占(?:全部|全市场|总数|全体)?(?:个股|股票|公司)?(?:的)?(?:比例|比重)?)"
     r"(?:为|达|达到|是)?(?P<q>仅|约|近|超过|超|逾|不足|不到|高达|达)?(?:为)?(?P<x>\d+(?:\.\d+)?)%"
 )
 _RATIO = re.compile(
@@ -118,7 +124,14 @@ def _shares(sentence: Sentence, found: list[Count]) -> list[Finding]:
             continue
         if total is not None:
             continue
-        others = [o for o in found if o.direction != c.direction]
+        # the counts of the other directions in the same ；-part (认购证…；认沽证… are two populations)
+        part = (
+            text.rfind("；", 0, c.start) + 1,
+            len(text) if text.find("；", c.end) < 0 else text.find("；", c.end),
+        )
+        if not _MARKET.search(text, *part):
+            continue
+        others = [o for o in found if o.direction != c.direction and part[0] <= o.start < part[1]]
         directions = {o.direction for o in others}
         if not others or any(sum(o.direction == d for o in others) > 1 for d in directions):
             continue
@@ -145,10 +158,10 @@ def _shares(sentence: Sentence, found: list[Count]) -> list[Finding]:
 
 def _agrees(share: float, stated: float, unit: float, q: str) -> bool:
     slack = unit + (0.05 * stated if q in _VAGUE else 0.0)
-    if q in _ABOVE:
-        return share > stated - unit
+    if q in _ABOVE:  # a bound is exact: only its last digit's rounding is allowed
+        return share > stated - unit / 2
     if q in _BELOW:
-        return share < stated + unit
+        return share < stated + unit / 2
     if q == "近":
         return stated - slack <= share <= stated + unit
     return abs(share - stated) <= slack

@@ -1,0 +1,43 @@
+"""A leader and the names said to follow it (其次为 …) must be in falling order."""
+
+from __future__ import annotations
+
+from sectorbrief.check import check_text
+
+# real, consistent (holdout5b 601e87283c; holdout5c 4f2f2d9382, b1492eae8c)
+CONSISTENT = (
+    "其中，国有行涨幅最大(+3.30%)，其次是城商行(+1.21%)、股份行(+0.95%)和农商行(+0.45%)。",
+    "回顾全年表现，恒指成份股当中，表现最佳的是药明生物(2269)，累升212.62%，其次为小米(1810)及美团(3690)，分别升207.97%及189.1%。",
+    "而表现最差的是中信(0267)，累跌47.31%，其次为中海油(0883)及中海外(0688)，分别跌44.59%及44.44%。",
+    "蓝筹股中，今年表现最差的是富士康(02038.HK)，全年跌八成半，收报2.57元，其次是中信泰富(00267.HK)，跌近八成一，报8.38元。",
+)
+
+REAL = "分板块看，所有子板块均上涨，其中铅锌板块领涨，周涨幅达12.87%，其次为小金属(+11.67%)、金属新材料(+9.02%)和铝(+9.12%)。"
+
+
+def test_consistent_real_runner_up_lists_check_clean() -> None:
+    for text in CONSISTENT:
+        assert not check_text(text).errors, text
+
+
+def test_a_follower_out_of_order_is_an_error() -> None:
+    """074e3654a1 (holdout6, real): 铝 +9.12% listed after 金属新材料 +9.02%."""
+    errors = check_text(REAL).errors
+    assert len(errors) == 1 and "铝 +9.12%" in errors[0].message and "+9.02%" in errors[0].snippet
+    assert not check_text(
+        REAL.replace("金属新材料(+9.02%)和铝(+9.12%)", "铝(+9.12%)和金属新材料(+9.02%)")
+    ).errors
+    # the leader's own figure counts: a follower above it is out of order
+    assert len(check_text(REAL.replace("12.87%", "10.87%").replace("(+9.02%)", "(+9.20%)")).errors) == 1
+    assert len(check_text("本周煤炭板块涨幅最大，上涨6.1%，随后是钢铁(+3.2%)、有色金属(+4.0%)。").errors) == 1
+
+
+def test_falls_are_ordered_by_size() -> None:
+    ok = "煤炭板块领跌，跌幅为5.21%，其次为有色金属(-4.50%)、钢铁(-4.33%)。"
+    assert not check_text(ok).errors
+    assert len(check_text(ok.replace("(-4.50%)、钢铁(-4.33%)", "(-4.33%)、钢铁(-4.50%)")).errors) == 1
+
+
+def test_without_a_leader_or_with_mixed_signs_nothing_is_claimed() -> None:
+    assert not check_text("电子上涨2.1%，其次为小金属(+1.67%)、铝(+9.12%)。").errors
+    assert not check_text("煤炭板块领跌，跌幅为5.21%，其次为有色金属(-4.50%)、钢铁(+4.33%)。").errors
