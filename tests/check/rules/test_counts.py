@@ -61,3 +61,11 @@ def test_a_rise_fall_ratio_must_match_the_counts() -> None:
     assert not check_text("两市上涨个股2284只，下跌个股2714只，涨跌比约为1:1.2。").errors
     # two counts of one direction: which one the ratio uses is unknown
     assert not check_text("沪市上涨个股984只，深市上涨个股1300只，两市下跌个股2714只，涨跌比为1:1.5。").errors
+
+
+def test_rough_counts_and_counts_of_another_population_are_not_read() -> None:
+    # 超4000只 may be 4600: a bound computed from it would be a guess
+    assert not check_text("全市场超4000只个股下跌，占比超90%，仅500只上涨。").errors
+    assert not check_text("全市场近4000只个股下跌，涨跌比为1:9，仅400只上涨。").errors
+    # the 800 risers of 创业板 are not a count of the 5000 stocks
+    assert not check_text("全市场5000只个股中，上涨3000只；创业板上涨800只，占比61.5%。").errors

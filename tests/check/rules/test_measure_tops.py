@@ -32,3 +32,9 @@ def test_consistent_or_unrelated_tops_check_clean() -> None:
 def test_bottoms_and_a_wide_claim_that_a_board_figure_beats() -> None:
     assert len(check_text("甲公司换手率1.2%最低，乙公司换手率0.8%为全板块最低。").errors) == 1
     assert len(check_text("甲公司成交额12.5亿元为两市最高，乙公司成交额20.1亿元为板块最高。").errors) == 1
+
+
+def test_tops_of_two_periods_are_not_one_claim() -> None:
+    text = "本周兴森科技成交量215.01万手居首，上周方正科技成交量397.81万手为全板块最高。"
+    assert not check_text(text).errors
+    assert len(check_text(text.replace("上周", "本周")).errors) == 1

@@ -41,3 +41,10 @@ def test_falls_are_ordered_by_size() -> None:
 def test_without_a_leader_or_with_mixed_signs_nothing_is_claimed() -> None:
     assert not check_text("电子上涨2.1%，其次为小金属(+1.67%)、铝(+9.12%)。").errors
     assert not check_text("煤炭板块领跌，跌幅为5.21%，其次为有色金属(-4.50%)、钢铁(+4.33%)。").errors
+
+
+def test_a_leader_with_several_figures_lends_none_to_the_list() -> None:
+    # 本周 and 年初至今: which of the two the followers are ordered against is unclear; they are still ordered
+    text = "半导体领涨，本周上涨5.0%，年初至今上涨20.1%，其次为消费电子(+4.2%)、元件(+3.9%)。"
+    assert not check_text(text).errors
+    assert len(check_text(text.replace("(+3.9%)", "(+4.9%)")).errors) == 1

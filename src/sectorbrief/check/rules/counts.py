@@ -54,6 +54,7 @@ _RATIO = re.compile(
     r"(?P<word>涨跌比|跌涨比)(?:例)?(?:为|达到|达|约|是|高达|仅)*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)"
 )
 _VAGUE = ("约", "近")
+_ROUGH = re.compile(r"(?:超|逾|近|约|超过|不足|不到|上|余)$")
 _ABOVE = ("超过", "超", "逾")
 _BELOW = ("不足", "不到")
 
@@ -73,8 +74,13 @@ def _direction(word: str) -> str:
 
 
 def counts(text: str) -> list[Count]:
+    """The exact counts of ``text`` (超4000只 / 近4000只 are bounds, not counts: not read)."""
     out = []
     for m in _COUNT.finditer(text):
+        if _ROUGH.search(text, max(m.start() - 2, 0), m.start()) and m.group("n"):
+            continue
+        if m.group("n2") and _ROUGH.search(text, max(m.start("n2") - 2, 0), m.start("n2")):
+            continue
         n = m.group("n") or m.group("n2")
         out.append(Count(int(n), _direction(m.group("dir") or m.group("dir2")), m.start(), m.end()))
     return out
@@ -84,9 +90,9 @@ def check_counts(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "%" not in text and "比" not in text:
-            continue
-        if "涨" not in text and "跌" not in text and "红" not in text and "绿" not in text:
+        if ("只" not in text and "家" not in text) or (
+            "占" not in text and "涨比" not in text and "跌比" not in text
+        ):
             continue
         found = counts(text)
         if not found:
@@ -105,8 +111,14 @@ def _shares(sentence: Sentence, found: list[Count]) -> list[Finding]:
             continue
         stated = parse_number(m.group("x"))
         q = m.group("q") or ""
-        totals = [int(t.group("t")) for t in _TOTAL.finditer(text, 0, c.start)]
-        total = totals[-1] if totals else None
+        # the last total before the count, with no other count of this direction between them
+        # (全市场5000只个股中，上涨3000只；创业板上涨800只: the 800 are not a count of the 5000)
+        totals = list(_TOTAL.finditer(text, 0, c.start))
+        total = int(totals[-1].group("t")) if totals else None
+        if totals and any(
+            o is not c and o.direction == c.direction and totals[-1].end() <= o.start < c.start for o in found
+        ):
+            continue
         if total is not None and total >= c.n:
             share = 100.0 * c.n / total
             if not _agrees(share, stated.value, tolerance(stated), q):
@@ -137,9 +149,8 @@ def _shares(sentence: Sentence, found: list[Count]) -> list[Finding]:
             continue
         at_least = c.n + sum(o.n for o in others)
         most = 100.0 * c.n / at_least
-        if q in _BELOW or stated.value <= most + tolerance(stated) + (
-            0.05 * stated.value if q in _VAGUE else 0
-        ):
+        unit = tolerance(stated) / 2 if q in _ABOVE else tolerance(stated)
+        if q in _BELOW or stated.value <= most + unit + (0.05 * stated.value if q in _VAGUE else 0):
             continue
         listed = " + ".join(str(o.n) for o in [c, *others])
         out.append(

@@ -4,7 +4,7 @@
 one stock can lead a board's volume, and 397.81 > 215.01, so the 居首 claim is wrong. Read for measures
 other than returns (成交量, 成交额, 换手率, 振幅, 主力/资金净流入, 净流出, 市盈率, 市值 …): a name, the measure,
 its figure and unit, then right after it a top word (居首, 最高, 为全板块最高, 位居第一, 排名第一, 位列第一,
-居…首位) or a bottom word (最低, 垫底, 居末). Both claims must be in one paragraph, of one measure and one
+居…首位) or a bottom word (最低, 垫底, 居末). Both claims must be in one paragraph and period, of one measure and one
 unit; the figures must disagree with the claim (the one called top holds the smaller figure). The claim
 with the wider scope must be the wrong one, or both of one scope: a stock that leads 全市场/两市 leads its
 board too, but one that leads its board need not lead another board's stock.
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, printed
 
@@ -30,6 +31,8 @@ _CLAIM = re.compile(
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|万手|手|亿股|万股|%|倍|亿)"
     rf"[，,]?(?P<scope>为|是|位居|居)?(?P<where>全板块|板块内|板块|行业内|全行业|全市场|两市|沪深两市|A股)?(?:中|内)?(?:的)?(?:{_TOP})(?![价点位值涨跌])"
 )
+_TRIGGER = re.compile(r"居首|最高|最大|最多|第一|首位|最低|最小|最少|垫底|居末|榜首")
+_MEASURES = re.compile(_MEASURE)
 _WIDE = ("全市场", "两市", "沪深两市", "A股")
 
 
@@ -43,6 +46,7 @@ class Top:
     unit: str
     top: bool
     wide: bool
+    period: str | None
     start: int
     end: int
 
@@ -54,13 +58,15 @@ def tops(sentence: Sentence) -> list[Top]:
         out.append(
             Top(
                 sentence,
-                m.group("name"),
+                FILLER.sub("", PERIOD_RE.sub("", m.group("name"))) or m.group("name"),
                 m.group("measure"),
                 value,
                 half,
                 m.group("unit"),
                 m.group("top") is not None,
                 (m.group("where") or "") in _WIDE,
+                " ".join(w.group(0) for w in PERIOD_RE.finditer(m.group("name")))
+                or sentence.period_at(m.start()),
                 m.start(),
                 m.end(),
             )
@@ -72,23 +78,7 @@ def check_measure_tops(claims: Claims) -> list[Finding]:
     found: list[Top] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if any(
-            w in text
-            for w in (
-                "居首",
-                "最高",
-                "最大",
-                "最多",
-                "第一",
-                "首位",
-                "最低",
-                "最小",
-                "最少",
-                "垫底",
-                "居末",
-                "榜首",
-            )
-        ):
+        if _TRIGGER.search(text) and _MEASURES.search(text):
             found += tops(sentence)
     out: list[Finding] = []
     for i, a in enumerate(found):
@@ -100,7 +90,7 @@ def check_measure_tops(claims: Claims) -> list[Finding]:
                 b.top,
             ):
                 continue
-            if a.name == b.name or abs(a.value - b.value) <= a.half + b.half:
+            if a.name == b.name or abs(a.value - b.value) <= a.half + b.half or a.period != b.period:
                 continue
             wrong, right = (a, b) if (a.value < b.value) == a.top else (b, a)
             if right.wide and not wrong.wide:

@@ -54,8 +54,8 @@ def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []
-    if figures:
-        first = figures[-1]
+    if len(figures) == 1:  # several figures (本周…，年初至今…) leave the leader's own unclear
+        first = figures[0]
         leader = text[clause_start(text, lead.start()) : lead.start()] or "the leader"
         listed.append((leader, parse_number(first.group("num")), first.start(), first.end()))
     listed += items
