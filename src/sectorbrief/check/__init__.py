@@ -29,6 +29,7 @@ from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -105,6 +106,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_compounding(claims)
     findings += check_breadth(claims)
     findings += check_counts(claims)
+    findings += check_count_repeats(claims)
     findings += check_buckets(claims)
     findings += check_bounds(claims)
     findings += check_unnamed_benchmark(claims)
