@@ -62,3 +62,17 @@ def test_a_change_whose_word_contradicts_its_levels_or_units_is_not_read() -> No
     assert not check_text("成交额从1.23万亿元增至1.52万亿元，减少900亿元。").errors
     assert not check_text("成交额为2.32万亿元，较9月18日的3.18万亿股减少100亿元。").errors
     assert not check_text("成交额为2.32万亿元，较9月18日的3.18万亿元增加100亿元。").errors
+
+
+def test_only_the_change_and_its_percentage_are_read_after_the_levels() -> None:
+    ok = "成交额3000亿元，较昨日的2800亿元增加200亿元，其中沪市增加120亿元。"
+    assert not check_text(ok).errors  # 120亿 is the 沪市's change, not the whole one's
+    assert not check_text("成交额3000亿元，较昨日的2800亿元增加200亿元或7.1%。").errors
+    assert len(check_text("成交额3000亿元，较昨日的2800亿元增加200亿元或9.1%。").errors) == 1
+    # a base described before its amount (从年初的…)
+    assert len(check_text("两市成交额从年初的1.23万亿元增至1.52万亿元，增加2000亿元。").errors) == 1
+
+
+def test_percentage_points_in_pct() -> None:
+    assert not check_text("行业毛利率从35.2%下降至33.1%，同比下降2.1pct。").errors
+    assert len(check_text("行业毛利率从35.2%下降至33.1%，下降1.1pct。").errors) == 1
