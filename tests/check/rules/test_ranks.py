@@ -97,3 +97,22 @@ def test_a_rank_given_twice_beside_the_same_return_is_firm() -> None:
     # another universe beside the second rank: which ranking it is stays a guess
     other = check_text(text.replace("在131个板块中排名第131", "在31个行业中排名第31"))
     assert not other.errors
+
+
+def test_ranks_without_a_period_beside_the_same_return_are_one_ranking() -> None:
+    """holdout5b's m5b-07 form (real sentence, rank changed): a heading and its body repeat the month's
+    return and excess; no period word is read from 9月, but the same +8.98% makes it one ranking."""
+    text = (
+        "9月中信机械板块上涨8.98%，跑输沪深300指数(11.51%)2.53个百分点，在30个中信一级行业中排名第23名：截止到2024年9月"
+        "27日收盘，9月中信机械板块上涨8.98%，跑输沪深300指数(11.51%)2.53个百分点，在30个中信一级行业中排名第{}名。"
+    )
+    assert not check_text(text.format(23)).errors
+    errors = check_text(text.format(13)).errors
+    assert len(errors) == 1 and "排名第13名" in errors[0].snippet
+    # another return beside it: another period, not one ranking
+    assert not check_text(
+        text.format(13).replace(
+            "上涨8.98%，跑输沪深300指数(11.51%)2.53个百分点，在30个中信一级行业中排名第13",
+            "上涨18.98%，在30个中信一级行业中排名第13",
+        )
+    ).errors

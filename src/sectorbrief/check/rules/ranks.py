@@ -30,9 +30,18 @@ def check_ranks(claims: Claims) -> list[Finding]:
             continue
         if rank.universe is not None:
             claims.verify(rank)
-        if rank.period is None or rank.subject is None:
+        if rank.subject is None:
             continue
-        key = (rank.subject.name, rank.period, rank.classification)
+        period = rank.period
+        if period is None:
+            # no period stated: two ranks are still one ranking's when each sits beside the same printed
+            # return of their subject in the same stated universe (9月中信机械板块上涨8.98% … 排名第23名 /
+            # … 上涨8.98% … 排名第13名)
+            beside = _return_before(rank, claims.returns)
+            if beside is None or rank.universe is None:
+                continue
+            period = f"the period of its {beside}%"
+        key = (rank.subject.name, period, rank.classification)
         first = seen.setdefault(key, rank)
         if first is not rank:
             claims.verify(first, rank)
@@ -41,7 +50,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
                 finding(
                     "error" if _both_firm(first, rank, claims.returns) else "warning",
                     "rank",
-                    f"{rank.period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
+                    f"{period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
                     rank.sentence,
                     rank.start,
@@ -64,11 +73,15 @@ def _both_firm(a: RankClaim, b: RankClaim, returns: list[ReturnClaim]) -> bool:
 
 
 def _return_before(rank: RankClaim, returns: list[ReturnClaim]) -> str | None:
-    """The printed figure of the subject's return stated last before the rank in its sentence."""
-    before = [r for r in returns if r.sentence is rank.sentence and r.end <= rank.start]
-    if not before or rank.subject is None or before[-1].entity.name != rank.subject.name:
+    """The printed figure of the subject's return stated last before the rank in its sentence (a benchmark's
+    return may stand between them: 上涨8.98%，跑输沪深300指数(11.51%)…，排名第23名)."""
+    if rank.subject is None:
         return None
-    return before[-1].value.text
+    name = rank.subject.name
+    before = [
+        r for r in returns if r.sentence is rank.sentence and r.end <= rank.start and r.entity.name == name
+    ]
+    return before[-1].value.text if before else None
 
 
 def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
