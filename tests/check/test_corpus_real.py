@@ -84,7 +84,7 @@ def test_holdout4_keeps_what_the_c11_and_c12_rounds_reached() -> None:
     (precision) and c12 (recall) rounds: it is SEEN, so these floors are the figures reached and guard
     regressions only."""
     real = score_files(*HOLDOUT4_REAL, strict=True)
-    assert real.false_alarms == 0 and real.hits >= 9, real
+    assert real.false_alarms == 0 and real.hits >= 10, real
     assert real.verified >= 29, real
     mutated = score_files(*HOLDOUT4_MUTATIONS, strict=True)
     assert mutated.false_alarms == 0 and mutated.hits >= 18, mutated
@@ -107,7 +107,7 @@ def test_holdout5_keeps_what_the_c13_and_c14_rounds_reached() -> None:
     assert real.hits >= 11 and real.false_alarms == 0, real
     assert real.verified >= 33, real
     mutated = score(_holdout5(HOLDOUT5_MUTATIONS), strict=True)
-    assert mutated.hits >= 16 and mutated.false_alarms == 0, mutated
+    assert mutated.hits >= 17 and mutated.false_alarms == 0, mutated
 
 
 def test_holdout6_keeps_what_the_c16_round_reached() -> None:

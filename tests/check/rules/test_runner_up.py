@@ -48,3 +48,17 @@ def test_a_leader_with_several_figures_lends_none_to_the_list() -> None:
     text = "半导体领涨，本周上涨5.0%，年初至今上涨20.1%，其次为消费电子(+4.2%)、元件(+3.9%)。"
     assert not check_text(text).errors
     assert len(check_text(text.replace("(+3.9%)", "(+4.9%)")).errors) == 1
+
+
+def test_a_follower_after_its_own_clause_and_a_leader_before_the_superlative() -> None:
+    """650c73543a (holdout4b, real): 0.08% at the top of the list with 0.47% 紧随其后."""
+    text = (
+        "昨日，银行板块表现再度垫底，中信银行指数昨日仅微涨0.08%，涨幅位居中信一级行业指数涨幅榜首位，"
+        "紧随其后的还有中信非银行金融指数，全日涨幅也仅为0.47%。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "首位" in errors[0].snippet and "中信银行指数 0.08%" in errors[0].message
+    assert not check_text(text.replace("0.47%", "0.07%")).errors
+    # the follower's figure of another period, or two figures after it: no single follower figure
+    assert not check_text(text.replace("全日涨幅也仅为0.47%", "年初至今涨幅为10.47%")).errors
+    assert not check_text(text.replace("全日涨幅也仅为0.47%", "全日涨幅0.05%，本月涨幅3.47%")).errors

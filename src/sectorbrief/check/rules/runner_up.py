@@ -20,12 +20,13 @@ from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.order import _items
 
 _LEAD = re.compile(
-    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳)"
-    r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差)"
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
+    r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = re.compile(
     r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|次之的是|次之的为)[：:]?\s*"
 )
+_MOVE = re.compile(r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌")  # where a leader's name ends
 _FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
 
 
@@ -42,6 +43,23 @@ def check_runner_up(claims: Claims) -> list[Finding]:
     return out
 
 
+def _one_follower(
+    sentence: Sentence, pos: int, lead: list[re.Match[str]]
+) -> list[tuple[str, Number, int, int]]:
+    """``紧随其后的还有X，全日涨幅也仅为0.47%``: one name and the one percentage of the rest of the sentence
+    (up to ；), of the leader's period; none when there are several figures or another superlative."""
+    text = sentence.text
+    end = min((i for i in (text.find("；", pos), text.find(";", pos)) if i >= 0), default=len(text))
+    figures = list(_FIGURE.finditer(text, pos, end))
+    if len(figures) != 1 or len(lead) != 1 or _LEAD.search(text, pos, end) or "分别" in text[pos:end]:
+        return []
+    figure = figures[0]
+    if sentence.period_at(figure.start()) != sentence.period_at(lead[0].start()):
+        return []
+    name = re.split(r"[，,]", text[pos : figure.start()])[0].lstrip("的还有是为")
+    return [(name or "the next", parse_number(figure.group("num")), figure.start(), figure.end())]
+
+
 def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
     text = sentence.text
     leads = list(_LEAD.finditer(text, 0, after.start()))
@@ -49,15 +67,19 @@ def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
         return None
     lead = leads[-1]
     falls = lead.group("down") is not None
-    figures = list(_FIGURE.finditer(text, lead.start(), after.start()))
-    items = _items(text, after.end())
+    # the leader's figure: the one percentage from the clause before the superlative's up to 其次
+    # (中信银行指数仅微涨0.08%，涨幅位居…榜首位，紧随其后 / 铅锌板块领涨，周涨幅达12.87%，其次为)
+    own = clause_start(text, lead.start())
+    figures = list(_FIGURE.finditer(text, clause_start(text, max(own - 1, 0)), after.start()))
+    items = _items(text, after.end()) or _one_follower(sentence, after.end(), figures)
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []
     if len(figures) == 1:  # several figures (本周…，年初至今…) leave the leader's own unclear
         first = figures[0]
-        leader = text[clause_start(text, lead.start()) : lead.start()] or "the leader"
-        listed.append((leader, parse_number(first.group("num")), first.start(), first.end()))
+        leader = text[own : lead.start()] or text[clause_start(text, first.start()) : first.start()]
+        leader = _MOVE.split(leader)[0]
+        listed.append((leader or "the leader", parse_number(first.group("num")), first.start(), first.end()))
     listed += items
     if len(listed) < 2:
         return None
