@@ -76,3 +76,8 @@ def test_only_the_change_and_its_percentage_are_read_after_the_levels() -> None:
 def test_percentage_points_in_pct() -> None:
     assert not check_text("行业毛利率从35.2%下降至33.1%，同比下降2.1pct。").errors
     assert len(check_text("行业毛利率从35.2%下降至33.1%，下降1.1pct。").errors) == 1
+
+
+def test_a_base_of_zero_has_no_percentage() -> None:
+    for text in ("成交额从0亿元增至5亿元，增幅20%。", "成交额为0亿元，较昨日的5亿元减少5亿元，降幅100%。"):
+        assert not check_text(text).errors

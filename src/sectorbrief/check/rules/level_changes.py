@@ -182,6 +182,8 @@ def _one(
         what = f"{fmt_amount(before[0])} to {fmt_amount(after[0])} is a change of {fmt_amount(abs(before[0] - after[0]))}"
         say = change.group("c") + (change.group("cs") or "")
     elif groups.get("p"):
+        if before[0] - before[1] <= 0:
+            return None  # a base that may be zero: no percentage of it
         stated = printed(change.group("p"))
         low, high = corners(lambda v: abs(v[0] - v[1]) / v[0] * 100.0, (before, after))
         shown = f"{fmt(low)}–{fmt(high)}%"
