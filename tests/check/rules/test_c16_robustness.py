@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
@@ -86,7 +86,7 @@ TOKENS = [
 ] + ["\n"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(TOKENS), max_size=40), st.text(max_size=20))
 def test_any_mix_of_trigger_words_gives_clean_findings(tokens: list[str], noise: str) -> None:
     report = check_text("".join(tokens) + noise)

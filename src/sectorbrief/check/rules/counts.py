@@ -109,62 +109,69 @@ def _shares(sentence: Sentence, found: list[Count]) -> list[Finding]:
         m = _SHARE.match(text, c.end)
         if m is None:
             continue
-        stated = parse_number(m.group("x"))
-        q = m.group("q") or ""
         # the last total before the count, with no other count of this direction between them
         # (全市场5000只个股中，上涨3000只；创业板上涨800只: the 800 are not a count of the 5000)
         totals = list(_TOTAL.finditer(text, 0, c.start))
-        total = int(totals[-1].group("t")) if totals else None
         if totals and any(
             o is not c and o.direction == c.direction and totals[-1].end() <= o.start < c.start for o in found
         ):
             continue
-        if total is not None and total >= c.n:
-            share = 100.0 * c.n / total
-            if not _agrees(share, stated.value, tolerance(stated), q):
-                out.append(
-                    finding(
-                        "error",
-                        "arithmetic",
-                        f"{c.n} of {total} stocks is {fmt(share)}%, not {q}{stated.text}% "
-                        f"(「{text[c.start : c.end]}」 of 「{total}」); consistent would be {fmt(share)}%",
-                        sentence,
-                        c.start,
-                        m.end(),
-                    )
-                )
-            continue
-        if total is not None:
-            continue
-        # the counts of the other directions in the same ；-part (认购证…；认沽证… are two populations)
-        part = (
-            text.rfind("；", 0, c.start) + 1,
-            len(text) if text.find("；", c.end) < 0 else text.find("；", c.end),
-        )
-        if not _MARKET.search(text, *part):
-            continue
-        others = [o for o in found if o.direction != c.direction and part[0] <= o.start < part[1]]
-        directions = {o.direction for o in others}
-        if not others or any(sum(o.direction == d for o in others) > 1 for d in directions):
-            continue
-        at_least = c.n + sum(o.n for o in others)
-        most = 100.0 * c.n / at_least
-        unit = tolerance(stated) / 2 if q in _ABOVE else tolerance(stated)
-        if q in _BELOW or stated.value <= most + unit + (0.05 * stated.value if q in _VAGUE else 0):
-            continue
-        listed = " + ".join(str(o.n) for o in [c, *others])
-        out.append(
-            finding(
-                "error",
-                "arithmetic",
-                f"{c.n} stocks are at most {c.n}/({listed}) = {fmt(most)}% of a market that holds at least the "
-                f"{at_least} stocks counted in this sentence, not {q}{stated.text}%",
-                sentence,
-                c.start,
-                m.end(),
-            )
-        )
+        if totals:
+            wrong = _share_of_total(sentence, c, int(totals[-1].group("t")), m)
+        else:
+            wrong = _share_bound(sentence, c, found, m)
+        out += [wrong] if wrong is not None else []
     return out
+
+
+def _share_of_total(sentence: Sentence, c: Count, total: int, m: re.Match[str]) -> Finding | None:
+    """``2320家上市公司中，仅有217只个股上涨，占比仅6.5%``: the count over the total."""
+    stated, q = parse_number(m.group("x")), m.group("q") or ""
+    if total < c.n:
+        return None
+    share = 100.0 * c.n / total
+    if _agrees(share, stated.value, tolerance(stated), q):
+        return None
+    return finding(
+        "error",
+        "arithmetic",
+        f"{c.n} of {total} stocks is {fmt(share)}%, not {q}{stated.text}% "
+        f"(「{sentence.text[c.start : c.end]}」 of 「{total}」); consistent would be {fmt(share)}%",
+        sentence,
+        c.start,
+        m.end(),
+    )
+
+
+def _share_bound(sentence: Sentence, c: Count, found: list[Count], m: re.Match[str]) -> Finding | None:
+    """``4596只个股下跌，占比超90%，仅588家上涨``: at most the count over the counts of its ；-part, which
+    must name the whole market (认购证…；认沽证… are two populations)."""
+    text = sentence.text
+    stated, q = parse_number(m.group("x")), m.group("q") or ""
+    part = (
+        text.rfind("；", 0, c.start) + 1,
+        len(text) if text.find("；", c.end) < 0 else text.find("；", c.end),
+    )
+    if not _MARKET.search(text, *part):
+        return None
+    others = [o for o in found if o.direction != c.direction and part[0] <= o.start < part[1]]
+    if not others or any(sum(o.direction == d for o in others) > 1 for d in {o.direction for o in others}):
+        return None
+    at_least = c.n + sum(o.n for o in others)
+    most = 100.0 * c.n / at_least
+    unit = tolerance(stated) / 2 if q in _ABOVE else tolerance(stated)
+    if q in _BELOW or stated.value <= most + unit + (0.05 * stated.value if q in _VAGUE else 0):
+        return None
+    listed = " + ".join(str(o.n) for o in [c, *others])
+    return finding(
+        "error",
+        "arithmetic",
+        f"{c.n} stocks are at most {c.n}/({listed}) = {fmt(most)}% of a market that holds at least the "
+        f"{at_least} stocks counted in this sentence, not {q}{stated.text}%",
+        sentence,
+        c.start,
+        m.end(),
+    )
 
 
 def _agrees(share: float, stated: float, unit: float, q: str) -> bool:

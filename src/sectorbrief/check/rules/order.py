@@ -53,13 +53,14 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     for claim in _CLAIM.finditer(text):
         size = claim.group("s1") or claim.group("s2") or claim.group("s3")
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
-        items = _items(text, pos) or _names_then_values(text, pos)
+        items = listed_items(text, pos) or _names_then_values(text, pos)
         if len(items) >= 3:
             out.append(Ordered(sentence, size, items, bool(claim.group("down"))))
     return out
 
 
-def _items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """The ``name figure%`` items listed from ``pos`` on (小金属(+11.67%)、铝(+9.12%)和…): name, figure, span."""
     items = []
     while True:
         m = _ITEM.match(text, pos)

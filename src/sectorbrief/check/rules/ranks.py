@@ -14,6 +14,9 @@ from sectorbrief.check.rules.common import finding
 def check_ranks(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, str, str], RankClaim] = {}
+    by_sentence: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_sentence.setdefault(id(r.sentence), []).append(r)
     for rank in claims.ranks:
         if rank.rank < 1 or (rank.universe is not None and rank.rank > rank.universe):
             out.append(
@@ -32,15 +35,9 @@ def check_ranks(claims: Claims) -> list[Finding]:
             claims.verify(rank)
         if rank.subject is None:
             continue
-        period = rank.period
+        period = _ranking_period(rank, by_sentence)
         if period is None:
-            # no period stated: two ranks are still one ranking's when each sits beside the same printed
-            # return of their subject in the same stated universe (9月中信机械板块上涨8.98% … 排名第23名 /
-            # … 上涨8.98% … 排名第13名)
-            beside = _return_before(rank, claims.returns)
-            if beside is None or rank.universe is None:
-                continue
-            period = f"the period of its {beside}%"
+            continue
         key = (rank.subject.name, period, rank.classification)
         first = seen.setdefault(key, rank)
         if first is not rank:
@@ -48,7 +45,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
         if first.rank != rank.rank:
             out.append(
                 finding(
-                    "error" if _both_firm(first, rank, claims.returns) else "warning",
+                    "error" if _both_firm(first, rank, claims.returns, by_sentence) else "warning",
                     "rank",
                     f"{period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
@@ -60,7 +57,19 @@ def check_ranks(claims: Claims) -> list[Finding]:
     return out
 
 
-def _both_firm(a: RankClaim, b: RankClaim, returns: list[ReturnClaim]) -> bool:
+def _ranking_period(rank: RankClaim, by_sentence: dict[int, list[ReturnClaim]]) -> str | None:
+    """The rank's period; with none stated, two ranks are still one ranking's when each sits beside the same
+    printed return of their subject in a stated universe (9月中信机械板块上涨8.98% … 排名第23名 / … 上涨8.98% …
+    排名第13名), so that return names the period."""
+    if rank.period is not None:
+        return rank.period
+    beside = _return_before(rank, by_sentence)
+    return None if beside is None or rank.universe is None else f"the period of its {beside}%"
+
+
+def _both_firm(
+    a: RankClaim, b: RankClaim, returns: list[ReturnClaim], by_sentence: dict[int, list[ReturnClaim]]
+) -> bool:
     """Both ranks firm on their own, or both of one stated universe and each beside the same printed
     return of their subject (本周上涨6.04%，在131个行业中排名第13位 … 周涨幅达6.04%，在131个板块中排名第131):
     the same figure in the same ranking is the same period, however vaguely the second one says so."""
@@ -68,18 +77,19 @@ def _both_firm(a: RankClaim, b: RankClaim, returns: list[ReturnClaim]) -> bool:
         return True
     if a.universe is None or a.universe != b.universe:
         return False
-    beside = [_return_before(k, returns) for k in (a, b)]
+    beside = [_return_before(k, by_sentence) for k in (a, b)]
     return beside[0] is not None and beside[1] is not None and beside[0] == beside[1]
 
 
-def _return_before(rank: RankClaim, returns: list[ReturnClaim]) -> str | None:
+def _return_before(rank: RankClaim, by_sentence: dict[int, list[ReturnClaim]]) -> str | None:
     """The printed figure of the subject's return stated last before the rank in its sentence (a benchmark's
-    return may stand between them: 上涨8.98%，跑输沪深300指数(11.51%)…，排名第23名)."""
+    return may stand between them: 上涨8.98%，跑输沪深300指数(11.51%)…，排名第23名); ``by_sentence`` holds
+    each sentence's returns under ``id(sentence)``."""
     if rank.subject is None:
         return None
     name = rank.subject.name
     before = [
-        r for r in returns if r.sentence is rank.sentence and r.end <= rank.start and r.entity.name == name
+        r for r in by_sentence.get(id(rank.sentence), []) if r.end <= rank.start and r.entity.name == name
     ]
     return before[-1].value.text if before else None
 

@@ -4,7 +4,7 @@
 list after 其次 falls from the leader down: 铝 +9.12% cannot come after 金属新材料 +9.02%. The leader is
 a 领涨/涨幅最大/涨幅居首/涨幅最高/涨幅第一 (or 领跌/跌幅最大/跌幅居首/跌幅最深) earlier in the sentence, its
 figure the last percentage between that word and 其次; the followers are ``name figure%`` items right
-after 其次为 (order.py's items). For a fall the order is by size (-5.1% before -4.2%). Two figures may
+after 其次为 (order.py's listed items). For a fall the order is by size (-5.1% before -4.2%). Two figures may
 tie within half a unit of their last digit. Names need not be known: the claim is about the list.
 """
 
@@ -17,7 +17,7 @@ from sectorbrief.check.claims import Claims
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
-from sectorbrief.check.rules.order import _items
+from sectorbrief.check.rules.order import listed_items
 
 _LEAD = re.compile(
     r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
@@ -71,7 +71,7 @@ def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
     # (中信银行指数仅微涨0.08%，涨幅位居…榜首位，紧随其后 / 铅锌板块领涨，周涨幅达12.87%，其次为)
     own = clause_start(text, lead.start())
     figures = list(_FIGURE.finditer(text, clause_start(text, max(own - 1, 0)), after.start()))
-    items = _items(text, after.end()) or _one_follower(sentence, after.end(), figures)
+    items = listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []
