@@ -110,6 +110,13 @@ def test_holdout5_keeps_what_the_c13_and_c14_rounds_reached() -> None:
     assert mutated.hits >= 16 and mutated.false_alarms == 0, mutated
 
 
+def test_holdout6_raises_no_false_alarm() -> None:
+    """holdout6 was scored once untuned (corpus/README.md: 0 hits of 9, 2 false alarms); its two false
+    alarms (two funds on one index, 饲料业 read as the 种植业 before it) were then mended: it is SEEN."""
+    result = score_files("holdout6.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.verified >= 11, result
+
+
 @pytest.mark.parametrize(
     "names",
     [

@@ -37,3 +37,17 @@ def test_an_explicit_universe_is_not_overridden_by_the_words_inside_it() -> None
 def test_a_short_name_closing_a_list_after_an_industry_is_an_entity() -> None:
     assert [e.name for e in find_entities("公用事业及环保涨幅处于第22和第12名")] == ["公用事业", "环保"]
     assert [e.name for e in find_entities("公用事业及环保政策持续加码")] == ["公用事业"]
+
+
+def test_a_level2_trade_named_with_ye_is_that_level2_industry() -> None:
+    """饲料业指数 (holdout6, 879606.com) is SW level-2 饲料, not a figure carried from 种植业 before it."""
+    found = find_entities("种植业指数涨跌幅-12.7%、饲料业指数涨跌幅-14.4%，动物保健业指数涨跌幅为-0.9%")
+    assert [(e.name, e.level) for e in found] == [("种植业", "l2"), ("饲料", "l2"), ("动物保健", "l2")]
+
+
+def test_two_funds_on_one_index_are_two_subjects() -> None:
+    """富国中证旅游主题ETF(-6.18%)、华夏中证旅游主题ETF(-6.0%) (holdout6): a fund is named from its manager;
+    a period word before it is not part of the name."""
+    found = find_entities("跌幅最大的为：富国中证旅游主题ETF(-6.18%)、华夏中证旅游主题ETF(-6.0%)")
+    assert [e.name for e in found] == ["富国中证旅游主题ETF", "华夏中证旅游主题ETF"]
+    assert [e.name for e in find_entities("本周中证旅游主题ETF下跌1%")] == ["中证旅游主题ETF"]

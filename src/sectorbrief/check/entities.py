@@ -118,8 +118,22 @@ def _themed(sentence: str) -> list[Entity]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
             continue
-        out.append(Entity(m.start(), m.end(), "", span.removesuffix("指数"), "generic"))
+        start = _fund_manager_start(sentence, m.start(), span)
+        out.append(
+            Entity(start, m.end(), "", sentence[start : m.start()] + span.removesuffix("指数"), "generic")
+        )
     return out
+
+
+_FUND = re.compile(r"(?:ETF|LOF|基金)(?:联接)?$")
+
+
+def _fund_manager_start(sentence: str, start: int, span: str) -> int:
+    """富国中证旅游主题ETF and 华夏中证旅游主题ETF are two funds: a fund's name starts at its manager."""
+    if _FUND.search(span) is None:
+        return start
+    head = _unknown_head(sentence[:start])
+    return start if _HEAD_LEAD.fullmatch(sentence, head, start) else head
 
 
 def find_entities(sentence: str) -> list[Entity]:
