@@ -207,12 +207,17 @@ def _after(
         if subject is None and value is None:
             continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
-        end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
-        end = _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]  # quote 0.47个百分点 whole
+        end = start + len(word) if value is None else _end_of(text, value, start)
         out.append(
             ExcessClaim(subject, bench, value, direction, unit, period, sentence, start, end, word, guessed)
         )
     return out
+
+
+def _end_of(text: str, value: Number, start: int) -> int:
+    """Where the quote of ``value`` (first written after ``start``) ends, its unit included (0.47个百分点)."""
+    end = text.find(value.text, start) + len(value.text)
+    return _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]
 
 
 def _periods(
@@ -387,6 +392,25 @@ def _orphans(
         if not nums or any(a <= m.start() < b + 1 for a, b in taken):
             continue
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))]
+        respectively = "分别" in text[m.end() : nums.start("nums")]
+        listed = _listed(sentence, returns, m.start(), len(values)) if respectively else []
+        if listed:
+            out += [
+                ExcessClaim(
+                    own.entity,
+                    bench.entity,
+                    value,
+                    1 if value.value >= 0 else -1,
+                    nums.group("unit") or "%",
+                    own.period,
+                    sentence,
+                    m.start(),
+                    _end_of(text, value, m.end()),
+                    m.group("word"),
+                )
+                for (own, bench), value in zip(listed, values, strict=True)
+            ]
+            continue
         if len(values) != len(benches):
             continue
         subject = _subjects(sentence, entities, returns, m.start(), 1)[0]
@@ -409,3 +433,32 @@ def _orphans(
                 )
             )
     return out
+
+
+_NAMED_BETWEEN = re.compile(r"对|相对|相较|较|指数|板块|行业")
+
+
+def _listed(
+    sentence: Sentence, returns: list[ReturnClaim], pos: int, count: int
+) -> list[tuple[ReturnClaim, ReturnClaim]]:
+    """The (industry, benchmark) returns that a 分别 list of ``count`` > 1 excess figures with no benchmark
+    beside it refers to, in order (沪深300上涨1.92%，公用事业上涨0.07%，环保下跌1.62%，周相对收益率分别为
+    -1.85%和-3.54%): the sentence states one benchmark's return and, before the list, exactly ``count``
+    industries' returns, all of the list's period, and names nothing between the last of them and the
+    list (物业指数对恒生中国企业指数和沪深300的相对收益分别为 … names benchmarks of its own). Else []."""
+    if count < 2:
+        return []
+    period = sentence.period_at(pos)
+    before = [r for r in returns if r.period == period and r.end <= pos]
+    benches = [r for r in before if r.entity.is_benchmark]
+    others = [r for r in before if not r.entity.is_benchmark]
+    if (
+        len({b.entity.name for b in benches}) != 1
+        or benches[0].entity.level == "market"
+        or len(others) != count
+        or not all(r.entity.is_industry for r in others)
+        or len({r.entity.name for r in others}) != count
+        or _NAMED_BETWEEN.search(sentence.text, before[-1].end, pos)
+    ):
+        return []
+    return [(own, benches[-1]) for own in others]
