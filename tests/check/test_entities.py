@@ -37,3 +37,32 @@ def test_an_explicit_universe_is_not_overridden_by_the_words_inside_it() -> None
 def test_a_short_name_closing_a_list_after_an_industry_is_an_entity() -> None:
     assert [e.name for e in find_entities("公用事业及环保涨幅处于第22和第12名")] == ["公用事业", "环保"]
     assert [e.name for e in find_entities("公用事业及环保政策持续加码")] == ["公用事业"]
+
+
+def test_a_sw_name_cut_short_before_its_tag_is_the_one_industry_it_begins() -> None:
+    """a776c49188, 6527d09e54 (holdout4a), bd389772e7 (holdout6): 万联's weekly writes 申万社会服务指数 in
+    one clause and 申万社会指数 in the next; 申万食品指数 begins 食品饮料 and 食品加工, so it is no one."""
+    text = "年初至今沪深300指数下跌3.43%、申万社会服务指数下跌15.09%,申万社会指数跑输沪深300指数11.66个百分点"
+    assert [e.key for e in find_entities(text)] == [
+        ("", "沪深300"),
+        ("申万", "社会服务"),
+        ("申万", "社会服务"),
+        ("", "沪深300"),
+    ]
+    assert [(e.name, e.level) for e in find_entities("申万食品指数上涨1.2%")] == [("申万食品", "generic")]
+    assert [(e.name, e.level) for e in find_entities("申万社会责任指数上涨1.2%")] == [("申万社会责任", "generic")]
+
+
+def test_a_cut_short_name_makes_its_excess_figure_verifiable() -> None:
+    from sectorbrief.check import check_text
+
+    text = (
+        "年初至今沪深300指数下跌3.43%、申万社会服务指数下跌15.09%,申万社会指数跑输沪深300指数11.66个百分点。"
+    )
+    report = check_text(text)
+    assert report.errors == ()
+    assert [(e.subject, e.verified) for e in report.extracted if e.kind == "excess"] == [
+        ("申万社会服务 vs 沪深300", True)
+    ]
+    wrong = check_text(text.replace("11.66", "12.66")).errors
+    assert len(wrong) == 1 and "consistent would be 11.66" in wrong[0].message

@@ -147,6 +147,8 @@ def find_entities(sentence: str) -> list[Entity]:
         if entity is not None:
             found.append(entity)
     found = _expand_lists(sentence, found) + themed
+    if "申万" in sentence or "中信" in sentence:
+        found += _truncated(sentence, found + [Entity(a, b, "", "", "generic") for a, b in blocked])
     return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
 
 
@@ -286,6 +288,33 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
         name = names[written]
         out.append(Entity(start, end, entity.cls, name.canonical, name.level))
     return out
+
+
+_TRUNCATED = re.compile(r"(?P<cls>申万|中信)(?P<head>[\u4e00-\u9fff]{2,3}?)(?=指数|板块|行业)")
+
+
+def _truncated(text: str, taken: list[Entity]) -> list[Entity]:
+    """申万社会指数: a 申万/中信 name cut short before its 指数/板块/行业 tag is the one industry whose name
+    (or alias) it begins, when it begins only one (申万食品 begins 食品饮料 and 食品加工: not read)."""
+    out: list[Entity] = []
+    for m in _TRUNCATED.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in taken):
+            continue
+        meant = _completions(m.group("head"))
+        if len(meant) == 1:
+            name, level = next(iter(meant))
+            out.append(Entity(m.start(), m.end(), m.group("cls"), name, level))
+    return out
+
+
+@cache
+def _completions(head: str) -> frozenset[tuple[str, str]]:
+    """The industries (canonical name, level) with a written name that begins with ``head`` and is longer."""
+    return frozenset(
+        (name.canonical, name.level)
+        for written, name in aliases().names.items()
+        if name.level != "benchmark" and written.startswith(head) and len(written) > len(head)
+    )
 
 
 @cache
