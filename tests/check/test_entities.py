@@ -50,7 +50,9 @@ def test_a_sw_name_cut_short_before_its_tag_is_the_one_industry_it_begins() -> N
         ("", "沪深300"),
     ]
     assert [(e.name, e.level) for e in find_entities("申万食品指数上涨1.2%")] == [("申万食品", "generic")]
-    assert [(e.name, e.level) for e in find_entities("申万社会责任指数上涨1.2%")] == [("申万社会责任", "generic")]
+    assert [(e.name, e.level) for e in find_entities("申万社会责任指数上涨1.2%")] == [
+        ("申万社会责任", "generic")
+    ]
 
 
 def test_a_cut_short_name_makes_its_excess_figure_verifiable() -> None:
