@@ -132,3 +132,27 @@ def test_shorthand_and_variants_resolve_to_one_name() -> None:
         "深证成指",
         "万得全A",
     ]
+
+
+def _returns(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.entity.name, r.value.value, r.period) for r in extract(read_plain(text)).returns]
+
+
+def test_an_evaluative_jiao_does_not_keep_a_bare_clause_from_its_index() -> None:
+    """e33c34d630 (holdout5b), 0140288e7b (holdout6): 表现较好 is praise, not a comparison (较上周)."""
+    text = "上周，传媒板块表现较好，上涨4.49%，跑赢创业板约6.36个百分点(创业板指下跌1.87%)。"
+    assert _returns(text) == [("传媒", 4.49, "week"), ("创业板指", -1.87, "week")]
+    assert _returns("上周，传媒板块成交较上周放大，上涨4.49%。") == []
+
+
+def test_a_bare_clause_after_but_and_against_the_market_belongs_to_the_index_before() -> None:
+    """6888e7e700 (real): 但传媒板块逆市飘红，整体逆市上涨0.97%, the 传媒 board's own move."""
+    text = (
+        "1月28日,沪指下跌47.22点,跌幅达1.41%,但传媒板块逆市飘红,整体逆市上涨0.97%,远远跑赢大盘2.38个百分点。"
+    )
+    assert _returns(text) == [("上证指数", -1.41, None), ("传媒", 0.97, None)]
+    from sectorbrief.check import check_text
+
+    assert check_text(text).errors == ()
+    wrong = check_text(text.replace("2.38", "2.83")).errors
+    assert len(wrong) == 1 and "consistent would be 2.38" in wrong[0].message

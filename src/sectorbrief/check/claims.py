@@ -53,7 +53,7 @@ _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = re.compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较|超额|毛利|开工|利用率|库存|元/吨|吨"
+    r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
