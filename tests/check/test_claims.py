@@ -156,3 +156,30 @@ def test_a_bare_clause_after_but_and_against_the_market_belongs_to_the_index_bef
     assert check_text(text).errors == ()
     wrong = check_text(text.replace("2.38", "2.83")).errors
     assert len(wrong) == 1 and "consistent would be 2.38" in wrong[0].message
+
+
+def test_indices_then_a_respectively_list_of_signed_figures_are_their_returns() -> None:
+    """de61544163 (holdout5b): 上证综指和创业板指分别-0.94%、-3.64% has no verb; a list read so needs its
+    indices right before 分别, and 收益率分别为 (no index before it) stays unread."""
+    text = "本周(4.4~4.8),申万美容护理板块下跌-3.52%。上证综指和创业板指分别-0.94%、-3.64%,申万美容护理板块跑输上证综指2.58pct。"
+    assert _returns(text)[1:] == [("上证指数", -0.94, "week@4.4~4.8"), ("创业板指", -3.64, "week@4.4~4.8")]
+    assert _returns("上证综指和创业板指成交额分别1.2%、3.4%。") == []
+
+
+def test_a_benchmark_or_vendor_index_opening_its_clause_with_a_signed_figure_has_that_return() -> None:
+    """de61544163 (holdout5b): 本周，沪深300指数-1.06%，wind医美指数-3.34%，跑输沪深300大盘2.28pct."""
+    text = "本周，沪深300指数-1.06%,wind医美指数-3.34%，跑输沪深300大盘2.28pct;wind化妆品指数-4.28%，跑输沪深300大盘3.21pct。"
+    assert _returns(text) == [
+        ("沪深300", -1.06, "week"),
+        ("wind医美", -3.34, "week"),
+        ("wind化妆品", -4.28, "week"),
+    ]
+    from sectorbrief.check import check_text
+
+    report = check_text(text)
+    assert report.errors == ()
+    assert [(e.subject, e.value, e.verified) for e in report.extracted if e.kind == "excess"] == [
+        ("wind医美 vs 沪深300", -2.28, True),
+        ("wind化妆品 vs 沪深300", -3.21, True),
+    ]
+    assert _returns("本周跑赢沪深300指数+1.06%。") == []  # the excess, not 沪深300's return

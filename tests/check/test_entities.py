@@ -68,3 +68,15 @@ def test_a_cut_short_name_makes_its_excess_figure_verifiable() -> None:
     ]
     wrong = check_text(text.replace("11.66", "12.66")).errors
     assert len(wrong) == 1 and "consistent would be 11.66" in wrong[0].message
+
+
+def test_the_old_sw_level2_environmental_name_is_the_level1_environment_industry() -> None:
+    """1de0bae7fb (holdout4b): SW 2014's 环保工程及服务Ⅱ became SW 2021's level-1 环保; the weekly calls it
+    环保板块 in the next clause."""
+    from sectorbrief.check import check_text
+
+    text = "上周环保工程及服务Ⅱ(申万)指数上涨1.02%,沪深300指数上涨0.47%,环保板块跑赢大盘0.55%。"
+    assert [(e.name, e.level) for e in find_entities(text)][:1] == [("环保", "l1")]
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert len(check_text(text.replace("0.55%", "0.65%")).errors) == 1

@@ -32,7 +32,7 @@ _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
-    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比)"
+    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
     rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
 )
@@ -138,6 +138,8 @@ def _verb_return(
         owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
+    if verb == "分别" and (len(owners) < 2 or not _TAG_ONLY.fullmatch(text, owners[-1].end, m.start())):
+        return []  # 上证综指和创业板指分别-0.94%、-3.64%: a list of figures right after its indices only
     borrowed = not owners
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
@@ -184,6 +186,7 @@ def _verb_return(
     ]
 
 
+_TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
 
 
@@ -372,6 +375,18 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         and e.level in ("l1", "l2")
         and not _DIRECTED.search(text, max(0, e.start - 4), e.start)
     ):
+        return [
+            ReturnClaim(
+                e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()
+            )
+        ]
+    if (
+        bare
+        and e.level in ("benchmark", "generic")
+        and bare.group("num")[0] in "+-"
+        and not weight
+        and _bare_clause(text, clause_start(text, e.start), e.start)
+    ):  # 本周，沪深300指数-1.06%，wind医美指数-3.34%: an index opening its clause with a signed figure
         return [
             ReturnClaim(
                 e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()

@@ -72,7 +72,7 @@ BRACKET_RE = re.compile(
 # The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
 PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
-_AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
+_AFTER_ENTITY = re.compile(r"(?:指数)?(?:大盘|大市)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")  # 沪深300大盘
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 _ORPHAN_RE = re.compile(
     r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?|超额(?=\s*(?:为|达)?\s*[+-]?\d))"
