@@ -80,3 +80,14 @@ def test_the_old_sw_level2_environmental_name_is_the_level1_environment_industry
     report = check_text(text)
     assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
     assert len(check_text(text.replace("0.55%", "0.65%")).errors) == 1
+
+
+def test_a_short_name_after_but_and_before_also_underperformed_opens_a_comparison() -> None:
+    """a70e38c2bf (holdout6): 大盘整体下跌，但医药也跑输上证指数1.6个百分点."""
+    from sectorbrief.check import check_text
+
+    text = "本周申万一级医药生物行业指数累计下跌3.14%。大盘整体下跌，但医药也跑输上证指数1.6个百分点，沪指本周累计跌幅为1.54%。"
+    assert ("", "医药生物") in [e.key for e in find_entities(text.split("。")[1])]
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert [e.level for e in find_entities("但医药股也跑输上证指数")] == ["benchmark"]  # 医药股: stocks

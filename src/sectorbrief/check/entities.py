@@ -197,12 +197,15 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*$")
-_DIRECTION_NEXT = re.compile(r"(?:板块|行业)?(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
+_DIRECTION_NEXT = re.compile(
+    r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)"
+)
 
 
 def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
-    """电子跑赢沪深300 opening a clause: a short level-1 name is the index there (消费电子 is not)."""
+    """电子跑赢沪深300 (or 但医药也跑输上证指数) opening a clause: a short level-1 name is the index there
+    (消费电子 is not)."""
     return (
         level == "l1"
         and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
