@@ -183,3 +183,16 @@ def test_a_benchmark_or_vendor_index_opening_its_clause_with_a_signed_figure_has
         ("wind化妆品 vs 沪深300", -3.21, True),
     ]
     assert _returns("本周跑赢沪深300指数+1.06%。") == []  # the excess, not 沪深300's return
+
+
+def test_a_close_then_its_move_since_the_last_close_is_the_index_return() -> None:
+    """c0ee7fe73d (holdout4a): 本期SW轻工制造指数收于2608.36点,较上期(9月25日)上涨1.05%,板块整体跑输市场(沪深300)
+    1.38个百分点; 较上周上涨0.65点 (points, no percentage) is not a return."""
+    text = "本期SW轻工制造指数收于2608.36点,较上期(9月25日)上涨1.05%,板块整体跑输市场(沪深300)1.38个百分点。沪深300指数收于4681.14点,上涨2.43%。"
+    assert _returns(text) == [("轻工制造", 1.05, None), ("沪深300", 2.43, None)]
+    from sectorbrief.check import check_text
+
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert _returns("本周基础化工行业指数收4633.49点,较上周+0.90%。") == [("基础化工", 0.90, "week")]
+    assert _returns("本周煤炭板块指数报收2578.75点,较上周下跌1.54点。") == []

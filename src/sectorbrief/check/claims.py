@@ -42,6 +42,11 @@ _BARE_RETURN = re.compile(
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
+# 收于2608.36点，较上期(9月25日)上涨1.05% / 收4633.49点，较上周+0.90%: the index's move since the last close.
+_CLOSE_SINCE = re.compile(
+    r"(?:指数)?\s*收于?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
+    rf"(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
+)
 _IN_BRACKETS = re.compile(
     r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
 )
@@ -348,6 +353,11 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
                 True,
             )
         ]
+    since = _CLOSE_SINCE.match(text, e.end)
+    if since:
+        value = _signed(since.group("num"), -1.0 if since.group("verb") in _NEGATIVE_VERBS else 1.0)
+        period = sentence.tag("week") if since.group("base") != "上期" else sentence.period_at(e.start)
+        return [ReturnClaim(e, value, period, sentence, e.start, since.end())]
     close = _CLOSE_RETURN.match(text[e.end :])
     if close:
         value = parse_number(close.group("num"))
