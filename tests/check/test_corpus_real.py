@@ -85,7 +85,7 @@ def test_holdout4_keeps_what_the_c11_and_c12_rounds_reached() -> None:
     regressions only."""
     real = score_files(*HOLDOUT4_REAL, strict=True)
     assert real.false_alarms == 0 and real.hits >= 9, real
-    assert real.verified >= 29, real
+    assert real.verified >= 40, real  # 29 before the c15 round
     mutated = score_files(*HOLDOUT4_MUTATIONS, strict=True)
     assert mutated.false_alarms == 0 and mutated.hits >= 18, mutated
 
@@ -105,7 +105,7 @@ def test_holdout5_keeps_what_the_c13_and_c14_rounds_reached() -> None:
     worked on for precision (c13) and recall (c14): it is SEEN, so these floors guard regressions only."""
     real = score(_holdout5(HOLDOUT5_REAL), strict=True)
     assert real.hits >= 11 and real.false_alarms == 0, real
-    assert real.verified >= 33, real
+    assert real.verified >= 46, real  # 33 before the c15 round
     mutated = score(_holdout5(HOLDOUT5_MUTATIONS), strict=True)
     assert mutated.hits >= 16 and mutated.false_alarms == 0, mutated
 
@@ -157,6 +157,16 @@ def test_excess_claims_with_both_returns_stated_are_verified() -> None:
     result = score(rows("real.jsonl"))
     assert result.stated >= 20
     assert result.verified >= 0.8 * result.stated, result
+
+
+def test_the_whole_corpus_verifies_four_fifths_of_the_excess_figures_with_both_returns_stated() -> None:
+    """Issue #10's measure over every file in corpus/ (real excerpts and mutations): 163 of 227 before the
+    c15 round (benchmarks implied or named in brackets, listed excess, returns in forms not read), 207 after."""
+    result = score_files(*sorted(p.name for p in CORPUS.glob("*.jsonl")), strict=True)
+    assert result.stated >= 227
+    assert result.verified >= 0.8 * result.stated and result.verified >= 207, result
+    holdout6 = score_files("holdout6.jsonl", strict=True)
+    assert holdout6.verified == holdout6.stated and holdout6.false_alarms <= 2, holdout6
 
 
 def test_a_hundred_excerpts_check_in_under_two_seconds() -> None:

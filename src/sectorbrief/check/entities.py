@@ -96,7 +96,7 @@ def _bare_ok(text: str, start: int) -> bool:
 # A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
 # its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
 _THEMED = re.compile(
-    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|万得|同花顺|通达信|巨潮)"
+    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
     r"(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
     r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
 )
@@ -161,6 +161,8 @@ def find_entities(sentence: str) -> list[Entity]:
         if entity is not None:
             found.append(entity)
     found = _expand_lists(sentence, found) + themed
+    if "申万" in sentence or "中信" in sentence:
+        found += _truncated(sentence, found + [Entity(a, b, "", "", "generic") for a, b in blocked])
     return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
 
 
@@ -209,12 +211,15 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*$")
-_DIRECTION_NEXT = re.compile(r"(?:板块|行业)?(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
+_DIRECTION_NEXT = re.compile(
+    r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)"
+)
 
 
 def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
-    """电子跑赢沪深300 opening a clause: a short level-1 name is the index there (消费电子 is not)."""
+    """电子跑赢沪深300 (or 但医药也跑输上证指数) opening a clause: a short level-1 name is the index there
+    (消费电子 is not)."""
     return (
         level == "l1"
         and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
@@ -300,6 +305,33 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
         name = names[written]
         out.append(Entity(start, end, entity.cls, name.canonical, name.level))
     return out
+
+
+_TRUNCATED = re.compile(r"(?P<cls>申万|中信)(?P<head>[\u4e00-\u9fff]{2,3}?)(?=指数|板块|行业)")
+
+
+def _truncated(text: str, taken: list[Entity]) -> list[Entity]:
+    """申万社会指数: a 申万/中信 name cut short before its 指数/板块/行业 tag is the one industry whose name
+    (or alias) it begins, when it begins only one (申万食品 begins 食品饮料 and 食品加工: not read)."""
+    out: list[Entity] = []
+    for m in _TRUNCATED.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in taken):
+            continue
+        meant = _completions(m.group("head"))
+        if len(meant) == 1:
+            name, level = next(iter(meant))
+            out.append(Entity(m.start(), m.end(), m.group("cls"), name, level))
+    return out
+
+
+@cache
+def _completions(head: str) -> frozenset[tuple[str, str]]:
+    """The industries (canonical name, level) with a written name that begins with ``head`` and is longer."""
+    return frozenset(
+        (name.canonical, name.level)
+        for written, name in aliases().names.items()
+        if name.level != "benchmark" and written.startswith(head) and len(written) > len(head)
+    )
 
 
 @cache
