@@ -114,7 +114,7 @@ def test_holdout6_raises_no_false_alarm() -> None:
     """holdout6 was scored once untuned (corpus/README.md: 0 hits of 9, 2 false alarms); its two false
     alarms (two funds on one index, 饲料业 read as the 种植业 before it) were then mended: it is SEEN."""
     result = score_files("holdout6.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.verified >= 11, result
+    assert result.false_alarms == 0, result
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_the_whole_corpus_verifies_four_fifths_of_the_excess_figures_with_both_r
     assert result.stated >= 227
     assert result.verified >= 0.8 * result.stated and result.verified >= 207, result
     holdout6 = score_files("holdout6.jsonl", strict=True)
-    assert holdout6.verified == holdout6.stated and holdout6.false_alarms <= 2, holdout6
+    assert holdout6.verified == holdout6.stated and holdout6.false_alarms == 0, holdout6
 
 
 def test_a_hundred_excerpts_check_in_under_two_seconds() -> None:
