@@ -76,7 +76,7 @@ def _pattern() -> re.Pattern[str]:
     market = _alternation(list(aliases().market))
     return re.compile(
         rf"(?P<cls>申万|中信|SW|CS)?\s?(?:一级|二级|三级)?(?:行业)?(?P<name>{names})(?P<roman>{_ROMAN})?"
-        rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?"
+        rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?(?:(?<=[块业数])\((?P<cls3>申万|中信)\))?"
         rf"|(?P<market>{market})(?:指数)?"
     )
 
@@ -236,7 +236,7 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     written = m.group("name")
     name = aliases().names[written]
     prefix = _CLS.get(m.group("cls") or "", m.group("cls") or "")
-    cls = prefix or (m.group("cls2") or "")
+    cls = prefix or m.group("cls2") or m.group("cls3") or ""  # 环保板块(中信)
     tag = m.group("tag") or m.group("roman") or m.group("cls2")
     tag = tag or ("行业" if written.endswith(("行业", "板块", "指数")) else None)  # an alias 计算机行业
     if name.level == "benchmark":
