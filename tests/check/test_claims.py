@@ -132,3 +132,67 @@ def test_shorthand_and_variants_resolve_to_one_name() -> None:
         "深证成指",
         "万得全A",
     ]
+
+
+def _returns(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.entity.name, r.value.value, r.period) for r in extract(read_plain(text)).returns]
+
+
+def test_an_evaluative_jiao_does_not_keep_a_bare_clause_from_its_index() -> None:
+    """e33c34d630 (holdout5b), 0140288e7b (holdout6): 表现较好 is praise, not a comparison (较上周)."""
+    text = "上周，传媒板块表现较好，上涨4.49%，跑赢创业板约6.36个百分点(创业板指下跌1.87%)。"
+    assert _returns(text) == [("传媒", 4.49, "week"), ("创业板指", -1.87, "week")]
+    assert _returns("上周，传媒板块成交较上周放大，上涨4.49%。") == []
+
+
+def test_a_bare_clause_after_but_and_against_the_market_belongs_to_the_index_before() -> None:
+    """6888e7e700 (real): 但传媒板块逆市飘红，整体逆市上涨0.97%, the 传媒 board's own move."""
+    text = (
+        "1月28日,沪指下跌47.22点,跌幅达1.41%,但传媒板块逆市飘红,整体逆市上涨0.97%,远远跑赢大盘2.38个百分点。"
+    )
+    assert _returns(text) == [("上证指数", -1.41, None), ("传媒", 0.97, None)]
+    from sectorbrief.check import check_text
+
+    assert check_text(text).errors == ()
+    wrong = check_text(text.replace("2.38", "2.83")).errors
+    assert len(wrong) == 1 and "consistent would be 2.38" in wrong[0].message
+
+
+def test_indices_then_a_respectively_list_of_signed_figures_are_their_returns() -> None:
+    """de61544163 (holdout5b): 上证综指和创业板指分别-0.94%、-3.64% has no verb; a list read so needs its
+    indices right before 分别, and 收益率分别为 (no index before it) stays unread."""
+    text = "本周(4.4~4.8),申万美容护理板块下跌-3.52%。上证综指和创业板指分别-0.94%、-3.64%,申万美容护理板块跑输上证综指2.58pct。"
+    assert _returns(text)[1:] == [("上证指数", -0.94, "week@4.4~4.8"), ("创业板指", -3.64, "week@4.4~4.8")]
+    assert _returns("上证综指和创业板指成交额分别1.2%、3.4%。") == []
+
+
+def test_a_benchmark_or_vendor_index_opening_its_clause_with_a_signed_figure_has_that_return() -> None:
+    """de61544163 (holdout5b): 本周，沪深300指数-1.06%，wind医美指数-3.34%，跑输沪深300大盘2.28pct."""
+    text = "本周，沪深300指数-1.06%,wind医美指数-3.34%，跑输沪深300大盘2.28pct;wind化妆品指数-4.28%，跑输沪深300大盘3.21pct。"
+    assert _returns(text) == [
+        ("沪深300", -1.06, "week"),
+        ("wind医美", -3.34, "week"),
+        ("wind化妆品", -4.28, "week"),
+    ]
+    from sectorbrief.check import check_text
+
+    report = check_text(text)
+    assert report.errors == ()
+    assert [(e.subject, e.value, e.verified) for e in report.extracted if e.kind == "excess"] == [
+        ("wind医美 vs 沪深300", -2.28, True),
+        ("wind化妆品 vs 沪深300", -3.21, True),
+    ]
+    assert _returns("本周跑赢沪深300指数+1.06%。") == []  # the excess, not 沪深300's return
+
+
+def test_a_close_then_its_move_since_the_last_close_is_the_index_return() -> None:
+    """c0ee7fe73d (holdout4a): 本期SW轻工制造指数收于2608.36点,较上期(9月25日)上涨1.05%,板块整体跑输市场(沪深300)
+    1.38个百分点; 较上周上涨0.65点 (points, no percentage) is not a return."""
+    text = "本期SW轻工制造指数收于2608.36点,较上期(9月25日)上涨1.05%,板块整体跑输市场(沪深300)1.38个百分点。沪深300指数收于4681.14点,上涨2.43%。"
+    assert _returns(text) == [("轻工制造", 1.05, None), ("沪深300", 2.43, None)]
+    from sectorbrief.check import check_text
+
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert _returns("本周基础化工行业指数收4633.49点,较上周+0.90%。") == [("基础化工", 0.90, "week")]
+    assert _returns("本周煤炭板块指数报收2578.75点,较上周下跌1.54点。") == []

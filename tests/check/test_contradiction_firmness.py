@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sectorbrief.check import check_text
 from sectorbrief.check.claims import extract
+from sectorbrief.check.entities import find_entities
 from sectorbrief.check.read import read_plain
 
 
@@ -182,3 +183,14 @@ def test_a_stated_period_after_a_date_or_a_read_start_point_is_firm() -> None:
     ):
         sentence = extract(read_plain(text)).sentences[0]
         assert not sentence.period_guessed(text.index("2.1%")), text
+
+
+def test_a_classification_in_brackets_after_the_tag_keeps_two_families_apart() -> None:
+    """bbs.pinggu.org 1257844 (holdout7): 环保板块(中信)环保指数 is CITIC's index; 环保工程及服务(申万) below it
+    is SW's, so their two returns are not one index's."""
+    text = (
+        "上周(11月23日至11月27日)环保板块(中信)环保指数下跌7.23%,同期沪深300下跌5.76%,"
+        "中信环保指数跑输沪深300指数1.47个百分点。分板块来看,环保工程及服务(申万)下跌7.00%,环保设备(申万)下跌8.69%。"
+    )
+    assert check_text(text).errors == ()
+    assert [e.key for e in find_entities("医药板块(申万)上涨1.00%")] == [("申万", "医药生物")]

@@ -84,8 +84,8 @@ def test_holdout4_keeps_what_the_c11_and_c12_rounds_reached() -> None:
     (precision) and c12 (recall) rounds: it is SEEN, so these floors are the figures reached and guard
     regressions only."""
     real = score_files(*HOLDOUT4_REAL, strict=True)
-    assert real.false_alarms == 0 and real.hits >= 10, real
-    assert real.verified >= 29, real
+    assert real.false_alarms == 0 and real.hits >= 10, real  # 9 before the c16 round
+    assert real.verified >= 40, real  # 29 before the c15 round
     mutated = score_files(*HOLDOUT4_MUTATIONS, strict=True)
     assert mutated.false_alarms == 0 and mutated.hits >= 18, mutated
 
@@ -105,17 +105,17 @@ def test_holdout5_keeps_what_the_c13_and_c14_rounds_reached() -> None:
     worked on for precision (c13) and recall (c14): it is SEEN, so these floors guard regressions only."""
     real = score(_holdout5(HOLDOUT5_REAL), strict=True)
     assert real.hits >= 11 and real.false_alarms == 0, real
-    assert real.verified >= 33, real
+    assert real.verified >= 46, real  # 33 before the c15 round
     mutated = score(_holdout5(HOLDOUT5_MUTATIONS), strict=True)
     assert mutated.hits >= 17 and mutated.false_alarms == 0, mutated
 
 
-def test_holdout6_keeps_what_the_c16_round_reached() -> None:
-    """holdout6 was scored once untuned (corpus/README.md: strict 0 hits of 9, 2 false alarms), then its
-    misses were worked on (c16: counts, level changes, 其次为 lists, tops of one measure, a rank given
-    twice): it is SEEN, so these floors guard regressions only. The two false alarms are resolution's."""
+def test_holdout6_raises_no_false_alarm_and_keeps_what_the_c16_round_reached() -> None:
+    """holdout6 was scored once untuned (corpus/README.md: 0 hits of 9, 2 false alarms); its two false
+    alarms (two funds on one index, 饲料业 read as the 种植业 before it) were then mended (c15) and its misses
+    worked on (c16: counts, level changes, 其次为 lists, tops of one measure, a rank given twice): it is SEEN."""
     result = score_files("holdout6.jsonl", strict=True)
-    assert result.hits >= 7 and result.false_alarms <= 2, result
+    assert result.false_alarms == 0 and result.hits >= 7, result
 
 
 @pytest.mark.parametrize(
@@ -158,6 +158,16 @@ def test_excess_claims_with_both_returns_stated_are_verified() -> None:
     result = score(rows("real.jsonl"))
     assert result.stated >= 20
     assert result.verified >= 0.8 * result.stated, result
+
+
+def test_the_whole_corpus_verifies_four_fifths_of_the_excess_figures_with_both_returns_stated() -> None:
+    """Issue #10's measure over every file in corpus/ (real excerpts and mutations): 163 of 227 before the
+    c15 round (benchmarks implied or named in brackets, listed excess, returns in forms not read), 207 after."""
+    result = score_files(*sorted(p.name for p in CORPUS.glob("*.jsonl")), strict=True)
+    assert result.stated >= 227
+    assert result.verified >= 0.8 * result.stated and result.verified >= 207, result
+    holdout6 = score_files("holdout6.jsonl", strict=True)
+    assert holdout6.verified == holdout6.stated and holdout6.false_alarms == 0, holdout6
 
 
 def test_a_hundred_excerpts_check_in_under_two_seconds() -> None:

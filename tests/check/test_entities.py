@@ -37,3 +37,71 @@ def test_an_explicit_universe_is_not_overridden_by_the_words_inside_it() -> None
 def test_a_short_name_closing_a_list_after_an_industry_is_an_entity() -> None:
     assert [e.name for e in find_entities("公用事业及环保涨幅处于第22和第12名")] == ["公用事业", "环保"]
     assert [e.name for e in find_entities("公用事业及环保政策持续加码")] == ["公用事业"]
+
+
+def test_a_level2_trade_named_with_ye_is_that_level2_industry() -> None:
+    """饲料业指数 (holdout6, 879606.com) is SW level-2 饲料, not a figure carried from 种植业 before it."""
+    found = find_entities("种植业指数涨跌幅-12.7%、饲料业指数涨跌幅-14.4%，动物保健业指数涨跌幅为-0.9%")
+    assert [(e.name, e.level) for e in found] == [("种植业", "l2"), ("饲料", "l2"), ("动物保健", "l2")]
+
+
+def test_two_funds_on_one_index_are_two_subjects() -> None:
+    """富国中证旅游主题ETF(-6.18%)、华夏中证旅游主题ETF(-6.0%) (holdout6): a fund is named from its manager;
+    a period word before it is not part of the name."""
+    found = find_entities("跌幅最大的为：富国中证旅游主题ETF(-6.18%)、华夏中证旅游主题ETF(-6.0%)")
+    assert [e.name for e in found] == ["富国中证旅游主题ETF", "华夏中证旅游主题ETF"]
+    assert [e.name for e in find_entities("本周中证旅游主题ETF下跌1%")] == ["中证旅游主题ETF"]
+
+
+def test_a_sw_name_cut_short_before_its_tag_is_the_one_industry_it_begins() -> None:
+    """a776c49188, 6527d09e54 (holdout4a), bd389772e7 (holdout6): 万联's weekly writes 申万社会服务指数 in
+    one clause and 申万社会指数 in the next; 申万食品指数 begins 食品饮料 and 食品加工, so it is no one."""
+    text = "年初至今沪深300指数下跌3.43%、申万社会服务指数下跌15.09%,申万社会指数跑输沪深300指数11.66个百分点"
+    assert [e.key for e in find_entities(text)] == [
+        ("", "沪深300"),
+        ("申万", "社会服务"),
+        ("申万", "社会服务"),
+        ("", "沪深300"),
+    ]
+    assert [(e.name, e.level) for e in find_entities("申万食品指数上涨1.2%")] == [("申万食品", "generic")]
+    assert [(e.name, e.level) for e in find_entities("申万社会责任指数上涨1.2%")] == [
+        ("申万社会责任", "generic")
+    ]
+
+
+def test_a_cut_short_name_makes_its_excess_figure_verifiable() -> None:
+    from sectorbrief.check import check_text
+
+    text = (
+        "年初至今沪深300指数下跌3.43%、申万社会服务指数下跌15.09%,申万社会指数跑输沪深300指数11.66个百分点。"
+    )
+    report = check_text(text)
+    assert report.errors == ()
+    assert [(e.subject, e.verified) for e in report.extracted if e.kind == "excess"] == [
+        ("申万社会服务 vs 沪深300", True)
+    ]
+    wrong = check_text(text.replace("11.66", "12.66")).errors
+    assert len(wrong) == 1 and "consistent would be 11.66" in wrong[0].message
+
+
+def test_the_old_sw_level2_environmental_name_is_the_level1_environment_industry() -> None:
+    """1de0bae7fb (holdout4b): SW 2014's 环保工程及服务Ⅱ became SW 2021's level-1 环保; the weekly calls it
+    环保板块 in the next clause."""
+    from sectorbrief.check import check_text
+
+    text = "上周环保工程及服务Ⅱ(申万)指数上涨1.02%,沪深300指数上涨0.47%,环保板块跑赢大盘0.55%。"
+    assert [(e.name, e.level) for e in find_entities(text)][:1] == [("环保", "l1")]
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert len(check_text(text.replace("0.55%", "0.65%")).errors) == 1
+
+
+def test_a_short_name_after_but_and_before_also_underperformed_opens_a_comparison() -> None:
+    """a70e38c2bf (holdout6): 大盘整体下跌，但医药也跑输上证指数1.6个百分点."""
+    from sectorbrief.check import check_text
+
+    text = "本周申万一级医药生物行业指数累计下跌3.14%。大盘整体下跌，但医药也跑输上证指数1.6个百分点，沪指本周累计跌幅为1.54%。"
+    assert ("", "医药生物") in [e.key for e in find_entities(text.split("。")[1])]
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert [e.level for e in find_entities("但医药股也跑输上证指数")] == ["benchmark"]  # 医药股: stocks

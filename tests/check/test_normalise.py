@@ -36,3 +36,15 @@ def test_every_traditional_marker_is_converted() -> None:
     from sectorbrief.check.normalise import TRADITIONAL, simplified
 
     assert all(simplified(ch) != ch for ch in TRADITIONAL)
+
+
+def test_a_latex_percentage_from_a_pdf_extractor_is_a_plain_one() -> None:
+    """ae78ed26c4 (holdout5b): 本周中信煤炭行业收跌 $3.33\\%$ ,沪深300指数下跌 $0.57\\%$ ,跑输沪深300指数2.76个百分点."""
+    from sectorbrief.check import check_text
+
+    text = "本周中信煤炭行业收跌 $3.33\\%$ ,沪深300指数下跌 $0.57\\%$ ,跑输沪深300指数2.76个百分点。"
+    assert "收跌3.33%" in normalise(text) and "下跌0.57%" in normalise(text)
+    assert normalise(normalise(text)) == normalise(text)
+    report = check_text(text)
+    assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
+    assert normalise("成本 $x\\%$ 未知") == "成本$x\\%$未知"

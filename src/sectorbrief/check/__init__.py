@@ -31,7 +31,6 @@ from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
-from sectorbrief.check.rules.excess_lists import check_excess_lists
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.list_signs import check_list_signs
@@ -110,7 +109,6 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_buckets(claims)
     findings += check_bounds(claims)
     findings += check_unnamed_benchmark(claims)
-    findings += check_excess_lists(claims)
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_measure_repeats(claims)

@@ -32,7 +32,7 @@ _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
-    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比)"
+    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
     rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
     r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
 )
@@ -41,6 +41,11 @@ _BARE_RETURN = re.compile(
 )
 _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
+)
+# 收于2608.36点，较上期(9月25日)上涨1.05% / 收4633.49点，较上周+0.90%: the index's move since the last close.
+_CLOSE_SINCE = re.compile(
+    r"(?:指数)?\s*收于?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
+    rf"(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
 )
 _IN_BRACKETS = re.compile(
     r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
@@ -53,7 +58,7 @@ _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = re.compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较|超额|毛利|开工|利用率|库存|元/吨|吨"
+    r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
@@ -138,6 +143,8 @@ def _verb_return(
         owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
         owners = owners[-len(values) :]
+    if verb == "分别" and (len(owners) < 2 or not _TAG_ONLY.fullmatch(text, owners[-1].end, m.start())):
+        return []  # 上证综指和创业板指分别-0.94%、-3.64%: a list of figures right after its indices only
     borrowed = not owners
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
@@ -184,6 +191,7 @@ def _verb_return(
     ]
 
 
+_TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
 
 
@@ -345,6 +353,11 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
                 True,
             )
         ]
+    since = _CLOSE_SINCE.match(text, e.end)
+    if since:
+        value = _signed(since.group("num"), -1.0 if since.group("verb") in _NEGATIVE_VERBS else 1.0)
+        period = sentence.tag("week") if since.group("base") != "上期" else sentence.period_at(e.start)
+        return [ReturnClaim(e, value, period, sentence, e.start, since.end())]
     close = _CLOSE_RETURN.match(text[e.end :])
     if close:
         value = parse_number(close.group("num"))
@@ -372,6 +385,18 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         and e.level in ("l1", "l2")
         and not _DIRECTED.search(text, max(0, e.start - 4), e.start)
     ):
+        return [
+            ReturnClaim(
+                e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()
+            )
+        ]
+    if (
+        bare
+        and e.level in ("benchmark", "generic")
+        and bare.group("num")[0] in "+-"
+        and not weight
+        and _bare_clause(text, clause_start(text, e.start), e.start)
+    ):  # 本周，沪深300指数-1.06%，wind医美指数-3.34%: an index opening its clause with a signed figure
         return [
             ReturnClaim(
                 e, parse_number(bare.group("num")), sentence.period_at(e.start), sentence, e.start, bare.end()

@@ -76,7 +76,7 @@ def _pattern() -> re.Pattern[str]:
     market = _alternation(list(aliases().market))
     return re.compile(
         rf"(?P<cls>申万|中信|SW|CS)?\s?(?:一级|二级|三级)?(?:行业)?(?P<name>{names})(?P<roman>{_ROMAN})?"
-        rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?"
+        rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?(?:(?<=[块业数])\((?P<cls3>申万|中信)\))?"
         rf"|(?P<market>{market})(?:指数)?"
     )
 
@@ -96,7 +96,7 @@ def _bare_ok(text: str, start: int) -> bool:
 # A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
 # its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
 _THEMED = re.compile(
-    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|万得|同花顺|通达信|巨潮)"
+    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
     r"(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
     r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
 )
@@ -118,8 +118,22 @@ def _themed(sentence: str) -> list[Entity]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
             continue
-        out.append(Entity(m.start(), m.end(), "", span.removesuffix("指数"), "generic"))
+        start = _fund_manager_start(sentence, m.start(), span)
+        out.append(
+            Entity(start, m.end(), "", sentence[start : m.start()] + span.removesuffix("指数"), "generic")
+        )
     return out
+
+
+_FUND = re.compile(r"(?:ETF|LOF|基金)(?:联接)?$")
+
+
+def _fund_manager_start(sentence: str, start: int, span: str) -> int:
+    """富国中证旅游主题ETF and 华夏中证旅游主题ETF are two funds: a fund's name starts at its manager."""
+    if _FUND.search(span) is None:
+        return start
+    head = _unknown_head(sentence[:start])
+    return start if _HEAD_LEAD.fullmatch(sentence, head, start) else head
 
 
 def find_entities(sentence: str) -> list[Entity]:
@@ -147,6 +161,8 @@ def find_entities(sentence: str) -> list[Entity]:
         if entity is not None:
             found.append(entity)
     found = _expand_lists(sentence, found) + themed
+    if "申万" in sentence or "中信" in sentence:
+        found += _truncated(sentence, found + [Entity(a, b, "", "", "generic") for a, b in blocked])
     return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
 
 
@@ -195,12 +211,15 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*$")
-_DIRECTION_NEXT = re.compile(r"(?:板块|行业)?(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
+_DIRECTION_NEXT = re.compile(
+    r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)"
+)
 
 
 def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
-    """电子跑赢沪深300 opening a clause: a short level-1 name is the index there (消费电子 is not)."""
+    """电子跑赢沪深300 (or 但医药也跑输上证指数) opening a clause: a short level-1 name is the index there
+    (消费电子 is not)."""
     return (
         level == "l1"
         and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
@@ -217,7 +236,7 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     written = m.group("name")
     name = aliases().names[written]
     prefix = _CLS.get(m.group("cls") or "", m.group("cls") or "")
-    cls = prefix or (m.group("cls2") or "")
+    cls = prefix or m.group("cls2") or m.group("cls3") or ""  # 环保板块(中信)
     tag = m.group("tag") or m.group("roman") or m.group("cls2")
     tag = tag or ("行业" if written.endswith(("行业", "板块", "指数")) else None)  # an alias 计算机行业
     if name.level == "benchmark":
@@ -286,6 +305,33 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
         name = names[written]
         out.append(Entity(start, end, entity.cls, name.canonical, name.level))
     return out
+
+
+_TRUNCATED = re.compile(r"(?P<cls>申万|中信)(?P<head>[\u4e00-\u9fff]{2,3}?)(?=指数|板块|行业)")
+
+
+def _truncated(text: str, taken: list[Entity]) -> list[Entity]:
+    """申万社会指数: a 申万/中信 name cut short before its 指数/板块/行业 tag is the one industry whose name
+    (or alias) it begins, when it begins only one (申万食品 begins 食品饮料 and 食品加工: not read)."""
+    out: list[Entity] = []
+    for m in _TRUNCATED.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in taken):
+            continue
+        meant = _completions(m.group("head"))
+        if len(meant) == 1:
+            name, level = next(iter(meant))
+            out.append(Entity(m.start(), m.end(), m.group("cls"), name, level))
+    return out
+
+
+@cache
+def _completions(head: str) -> frozenset[tuple[str, str]]:
+    """The industries (canonical name, level) with a written name that begins with ``head`` and is longer."""
+    return frozenset(
+        (name.canonical, name.level)
+        for written, name in aliases().names.items()
+        if name.level != "benchmark" and written.startswith(head) and len(written) > len(head)
+    )
 
 
 @cache

@@ -29,6 +29,7 @@ _DIRECTION_RE = re.compile(
 )
 NEGATIVE_WORDS = (
     "跑输",
+    "相对下跌",
     "落后",
     "落后于",
     "弱于",
@@ -52,8 +53,17 @@ _RELATIVE_RE = re.compile(r"相对于|相对|相较于|相较|较")
 _EXCESS_WORD = re.compile(r"(?:的)?(?:超额收益率?|超额回报|超额|相对收益率?|相对涨幅|收益率?差|超跌|超涨)")
 _NUMS_RE = re.compile(
     rf"\s*(?:分别)?(?:为|达到?|是|约|高达)?\s*(?P<nums>{NUMBER}(?P<pct>%)?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*)"
-    r"\s*(?P<unit>个百分点|个pct|pcts|pct|pp|个点|%|百分点)?"
+    r"\s*(?P<unit>个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点)?"
 )
+# A move relative to a benchmark (相对于沪深300指数下跌3.52%, 相较沪深300指数下跌-1.07PCT): the excess.
+_RELATIVE_MOVE = re.compile(
+    rf"(?:指数)?(?:的)?\s*(?P<verb>上涨|下跌)(?=\s*{NUMBER}\s*(?:%|个百分点|(?i:pct)))"
+)
+# The market named by a word after 跑赢/跑输 (跑赢市场约3.93个百分点, 跑输市场(沪深300)1.38个百分点).
+# Only before a figure, a bracket or the clause's end: 好于市场预期 compares with expectations, not returns.
+_MARKET_WORD = re.compile(r"\s*(?:市场|大势)(?:指数)?(?=\s*(?:约|超|近|达)?\s*[-+\d(，,。；;]|\s*$)")
+# A benchmark named in brackets: 大盘(沪深300), or after the figure 3.93个百分点(沪深300上涨0.56%).
+_BRACKET_NAME = re.compile(r"\s*\(")
 _WHEN = r"(?:本周|上周|当周|同期|本月|当月|年初至今|今年以来|年内)"
 BRACKET_RE = re.compile(
     rf"(?:指数)?(?:的)?{_WHEN}?(?:涨幅|涨跌幅|收益率|收益|表现)?"
@@ -62,7 +72,7 @@ BRACKET_RE = re.compile(
 # The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
 PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
 _LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
-_AFTER_ENTITY = re.compile(r"(?:指数)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")
+_AFTER_ENTITY = re.compile(r"(?:指数)?(?:大盘|大市)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")  # 沪深300大盘
 _JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
 _ORPHAN_RE = re.compile(
     r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?|超额(?=\s*(?:为|达)?\s*[+-]?\d))"
@@ -97,9 +107,13 @@ def excess_claims(
             out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
     for m in _RELATIVE_RE.finditer(text):
         benches, pos = entity_list(text, m.end(), entities)
+        if not benches or not all(b.is_benchmark for b in benches):
+            continue
         word = _EXCESS_WORD.match(text, pos)
-        if benches and word and all(b.is_benchmark for b in benches):
-            out.extend(_after(sentence, entities, returns, m.end(), m.start(), word.group(0)))
+        move = None if word else _RELATIVE_MOVE.match(text, pos)
+        if word or move:  # 相对沪深300的超额收益1.2%; 相对于沪深300指数上涨3.45% (a move relative to it)
+            meant = word.group(0) if word else "相对" + move.group("verb")  # type: ignore[union-attr]
+            out.extend(_after(sentence, entities, returns, m.end(), m.start(), meant))
     return out + _orphans(sentence, entities, returns, [(e.start, e.end) for e in out])
 
 
@@ -167,13 +181,19 @@ def _after(
     text = sentence.text
     pairs: list[tuple[Entity, Number | None, str]] = []
     benches, pos = entity_list(text, pos, entities)
+    if not benches and word in _DIRECTION_WORDS:
+        benches, pos = _market_word(text, pos)
     if not benches:  # 与沪指相比仍跑输1.76个百分点: the benchmark stands before the word
         benches = _compared_before(text, entities, start)
     while benches:
+        if len(benches) == 1 and benches[0].level == "market":
+            benches, pos = _named_in_brackets(text, pos, entities, benches)  # 大盘(沪深300)
         excess_word = _EXCESS_WORD.match(text, pos)
         if excess_word:
             pos = excess_word.end()
             word = word if word in NEGATIVE_WORDS or "超跌" not in excess_word.group(0) else "超跌"
+        move = _RELATIVE_MOVE.match(text, pos) if word.startswith("相对") else None
+        pos = move.end() if move else pos
         nums = _numbers(text, pos)
         if nums and text[pos - 1 : pos] == "的" and not nums.group("unit"):
             nums = None  # 跑赢沪深300的-1.15%: that is the benchmark's return, the claim is the direction
@@ -188,6 +208,8 @@ def _after(
         if not values:
             pairs += [(b, None, "") for b in benches if b.is_benchmark]
             break
+        if len(benches) == 1 and benches[0].level == "market":  # 3.93个百分点(沪深300上涨0.56%)
+            benches, _ = _named_in_brackets(text, nums.end(), entities, benches)  # type: ignore[union-attr]
         if len(values) == len(benches):
             pairs += [(b, v, unit) for b, v in zip(benches, values, strict=True)]
         elif len(benches) == 1:
@@ -201,18 +223,45 @@ def _after(
     guessed = _guessed(sentence, entities, returns, subjects, start)
     periods = _periods(sentence, returns, subjects, [b for b, _, _ in pairs], start)
     negative = word in NEGATIVE_WORDS
-    relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word != "超跌"
+    relative = not _DIRECTION_RE.fullmatch(_SIZE_WORD.sub("", word)) and word not in ("超跌", "相对下跌")
     out = []
     for subject, (bench, value, unit), period in zip(subjects, pairs, periods, strict=True):
         if subject is None and value is None:
             continue
         direction = (1 if value is None or value.value >= 0 else -1) if relative else (-1 if negative else 1)
-        end = start + len(word) if value is None else text.find(value.text, start) + len(value.text)
-        end = _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]  # quote 0.47个百分点 whole
+        end = start + len(word) if value is None else _end_of(text, value, start)
         out.append(
             ExcessClaim(subject, bench, value, direction, unit, period, sentence, start, end, word, guessed)
         )
     return out
+
+
+def _end_of(text: str, value: Number, start: int) -> int:
+    """Where the quote of ``value`` (first written after ``start``) ends, its unit included (0.47个百分点)."""
+    end = text.find(value.text, start) + len(value.text)
+    return _UNIT_AFTER.match(text, end).end()  # type: ignore[union-attr]
+
+
+_DIRECTION_WORDS = frozenset(_DIRECTION_RE.pattern.split("|")) - set(_COMPARATIVE)
+
+
+def _market_word(text: str, pos: int) -> tuple[list[Entity], int]:
+    """跑赢市场 / 跑输大势: the market, as 大盘 is (the benchmark its paragraph names), else nothing."""
+    m = _MARKET_WORD.match(text, pos)
+    return ([Entity(m.start(), m.end(), "", "大盘", "market")], m.end()) if m else ([], pos)
+
+
+def _named_in_brackets(
+    text: str, pos: int, entities: list[Entity], benches: list[Entity]
+) -> tuple[list[Entity], int]:
+    """The benchmark a bracket at ``pos`` opens with (市场(沪深300), 3.93个百分点(沪深300上涨0.56%)) instead
+    of the market word ``benches``; a bracket that names none leaves them as they are."""
+    m = _BRACKET_NAME.match(text, pos)
+    named = next((e for e in entities if m and e.start == m.end()), None)
+    if named is None or named.level != "benchmark":
+        return benches, pos
+    close = re.match(r"(?:指数)?\s*\)", text[named.end :])
+    return [named], named.end + close.end() if close else pos
 
 
 def _periods(
@@ -241,7 +290,7 @@ def _periods(
     return words if len(words) == count else [None] * count
 
 
-_UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点))?")
+_UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点))?")
 _COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|相对于?|对比|较之?)$")
 _COMPARED_GAP = re.compile(
     r"(?:指数)?\s*(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|分别|明显|大幅|小幅|略微?)*"
@@ -253,7 +302,7 @@ def _run_more(text: str, pos: int, word: str) -> re.Match[str] | None:
     return re.compile(rf"\s*[、，,]\s*{re.escape(word)}\s*(?P<num>{NUMBER})\s*{_UNITS}").match(text, pos)
 
 
-_UNITS = r"(?:个百分点|个pct|pcts|pct|pp|个点|%|百分点)"
+_UNITS = r"(?:个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点)"
 _RELATIVE_CLAUSE = re.compile(r"(?:相对于?|相较于?|相比于?|对比)$")
 
 
@@ -387,6 +436,25 @@ def _orphans(
         if not nums or any(a <= m.start() < b + 1 for a, b in taken):
             continue
         values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))]
+        respectively = "分别" in text[m.end() : nums.start("nums")]
+        listed = _listed(sentence, returns, m.start(), len(values)) if respectively else []
+        if listed:
+            out += [
+                ExcessClaim(
+                    own.entity,
+                    bench.entity,
+                    value,
+                    1 if value.value >= 0 else -1,
+                    nums.group("unit") or "%",
+                    own.period,
+                    sentence,
+                    m.start(),
+                    _end_of(text, value, m.end()),
+                    m.group("word"),
+                )
+                for (own, bench), value in zip(listed, values, strict=True)
+            ]
+            continue
         if len(values) != len(benches):
             continue
         subject = _subjects(sentence, entities, returns, m.start(), 1)[0]
@@ -409,3 +477,32 @@ def _orphans(
                 )
             )
     return out
+
+
+_NAMED_BETWEEN = re.compile(r"对|相对|相较|较|指数|板块|行业")
+
+
+def _listed(
+    sentence: Sentence, returns: list[ReturnClaim], pos: int, count: int
+) -> list[tuple[ReturnClaim, ReturnClaim]]:
+    """The (industry, benchmark) returns that a 分别 list of ``count`` > 1 excess figures with no benchmark
+    beside it refers to, in order (沪深300上涨1.92%，公用事业上涨0.07%，环保下跌1.62%，周相对收益率分别为
+    -1.85%和-3.54%): the sentence states one benchmark's return and, before the list, exactly ``count``
+    industries' returns, all of the list's period, and names nothing between the last of them and the
+    list (物业指数对恒生中国企业指数和沪深300的相对收益分别为 … names benchmarks of its own). Else []."""
+    if count < 2:
+        return []
+    period = sentence.period_at(pos)
+    before = [r for r in returns if r.period == period and r.end <= pos]
+    benches = [r for r in before if r.entity.is_benchmark]
+    others = [r for r in before if not r.entity.is_benchmark]
+    if (
+        len({b.entity.name for b in benches}) != 1
+        or benches[0].entity.level == "market"
+        or len(others) != count
+        or not all(r.entity.is_industry for r in others)
+        or len({r.entity.name for r in others}) != count
+        or _NAMED_BETWEEN.search(sentence.text, before[-1].end, pos)
+    ):
+        return []
+    return [(own, benches[-1]) for own in others]

@@ -18,6 +18,8 @@ _COMMA = re.compile(r"(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])")
 _COLON = re.compile(r"(?<=[\u3400-\u9fff]):|:(?=\s*[\u3400-\u9fff])")
 _SEMICOLON = re.compile(r"(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff])")
 _SIGN_SPACE = re.compile(r"(?<=[、，,：:为(（\s])([+-])\s+(?=\d)")
+# PDF-to-Markdown extractors write a percentage as LaTeX: $3.33\%$ (or $- 0.57 \%$).
+_LATEX_PERCENT = re.compile(r"\$\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*\\%\s*\$")
 _MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S)", re.MULTILINE)
 # pdfium writes a hyphen at a line break as U+FFFE; a soft hyphen (U+00AD) is not text at all.
 _MINUS = str.maketrans(
@@ -58,6 +60,8 @@ def normalise(text: str) -> str:
     """
     text = simplified(unicodedata.normalize("NFKC", text).translate(_MINUS))
     text = text.replace("（", "(").replace("）", ")")
+    if "\\%" in text:
+        text = _LATEX_PERCENT.sub(r"\1\2%", text)
     spaced = " " in text or "\t" in text or "\u00a0" in text
     if spaced:
         text = _SPACE_NEAR_CJK.sub("", text)

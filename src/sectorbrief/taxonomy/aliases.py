@@ -1,7 +1,7 @@
 """The names reports use for indices: SW level-1 industries, their level-2 industries, benchmarks.
 
 aliases() -> Aliases, read once from aliases.yaml (package data). Every name maps to a canonical
-one: 电新 -> 电力设备, 沪指 -> 上证指数, 造纸II -> 造纸 (level 2, parent 轻工制造).
+one: 电新 -> 电力设备, 沪指 -> 上证指数, 造纸II -> 造纸 (level 2, parent 轻工制造), 饲料业 -> 饲料.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def aliases() -> Aliases:
     for parent, children in raw["level2"].items():
         for child in children:
             names[child] = Name(child, "l2", parent)
+            if not child.endswith("业"):  # 饲料业, 动物保健业: the trade named with 业
+                names.setdefault(child + "业", Name(child, "l2", parent))
     for name, others in raw["industries"].items():
         for written in (name, *others):
             names[written] = Name(name, "l1", name)

@@ -76,8 +76,9 @@ def _figure_differs(a: Figure, b: Figure) -> bool:
 def _labeller(claims: Claims) -> Callable[[Entity], str]:
     """Entity labels where 通信行业 and 申万通信 are one index when the document names only one 通信."""
     classes: dict[str, set[str]] = {}
-    for r in claims.returns:
-        classes.setdefault(r.entity.name, set()).add(r.entity.cls)
+    named = [r.entity for r in claims.returns] + [e.subject for e in claims.excess if e.subject is not None]
+    for entity in named:  # 中信环保指数跑输沪深300 names 中信 even where no return of it is read
+        classes.setdefault(entity.name, set()).add(entity.cls)
 
     def label(entity: Entity) -> str:
         named = classes.get(entity.name, set()) - {""}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from sectorbrief.calendar import Period, trading_sessions, week_period, window_years, ytd_period
+from sectorbrief.check.claim_types import ExcessClaim, RankClaim, ReturnClaim
 from sectorbrief.check.claims import Claims, Number, Sentence
 from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.report import Finding
@@ -119,6 +120,11 @@ def check_data(claims: Claims, frame: pd.DataFrame) -> list[Finding]:
     )
 
 
+def _wrong(claim: ReturnClaim | ExcessClaim | RankClaim, message: str) -> Finding:
+    """An error: ``claim`` as printed disagrees with the data."""
+    return finding("error", "data", message, claim.sentence, claim.start, claim.end)
+
+
 def _notice(message: str) -> Finding:
     return Finding("warning", "data", message, "", "document")
 
@@ -130,14 +136,10 @@ def _returns(claims: Claims, truth: _Truth) -> list[Finding]:
         true = truth.pct(code, r.period) if code and r.period in truth.periods else None
         if true is not None and not _close_enough(r.value, true, sign=1.0 if r.value.value >= 0 else -1.0):
             out.append(
-                finding(
-                    "error",
-                    "data",
+                _wrong(
+                    r,
                     f"{r.entity.label} {PERIOD_NAMES[str(r.period)]} return printed "
                     f"{r.value.value:.2f}% but the data give {true:.4f}%",
-                    r.sentence,
-                    r.start,
-                    r.end,
                 )
             )
     return out
@@ -153,14 +155,10 @@ def _excess(claims: Claims, truth: _Truth) -> list[Finding]:
         b = truth.pct(theirs, str(e.period)) if theirs else None
         if a is not None and b is not None and not _close_enough(e.value, a - b, sign=e.direction):
             out.append(
-                finding(
-                    "error",
-                    "data",
+                _wrong(
+                    e,
                     f"excess over {e.benchmark.label} printed {e.word} {e.value.text} "
                     f"but the data give {a - b:+.4f} pp",
-                    e.sentence,
-                    e.start,
-                    e.end,
                 )
             )
     return out
@@ -175,13 +173,9 @@ def _ranks(claims: Claims, truth: _Truth) -> list[Finding]:
         true = truth.rank(code, str(r.period))
         if true is not None and true != r.rank:
             out.append(
-                finding(
-                    "error",
-                    "data",
+                _wrong(
+                    r,
                     f"{PERIOD_NAMES[str(r.period)]} rank printed {r.rank} but the data give {true}",
-                    r.sentence,
-                    r.start,
-                    r.end,
                 )
             )
     return out
