@@ -29,6 +29,7 @@ from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
@@ -100,6 +101,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_unnamed_benchmark(claims)
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
+    findings += check_direction_words(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:
