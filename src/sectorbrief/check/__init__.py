@@ -39,6 +39,7 @@ from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
 from sectorbrief.check.rules.year_superlatives import check_year_superlatives
@@ -102,6 +103,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_direction_words(claims)
+    findings += check_unit_totals(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:

@@ -1,0 +1,51 @@
+"""Sales rows: area × average price against the total, total / units against the per-unit price."""
+
+from __future__ import annotations
+
+import pytest
+
+from sectorbrief.check import check_text
+
+# real: holdout7 b76816a6f6 (Shenzhen weekly sales by use, 2018 week 4)
+CITY = "深圳全市商品房共成交930套/76458.66㎡，均价53060元/㎡，总金额40.56亿元，套均总价436.22万元；上周成交1325套/104390.1㎡，均价52774元/㎡。"
+HOMES = "新房住宅，成交535套/53555.03㎡，分别占全市的57.53%和70.04%，均价55284元/㎡，总金额29.60亿元，套均总价553.40万元。"
+SHOPS = "商业，成交206套/12151.88㎡，分别占全市的22.15%和15.89%，均价45659元/㎡，总金额55.48亿元，套均总价269.34万元。"
+OFFICES = "办公楼，成交165套/9472.1㎡，分别占全市的17.74%和12.39%，均价53374元/㎡，总金额5.06亿元，套均总价306.40元。"
+
+
+@pytest.mark.parametrize(
+    "text", [CITY, HOMES, SHOPS.replace("55.48", "5.55"), OFFICES.replace("306.40元", "306.40万元")]
+)
+def test_real_rows_that_agree_check_clean(text: str) -> None:
+    # 76458.66 × 53060 = 40.569亿, printed truncated as 40.56
+    assert not check_text(text).findings, text
+
+
+def test_a_total_ten_times_its_area_times_price_is_one_error_on_the_total() -> None:
+    errors = check_text(SHOPS).errors
+    assert len(errors) == 1 and "55.48亿元" in errors[0].message and "5.55亿元" in errors[0].message
+
+
+def test_a_per_unit_price_missing_its_wan_is_an_error() -> None:
+    errors = check_text(OFFICES).errors
+    assert len(errors) == 1 and "306.40元" in errors[0].message and "306.67万元" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "本周广州新建商品住宅成交1200套，成交面积12.5万平方米，成交均价32000元/平方米，成交金额48.00亿元。",
+            "48.00亿元",
+        ),
+        ("本周成交300套，均价2.5万元/平方米，面积3.0万平方米，成交金额7.5亿元，套均价格205万元。", "205万元"),
+    ],
+)
+def test_variants_in_other_units_are_read(text: str, quoted: str) -> None:
+    errors = check_text(text).errors
+    assert len(errors) == 1 and quoted in errors[0].message, (text, errors)
+
+
+def test_a_small_gap_is_only_a_warning() -> None:
+    report = check_text("本周成交100套/10000㎡，均价30000元/㎡，总金额3.02亿元。")  # 3.00 by area × price
+    assert not report.errors and [f.severity for f in report.findings] == ["warning"]
