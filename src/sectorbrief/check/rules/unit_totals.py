@@ -83,27 +83,20 @@ def _agrees(stated: _Figure, func: Callable[[tuple[float, ...]], float], *parts:
 
 def _check(sentence: Sentence, f: dict[str, _Figure]) -> list[Finding]:
     area, price, total, units, per = (f.get(k) for k in ("area", "price", "total", "units", "per_unit"))
-    product = area is not None and price is not None and total is not None
-    quotient = total is not None and units is not None and per is not None
-    if not product and not quotient:
+    if total is None:
         return []
-    by_area = _agrees(total, lambda v: v[0] * v[1], area, price) if product else None  # type: ignore[arg-type]
-    by_units = _agrees(per, lambda v: v[0] / v[1], total, units) if quotient else None  # type: ignore[arg-type]
-    if by_area is not False and by_units is not False:
-        return []
-    if area is not None and price is not None and units is not None and per is not None:
-        rows_agree = _agrees(per, lambda v: v[0] * v[1] / v[2], area, price, units)
-        if by_area is False and by_units is False and rows_agree:
-            assert total is not None
-            both = f"{area.text} × {price.text} and {units.text} × {per.text}"
-            return [_wrong(sentence, total, area.value * price.value, both)]
-        if by_area is False and by_units is not False:
-            return [_wrong(sentence, total, area.value * price.value, f"{area.text} × {price.text}")]
-    if by_units is False:
-        assert total is not None and units is not None and per is not None
+    if area is not None and price is not None and not _agrees(total, lambda v: v[0] * v[1], area, price):
+        source = f"{area.text} × {price.text}"
+        if (
+            units is not None
+            and per is not None
+            and _agrees(per, lambda v: v[0] * v[1] / v[2], area, price, units)
+        ):
+            source += f" and {units.text} × {per.text}"  # the total breaks both relations: it is the slip
+        return [_wrong(sentence, total, area.value * price.value, source)]
+    if units is not None and per is not None and not _agrees(per, lambda v: v[0] / v[1], total, units):
         return [_wrong(sentence, per, total.value / units.value, f"the total {total.text} / {units.text}")]
-    assert area is not None and price is not None and total is not None
-    return [_wrong(sentence, total, area.value * price.value, f"{area.text} × {price.text}")]
+    return []
 
 
 def _wrong(sentence: Sentence, stated: _Figure, computed: float, source: str) -> Finding:
