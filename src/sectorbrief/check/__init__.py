@@ -35,6 +35,7 @@ from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
+from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.superlatives import check_superlatives
@@ -104,6 +105,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_contradictions(claims, figures)
     findings += check_direction_words(claims)
     findings += check_unit_totals(claims)
+    findings += check_ranked_amounts(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:
