@@ -33,6 +33,7 @@ from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.order import check_order
+from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
@@ -106,6 +107,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_direction_words(claims)
     findings += check_unit_totals(claims)
     findings += check_ranked_amounts(claims)
+    findings += check_places(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:
