@@ -37,7 +37,9 @@ _CHANGE = re.compile(
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>元/吨|元/千克|元/公斤|元/平方米|美元/吨|美元/桶|美元|元|点|%|个百分点))?"
 )
 _FALL_CHANGE = ("下跌", "下降", "减少", "回落", "跌")
-_TRIGGER = re.compile(rf"(?:价|指数)[\u4e00-\u9fff]{{0,4}}?(?:{_FALL_WORDS}|{_RISE_WORDS}|持平)")
+_TRIGGER = re.compile(
+    rf"(?:价|指数)[\u4e00-\u9fff]{{0,4}}?(?:{_FALL_WORDS}|{_RISE_WORDS}|持平)(?=[，。；：]|$)"
+)
 
 
 def _direction(word: str) -> int:
@@ -50,7 +52,8 @@ def check_direction_words(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     sentences = claims.sentences
     for i, sentence in enumerate(sentences):
-        if _TRIGGER.search(sentence.text) is None:
+        text = sentence.text
+        if ("价" not in text and "指数" not in text) or _TRIGGER.search(text) is None:
             continue
         for m in _SUMMARY.finditer(sentence.text):
             found = _read(sentence, m, sentence, m.end())
