@@ -49,3 +49,13 @@ def test_variants_in_other_units_are_read(text: str, quoted: str) -> None:
 def test_a_small_gap_is_only_a_warning() -> None:
     report = check_text("本周成交100套/10000㎡，均价30000元/㎡，总金额3.02亿元。")  # 3.00 by area × price
     assert not report.errors and [f.severity for f in report.findings] == ["warning"]
+
+
+def test_fields_listed_before_fenbiewei_are_read_position_by_position() -> None:
+    # real: holdout7 7b293df802 (177000 × 13011.6 = 23.03亿, printed 23亿)
+    real = "上周我市一手房成交总量、金额、面积、均价分别为1890套、23亿元、177000平方米、13011.6元/平方米。"
+    assert not check_text(real).findings
+    errors = check_text(real.replace("23亿元", "32亿元")).errors
+    assert len(errors) == 1 and "32亿元" in errors[0].message and "23.03亿元" in errors[0].message
+    per_unit = "本周成交套数、成交面积、成交金额、套均价格分别为500套、5.0万平方米、10.0亿元、150万元。"
+    assert [e.message for e in check_text(per_unit).errors if "200.00万元" in e.message]

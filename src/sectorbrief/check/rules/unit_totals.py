@@ -3,7 +3,9 @@
 ``商业，成交206套/12151.88㎡，…均价45659元/㎡，总金额55.48亿元，套均总价269.34万元`` gives 12151.88 ×
 45659 = 5.55亿元 and 206 × 269.34万 = 5.55亿元: the total 55.48亿 is the figure that is wrong. Read in one
 clause run (up to ；or 。), each figure stated once in it: units (套), area (㎡, 平方米, 万平方米),
-average price (均价 … 元/㎡), total (总金额, 成交金额, 成交额) and per-unit price (套均总价, 套均价).
+average price (均价 … 元/㎡), total (总金额, 成交金额, 成交额) and per-unit price (套均总价, 套均价); or the
+same fields named in a list and given after 分别为 (``成交总量、金额、面积、均价分别为1890套、23亿元、177000平方米、
+13011.6元/平方米``).
 
 Each product or quotient is computed over the corners of the printed figures' rounding and the stated
 figure must print from it (rounded or truncated). When three figures are related twice (area × price,
@@ -52,7 +54,7 @@ def check_unit_totals(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "均价" not in text and "套均" not in text:
+        if "均价" not in text and "套均" not in text:  # 成交套数、金额、面积、均价分别为… too
             continue
         for segment in _SEGMENT.finditer(text):
             figures = _figures(text, segment.start(), segment.end())
@@ -60,8 +62,59 @@ def check_unit_totals(claims: Claims) -> list[Finding]:
     return out
 
 
-def _figures(text: str, start: int, end: int) -> dict[str, _Figure]:
+# 成交总量、金额、面积、均价分别为1890套、23亿元、177000平方米、13011.6元/平方米
+_LISTED = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){2,5})分别为(?P<values>[^，。；]{1,120})"
+)
+_LISTED_NAMES: tuple[tuple[str, str], ...] = (
+    ("套均", "per_unit"),
+    ("均价", "price"),
+    ("面积", "area"),
+    ("金额", "total"),
+    ("成交额", "total"),
+    ("套数", "units"),
+    ("总量", "units"),
+    ("成交量", "units"),
+)
+_LISTED_VALUE = {
+    "units": re.compile(rf"(?P<v>{_N})套$"),
+    "area": re.compile(rf"(?P<v>{_N})(?P<u>万平方米|万m2|万平米|平方米|m2|平米)$"),
+    "price": re.compile(rf"(?P<v>{_N})(?P<u>万元|元)/(?:m2|平方米|平米)$"),
+    "total": re.compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
+    "per_unit": re.compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
+}
+
+
+def _listed(text: str, start: int, end: int) -> dict[str, _Figure]:
+    """Fields named in a list and given after 分别为, position by position."""
+    m = _LISTED.search(text, start, end)
+    if m is None:
+        return {}
+    names = m.group("names").split("、")
+    values = re.split(r"、|和|及", m.group("values"))
+    if len(names) != len(values):
+        return {}
     found: dict[str, _Figure] = {}
+    pos = m.start("values")
+    for name, value in zip(names, values, strict=True):
+        at = text.index(value, pos)
+        pos = at + len(value)
+        field = next((f for word, f in _LISTED_NAMES if word in name), None)
+        read = _LISTED_VALUE[field].match(value) if field else None
+        if field is None or read is None:
+            continue
+        number, half = printed(read.group("v"))
+        scale = _SCALE[read.group("u")] if "u" in read.groupdict() and read.group("u") else 1.0
+        found[field] = _Figure(
+            f"{name}{value}", parse_number(read.group("v")), number * scale, half * scale, at, pos
+        )
+    return found
+
+
+def _figures(text: str, start: int, end: int) -> dict[str, _Figure]:
+    found: dict[str, _Figure] = _listed(text, start, end) if "分别为" in text else {}
+    if found:
+        return found
     for name, pattern in _FIELDS.items():
         matches = list(pattern.finditer(text, start, end))
         if len(matches) != 1:
