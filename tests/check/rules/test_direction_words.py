@@ -23,7 +23,6 @@ def test_a_slight_fall_said_of_a_price_that_rose_is_an_error() -> None:
     [
         "铁矿石价格小幅上涨，截至本周五，普氏铁矿石指数报105美元/吨，环比下跌2美元/吨。",
         "水泥价格回落，本周全国水泥均价为450元/吨，较上周上涨5元/吨。",
-        "生猪价格持平，全国生猪均价15.2元/公斤，较上周下跌0.3元/公斤。",
         "鸡蛋价格小幅下跌。全国鸡蛋平均价格8.08元/公斤，比上周上涨0.1%，同比上涨6.7%。",
     ],
 )
@@ -54,3 +53,13 @@ def test_a_change_that_does_not_name_the_price_again_is_only_a_warning() -> None
     report = check_text("螺纹钢价格小幅下跌，本周报3850元/吨，较上周上涨20元/吨。")
     assert not report.errors
     assert [f.severity for f in report.findings if f.kind == "contradiction"] == ["warning"]
+
+
+def test_flat_against_a_move_is_only_a_warning() -> None:
+    # how small a move may be called 持平 is a judgement, not a sign
+    for text in (
+        "生猪价格持平，全国生猪均价15.2元/公斤，较上周下跌0.3元/公斤。",
+        "动力煤价格微涨，秦港动力煤平仓价为695元/吨，环比持平。",
+    ):
+        report = check_text(text)
+        assert not report.errors and [f.severity for f in report.findings] == ["warning"], text

@@ -9,9 +9,11 @@ and then states a rise: one of the two is wrong. Read within one sentence:
   ``周跌5点``, ``环比持平``); a year-on-year change (同比) is another period's and ends the reading.
 
 A summary that ends its sentence (``鸡蛋价格小幅上涨。全国鸡蛋平均价格8.08元/公斤，比上周上涨0.1%``) is read
-against the next sentence of its paragraph, which must name the subject again. The two sides are firm, an error, when the change's clauses name the summary's subject again (动力煤 …
-动力煤平仓价); when the change directly follows in the next clause without naming it, the change is
-probably the same price's but may be another's: a warning.
+against the next sentence of its paragraph, which must name the subject again. The two sides are firm, an
+error, when they have opposite signs and the change's clauses name the summary's subject again (动力煤 …
+动力煤平仓价). When the change directly follows in the next clause without naming it, it is probably the
+same price's but may be another's: a warning; so is 持平 against a move, or a move against 环比持平 (how
+small a move is flat is a judgement).
 """
 
 from __future__ import annotations
@@ -87,13 +89,14 @@ def _read(sentence: Sentence, m: re.Match[str], where: Sentence, start: int) -> 
             return None
         if stated == said or (said == 0 and stated != 0 and change.group("unit") == "%"):
             return None  # agrees, or 持平 against a small percentage (a judgement, not a sign)
+        opposite = said * stated < 0  # 持平 against a small move, or a move against 持平, is a judgement
         between = where.text[start : change.start()]
         named = len(subject) >= 2 and subject in between
         if not named and (where is not sentence or between.count("，") + between.count("；") > 2):
             return None
         place = "" if where is sentence else f" (at {where.location})"
         return finding(
-            "error" if named else "warning",
+            "error" if named and opposite else "warning",
             "contradiction",
             f"「{m.group(0)}」 says the price {_WORDS[said]} but 「{change.group(0)}」 after it{place} says it "
             f"{_WORDS[stated]}; one of the two is wrong",
