@@ -60,3 +60,7 @@ def test_places_of_named_subjects_are_read() -> None:
     assert not check_text(PROVINCES).findings
     errors = check_text(PROVINCES.replace("人次季军", "人次亚军")).errors
     assert len(errors) == 1 and "浙江" in errors[0].message and "江苏" in errors[0].message
+
+
+def test_what_is_no_number_is_not_a_place() -> None:
+    assert not check_text("《甲》本周票房排名第三三。《乙》本周票房排名第三。").findings

@@ -59,3 +59,7 @@ def test_fields_listed_before_fenbiewei_are_read_position_by_position() -> None:
     assert len(errors) == 1 and "32亿元" in errors[0].message and "23.03亿元" in errors[0].message
     per_unit = "本周成交套数、成交面积、成交金额、套均价格分别为500套、5.0万平方米、10.0亿元、150万元。"
     assert [e.message for e in check_text(per_unit).errors if "200.00万元" in e.message]
+
+
+def test_zero_figures_are_not_read() -> None:
+    assert not check_text("本周成交0套/0㎡，均价0元/㎡，总金额0亿元，套均总价0万元。").findings

@@ -44,15 +44,19 @@ class Place:
     text: str
 
 
-def _number(text: str) -> int:
+_CHINESE_NUMBER = re.compile(rf"(?P<tens>[{_NUMERALS[:9]}]?十)?(?P<units>[{_NUMERALS[:9]}])?")
+
+
+def _number(text: str) -> int | None:
+    """第三 → 3, 第十一 → 11, 第二十 → 20, 第8 → 8; None for what is no number (三三)."""
     if text.isdigit():
         return int(text)
-    if text == "十":
-        return 10
-    head, _, tail = text.partition("十")
-    if "十" not in text:
-        return _NUMERALS.index(text) + 1
-    return (_NUMERALS.index(head) + 1 if head else 1) * 10 + (_NUMERALS.index(tail) + 1 if tail else 0)
+    m = _CHINESE_NUMBER.fullmatch(text)
+    if m is None or not text:
+        return None
+    tens = m.group("tens")
+    value = (_NUMERALS.index(tens[0]) + 1 if tens and len(tens) == 2 else 1) * 10 if tens else 0
+    return value + (_NUMERALS.index(m.group("units")) + 1 if m.group("units") else 0)
 
 
 def _places(sentence: Sentence) -> list[Place]:
@@ -63,9 +67,9 @@ def _places(sentence: Sentence) -> list[Place]:
     out = []
     for m in _PLACE.finditer(text):
         number = m.group("n") or m.group("n2")
-        if number is not None and not re.fullmatch(rf"\d+|[{_NUMERALS}]{{1,3}}", number):
-            continue
         rank = _MEDALS[m.group("medal")] if m.group("medal") else _number(number)
+        if rank is None:
+            continue
         start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
         stop = next((c.start() for c in _CLAUSE.finditer(text, m.end())), len(text))
         title = _title(text, m.start(), start, stop) or _named(text, start, m.start())

@@ -136,7 +136,7 @@ def _agrees(stated: _Figure, func: Callable[[tuple[float, ...]], float], *parts:
 
 def _check(sentence: Sentence, f: dict[str, _Figure]) -> list[Finding]:
     area, price, total, units, per = (f.get(k) for k in ("area", "price", "total", "units", "per_unit"))
-    if total is None:
+    if total is None or any(x.value <= 0 for x in f.values()):
         return []
     if area is not None and price is not None and not _agrees(total, lambda v: v[0] * v[1], area, price):
         source = f"{area.text} × {price.text}"
