@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sectorbrief.check import check_text
 
 
@@ -47,3 +49,30 @@ def test_freight_lane_moves_that_agree_check_clean() -> None:
     ):
         assert not check_text(text).errors, text
     assert check_text("铁矿石价格报105美元/吨，周跌3美元/吨，跌幅3.78%。").errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real consistent prose: holdout7 1ff3e668b3, f2bc21af35, d36607c6ec; holdout5c 0c072caff1
+        "西德州中质原油期货价格下跌2.69美元，跌幅10.7%，收于每桶22.53美元。5月WTI原油收跌3.28美元，跌幅12.7%，收于每桶22.63美元。",
+        "日均获利下降37美元或0.46%，至8,013美元。",
+        "远东到美西每FEU(40呎柜)为1627美元，下跌69美元，跌幅4.07%。",
+        "辉达股价收186.86美元，跌6.94美元，跌幅3.58%；台积电ADR亦同步走弱，收282.20美元，跌8.42美元，跌幅达2.90%。",
+    ],
+)
+def test_price_moves_before_or_after_their_level_that_agree_check_clean(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("西德州中质原油期货价格下跌2.69美元，跌幅1.07%，收于每桶22.53美元。", "10.67"),
+        ("日均获利下降37美元或0.64%，至8,013美元。", "0.46"),
+        ("远东到美西每FEU(40呎柜)为1627美元，下跌69美元，跌幅4.70%。", "4.07"),
+    ],
+)
+def test_price_moves_whose_percentage_does_not_follow_are_errors(text: str, right: str) -> None:
+    errors = check_text(text).errors
+    assert len(errors) == 1 and right in errors[0].message, (text, errors)

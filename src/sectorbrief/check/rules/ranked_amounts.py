@@ -46,7 +46,7 @@ def check_ranked_amounts(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if ("依次" not in text and "分别" not in text) or ("名" not in text and "前" not in text):
+        if "依次" not in text and "分别为" not in text and "分别是" not in text:
             continue
         for header in _HEADER.finditer(text):
             if _NOT_TOP_DOWN.search(text, max(0, header.start() - 8), header.end()):
