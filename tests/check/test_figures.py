@@ -40,3 +40,12 @@ def test_first_three_quarters_are_not_the_full_year() -> None:
 
 def test_figures_of_an_unnamed_company_or_market_are_not_kept() -> None:
     assert _keys("2026年公司营收为110亿元。2028年全球市场规模将达到920亿美元。") == []
+
+
+def test_a_second_value_in_the_clause_without_its_own_period_is_another_measure() -> None:
+    # real: holdout7 1362ddf879: 每股营业总收入 and 每股经营活动…净额 are two measures, not one figure twice
+    text = "2010年前三季度，房地产行业每股收益为0.1461元、每股营业总收入1.9878元、每股经营活动产生的现金流量净额为0.0988元。"
+    values = [v for k, v in _keys(text) if k[1] == "收入"]
+    assert values == [1.9878]
+    two_years = _keys("CPO相关产品出货量将在2026年达到40万只、2027年达到1800万只。")
+    assert len(two_years) == 2

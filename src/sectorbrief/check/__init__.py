@@ -31,19 +31,23 @@ from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
+from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.order import check_order
+from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
+from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
 from sectorbrief.check.rules.year_superlatives import check_year_superlatives
@@ -112,6 +116,10 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings += check_former_latter(claims)
     findings += check_contradictions(claims, figures)
     findings += check_measure_repeats(claims)
+    findings += check_direction_words(claims)
+    findings += check_unit_totals(claims)
+    findings += check_ranked_amounts(claims)
+    findings += check_places(claims)
     findings += check_typos(claims)
     findings += check_wording(claims)
     if data is not None:

@@ -138,10 +138,16 @@ def extract_figures(sentences: list[Sentence]) -> list[Figure]:
             subject = _subject(text[clause_start : metric.start()])
             if not subject:
                 continue
+            previous = metric.end()
             for value in _VALUE_RE.finditer(text, metric.end(), clause_end):
+                # a later value is the metric's only for another period (2026年达到40万只、2027年达到1800万只);
+                # 每股营业总收入1.9878元、每股经营活动…净额为0.0988元 is another measure's
+                if previous != metric.end() and not _PERIOD_RE.search(text, previous, value.start()):
+                    break
                 out.append(_figure(sentence, subject, METRICS[metric.group(0)], value))
                 if METRICS[metric.group(0)] not in ("出货量", "收入"):
                     break
+                previous = value.end()
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sectorbrief.check import check_text
 
 
@@ -26,3 +28,51 @@ def test_the_base_of_a_comparison_is_not_the_amount() -> None:
     """points.py reads this one; changes.py must not read 2612.19点 as the amount (nor points at all)."""
     text = "9月2日上证综合指数报收于2528.28点，与前周末的2612.19点相比下跌83.91点，跌幅3.21%。"
     assert not check_text(text).errors
+
+
+SCFI = (  # real: holdout7 7adc377229 (SCFI lanes, Traditional in the page)
+    "SCFI今日上海到歐洲線每箱(20呎櫃)3103美元,周漲232美元,漲幅8.08%、地中海線每箱4037美元,周漲417美元,漲幅11.52%,"
+    "美西每大箱3974美元,周漲1199美元,漲幅43.21%,美東每大箱5831美元,周漲1882美元,漲幅47.86%。"
+)
+
+
+def test_a_freight_lane_whose_weekly_percentage_does_not_follow_is_an_error() -> None:
+    errors = check_text(SCFI).errors
+    assert len(errors) == 1 and "47.86" in errors[0].message and "47.66" in errors[0].message
+    assert not check_text(SCFI.replace("47.86%", "47.66%")).errors
+
+
+def test_freight_lane_moves_that_agree_check_clean() -> None:
+    for text in (
+        "波斯湾每箱运价2224美元，周跌114美元，跌幅4.88%；东南亚线每箱运价309美元，周涨50美元，涨幅19.31%。",
+        "铁矿石价格报105美元/吨，周跌3美元/吨，跌幅2.78%。",
+    ):
+        assert not check_text(text).errors, text
+    assert check_text("铁矿石价格报105美元/吨，周跌3美元/吨，跌幅3.78%。").errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real consistent prose: holdout7 1ff3e668b3, f2bc21af35, d36607c6ec; holdout5c 0c072caff1
+        "西德州中质原油期货价格下跌2.69美元，跌幅10.7%，收于每桶22.53美元。5月WTI原油收跌3.28美元，跌幅12.7%，收于每桶22.63美元。",
+        "日均获利下降37美元或0.46%，至8,013美元。",
+        "远东到美西每FEU(40呎柜)为1627美元，下跌69美元，跌幅4.07%。",
+        "辉达股价收186.86美元，跌6.94美元，跌幅3.58%；台积电ADR亦同步走弱，收282.20美元，跌8.42美元，跌幅达2.90%。",
+    ],
+)
+def test_price_moves_before_or_after_their_level_that_agree_check_clean(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("西德州中质原油期货价格下跌2.69美元，跌幅1.07%，收于每桶22.53美元。", "10.67"),
+        ("日均获利下降37美元或0.64%，至8,013美元。", "0.46"),
+        ("远东到美西每FEU(40呎柜)为1627美元，下跌69美元，跌幅4.70%。", "4.07"),
+    ],
+)
+def test_price_moves_whose_percentage_does_not_follow_are_errors(text: str, right: str) -> None:
+    errors = check_text(text).errors
+    assert len(errors) == 1 and right in errors[0].message, (text, errors)

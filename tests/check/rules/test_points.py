@@ -178,3 +178,40 @@ def test_percentage_and_move_around_the_close() -> None:
     assert not check_text(
         "恒生指数涨2.82%，收报22736.87点，跌623.36点。"
     ).errors  # verbs disagree: not one move
+
+
+BALTIC_CONSISTENT = (  # real: holdout7 2a57e5c416, 1dff4c573f, 4d785d37fa, 7b1568ea7d (the US close)
+    "2019年7月5日BDI指数，报1740点，与前一交易日上涨40点，或2.35%。",
+    "超灵便型船运价指数(BSI)上涨6点，或0.74%，报820点。",
+    "波罗的海干散货运价指数下跌87点或5%，至1644点，为去年2月中旬以来最低水准。",
+    "海岬型船运价指数下跌193点或4.3%，至4349点，为8月10日以来最低。",
+    "标普500指数上涨23.35点，涨幅0.75%，至3133.64点；纳斯达克指数上涨112.60点，至8632.49点，涨幅1.32%。",
+    "上证指数收报3107点，跌60点，跌幅1.92%。",  # holdout5c: whole points may be truncated (60.66 -> 60)
+)
+
+
+def test_baltic_and_other_index_moves_that_agree_check_clean() -> None:
+    for text in BALTIC_CONSISTENT:
+        assert not check_text(text).errors, text
+
+
+def test_a_baltic_move_whose_percentage_does_not_follow_is_an_error() -> None:
+    # real: holdout7 2a57e5c416 (58/3288 = 1.76%) and variants in the other forms
+    for text, right in (
+        ("波罗的海海岬型船运价指数(BCI)上涨58点，或1.46%，报3346点。", "1.76"),
+        ("波罗的海巴拿马型船运价指数(BPI)上涨99点，或6.12%，报1665点。", "6.32"),
+        ("BDI指数报1740点，与前一交易日上涨40点，或2.53%。", "2.35"),
+        ("纳斯达克指数上涨112.60点，至8632.49点，涨幅1.23%。", "1.32"),
+        ("标普500指数上涨23.35点，涨幅0.57%，至3133.64点。", "0.75"),
+    ):
+        errors = check_text(text).errors
+        assert len(errors) == 1 and right in errors[0].message, (text, errors)
+
+
+def test_a_whole_point_baltic_index_allows_no_rounding_of_its_levels() -> None:
+    # real: holdout7 1dff4c573f: 153 down to 1316 is 10.42% (10.4), never 10.5 since Baltic levels are exact
+    errors = check_text("海岬型船运价指数下跌153点或10.5%，至1316点，为去年2月以来新低。").errors
+    assert len(errors) == 1 and "10.42" in errors[0].message
+    assert not check_text("海岬型船运价指数下跌153点或10.4%，至1316点。").errors
+    # a share index's whole points may be rounded or truncated: 10.5 is within reach there
+    assert not check_text("恒生指数下跌153点或10.5%，至1316点。").errors

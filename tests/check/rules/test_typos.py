@@ -14,3 +14,11 @@ def test_look_alikes_slash_repeats_and_percent_for_points() -> None:
 
 def test_known_terms_and_ordinary_slashes_are_fine() -> None:
     assert check_text("CPO/NPO方案与200Gb/400Gb端口、H100/H200芯片。").findings == ()
+
+
+def test_a_lookalike_that_is_a_chemical_symbol_is_only_a_warning() -> None:
+    # real: holdout7 b697238c36 (智谱Al: AI, or aluminium as written?)
+    report = check_text("智谱Al概念股继续大涨，豆神教育、思美传媒涨停。")
+    assert not report.errors
+    assert [f.severity for f in report.findings if f.kind == "typo"] == ["warning"]
+    assert check_text("光模块厂商加快布局CP0方案。").errors  # no symbol: still an error

@@ -1,11 +1,13 @@
 """An amount, its change against the previous period, and that change as a percentage must agree.
 
-``成交金额253.59亿元，较上周减少140.12亿元，降幅35.59%`` (or ``报748元/吨，环比上涨43元/吨(+6.1%)``) says the amount was 393.71 before, and
+``成交金额253.59亿元，较上周减少140.12亿元，降幅35.59%`` (or ``报748元/吨，环比上涨43元/吨(+6.1%)``, or a
+freight lane's ``美东每大箱5831美元，周涨1882美元，涨幅47.86%``, or a price's move before its level,
+``下跌2.69美元，跌幅10.7%，收于每桶22.53美元``, ``下降37美元或0.46%，至8,013美元``) says the amount was 393.71 before, and
 140.12 / 393.71 = 35.59%. Any unit is read, as long as the amount and its change carry the same one
 (亿元, 万亿元, 元/吨, 万吨 …; index points are points.py's). The amount must open the comparison
 (``A，较上周减少B``), not be its base (``与前周末的A相比``). The percentage is computed over every corner of the printed figures'
-rounding and may differ from the nearest by one unit of its last digit (so whole yuan quotes and
-truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so 8.12% stands).
+rounding and must print from one of them, rounded (or rounded twice) or truncated (so whole yuan quotes
+and truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so 8.12% stands).
 """
 
 from __future__ import annotations
@@ -15,29 +17,41 @@ import re
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import corners, finding, fmt, printed, tolerance
+from sectorbrief.check.rules.common import corners, finding, fmt, printed, printed_from
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-_UNIT = r"(?P<unit>万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|元|万吨|吨|亿股|万手)"
-_UP = ("增加", "增长", "上升", "上涨", "提升", "多")
-_VERB = r"(?P<verb>增加|增长|上升|上涨|提升|减少|下降|下滑|回落|下跌|降低)"
+_UNIT = r"(?P<unit>万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|美元|港元|元|万吨|吨|亿股|万手)"
+_UP = ("增加", "增长", "上升", "上涨", "提升", "多", "涨")
+_VERB = r"(?P<verb>增加|增长|上升|上涨|提升|减少|下降|下滑|回落|下跌|降低|涨|跌)"
+# 较上周… / ，环比… / ，周涨1882美元 (a freight lane's weekly move) / 收186.86美元，跌6.94美元，跌幅3.58%
+_SINCE = r"(?:，?\s*较|，\s*(?:比|相比|环比|同比)|，(?=周?(?:上涨|下跌|涨|跌|上升|下降)))"
 _FORM = re.compile(
-    rf"(?<![\d.])(?P<a>{_N})\s*{_UNIT}(?:，?\s*较|，\s*(?:比|相比|环比|同比))[^，。；\d]{{0,8}}?{_VERB}了?\s*(?P<n>{_N})\s*(?P=unit)"
+    rf"(?<![\d.])(?P<a>{_N})\s*{_UNIT}{_SINCE}[^，。；\d]{{0,8}}?{_VERB}了?\s*(?P<n>{_N})\s*(?P=unit)"
     rf"(?:，?\s*(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降)(?:为|达|约)?\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
 )
+# the move first, the amount after: 下跌2.69美元，跌幅10.7%，收于每桶22.53美元 / 下降37美元或0.46%，至8,013美元
+_AFTER = re.compile(
+    rf"{_VERB}了?\s*(?P<n>{_N})\s*{_UNIT}(?:，?\s*或|，\s*(?P<kind>涨幅|跌幅|增幅|降幅)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)%"
+    rf"，\s*(?:收于|收报|报|至)(?:每桶|每吨|每盎司|每箱)?(?P<a>{_N})\s*(?P=unit)(?![\d.])"
+)
+_LEVEL_AFTER = re.compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
+_BARE_MOVE = re.compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
 _RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长")
 
 
 def check_changes(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if "较" not in sentence.text and "比" not in sentence.text:
-            continue
-        for m in _FORM.finditer(sentence.text):
+        text = sentence.text
+        since = "较" in text or "比" in text or _BARE_MOVE.search(text) is not None
+        found = list(_FORM.finditer(text)) if since else []
+        if "%，" in text and _LEVEL_AFTER.search(text) is not None:
+            found += _AFTER.finditer(text)
+        for m in found:
             up = m.group("verb") in _UP
             kind = m.group("kind")
-            if (kind is not None and up != (kind in _RISES)) or (m.group("sign") == "-" and up):
+            if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
                 continue  # 减少…增幅: not one change
             now, change = printed(m.group("a")), printed(m.group("n"))
 
@@ -48,9 +62,8 @@ def check_changes(claims: Claims) -> list[Finding]:
             if (now[0] - change[0] if up else now[0] + change[0]) <= 0:
                 continue
             low, high = corners(percent, (now, change))
-            stated = parse_number(m.group("pct") or m.group("pct2"))
-            unit = tolerance(stated)
-            if low - unit <= stated.value <= high + unit:
+            stated = parse_number(m.group("pct") or m.groupdict()["pct2"])
+            if printed_from(stated, low, high):
                 continue
             middle = percent((now[0], change[0]))
             out.append(

@@ -16,6 +16,14 @@ def tolerance(*numbers: Number) -> float:
     return 10.0 ** (-min(n.decimals for n in numbers)) + EPSILON
 
 
+def printed_from(stated: Number, low: float, high: float) -> bool:
+    """Whether ``stated`` (a magnitude) is a printing of some value in ``low``..``high`` (magnitudes):
+    rounded (half a unit of its last digit either way, and a twentieth more for a figure rounded twice:
+    4.249 → 4.25 → 4.3) or truncated (up to one unit below)."""
+    unit = 10.0 ** (-stated.decimals)
+    return low - unit - EPSILON <= stated.value <= high + 0.55 * unit + EPSILON
+
+
 def finding(
     severity: Severity, kind: Kind, message: str, sentence: Sentence, start: int, end: int
 ) -> Finding:

@@ -10,8 +10,11 @@ close), ``周跌1.28%，从13日的3889.50点跌至17日的3839.76点`` (percent
 level against last month's). A bound (``跌幅超过3%``) must hold, not match.
 
 The percentage is computed over every corner of the printed levels' rounding (27930 is 27929.5 to
-27930.5): the stated figure is wrong only when no corner comes within one unit of its last digit (which
-allows both rounding and truncation), or, for a bound, when no corner passes it.
+27930.5): the stated figure is wrong only when no corner's move prints as it, rounded (half a unit of its
+last digit either way) or truncated (up to one unit below): 153点 down to 1316点 is 10.37–10.45%, so 10.4%
+stands and 10.5% does not. For a bound, it is wrong when no corner passes it. Baltic and other non-equity
+indices read the same (``上涨58点，或1.46%，报3346点``; ``下跌87点或5%，至1644点``; ``报1740点，与前一交易日上涨
+40点，或2.35%``; ``上涨112.60点，至8632.49点，涨幅1.32%``).
 
 A span from a dated level stated elsewhere in the text is read too: ``…至2015年6月12日收盘高点5178.19点``
 then ``2015年6月12日后，上证指数…直至2020年3月的3103.43点，跌幅高达40.3%`` (the same index, and one
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, tolerance
+from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, printed_from, tolerance
 
 _LEVEL = r"\d[\d,]*(?:\.\d+)?"
 _BOUND = r"(?P<bound>超过|超|逾)?"
@@ -49,7 +52,8 @@ _FORMS = (
     ),
     # 以4379.78点收盘，下跌6.46点，跌幅为0.51%
     re.compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，{_CLOSE}(?P<b>{_LEVEL})点"),
+    # 上涨23.35点，涨幅0.75%，至3133.64点
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
     re.compile(
         rf"{_CLOSE}(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?P<a>{_LEVEL})点"
         rf"(?:相比|相较)?{_VERB}(?:了)?{_LEVEL}点，?{_PCT}"
@@ -67,10 +71,14 @@ _FORMS = (
     re.compile(
         rf"{_VERB}(?P<n>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"
     ),
-    # 收报2765点，跌22点或0.81%
-    re.compile(rf"{_CLOSE}(?P<b>{_LEVEL})点，{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%"),
-    # 下跌213.27点或0.81%，报26222.40点
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点或(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"),
+    # 收报2765点，跌22点或0.81% / 报1740点，与前一交易日上涨40点，或2.35%
+    re.compile(
+        rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:(?:与|较)[^，。；\d]{{0,8}}?)?{_VERB}(?P<n>{_LEVEL})点，?或(?P<pct>\d+(?:\.\d+)?)%"
+    ),
+    # 下跌213.27点或0.81%，报26222.40点 / 上涨58点，或1.46%，报3346点 / 下跌87点或5%，至1644点
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，?或(?P<pct>\d+(?:\.\d+)?)%，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
+    # 上涨112.60点，至8632.49点，涨幅1.32%
+    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点，{_PCT}"),
     # 累计上扬361点(1.31%)，收报27930点
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
 )
@@ -139,23 +147,38 @@ def points_returns(sentence: Sentence) -> list[PointsReturn]:
     return out
 
 
+# The Baltic Exchange publishes its indices in whole points: a printed level or move of one is exact.
+_WHOLE_POINTS = re.compile(r"波罗的海|BDI|BCI|BPI|BSI|BHSI|海岬型|好望角型|巴拿马型|超灵便型|灵便型")
+
+
+def _level(text: str, exact: bool) -> tuple[float, float]:
+    """A printed level as (centre, half-width): a whole number may be rounded or truncated (3107点 is
+    3106.5 up to 3108), unless the index is published in whole points (``exact``)."""
+    value, half = printed(text)
+    if "." in text:
+        return value, half
+    return (value, 0.0) if exact else (value + 0.25, 0.75)
+
+
 def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
     groups = m.groupdict()
+    exact = _WHOLE_POINTS.search(sentence.text, 0, m.end()) is not None
     verb = groups.get("verb")
     if groups.get("verb2") is not None and (groups["verb2"] in _FALLS) != (verb in _FALLS):
         return None
     falls = verb in _FALLS if verb is not None else groups.get("kind") in _FALL_KINDS
-    after = printed(m.group("b"))
+    after = printed(m.group("b"))[0]
     if groups.get("a") is not None:
-        figures = (printed(m.group("a")), after)
-        start_level = figures[0][0]
+        figures = (_level(m.group("a"), exact), _level(m.group("b"), exact))
+        start_level = printed(m.group("a"))[0]
 
         def percent(values: tuple[float, ...]) -> float:
             return (values[1] - values[0]) / values[0] * 100.0
 
     else:
-        figures = (after, printed(m.group("n")))
-        start_level = after[0] + figures[1][0] if falls else after[0] - figures[1][0]
+        figures = (_level(m.group("b"), exact), _level(m.group("n"), exact))
+        move = printed(m.group("n"))[0]
+        start_level = after + move if falls else after - move
 
         def percent(values: tuple[float, ...]) -> float:
             start = values[0] + values[1] if falls else values[0] - values[1]
@@ -166,7 +189,7 @@ def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
         return None
     stated = parse_number(m.group("pct").lstrip("+-"))
     bound = bool(groups.get("bound"))
-    return PointsReturn(sentence, m.start(), m.end(), stated, falls, start_level, after[0], low, high, bound)
+    return PointsReturn(sentence, m.start(), m.end(), stated, falls, start_level, after, low, high, bound)
 
 
 def _agrees(p: PointsReturn) -> bool:
@@ -175,8 +198,12 @@ def _agrees(p: PointsReturn) -> bool:
         return (
             (p.low < -abs(p.stated.value) + EPSILON) if p.falls else (p.high > abs(p.stated.value) - EPSILON)
         )
-    unit = tolerance(p.stated)
-    return p.low - unit <= stated <= p.high + unit
+    low, high = (-p.high, -p.low) if p.falls else (p.low, p.high)
+    return (
+        printed_from(p.stated, low, high)
+        if min(low, high) >= 0
+        else (p.low - tolerance(p.stated) <= stated <= p.high + tolerance(p.stated))
+    )
 
 
 def check_points(claims: Claims) -> list[Finding]:
