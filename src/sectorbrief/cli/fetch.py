@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -28,9 +28,11 @@ from rich.progress import (
 
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
-from sectorbrief.sources.fetch import FetchOptions, FetchReport, fetch_into_store
-from sectorbrief.sources.retry import Outcome
 from sectorbrief.taxonomy import Index, sw2021
+
+if TYPE_CHECKING:  # pandas and the akshare client: imported only when a fetch runs
+    from sectorbrief.sources.fetch import FetchReport
+    from sectorbrief.sources.retry import Outcome
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:
@@ -137,6 +139,8 @@ def fetch(
     ] = None,
 ) -> None:
     """Fetch SW level-1 closes and PE, and benchmark closes, from akshare into the store."""
+    from sectorbrief.sources.fetch import FetchOptions, fetch_into_store
+
     options = FetchOptions(
         industries=parse_industries(industries),
         benchmarks=() if no_benchmarks else sw2021().benchmarks,
