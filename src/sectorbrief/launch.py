@@ -20,6 +20,9 @@ def main() -> None:
 
     early = can_fork() and wants_chart_workers(sys.argv[1:])
     with ExitStack() as processes:  # ended however the program ends
+        if early:
+            import numpy  # noqa: F401  once here for the processes forked below: matplotlib, pandas and
+            # the news' dedup import it (this process does not need it)
         workers = processes.enter_context(ChartWorkers.start()) if early else None
         from sectorbrief.facts.process import FactsProcess  # and the Facts model (pydantic)
 

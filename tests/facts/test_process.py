@@ -49,7 +49,7 @@ PROGRAM = textwrap.dedent(
     import atexit, sys
     from sectorbrief.launch import main
 
-    atexit.register(lambda: print("pandas here", "pandas" in sys.modules, "numpy here", "numpy" in sys.modules))
+    atexit.register(lambda: print("pandas here", "pandas" in sys.modules, "pyarrow here", "pyarrow" in sys.modules))
     sys.argv = ["sectorbrief", "build", "--out", sys.argv[1], "--formats", "md"]
     main()
     """
@@ -61,5 +61,5 @@ def test_a_build_through_the_program_leaves_pandas_to_the_facts_process(tmp_path
         [sys.executable, "-c", PROGRAM, str(tmp_path / "out")], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "pandas here False numpy here False"
+    assert done.stdout.strip() == "pandas here False pyarrow here False"
     assert (tmp_path / "out" / "report.md").exists()
