@@ -15,16 +15,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
@@ -59,6 +49,17 @@ def parse_industries(text: str) -> tuple[Index, ...]:
 @contextmanager
 def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Callable[[Outcome], None]]]:
     """on_start / on_done hooks driving a transient rich progress bar with an ETA."""
+    from rich.progress import (  # only when a fetch runs
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
