@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, log_here
+from sectorbrief.children import KeptRecords, die_with_parent, log_here
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -58,7 +58,6 @@ class FactsProcess:
     def __init__(self, process: BaseProcess, connection: Connection) -> None:
         self._process = process
         self._connection = connection
-        self._pending = False
 
     @classmethod
     def start(cls) -> FactsProcess:
@@ -75,11 +74,9 @@ class FactsProcess:
     def send(self, request: FactsRequest) -> None:
         """Start computing ``request``'s Facts there; ``result()`` waits for them."""
         self._connection.send(request)
-        self._pending = True
 
     def result(self) -> Facts:
         """The Facts asked for; the loading's or the computing's exception is raised here."""
-        self._pending = False
         try:
             succeeded, value, records = self._connection.recv()
         except EOFError:
@@ -90,13 +87,12 @@ class FactsProcess:
         return value
 
     def close(self) -> None:
-        """End the process: at once if it is computing Facts no longer wanted (the build failed),
-        else by closing its connection, waiting a moment, then killing it."""
+        """End the process: it has sent the Facts, or they are no longer wanted (the build failed, or
+        never asked), and it holds nothing to clean up."""
         self._connection.close()
-        self._process.join(timeout=0 if self._pending else WATCH_SECONDS)
         if self._process.is_alive():
             self._process.kill()
-            self._process.join()
+        self._process.join()
 
     def __enter__(self) -> FactsProcess:
         return self
