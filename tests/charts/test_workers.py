@@ -2,6 +2,7 @@ import subprocess
 import sys
 import textwrap
 
+from sectorbrief.charts.workers import dealt
 from sectorbrief.launch import wants_chart_workers
 
 # Forking is only safe in a single-threaded process: the chart processes are started in a fresh one.
@@ -49,3 +50,11 @@ def test_only_build_starts_chart_processes() -> None:
     assert wants_chart_workers(["build", "--formats", "md"])
     assert not wants_chart_workers(["build", "--help"])
     assert not wants_chart_workers(["batch"]) and not wants_chart_workers([])
+
+
+def test_charts_are_dealt_back_and_forth_so_the_costliest_go_to_different_processes() -> None:
+    keys = ["fig1_weekly_returns", "fig2_ytd_returns", "fig3_pe_ttm", "relative_hs300"]
+    assert dealt(keys, 2) == [["fig1_weekly_returns", "relative_hs300"], ["fig2_ytd_returns", "fig3_pe_ttm"]]
+    assert dealt(keys[:3], 2) == [["fig1_weekly_returns"], ["fig2_ytd_returns", "fig3_pe_ttm"]]
+    assert dealt(keys[:1], 2) == [["fig1_weekly_returns"], []]
+    assert sorted(sum(dealt(list("abcdefg"), 3), [])) == list("abcdefg")

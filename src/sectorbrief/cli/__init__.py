@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pyarrow
 import typer
 
 from sectorbrief.cli.batch import batch
@@ -18,6 +17,7 @@ from sectorbrief.cli.studio import studio
 
 if TYPE_CHECKING:
     from sectorbrief.charts.workers import ChartWorkers
+    from sectorbrief.facts.process import FactsProcess
 
 app = typer.Typer(
     name="sectorbrief",
@@ -41,10 +41,14 @@ def _root() -> None:
     """sectorbrief: write and check Chinese industry weekly reports."""
 
 
-def main(chart_workers: ChartWorkers | None = None) -> None:
-    """The `sectorbrief` program (after sectorbrief.launch, which may have started ``chart_workers``).
-    Only here, in a process of our own, may a build fork a worker, and Arrow allocate with the system's
-    malloc rather than its default mimalloc, whose arenas hold ~20 MiB more resident memory for a market
-    of a few MiB (set for this process and the ones it forks)."""
-    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
-    app(obj=RunSettings(parallel=True, chart_workers=chart_workers))
+def main(chart_workers: ChartWorkers | None = None, facts_process: FactsProcess | None = None) -> None:
+    """The `sectorbrief` program (after sectorbrief.launch, which may have started ``chart_workers`` and
+    ``facts_process`` for a build). Only here, in a process of our own, may a build fork a worker, and
+    Arrow allocate with the system's malloc rather than its default mimalloc, whose arenas hold ~20 MiB
+    more resident memory for a market of a few MiB (set for this process and the ones it forks; a build
+    with a facts process never loads Arrow here: that process sets it for itself)."""
+    if facts_process is None:
+        import pyarrow
+
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+    app(obj=RunSettings(parallel=True, chart_workers=chart_workers, facts_process=facts_process))

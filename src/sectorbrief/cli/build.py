@@ -18,6 +18,7 @@ from sectorbrief.sources.values import parse_date as parse_data_date
 
 if TYPE_CHECKING:
     from sectorbrief.charts.workers import ChartWorkers
+    from sectorbrief.facts.process import FactsProcess
 
 
 def parse_date(text: str, option: str) -> dt.date:
@@ -46,6 +47,8 @@ class RunSettings:
     """Fork processes for the news, charts and the PDF (safe in the program's own single-threaded process)."""
     chart_workers: ChartWorkers | None = None
     """Chart processes the program started at its first line (sectorbrief.launch), for ``build``."""
+    facts_process: FactsProcess | None = None
+    """The process the program started at its first line to load the market and compute the Facts."""
 
 
 @command
@@ -121,7 +124,7 @@ def build(
         parallel=ctx.obj.parallel if isinstance(ctx.obj, RunSettings) else False,
     )
     settings = ctx.obj if isinstance(ctx.obj, RunSettings) else RunSettings()
-    result = run_build(options, settings.chart_workers)
+    result = run_build(options, settings.chart_workers, settings.facts_process)
     console = Console(stderr=True)
     facts = result.facts
     console.print(

@@ -6,19 +6,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from sectorbrief.analytics.coverage import coverage
-from sectorbrief.analytics.quality import calendar_gaps, pe_jumps, stops_early
-from sectorbrief.calendar import trading_sessions
 from sectorbrief.cli.errors import command
 from sectorbrief.cli.fetch import fetch
 
-if TYPE_CHECKING:  # the store brings in DuckDB: imported only by the commands that use it
+if TYPE_CHECKING:  # the store brings in DuckDB, the analytics pandas: imported by the commands that use them
+    import pandas as pd
+
     from sectorbrief.store import UpsertResult
 
 GAPS_SHOWN = 3
@@ -78,6 +76,9 @@ def _import_summary(files: str, frame: pd.DataFrame, result: UpsertResult, store
 @command
 def status(store: StoreOption = None) -> None:
     """Show each stored series: first and last date, rows, and missing trading sessions."""
+    from sectorbrief.analytics.coverage import coverage
+    from sectorbrief.analytics.quality import calendar_gaps, pe_jumps, stops_early
+    from sectorbrief.calendar import trading_sessions
     from sectorbrief.store import Store, default_store_path
 
     path = store if store is not None else default_store_path()

@@ -10,27 +10,19 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
-from sectorbrief.sources.fetch import FetchOptions, FetchReport, fetch_into_store
-from sectorbrief.sources.retry import Outcome
 from sectorbrief.taxonomy import Index, sw2021
+
+if TYPE_CHECKING:  # pandas and the akshare client: imported only when a fetch runs
+    from sectorbrief.sources.fetch import FetchReport
+    from sectorbrief.sources.retry import Outcome
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:
@@ -57,6 +49,17 @@ def parse_industries(text: str) -> tuple[Index, ...]:
 @contextmanager
 def progress_bar(console: Console) -> Iterator[tuple[Callable[[int], None], Callable[[Outcome], None]]]:
     """on_start / on_done hooks driving a transient rich progress bar with an ETA."""
+    from rich.progress import (  # only when a fetch runs
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -137,6 +140,8 @@ def fetch(
     ] = None,
 ) -> None:
     """Fetch SW level-1 closes and PE, and benchmark closes, from akshare into the store."""
+    from sectorbrief.sources.fetch import FetchOptions, fetch_into_store
+
     options = FetchOptions(
         industries=parse_industries(industries),
         benchmarks=() if no_benchmarks else sw2021().benchmarks,

@@ -11,6 +11,7 @@ import jinja2
 from sectorbrief.facts import Facts, PeriodFacts, ValuationFacts
 from sectorbrief.narrative.change import rank_change_clause
 from sectorbrief.narrative.format import beat_word, cn_date, magnitude, move_word, num, sign
+from sectorbrief.templates import CompiledTemplates
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ def _templates() -> Any:
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=False,
+        bytecode_cache=CompiledTemplates(),
     )
     return env.get_template("market.j2").module
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from sectorbrief.errors import DataError
 
 
@@ -20,6 +18,8 @@ def read_text(path: Path, what: str = "news file") -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # only for a file that is not UTF-8 (slow to import)
+
     best = from_bytes(raw).best()
     if best is None:
         raise DataError(f"{path}: cannot detect the text encoding of this {what} (save it as UTF-8)")

@@ -22,6 +22,7 @@ from sectorbrief.charts.workers import ChartWorkers
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
+from sectorbrief.facts.process import FactsProcess, FactsRequest
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import preflight
@@ -31,7 +32,7 @@ from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
 from sectorbrief.render.writers import FORMATS, prepare_writers
-from sectorbrief.taxonomy import Index, sw2021
+from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:
     from sectorbrief.check.report import CheckReport
@@ -150,6 +151,25 @@ def chart_processes(parallel: bool, given: ChartWorkers | None) -> Iterator[Char
         yield workers
 
 
+def request_facts(options: BuildOptions, given: FactsProcess | None) -> FactsProcess | None:
+    """``given`` (the program starts it at its first line, facts.process), sent what to compute now, so
+    the market loads there while this process goes on; None: load and compute here."""
+    if given is not None:
+        given.send(
+            FactsRequest(options.data, options.use_store, options.store, options.industry, options.as_of)
+        )
+    return given
+
+
+def market_facts(
+    options: BuildOptions, industry: Index, taxonomy: Taxonomy, computing: FactsProcess | None
+) -> Facts:
+    """The Facts of ``options``' market for ``industry``: from the facts process, else loaded here."""
+    if computing is not None:
+        return computing.result()
+    return stages.facts(stages.load(options), industry, options.as_of, taxonomy)
+
+
 def draw_on(workers: ChartWorkers | None, facts: Facts, colours: Palette) -> Pending[dict[str, ChartImage]]:
     """The outline's charts, drawn on the chart processes (plain specs sent, images back), or here
     when the result is asked for."""
@@ -225,9 +245,15 @@ def render_on(
     return rendered, {**{fmt: done[fmt][1] for fmt in formats}, **seconds}, [checked[fmt] for fmt in formats]
 
 
-def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> BuildResult:
+def build(
+    options: BuildOptions,
+    chart_workers: ChartWorkers | None = None,
+    facts_process: FactsProcess | None = None,
+) -> BuildResult:
     """Market in, Facts out, report rendered and checked in memory, then published into ``out``.
-    ``chart_workers``: warm chart processes to draw on (the program's, started at its first line)."""
+    ``chart_workers``: warm chart processes to draw on; ``facts_process``: a warm process to load the
+    market and compute the Facts in (both the program's, started at its first line)."""
+    computing = request_facts(options, facts_process)  # its errors are raised when its Facts are asked for
     check_formats(options.formats)
     clock = Clock()
     style = load_house_style(options.config)
@@ -235,8 +261,9 @@ def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> B
     industry = taxonomy.resolve_industry(options.industry)
     inputs = resolve_inputs(options, industry)
     preflight(options.out, force=options.force)  # an unusable --out is refused before any work
-    # The news in a process of its own, while the market loads here: its tokenizer's dictionary is
-    # never resident in this process. The chart processes import matplotlib meanwhile.
+    # The news in a process of its own, while the market loads (here or in the facts process): its
+    # tokenizer's dictionary is never resident in this process. The chart processes import matplotlib
+    # meanwhile.
     with (
         forked_call(
             options.parallel and inputs.news is not None, stages.digest, inputs.news, industry.code
@@ -244,8 +271,7 @@ def build(options: BuildOptions, chart_workers: ChartWorkers | None = None) -> B
         chart_processes(options.parallel, chart_workers) as workers,
     ):
         with clock.step("load+compute"):
-            market = stages.load(options)
-            facts = stages.facts(market, industry, options.as_of, taxonomy)
+            facts = market_facts(options, industry, taxonomy, computing)
             check_report_date(options.report_date, facts.end_session)
             facts = with_rating(facts, style, options.report_date)
         with clock.step("charts+news"):

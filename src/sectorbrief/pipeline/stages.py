@@ -29,14 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts
 from sectorbrief.charts.assets import ChartImage
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
-from sectorbrief.facts.compute import compute_facts
-from sectorbrief.market import Market
 from sectorbrief.narrative.market import market_text
 from sectorbrief.narrative.report import AnalystView, read_view
 from sectorbrief.narrative.view import draft_view
@@ -50,44 +48,28 @@ from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 if TYPE_CHECKING:
     from sectorbrief.charts.report import BarDrawings
     from sectorbrief.check.report import CheckReport
+    from sectorbrief.market import Market
     from sectorbrief.news.models import Digest, DigestItem
     from sectorbrief.render.pdf import Pages
+    from sectorbrief.sources.load import MarketSpec
 
 log = logging.getLogger(__name__)
 
 FACTS_FILE = "facts.json"
 
 
-class MarketSpec(Protocol):
-    """Where the market comes from (BuildOptions has this shape)."""
-
-    @property
-    def data(self) -> tuple[Path, ...] | None: ...
-    @property
-    def use_store(self) -> bool: ...
-    @property
-    def store(self) -> Path | None: ...
-
-
 def load(spec: MarketSpec) -> Market:
     """The market ``spec`` names: data files (merged), the store, or the bundled synthetic demo."""
-    if spec.data is not None:
-        from sectorbrief.sources.files import read_market_files
+    from sectorbrief.sources.load import load_market  # pandas: only where a market is loaded (not in a
+    # build's own process when its facts process loads it: facts.process)
 
-        names = "、".join(path.name for path in spec.data)
-        return Market.from_long(read_market_files(spec.data), source=f"文件 {names}")
-    if spec.use_store:
-        from sectorbrief.store import load_store
-
-        frame, path = load_store(spec.store)
-        return Market.from_long(frame, source=f"本地数据库 {path}")
-    from sectorbrief.sources.demo import DEMO_SOURCE, load_demo_market
-
-    return Market.from_long(load_demo_market(), source=DEMO_SOURCE, synthetic=True)
+    return load_market(spec)
 
 
 def facts(market: Market, industry: Index | str, as_of: dt.date, taxonomy: Taxonomy | None = None) -> Facts:
     """Every figure of the report for ``industry`` (an Index, or a name / code) as of ``as_of``."""
+    from sectorbrief.facts.compute import compute_facts
+
     taxonomy = taxonomy or sw2021()
     if isinstance(industry, str):
         industry = taxonomy.resolve_industry(industry)

@@ -47,7 +47,7 @@ class EmbeddedFont:
 
 def characters(text: str) -> str:
     """The sorted, distinct characters of ``text`` plus ASCII and common CJK punctuation."""
-    return "".join(sorted({c for c in text + ALWAYS if c.isprintable() or c == "\u3000"}))
+    return "".join(sorted(c for c in {*text, *ALWAYS} if c.isprintable() or c == "\u3000"))
 
 
 def cache_file(font_file: Path, chars: str) -> Path:

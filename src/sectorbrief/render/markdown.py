@@ -10,6 +10,7 @@ import jinja2
 
 from sectorbrief.charts.assets import ChartImage
 from sectorbrief.render.context import ReportContext
+from sectorbrief.templates import CompiledTemplates
 
 
 @cache
@@ -20,6 +21,7 @@ def environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(["html.j2"]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        bytecode_cache=CompiledTemplates(),
     )
 
 
