@@ -57,14 +57,16 @@ def bar_drawings() -> BarDrawings:
 
 
 def warm_up() -> None:
-    """Import what every report needs (matplotlib, Typst, the checker) and register the chart font,
-    once per worker rather than inside the first report's time."""
+    """Import what every report needs (matplotlib, Typst, the checker, the news' reading and routing) and
+    register the chart font, once per worker (once in all, when the workers are forked after it)
+    rather than inside the first report's time."""
     from sectorbrief.charts import prepare_charts
     from sectorbrief.charts.style import register_fonts
 
     prepare_charts()
     register_fonts()
     import sectorbrief.check  # noqa: F401
+    import sectorbrief.news.digest  # noqa: F401  (0.34 s: the tokenizer, dedup)
     import sectorbrief.render.pdf  # noqa: F401
 
 
