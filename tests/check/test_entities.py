@@ -105,3 +105,10 @@ def test_a_short_name_after_but_and_before_also_underperformed_opens_a_compariso
     report = check_text(text)
     assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
     assert [e.level for e in find_entities("但医药股也跑输上证指数")] == ["benchmark"]  # 医药股: stocks
+
+
+def test_an_unknown_board_is_its_own_subject() -> None:
+    """wanglu.net 482691 (holdout8): 电力板块上涨1.64%(火电板块上涨0.98%、水电板块上涨0.85%): 火电 and 水电 are
+    boards the table does not know, not more figures of 电力."""
+    found = find_entities("电力板块上涨1.64%(火电板块上涨0.98%、水电板块上涨0.85%)")
+    assert [(e.name, e.level) for e in found] == [("电力", "l2"), ("火电", "generic"), ("水电", "generic")]

@@ -82,7 +82,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 _GENERIC_BOUNDARY = "，,、和与及。；;：:(（ \n"
-_GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数)")
+_GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
 _LONGER_INDEX = re.compile(
     r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))"
@@ -341,7 +341,7 @@ def _by_length() -> tuple[str, ...]:
 
 def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> list[Entity]:
     """Indices the table does not know (新能源汽车指数, 智能车指数), after a clause or list boundary."""
-    if "指数" not in text:
+    if "指数" not in text and "板块" not in text:
         return []
     taken = [(e.start, e.end) for e in found] + blocked
     out: list[Entity] = []
