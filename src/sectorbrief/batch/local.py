@@ -9,6 +9,7 @@ the driver records it.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections.abc import Iterator, Sequence
@@ -42,6 +43,9 @@ def _initialise(state: WorkerState) -> None:
     global _state
     _state = state
     warm_up()
+    # what is loaded now (the market, matplotlib, Typst, the checker) lives as long as the worker: the
+    # cycle collector need never walk it again (~5 % of a 31-report batch's time)
+    gc.freeze()
 
 
 def _build(job: Job) -> Row:
