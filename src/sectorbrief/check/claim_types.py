@@ -9,6 +9,18 @@ from sectorbrief.check.entities import Entity
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
+# The scale words of Chinese amounts and what they multiply by (3.18万亿 = 3.18e12); "" is none.
+SCALES = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "千": 1e3,
+    "": 1.0,
+}
 # Words that open a clause without naming a subject (其中, 同期, 板块, 整体, 累计 …).
 FILLER = re.compile(
     r"其中|同期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"

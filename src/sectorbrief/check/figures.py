@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import NUMBER, Number, Sentence, parse_number
 
 METRICS: dict[str, str] = {
@@ -36,17 +37,6 @@ METRICS: dict[str, str] = {
     "同比下降": "同比降幅",
 }
 _METRIC_RE = re.compile("|".join(re.escape(k) for k in sorted(METRICS, key=len, reverse=True)))
-_SCALE = {
-    "万亿": 1e12,
-    "千亿": 1e11,
-    "百亿": 1e10,
-    "亿": 1e8,
-    "千万": 1e7,
-    "百万": 1e6,
-    "万": 1e4,
-    "千": 1e3,
-    "": 1.0,
-}
 _VALUE_RE = re.compile(
     rf"(?:(?P<approx>约|近|超过|逾|接近|超|至少|不到|不足)(?:为|达|是|达到)?)?(?P<num>{NUMBER})\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
     r"(?P<unit>%|倍|美元|元|人民币|港元|欧元|只|颗|台|片|个|家|GW|MW|吉瓦|TB|EB|亿次)(?P<tail>左右|以上|以下|多)?"
@@ -153,7 +143,7 @@ def extract_figures(sentences: list[Sentence]) -> list[Figure]:
 
 def _figure(sentence: Sentence, subject: str, metric: str, value: re.Match[str]) -> Figure:
     number = parse_number(value.group("num"))
-    scale = _SCALE[value.group("scale") or ""]
+    scale = SCALES[value.group("scale") or ""]
     unit = value.group("unit").replace("人民币", "元").replace("吉瓦", "GW")
     approximate = bool(value.group("approx") or value.group("tail"))
     return Figure(

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
+from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
@@ -190,15 +191,8 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     return out
 
 
+_SCALE_WORDS = {value: word for word, value in SCALES.items()}
+
+
 def _unit(f: Figure) -> str:
-    scale = {
-        1e12: "万亿",
-        1e11: "千亿",
-        1e10: "百亿",
-        1e8: "亿",
-        1e7: "千万",
-        1e6: "百万",
-        1e4: "万",
-        1e3: "千",
-    }
-    return scale.get(f.scale, "") + f.unit
+    return _SCALE_WORDS.get(f.scale, "") + f.unit

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
+from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "": 1.0}
 # 55兆9375.12亿 (Taiwan's 兆 is 万亿) is one amount in two units: a figure right after 兆 is not read.
 _AMOUNT = rf"(?<![\d.,兆])(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
 _DOWN = r"蒸发|减少|下降|下滑|回落|缩量|缩减|缩水|萎缩|降低|收缩|锐减|骤降|下跌|回撤"
@@ -73,7 +73,7 @@ def check_level_changes(claims: Claims) -> list[Finding]:
 
 def _value(m: re.Match[str], g: str) -> tuple[float, float]:
     v, half = printed(m.group(g))
-    scale = _SCALE[m.group(g + "s") or ""]
+    scale = SCALES[m.group(g + "s") or ""]
     return v * scale, half * scale
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import FILLER, clause_start
+from sectorbrief.check.claim_types import FILLER, SCALES, clause_start
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
@@ -30,7 +30,6 @@ _STATED = re.compile(
     rf"(?P<measure>{_MEASURE})(?:合计|共计|累计)?(?P<verb>{_DOWN}|{_UP})了?(?P<q>近|约|超过|超|逾|达|高达)?"
     rf"(?<![\d.])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>万亿|亿|万)元"
 )
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 _VAGUE = ("近", "约", "超过", "超", "逾")
 _YEARS = re.compile(r"^(?:ytd|year:.*)$")
 
@@ -54,7 +53,7 @@ def statements(sentence: Sentence) -> list[Stated]:
     for m in _STATED.finditer(text):
         owner = FILLER.sub("", PERIOD_RE.sub("", text[clause_start(text, m.start()) : m.start()]))
         value, half = printed(m.group("num"))
-        scale = _SCALE[m.group("scale")]
+        scale = SCALES[m.group("scale")]
         down = re.fullmatch(_DOWN, m.group("verb")) is not None
         out.append(
             Stated(

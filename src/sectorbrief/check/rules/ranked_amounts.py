@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
@@ -23,7 +24,6 @@ _HEADER = re.compile(
     rf"(?:第{_COUNT}(?:至|到|-|~){_COUNT}名|(?<!后)前{_COUNT}(?:名|位|强)|排名前{_COUNT})"
     r"[\u4e00-\u9fff]{0,6}?(?:依次为|依次是|分别为|分别是|依次)[：:]?"
 )
-_SCALE = {"亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
 _KIND = {
     "元": "元",
     "美元": "美元",
@@ -74,7 +74,7 @@ def _check(sentence: Sentence, items: list[re.Match[str]]) -> list[Finding]:
     values = []
     for m in items:
         value, half = printed(m.group("num"))
-        scale = _SCALE[m.group("scale") or ""]
+        scale = SCALES[m.group("scale") or ""]
         values.append((value * scale, half * scale))
     pairs = list(zip(zip(items, items[1:], strict=False), zip(values, values[1:], strict=False), strict=True))
     rising = [(a, b) for (a, b), (va, vb) in pairs if vb[0] - va[0] > va[1] + vb[1] + EPSILON]
