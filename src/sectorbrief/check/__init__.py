@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,43 +85,51 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+# The rules over one document's claims, in the order their findings are listed.
+_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_arithmetic,
+    check_points,
+    check_changes,
+    check_level_changes,
+    check_portfolio,
+    check_ranks,
+    check_rank_order,
+    check_order,
+    check_runner_up,
+    check_superlatives,
+    check_measure_tops,
+    check_benchmark_superlatives,
+    check_year_superlatives,
+    check_records,
+    check_closes,
+    check_list_signs,
+    check_chains,
+    check_compounding,
+    check_breadth,
+    check_counts,
+    check_count_repeats,
+    check_buckets,
+    check_bounds,
+    check_unnamed_benchmark,
+    check_former_latter,
+)
+_RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_measure_repeats,
+    check_direction_words,
+    check_unit_totals,
+    check_ranked_amounts,
+    check_places,
+    check_typos,
+    check_wording,
+)
+
+
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
     claims: Claims = extract(paragraphs)
     figures = extract_figures(claims.sentences)
-    findings: list[Finding] = []
-    findings += check_arithmetic(claims)
-    findings += check_points(claims)
-    findings += check_changes(claims)
-    findings += check_level_changes(claims)
-    findings += check_portfolio(claims)
-    findings += check_ranks(claims)
-    findings += check_rank_order(claims)
-    findings += check_order(claims)
-    findings += check_runner_up(claims)
-    findings += check_superlatives(claims)
-    findings += check_measure_tops(claims)
-    findings += check_benchmark_superlatives(claims)
-    findings += check_year_superlatives(claims)
-    findings += check_records(claims)
-    findings += check_closes(claims)
-    findings += check_list_signs(claims)
-    findings += check_chains(claims)
-    findings += check_compounding(claims)
-    findings += check_breadth(claims)
-    findings += check_counts(claims)
-    findings += check_count_repeats(claims)
-    findings += check_buckets(claims)
-    findings += check_bounds(claims)
-    findings += check_unnamed_benchmark(claims)
-    findings += check_former_latter(claims)
+    findings = [f for rule in _RULES for f in rule(claims)]
     findings += check_contradictions(claims, figures)
-    findings += check_measure_repeats(claims)
-    findings += check_direction_words(claims)
-    findings += check_unit_totals(claims)
-    findings += check_ranked_amounts(claims)
-    findings += check_places(claims)
-    findings += check_typos(claims)
-    findings += check_wording(claims)
+    findings += [f for rule in _RULES_AFTER_CONTRADICTIONS for f in rule(claims)]
     if data is not None:
         from sectorbrief.check.rules.data import check_data
 
