@@ -9,6 +9,8 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,25 @@ class KeptRecords(logging.Handler):
         """The records kept so far, no longer kept here."""
         records, self.records = self.records, []
         return records
+
+
+def outcome(work: Callable[[], Any]) -> tuple[bool, Any]:
+    """(True, ``work()``), or (False, the exception it raised): a child's answer, sent to its parent with
+    its log records as (succeeded, value, records) and opened there by ``opened``."""
+    try:
+        return True, work()
+    except BaseException as exc:  # raised again in the parent
+        return False, exc
+
+
+def opened(reply: tuple[bool, Any, list[logging.LogRecord]]) -> Any:
+    """A child's (succeeded, value, records) in the parent: its records logged here, as if its calls had
+    been made here; its value returned, or its exception raised."""
+    succeeded, value, records = reply
+    log_here(records)
+    if not succeeded:
+        raise value
+    return value
 
 
 def log_here(records: list[logging.LogRecord]) -> None:

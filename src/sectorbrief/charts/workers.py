@@ -16,11 +16,12 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Mapping
+from functools import partial
 from multiprocessing.connection import Connection
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, log_here
+from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, opened, outcome
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -115,13 +116,10 @@ class DrawnCharts:
         drawn: dict[str, ChartImage] = {}
         for connection in self._connections:
             try:
-                succeeded, value, records = connection.recv()
+                reply = connection.recv()
             except EOFError:
                 raise ChildProcessError("a chart process ended without sending its charts") from None
-            log_here(records)
-            if not succeeded:
-                raise value
-            drawn.update(value)
+            drawn.update(opened(reply))
         return {key: drawn[key] for key in self._keys}
 
 
@@ -171,12 +169,8 @@ def serve(connection: Connection, draw: Callable[..., dict[str, ChartImage]]) ->
             specs, palette = connection.recv()
         except EOFError:
             return
-        outcome: tuple[bool, Any]
+        answer = outcome(partial(draw, specs, palette))
         try:
-            outcome = (True, draw(specs, palette))
-        except BaseException as exc:  # raised again in the parent
-            outcome = (False, exc)
-        try:
-            connection.send((*outcome, kept.take()))
+            connection.send((*answer, kept.take()))
         except OSError:  # the parent has closed its end: the charts are no longer wanted (it failed)
             return

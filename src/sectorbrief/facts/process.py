@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sectorbrief.children import KeptRecords, die_with_parent, log_here
+from sectorbrief.children import KeptRecords, die_with_parent, opened, outcome
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -78,13 +78,11 @@ class FactsProcess:
     def result(self) -> Facts:
         """The Facts asked for; the loading's or the computing's exception is raised here."""
         try:
-            succeeded, value, records = self._connection.recv()
+            reply = self._connection.recv()
         except EOFError:
             raise ChildProcessError("the facts process ended without sending the Facts") from None
-        log_here(records)
-        if not succeeded:
-            raise value
-        return value
+        facts: Facts = opened(reply)
+        return facts
 
     def close(self) -> None:
         """End the process: it has sent the Facts, or they are no longer wanted (the build failed, or
@@ -130,12 +128,8 @@ def serve(parent: int, connection: Connection, near: Connection) -> None:
         request = connection.recv()
     except EOFError:
         return
-    outcome: tuple[bool, Any]
+    answer = outcome(lambda: load_facts(request))
     try:
-        outcome = (True, load_facts(request))
-    except BaseException as exc:  # raised again in the parent
-        outcome = (False, exc)
-    try:
-        connection.send((*outcome, kept.take()))
+        connection.send((*answer, kept.take()))
     except OSError:  # the parent has closed its end: the Facts are no longer wanted (it failed)
         return

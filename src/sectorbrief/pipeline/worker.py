@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
-from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, log_here
+from sectorbrief.children import WATCH_SECONDS, KeptRecords, die_with_parent, opened, outcome
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -121,11 +121,9 @@ class ForkedCall(Generic[T]):
                 raise ChildProcessError(
                     f"{self._name}: its process ended without a result (exit code {self._process.exitcode})"
                 ) from None
-        succeeded, value, records = self._outcome
-        self._outcome = (succeeded, value, [])
-        log_here(records)  # its log, here and now: after whatever this process said before asking
-        if not succeeded:
-            raise value
+        reply = self._outcome
+        self._outcome = (reply[0], reply[1], [])  # its log is logged once, by the first result()
+        value: T = opened(reply)  # here and now: after whatever this process said before asking
         return value
 
     def close(self) -> None:
@@ -147,11 +145,7 @@ def call_and_send(
     die_with_parent(parent)
     kept = KeptRecords()
     logging.getLogger().handlers = [kept]  # this process's own root logger: it ends after the call
-    try:
-        outcome = (True, fn(*args, **kwargs))
-    except BaseException as exc:  # raised again in the parent
-        outcome = (False, exc)
-    send.send((*outcome, kept.records))
+    send.send((*outcome(lambda: fn(*args, **kwargs)), kept.records))
     send.close()
 
 
@@ -208,15 +202,13 @@ class ForkedSteps(Generic[T]):
 
     def next(self) -> T:
         try:
-            succeeded, value, records = self._receive.recv()
+            reply = self._receive.recv()
         except EOFError:
             self._process.join()
             raise ChildProcessError(
                 f"{self._name}: its process ended without its next result (exit code {self._process.exitcode})"
             ) from None
-        log_here(records)
-        if not succeeded:
-            raise value
+        value: T = opened(reply)
         return value
 
     def close(self) -> None:
