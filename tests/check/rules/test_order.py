@@ -49,3 +49,18 @@ def test_names_and_figures_joined_by_slashes() -> None:
     )
     assert check_text(text.format("2.8%/0.7%/0.3%/0.1%/0.0%")).errors == ()
     assert len(check_text(text.format("2.8%/0.3%/0.7%/0.1%/0.0%")).errors) == 1
+
+
+def test_a_counted_best_or_worst_list_is_in_order() -> None:
+    """d1632b5673 / 0a02f1fdea (holdout7, real): 表现最好的三个行业 and 表现最差的三个行业 are written in order;
+    their mutations m78-32 (电力设备及新能源 9.8%) and m78-33 (石油石化 -3.6%) are not."""
+    best = "本周收益率表现最好的三个行业是电子(9.3%)、电力设备及新能源({}%)、国防军工(7.8%)。"
+    worst = "收益率表现最差的三个行业是银行(-3.2%)、石油石化({}%)、煤炭(-1.8%)。"
+    assert check_text(best.format("8.8")).errors == () and check_text(worst.format("-2.6")).errors == ()
+    assert "电力设备及新能源 9.8%" in check_text(best.format("9.8")).errors[0].message
+    assert [f.kind for f in check_text(worst.format("-3.6")).errors] == ["rank"]
+
+
+def test_a_best_list_without_a_count_is_not_an_order_claim() -> None:
+    """表现最好的是 names one; 表现较好的有 lists without claiming an order."""
+    assert check_text("表现较好的有电子(1.3%)、通信(2.8%)、传媒(0.7%)。").errors == ()

@@ -1,6 +1,6 @@
 """Lists said to be in order of return (按区间涨跌幅排序, 涨幅前五的为, 依次为) must be in that order.
 
-Only an explicit claim is checked: a sorting phrase followed by at least three ``name figure%`` items
+Only an explicit claim is checked: a sorting phrase (or a counted best/worst list: 表现最好的三个行业是) followed by at least three ``name figure%`` items
 (水力发电+17.90%、电能综合服务+14.31%、…, or 磷肥及磷化工：6.26%；钛白粉：4.23%；…), or names and
 then ``分别为`` their figures. The list must be monotone in its figures (a 跌幅 list in their size):
 largest first when the text says so (由高到低), else either way, since 跌幅前五 lists are often
@@ -24,6 +24,9 @@ _CLAIM = re.compile(
     r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
     r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:靠前|居前|领先|最大)的[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
+    # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
+    rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}个"
+    r"(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)(?:分别|依次)?(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
@@ -52,6 +55,8 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     text = sentence.text
     for claim in _CLAIM.finditer(text):
         size = claim.group("s1") or claim.group("s2") or claim.group("s3")
+        if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
+            size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = listed_items(text, pos) or _names_then_values(text, pos)
         if len(items) >= 3:
@@ -91,7 +96,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
 def check_order(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if "排序" not in sentence.text and "前" not in sentence.text and "分别" not in sentence.text:
+        if not any(word in sentence.text for word in ("排序", "前", "分别", "最")):
             continue
         for listed in ordered_lists(sentence):
             found = _first_out_of_order(listed)
