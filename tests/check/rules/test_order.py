@@ -64,3 +64,15 @@ def test_a_counted_best_or_worst_list_is_in_order() -> None:
 def test_a_best_list_without_a_count_is_not_an_order_claim() -> None:
     """表现最好的是 names one; 表现较好的有 lists without claiming an order."""
     assert check_text("表现较好的有电子(1.3%)、通信(2.8%)、传媒(0.7%)。").errors == ()
+
+
+def test_a_bottom_list_named_in_order_then_its_falls() -> None:
+    """0783e6621a (holdout8, real): 涨跌幅排名靠后的五个行业依次为…，其年度跌幅分别为… falls in order; its mutation
+    m78-34 (电子 41.38 -> 41.83) does not."""
+    text = (
+        "2011年,涨跌幅排名靠后的五个行业依次为电气设备、有色金属、电子、机械设备、计算机,"
+        "其年度跌幅分别为42.53%、41.81%、{}%、36.28%、34.46%。"
+    )
+    assert check_text(text.format("41.38")).errors == ()
+    findings = check_text(text.format("41.83")).errors
+    assert len(findings) == 1 and "larger fall" in findings[0].message and "41.83%" in findings[0].message

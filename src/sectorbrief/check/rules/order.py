@@ -23,7 +23,7 @@ _CLAIM = re.compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
-    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:靠前|居前|领先|最大)的[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
+    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:为|是)"
     # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
     rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}个"
     r"(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)(?:分别|依次)?(?:为|是)"
@@ -34,7 +34,8 @@ _ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
 _SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
 _NAMES = re.compile(
-    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
+    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
+    r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
 )
 _VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
@@ -59,6 +60,10 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
             size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = listed_items(text, pos) or _names_then_values(text, pos)
+        if (
+            items and "跌幅分别" in text[pos : items[-1][3]]
+        ):  # 靠后的五个行业依次为…，其年度跌幅分别为42.53%、…
+            size = "跌幅"
         if len(items) >= 3:
             out.append(Ordered(sentence, size, items, bool(claim.group("down"))))
     return out
