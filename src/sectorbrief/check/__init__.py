@@ -45,6 +45,7 @@ from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -112,6 +113,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_bounds,
     check_unnamed_benchmark,
     check_former_latter,
+    check_strategy_excess,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
