@@ -32,6 +32,7 @@ from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.direction_words import check_direction_words
+from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.list_signs import check_list_signs
@@ -114,6 +115,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_unnamed_benchmark,
     check_former_latter,
     check_strategy_excess,
+    check_excess_table,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
