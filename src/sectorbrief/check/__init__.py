@@ -35,6 +35,7 @@ from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
@@ -116,6 +117,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_former_latter,
     check_strategy_excess,
     check_excess_table,
+    check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,

@@ -37,7 +37,7 @@ def check_strategy_excess(claims: Claims) -> list[Finding]:
             carried = None
             continue
         for m in _EXCESS.finditer(sentence.text):
-            own = [o for o in _OWN.finditer(sentence.text, 0, m.start())]
+            own = list(_OWN.finditer(sentence.text, 0, m.start()))
             found = (parse_number(own[-1].group("num")), sentence) if own else carried
             if found is not None:
                 out.extend(_compare(sentence, m, *found))
