@@ -76,3 +76,12 @@ def test_a_bottom_list_named_in_order_then_its_falls() -> None:
     assert check_text(text.format("41.38")).errors == ()
     findings = check_text(text.format("41.83")).errors
     assert len(findings) == 1 and "larger fall" in findings[0].message and "41.83%" in findings[0].message
+
+
+def test_a_stated_order_of_items_joined_by_arrows() -> None:
+    """8cf4660fb3 (holdout7, real): 由大到小依次排序为 华东-0.12→东北-0.14→… is in order; m78-40 (西南 -0.19
+    after 华南 -0.22) is not; figures without % are read when the items are joined by arrows."""
+    text = "各个地区本周平均涨跌幅度由大到小依次排序为:华东-0.12→东北-0.14→华中-0.20→华南-0.22→西南{}→华北-0.34。"
+    assert check_text(text.format("-0.29")).errors == ()
+    findings = check_text(text.format("-0.19")).errors
+    assert len(findings) == 1 and "西南 -0.19%" in findings[0].message
