@@ -119,7 +119,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
 def check_order(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if not any(word in sentence.text for word in ("排序", "排列", "排名", "前", "分别", "最")):
+        if not any(word in sentence.text for word in ("排序", "排列", "前", "分别", "最", "到小", "到低")):
             continue
         for listed in ordered_lists(sentence):
             found = _first_out_of_order(listed)
