@@ -32,8 +32,10 @@ from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.direction_words import check_direction_words
+from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
@@ -45,6 +47,7 @@ from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -112,6 +115,9 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_bounds,
     check_unnamed_benchmark,
     check_former_latter,
+    check_strategy_excess,
+    check_excess_table,
+    check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
