@@ -45,3 +45,18 @@ def test_one_amount_in_yi_and_in_wan_never_conflicts(yi: int) -> None:
 def test_two_different_amounts_always_conflict(a: int, b: int) -> None:
     text = f"2027年全球液冷市场规模将达到{a}亿元。2027年全球液冷市场规模将达到{b}亿元。"
     assert len(check_text(text).findings) == (a != b)
+
+
+# 811bb6a2ba (holdout8, real; Traditional characters normalised)
+THIS_ISSUE = (
+    "上周医药板块整体上涨7.79%,在所有一级子行业中排在第二位。\n"
+    "本期(10.19–10.23)上证综指收于3278.00,下跌1.75%;沪深300指数收于4718.49,下跌1.53%;"
+    "本期申万医药生物行业指数收于11490.45,下跌{}%。本期医药生物板块下跌6.09%,在申万28个一级行业板块中涨跌幅排名居第28位。"
+)
+
+
+def test_a_bare_move_after_a_close_in_a_clause_opened_by_benqi_is_the_index_s() -> None:
+    """本期 (this issue's period) is filler before the index, as 同期 is: the move after its close is its."""
+    errors = check_text(THIS_ISSUE.format("6.24")).errors
+    assert len(errors) == 1 and "6.24%" in errors[0].message and "6.09%" in errors[0].message
+    assert not check_text(THIS_ISSUE.format("6.09")).errors
