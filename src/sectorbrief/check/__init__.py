@@ -51,6 +51,7 @@ from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -124,6 +125,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_former_latter,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_summary_contradictions,
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
