@@ -30,6 +30,7 @@ _VERB = (
 )
 # the last letter of a verb right before a whole number: a cheap first look for _WHOLE_FIGURE
 _CANDIDATE = re.compile(r"[涨跌报于幅为了至][1-9]\d+(?![\d.])\s*[%点]")
+_DECIMAL_FIGURE = re.compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d*\.\d+)(?![\d.])\s*(?P<unit>%|点)")
 _WHOLE_FIGURE = re.compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d+)(?![\d.])\s*(?P<unit>%|点)")
 _NAME_GAP = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 _NOT_NAME = re.compile(
@@ -103,15 +104,13 @@ def check_lost_decimals(claims: Claims) -> list[Finding]:
     if not whole:
         return []
     forms = {form for digits, _, _ in whole for form in _decimal_forms(digits)}
-    wanted = re.compile(
-        rf"{_VERB}(?:了|至)?\s*(?P<num>{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})"
-        r"(?![\d])\s*(?P<unit>%|点)"
-    )
     out: list[Finding] = []
     for sentence in claims.sentences:
         if not any(form in sentence.text for form in forms):
             continue
-        for m in wanted.finditer(sentence.text):
+        for m in _DECIMAL_FIGURE.finditer(sentence.text):
+            if m.group("num") not in forms:
+                continue
             d = _printed(sentence, m)
             for w in whole.get((d.digits, d.unit, d.verb), []):
                 found = _pair(w, d)
