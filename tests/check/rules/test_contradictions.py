@@ -49,7 +49,7 @@ def test_two_different_amounts_always_conflict(a: int, b: int) -> None:
 
 # 811bb6a2ba (holdout8, real; Traditional characters normalised)
 THIS_ISSUE = (
-    "上周医药板块整体上涨7.79%,在所有一级子行业中排在第二位。\n"
+    "上周沪深300指数下跌1.53%。\n"
     "本期(10.19–10.23)上证综指收于3278.00,下跌1.75%;沪深300指数收于4718.49,下跌1.53%;"
     "本期申万医药生物行业指数收于11490.45,下跌{}%。本期医药生物板块下跌6.09%,在申万28个一级行业板块中涨跌幅排名居第28位。"
 )
