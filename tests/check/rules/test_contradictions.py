@@ -74,3 +74,18 @@ def test_a_headline_about_another_day_is_not_compared() -> None:
     """Two dates in the text: the headline's move may be of another day."""
     text = "沪指涨1.2%\n1月20日沪指上涨0.5%，1月21日沪指上涨0.7%。"
     assert check_text(text).errors == ()
+
+
+# 811bb6a2ba (holdout8, real; Traditional characters normalised)
+THIS_ISSUE = (
+    "上周沪深300指数下跌1.53%。\n"
+    "本期(10.19–10.23)上证综指收于3278.00,下跌1.75%;沪深300指数收于4718.49,下跌1.53%;"
+    "本期申万医药生物行业指数收于11490.45,下跌{}%。本期医药生物板块下跌6.09%,在申万28个一级行业板块中涨跌幅排名居第28位。"
+)
+
+
+def test_a_bare_move_after_a_close_in_a_clause_opened_by_benqi_is_the_index_s() -> None:
+    """本期 (this issue's period) is filler before the index, as 同期 is: the move after its close is its."""
+    errors = check_text(THIS_ISSUE.format("6.24")).errors
+    assert len(errors) == 1 and "6.24%" in errors[0].message and "6.09%" in errors[0].message
+    assert not check_text(THIS_ISSUE.format("6.09")).errors
