@@ -89,3 +89,15 @@ def test_a_bare_move_after_a_close_in_a_clause_opened_by_benqi_is_the_index_s() 
     errors = check_text(THIS_ISSUE.format("6.24")).errors
     assert len(errors) == 1 and "6.24%" in errors[0].message and "6.09%" in errors[0].message
     assert not check_text(THIS_ISSUE.format("6.09")).errors
+
+
+def test_a_headline_and_its_story_are_compared_by_one_rule_only() -> None:
+    """m78-22 (holdout78_mutations, a mutation of real prose): the contradiction rule's headline-and-story
+    case and the summary rule's undated-summary case both read this text; it is said once."""
+    text = (
+        "《Ａ股行情》滬綜指半日收升0.25%，醫藥、農牧股爆發\n"
+        "A股三大指數低開高走、盤中集體翻紅，滬綜指半日收升{}%，報4118.68點，深成指揚0.8%，創業板指升0.85%。"
+    )
+    assert check_text(text.format("0.25")).errors == ()
+    errors = check_text(text.format("0.52")).errors
+    assert len(errors) == 1 and "0.52%" in errors[0].message and "0.25%" in errors[0].message

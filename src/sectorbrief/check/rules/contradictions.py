@@ -196,17 +196,26 @@ _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _HEADLINE = 60  # characters of a headline line at most
 
 
+def one_day_headline(claims: Claims) -> Sentence | None:
+    """The text's headline when the text is one day's story: no return has a period, at most one date is
+    named, and the first sentence is short and without a full stop (its line break ends it)."""
+    if not claims.sentences or any(r.period is not None for r in claims.returns):
+        return None
+    if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
+        return None
+    head = claims.sentences[0]
+    if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
+        return None
+    return head
+
+
 def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Finding]:
     """A headline's return against its story's, neither with a period, in a text about one day at most
     (科创50指数涨3.53% … 科创50指数1月21日收盘报1535.39点，涨幅3.35%). Only in a text where no return has a
     period and at most one date is named, so each figure is the text's one move of that index; the
     headline is the text's first sentence, short and without a full stop (its line break ends it)."""
-    if not claims.sentences or any(r.period is not None for r in claims.returns):
-        return []
-    if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
-        return []
-    head = claims.sentences[0]
-    if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
+    head = one_day_headline(claims)
+    if head is None:
         return []
     # the one date the text may name is the day both figures are of, so its period is no guess
     undated = [

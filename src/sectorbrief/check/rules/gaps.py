@@ -2,7 +2,7 @@
 
 ``河钢股份总市值155.7亿元，首钢股份152.4亿元，两者差距43.6亿元``: 155.7亿 − 152.4亿 = 3.3亿, not 43.6亿. The
 gap is read when its sentence states exactly two amounts of its unit before it (scales converted: 万, 亿,
-万亿 …; units 元, 美元, 港元, 点, 吨 …) and the gap word is followed by its own amount (``差距43.6亿元``,
+万亿 …; units 元, 美元, 港元, 吨 …; a gap in index points is level_gaps') and the gap word is followed by its own amount (``差距43.6亿元``,
 ``相差约3亿元``). It must lie within the rounding of the printed figures (the corners of their last digits)
 of the difference, rounded or cut short (an amount's minus sign counts: 74,602,164.18元 and
 -16,032,866.26元 are 9063.5万元 apart, printed 9063万元); a hedged gap (约, 近, 超过, 左右) only within a tenth of it, and then as a warning.
@@ -20,7 +20,7 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, printed
 
 _SCALE = r"(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
-_UNIT = r"(?P<unit>美元|港元|欧元|日元|元|点|吨|辆|台|套|平方米)"
+_UNIT = r"(?P<unit>美元|港元|欧元|日元|元|吨|辆|台|套|平方米)"
 _AMOUNT = re.compile(rf"(?<![\d.])(?P<sign>[-−])?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*{_SCALE}{_UNIT}")
 _GAP = re.compile(
     rf"(?:差距|相差|差额|差值|之差)(?:为|达到|达|是|了)?(?P<hedge>约|近|超过|逾|不到|不足)?\s*"

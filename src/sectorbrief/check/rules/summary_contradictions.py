@@ -24,7 +24,7 @@ from sectorbrief.check.claims import Claims, ReturnClaim
 from sectorbrief.check.periods import PERIOD_RE
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
-from sectorbrief.check.rules.contradictions import _firm, _labeller, _return_differs
+from sectorbrief.check.rules.contradictions import _firm, _labeller, _return_differs, one_day_headline
 
 # a period word or anything like a date (2022 年10 月至春节前, 1-6月, 3.1-3.31): the line names a period
 _DATED = re.compile(rf"{PERIOD_RE.pattern}|\d\s*[年月日号]|\d{{1,2}}[./]\d{{1,2}}[-~至]")
@@ -46,10 +46,11 @@ def check_summary_contradictions(claims: Claims) -> list[Finding]:
             base, _, tag = r.period.partition("@")
             tags.setdefault(base, set()).add(tag)
     first = claims.sentences[0] if claims.sentences else None
+    one_day = one_day_headline(claims) is not None  # then the contradiction rule compares headline and story
     out: list[Finding] = []
     for r in returns:
         other = None
-        if r.period is None and r.sentence is first and not _DATED.search(r.sentence.text):
+        if r.period is None and r.sentence is first and not _DATED.search(r.sentence.text) and not one_day:
             rest = [b for b in returns if b.sentence is not first and labels[id(b)] == labels[id(r)]]
             if rest and len({b.period for b in rest}) == 1:
                 other = rest[0]
