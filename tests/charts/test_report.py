@@ -82,4 +82,3 @@ def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> Non
         assert bars.drawing(weekly, Palette()) is first
         bars.drawing(ytd, Palette())
     assert list(bars._drawings.values()) != [first] and len(bars._drawings) == 1
-    assert first.ax.get_figure(root=True).axes == []  # the pushed-out figure was cleared
