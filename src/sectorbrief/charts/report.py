@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-import matplotlib.image as mimage
 import numpy as np
+import png
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -36,7 +36,28 @@ __all__ = ["FIGURES", "BarDrawings", "draw_charts", "draw_report_charts"]
 
 log = logging.getLogger(__name__)
 
-PNG_OPTIONS = {"compress_level": 1}
+PIXELS_PER_METRE = int(DPI / 0.0254 + 0.5)  # the PNG's pHYs, as Pillow writes it for DPI
+
+
+def png_bytes(pixels: np.ndarray) -> bytes:
+    """``pixels`` (rows x columns x RGBA, 8 bits) as a PNG at ``DPI``: pypng's rows unfiltered, deflated
+    at level 1. Pillow's PNG writer (matplotlib's savefig) tries every filter on every row, which costs
+    three times the deflating on these flat charts and saves ~5 % of the bytes (issue 13)."""
+    height, width, _ = pixels.shape
+    writer = png.Writer(
+        width,
+        height,
+        greyscale=False,
+        alpha=True,
+        bitdepth=8,
+        compression=1,
+        x_pixels_per_unit=PIXELS_PER_METRE,
+        y_pixels_per_unit=PIXELS_PER_METRE,
+        unit_is_meter=True,
+    )
+    out = io.BytesIO()
+    writer.write_packed(out, np.ascontiguousarray(pixels).reshape(height, width * 4))
+    return out.getvalue()
 
 
 BARS = ("fig1_weekly_returns", "fig2_ytd_returns")
@@ -97,9 +118,7 @@ class BarDrawing:
                 self.pixel_row(self.names.index(industry) - 0.5),
             )
             pixels[top:bottom] = self.lit[top:bottom]
-        out = io.BytesIO()
-        mimage.imsave(out, pixels, format="png", origin="upper", dpi=DPI, pil_kwargs=PNG_OPTIONS)
-        return out.getvalue()
+        return png_bytes(pixels)
 
     def pixel_row(self, y: float) -> int:
         """The image row (from the top) of data ``y`` on the axes."""
@@ -173,11 +192,7 @@ def shared_bars(spec: ReturnsBars, key: str, palette: Palette, bars: BarDrawings
 
 def image(ax: Axes, key: str) -> ChartImage:
     """The axes' figure as PNG and SVG bytes."""
-    figure = ax.get_figure(root=True)
-    assert isinstance(figure, Figure)
-    png = io.BytesIO()
-    figure.savefig(png, format="png", pil_kwargs=PNG_OPTIONS)
-    return ChartImage(key=key, png=png.getvalue(), svg=svg_bytes(ax))
+    return ChartImage(key=key, png=png_bytes(rgba_pixels(ax)), svg=svg_bytes(ax))
 
 
 _GROUP_TAG = re.compile(rb"<g[ >]|</g>")
