@@ -13,10 +13,10 @@ import io
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import png
@@ -29,7 +29,6 @@ from sectorbrief.charts.specs import FIGURES, ChartSpec, ReturnsBars, chart_spec
 from sectorbrief.charts.style import chart_style
 
 if TYPE_CHECKING:
-    from sectorbrief.charts.bar_files import BarFolder
     from sectorbrief.facts import Facts
 
 __all__ = ["FIGURES", "BarDrawings", "draw_charts", "draw_report_charts"]
@@ -136,14 +135,24 @@ def rgba_pixels(ax: Axes) -> np.ndarray:
     return np.frombuffer(out.getvalue(), np.uint8).reshape(round(height), round(width), 4)
 
 
+class SharedDrawings(Protocol):
+    """Where processes share their bar drawings, by a stem naming each (charts.bar_files.BarFolder)."""
+
+    def claim(self, stem: str) -> bool: ...
+
+    def publish(self, stem: str, draw: Callable[[], BarDrawing]) -> BarDrawing: ...
+
+    def fetch(self, stem: str, draw: Callable[[], BarDrawing]) -> BarDrawing: ...
+
+
 class BarDrawings:
     """The last ``limit`` bar charts drawn (BarDrawing), by their data and palette.
 
-    Kept per process (a batch worker); with a ``folder`` (charts.bar_files), each drawing is drawn by
-    one of the processes sharing that folder and loaded by the others.
+    Kept per process (a batch worker); with a ``folder`` (charts.bar_files.BarFolder), each drawing is
+    drawn by one of the processes sharing that folder and loaded by the others.
     """
 
-    def __init__(self, limit: int = 2, folder: BarFolder | None = None) -> None:  # a week's two
+    def __init__(self, limit: int = 2, folder: SharedDrawings | None = None) -> None:  # a week's two
         self.limit = limit
         self.folder = folder
         self._drawings: OrderedDict[tuple[object, ...], BarDrawing] = OrderedDict()
