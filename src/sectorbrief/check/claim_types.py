@@ -81,13 +81,15 @@ class RankClaim:
 
 
 _CLAUSE_MARKS = "，,；;：:"
+_UP_TO_LAST_MARK = re.compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
 
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ，；： before it that is not inside
     brackets (本周(2.24-2.27,下同)、年初至今 … is one clause)."""
-    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
-    if ")" not in text[start:pos]:
+    last = _UP_TO_LAST_MARK.match(text, 0, pos)
+    start = last.end() if last else 0
+    if text.find(")", start, pos) < 0:
         return start
     depth = 0
     for i in range(pos - 1, -1, -1):

@@ -11,20 +11,29 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from opencc import OpenCC
 
+# Each pattern opens with a lookahead for the characters a match can start with: the scan passes over
+# any other character at once instead of trying every branch there (about twice as fast, same matches).
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=%)|(?<=[(（][+\-])[ \t]+(?=\d)")
-_COMMA = re.compile(r"(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])")
-_COLON = re.compile(r"(?<=[\u3400-\u9fff]):|:(?=\s*[\u3400-\u9fff])")
-_SEMICOLON = re.compile(r"(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff])")
-_SIGN_SPACE = re.compile(r"(?<=[、，,：:为(（\s])([+-])\s+(?=\d)")
+_SPACE_NEAR_CJK = re.compile(rf"(?=[ \t\u00a0])(?:(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}]))")
+_SPACE_IN_NUMBER = re.compile(r"(?=[ \t])(?:(?<=\d)[ \t]+(?=%)|(?<=[(（][+\-])[ \t]+(?=\d))")
+_COMMA = re.compile(r"(?=,)(?:(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff]))")
+_COLON = re.compile(r"(?=:)(?:(?<=[\u3400-\u9fff]):|:(?=\s*[\u3400-\u9fff]))")
+_SEMICOLON = re.compile(r"(?=;)(?:(?<=[\u3400-\u9fff]);|;(?=\s*[\u3400-\u9fff]))")
+_SIGN_SPACE = re.compile(r"(?=[+-])(?<=[、，,：:为(（\s])([+-])\s+(?=\d)")
 # PDF-to-Markdown extractors write a percentage as LaTeX: $3.33\%$ (or $- 0.57 \%$).
 _LATEX_PERCENT = re.compile(r"\$\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*\\%\s*\$")
-_MARKUP = re.compile(r"\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S)", re.MULTILINE)
+_MARKUP = re.compile(r"(?=[*_`#\s+-])(?:\*\*|__|`|^#{1,6}\s*|^\s*[-*+]\s+(?=\S))", re.MULTILINE)
 # pdfium writes a hyphen at a line break as U+FFFE; a soft hyphen (U+00AD) is not text at all.
-_MINUS = str.maketrans(
-    {"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "—", "\uff0d": "-", "\ufffe": "-", "\u00ad": None}
-)
+_DASHES = {
+    "\u2212": "-",
+    "\ufe63": "-",
+    "\u2013": "-",
+    "\u2014": "—",
+    "\uff0d": "-",
+    "\ufffe": "-",
+    "\u00ad": None,
+}
+_MINUS = str.maketrans(_DASHES)
 
 # Characters that only Traditional text uses; one of them switches the t2s conversion on, so a
 # Simplified report (ours) is never touched by it.
@@ -58,7 +67,10 @@ def normalise(text: str) -> str:
     Chinese punctuation is kept Chinese (，：；（）) so that sentence splitting sees one form, and
     brackets become ASCII ``(``/``)`` for the regexes: the result is stable under repetition.
     """
-    text = simplified(unicodedata.normalize("NFKC", text).translate(_MINUS))
+    text = unicodedata.normalize("NFKC", text)
+    if any(dash in text for dash in _DASHES):  # most text has none: a search is faster than translate
+        text = text.translate(_MINUS)
+    text = simplified(text)
     text = text.replace("（", "(").replace("）", ")")
     if "\\%" in text:
         text = _LATEX_PERCENT.sub(r"\1\2%", text)
