@@ -109,10 +109,13 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
+
+
 def other_subject_between(text: str, start: int, end: int) -> bool:
     """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
     table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
-    return any(text[i] in "，,；;" and clause_subject_at(text, i + 1, end) for i in range(start, end))
+    return any(clause_subject_at(text, m.end(), end) for m in _COMMA_OR_SEMICOLON.finditer(text, start, end))
 
 
 def clause_subject_at(text: str, pos: int, end: int) -> bool:
