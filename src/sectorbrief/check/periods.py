@@ -100,12 +100,17 @@ def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozense
     (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
     of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
     2024年以来) or weekdays (周一 … 周二): each named one is then a period of its own."""
+    if dated is None:  # whether any text states a date range (split_sentences knows it already)
+        dated = any(_RANGE_RE.search(text) for text in texts)
+    return _distinct([list(PERIOD_RE.finditer(text)) for text in texts if _HAS_FIGURE.search(text)], dated)
+
+
+def _distinct(words: list[list[re.Match[str]]], dated: bool) -> frozenset[str]:
+    """distinct_periods from the period words of each sentence with figures."""
     used: set[str] = set()
     named: dict[str, set[str]] = {}
-    for text in texts:
-        if not _HAS_FIGURE.search(text):
-            continue
-        for m in PERIOD_RE.finditer(text):
+    for found in words:
+        for m in found:
             name = str(m.lastgroup)
             if name in ("week", "month") and not _compared_base(m):
                 used.add(m.group(0)[:2])
@@ -114,8 +119,6 @@ def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozense
                 named.setdefault(name, set()).add(label)
     # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
     # written the same week): 本周 and 上周 are then told apart by nothing but the dates
-    if dated is None:  # whether any text states a date range (split_sentences knows it already)
-        dated = any(_RANGE_RE.search(text) for text in texts)
     last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
     return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
@@ -197,17 +200,25 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         for paragraph in paragraphs
     ]
     ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
-    apart = distinct_periods(list(ranges), dated=any(ranges.values()))
+    # each sentence's period words, read once for both what tells periods apart and its clauses
+    words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
+    figured = [
+        found
+        for sentences, founds in zip(texts, words, strict=True)
+        for text, found in zip(sentences, founds, strict=True)
+        if _HAS_FIGURE.search(text)
+    ]
+    apart = _distinct(figured, any(ranges.values()))
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
         unsure = False
-        for text in sentences:
+        for text, found in zip(sentences, words[index], strict=True):
             if not text:
                 continue
             stated = ranges[text]
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried, lasts = _clauses(text, carried, apart)
+            clauses, carried, lasts = _clauses(text, found, carried, apart)
             guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
             out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
@@ -254,14 +265,13 @@ LastWord = tuple[int, str] | None  # where a clause's last period word starts, a
 
 
 def _clauses(
-    text: str, carried: str | None, apart: frozenset[str] = frozenset()
+    text: str, words: list[re.Match[str]], carried: str | None, apart: frozenset[str]
 ) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
     """(start, end, period) per clause, the period carried on to the next clause, and each clause's
-    last period word.
+    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``).
 
     The period words and dates are read once over the whole sentence: none of them holds a clause mark
     or looks past one, so a clause's words are the sentence's words between its marks."""
-    words = list(PERIOD_RE.finditer(text))
     if not words:
         return ((0, len(text) + 1, carried),), carried, (None,)
     dates = [m.span() for m in _RANGE_RE.finditer(text)] if "月" in text else []
