@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from sectorbrief.check import normalise, periods
+from sectorbrief.check import figures, normalise, periods
 from sectorbrief.check.entities import _pattern
 
 _CATEGORIES = {
@@ -106,6 +106,7 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         periods.PERIOD_RE,
         periods._RANGE_RE,
         periods._UNREAD_TIME,
+        figures._PERIOD_RE,
         normalise._SPACE_NEAR_CJK,
         normalise._SPACE_IN_NUMBER,
         normalise._COMMA,
