@@ -22,6 +22,7 @@ from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.bounds import check_bounds
+from sectorbrief.check.rules.bracket_sums import check_bracket_sums
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
@@ -47,6 +48,7 @@ from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
@@ -117,6 +119,8 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
     check_direction_words,
     check_unit_totals,
+    check_unit_restatements,
+    check_bracket_sums,
     check_ranked_amounts,
     check_places,
     check_typos,
