@@ -46,6 +46,7 @@ from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
@@ -118,6 +119,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
     check_direction_words,
+    check_sign_words,
     check_unit_totals,
     check_unit_restatements,
     check_bracket_sums,
