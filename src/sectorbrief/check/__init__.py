@@ -35,6 +35,7 @@ from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.list_counts import check_list_counts
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
@@ -111,6 +112,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_breadth,
     check_counts,
     check_count_repeats,
+    check_list_counts,
     check_buckets,
     check_bounds,
     check_unnamed_benchmark,
