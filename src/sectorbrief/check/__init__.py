@@ -32,6 +32,7 @@ from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
+from sectorbrief.check.rules.daily_averages import check_daily_averages
 from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -127,6 +128,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_unit_totals,
     check_unit_restatements,
     check_bracket_sums,
+    check_daily_averages,
     check_ranked_amounts,
     check_places,
     check_typos,
