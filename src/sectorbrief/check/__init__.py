@@ -45,6 +45,7 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
+from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
@@ -100,6 +101,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_portfolio,
     check_ranks,
     check_rank_order,
+    check_rank_returns,
     check_order,
     check_runner_up,
     check_superlatives,
