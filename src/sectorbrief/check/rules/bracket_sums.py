@@ -22,6 +22,7 @@ _TERM = rf"[+-]?\s*{_N}\s*(?:{UNIT})"
 _BRACKET = re.compile(
     rf"(?<![\d.,])(?P<a>[+-]?{_N})\s*(?P<au>{UNIT})(?!/)\s*\(\s*(?P<terms>{_TERM}(?:\s*[+-]\s*{_N}\s*(?:{UNIT}))+)\s*\)"
 )
+_HINT = re.compile(r"[元份]\s*\(\s*[+-]?\d")  # the pre-filter: an amount right before a bracketed figure
 _TERMS = re.compile(rf"(?P<sign>[+-])?\s*(?P<n>{_N})\s*(?P<u>{UNIT})")
 
 
@@ -29,7 +30,7 @@ def check_bracket_sums(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "(" not in text:
+        if "(" not in text or _HINT.search(text) is None:
             continue
         for m in _BRACKET.finditer(text):
             terms = [
