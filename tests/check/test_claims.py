@@ -196,3 +196,15 @@ def test_a_close_then_its_move_since_the_last_close_is_the_index_return() -> Non
     assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
     assert _returns("本周基础化工行业指数收4633.49点,较上周+0.90%。") == [("基础化工", 0.90, "week")]
     assert _returns("本周煤炭板块指数报收2578.75点,较上周下跌1.54点。") == []
+
+
+def test_a_move_then_the_close_it_reached_and_a_half_day_close() -> None:
+    """cd3817d3a0 and b709f61693 (holdout8, real): 收跌0.22%至3988.22点 is a move (至 a level, not a range),
+    and 收升 is a verb; 涨幅0.5%至1% is still a range."""
+    claims = extract(
+        read_plain("滬綜指衝高回落收跌0.22%至3988.22點。滬綜指半日收升0.25%，報4118.68點。預計漲幅0.5%至1%。")
+    )
+    assert [(r.entity.name, r.value.value) for r in claims.returns] == [
+        ("上证指数", -0.22),
+        ("上证指数", 0.25),
+    ]

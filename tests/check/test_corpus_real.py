@@ -126,6 +126,13 @@ def test_holdout7_keeps_what_the_c17_round_reached() -> None:
     assert result.false_alarms == 0 and result.hits >= 9, result
 
 
+def test_holdout78_mutations_keep_what_the_m18_round_reached() -> None:
+    """holdout78_mutations (40 hand-made slips in consistent holdout7/holdout8 excerpts) scored 9 / 0 / 31
+    untuned (corpus/README.md), then were worked on in the m18 round: SEEN, so these floors guard regressions."""
+    result = score_files("holdout78_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 29, result
+
+
 @pytest.mark.parametrize(
     "names",
     [

@@ -277,3 +277,52 @@ def test_a_run_of_bare_clauses_of_other_periods_and_its_per_period_excess_list()
     assert [p for *_, p in _excess(text)] == ["week", "month", "ytd"]
     assert check_text(text).errors == ()
     assert [f.kind for f in check_text(text.replace("4.3、", "4.8、")).errors] == ["arithmetic"]
+
+
+_NEXT_YEAR = (
+    "2008年,涨跌幅排名靠后的五个申万一级行业依次为有色金属、国防军工、钢铁、汽车、休闲服务,"
+    "其年度跌幅分别为77.30%、72.01%、70.88%、70.01%、68.81%。"
+    "而在2009年,这五个行业的涨幅分别为180.03%、130.90%、96.16%、241.00%、133.53%,"
+    "年度涨跌幅排名分别为第2、第{}、第21、第1、第6。"
+)
+
+
+def test_these_five_industries_are_the_five_listed_in_the_sentence_before() -> None:
+    """0783e6621a (holdout8, real): 这五个行业 takes the five names before, in order, for its 分别 figures and
+    its rank list (第2、第7、… without 位); m78-29 ranks 国防军工 (+130.90%) 第3 above 休闲服务 (+133.53%, 第6)."""
+    claims = extract(read_plain(_NEXT_YEAR.format("7")))
+    year = [(r.entity.name, r.value.value) for r in claims.returns if r.period == "year:2009年"]
+    assert year == [
+        ("有色金属", 180.03),
+        ("国防军工", 130.9),
+        ("钢铁", 96.16),
+        ("汽车", 241.0),
+        ("社会服务", 133.53),
+    ]
+    assert [(k.subject.name if k.subject else None, k.rank) for k in claims.ranks][:2] == [
+        ("有色金属", 2),
+        ("国防军工", 7),
+    ]
+    assert check_text(_NEXT_YEAR.format("7")).errors == ()
+    findings = check_text(_NEXT_YEAR.format("3")).errors
+    assert [f.kind for f in findings] == ["rank"] and "国防军工 ranks 3" in findings[0].message
+
+
+def test_these_n_industries_with_another_count_or_a_cut_list_are_not_read() -> None:
+    """A count that is not the list's, and four ranks for five names (a page cut mid-list), stay unread;
+    分别为下跌18.68%、上涨13.64%… is one run of moves, one per listed name."""
+    text = (
+        "2011年,涨跌幅排名靠后的五个行业依次为电气设备、有色金属、电子、机械设备、计算机。"
+        "而在2012年,这五个行业的涨跌幅情况分别为下跌18.68%、上涨13.64%、下跌0.74%、下跌5.57%、下跌4.52%,"
+        "涨跌幅排名分别为第27、第6、第13、第23、"
+    )
+    claims = extract(read_plain(text))
+    assert [(r.entity.name, r.value.value) for r in claims.returns] == [
+        ("电力设备", -18.68),
+        ("有色金属", 13.64),
+        ("电子", -0.74),
+        ("机械设备", -5.57),
+        ("计算机", -4.52),
+    ]
+    assert claims.ranks == []
+    assert extract(read_plain("电子、通信、传媒表现较好。这两个行业分别上涨1.2%、2.3%。")).returns == []

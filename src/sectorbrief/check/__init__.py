@@ -21,6 +21,8 @@ from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
+from sectorbrief.check.rules.best_benchmark import check_best_benchmark
+from sectorbrief.check.rules.boom_line import check_boom_line
 from sectorbrief.check.rules.bounds import check_bounds
 from sectorbrief.check.rules.bracket_sums import check_bracket_sums
 from sectorbrief.check.rules.breadth import check_breadth
@@ -30,15 +32,21 @@ from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
+from sectorbrief.check.rules.count_parts import check_count_parts
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.daily_averages import check_daily_averages
 from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.direction_words import check_direction_words
+from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
+from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.level_gaps import check_level_gaps
+from sectorbrief.check.rules.level_records import check_level_records
 from sectorbrief.check.rules.list_counts import check_list_counts
 from sectorbrief.check.rules.list_signs import check_list_signs
+from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.order import check_order
@@ -51,6 +59,8 @@ from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.sign_words import check_sign_words
+from sectorbrief.check.rules.strategy_excess import check_strategy_excess
+from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
@@ -108,25 +118,35 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,
+    check_best_benchmark,
     check_records,
+    check_level_records,
     check_closes,
     check_list_signs,
     check_chains,
     check_compounding,
     check_breadth,
     check_counts,
+    check_count_parts,
     check_count_repeats,
     check_list_counts,
+    check_gaps,
     check_buckets,
     check_bounds,
     check_unnamed_benchmark,
     check_former_latter,
+    check_strategy_excess,
+    check_excess_table,
+    check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_summary_contradictions,
+    check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
     check_sign_words,
     check_day_closes,
+    check_boom_line,
     check_unit_totals,
     check_unit_restatements,
     check_bracket_sums,

@@ -8,7 +8,7 @@ the subjects or the periods before them. Excess claims are extracted in excess.p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sectorbrief.check.claim_types import (
     FILLER,
@@ -30,11 +30,11 @@ __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClai
 
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
-    r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|跌去|周涨跌幅为?|"
+    r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
     rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
-    r"(?!\s*(?:至|以上|以下|之间|左右|-|~))"
+    r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
 )
 _BARE_RETURN = re.compile(
     r"(?:\((?:申万|中信)\))?(?:行业|板块)?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%(?![的以])"
@@ -100,10 +100,16 @@ class Claims:
 def extract(paragraphs: list[Paragraph]) -> Claims:
     claims = Claims(sentences=split_sentences(paragraphs))
     universes: dict[int, tuple[int | None, str]] = {}  # the last ranking universe named in a paragraph
+    previous: Sentence | None = None
+    listed: list[Entity] = []  # the indices the sentence before listed (有色金属、国防军工、钢铁、…)
     for sentence in claims.sentences:
+        before = listed if previous is not None and previous.paragraph == sentence.paragraph else []
+        previous, listed = sentence, []
         if not _MAY_CLAIM.search(sentence.text):
             continue
         entities = find_entities(sentence.text)
+        listed = _last_list(sentence.text, entities)
+        entities = _with_listed(sentence.text, entities, before)
         if not entities:
             continue
         returns = _returns(sentence, entities)
@@ -115,6 +121,40 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
             if k.universe is not None:
                 universes[sentence.paragraph] = (k.universe, k.classification)
     return claims
+
+
+# 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
+_LISTED_ANAPHOR = re.compile(
+    r"(?:这|上述|以上)(?P<n>[一二三四五六七八九十\d]+)个(?:申万一级|中信一级)?(?:行业|板块|指数)"
+)
+
+
+def _last_list(text: str, entities: list[Entity]) -> list[Entity]:
+    """The last run of two or more indices joined by 、/和 (a list) in ``text``."""
+    runs: list[list[Entity]] = []
+    for e in entities:
+        if e.level == "market":
+            continue
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    lists = [run for run in runs if len(run) > 1]
+    return lists[-1] if lists else []
+
+
+def _with_listed(text: str, entities: list[Entity], listed: list[Entity]) -> list[Entity]:
+    """``entities`` with 这五个行业 read as the five indices the sentence before listed, in their order, at
+    the anaphor's place (而在2009年，这五个行业的涨幅分别为…); only when the count matches and the sentence
+    names no index before it."""
+    m = _LISTED_ANAPHOR.search(text) if listed else None
+    if m is None or any(e.start < m.start() for e in entities):
+        return entities
+    count = int(m.group("n")) if m.group("n").isdigit() else chinese_number(m.group("n"))
+    if count != len(listed):
+        return entities
+    named = [replace(e, start=m.start(), end=m.end()) for e in listed]
+    return named + entities
 
 
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
@@ -142,6 +182,8 @@ def _verb_return(
     if len(values) > 1 and len(owners) < len(values):
         owners = _list_before(text, entities, clause, len(values)) or owners
     if len(owners) > len(values):
+        if len({o.start for o in owners}) < len(owners):
+            return []  # 这五个行业 stands for five indices: one figure is none of theirs alone
         owners = owners[-len(values) :]
     if verb == "分别" and (len(owners) < 2 or not _TAG_ONLY.fullmatch(text, owners[-1].end, m.start())):
         return []  # 上证综指和创业板指分别-0.94%、-3.64%: a list of figures right after its indices only
@@ -193,6 +235,7 @@ def _verb_return(
 
 _TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
+_AFTER_RESPECTIVELY = re.compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…
 
 
 def _chains(text: str) -> list[list[re.Match[str]]]:
@@ -202,7 +245,7 @@ def _chains(text: str) -> list[list[re.Match[str]]]:
     for m in _RETURN_RE.finditer(text):
         if (
             chains
-            and text[: chains[-1][0].start()].rstrip().endswith("分别")
+            and _AFTER_RESPECTIVELY.search(text, 0, chains[-1][0].start())
             and _CHAIN_GAP.fullmatch(text, chains[-1][-1].end(), m.start())
         ):
             chains[-1].append(m)
@@ -411,7 +454,10 @@ _RANK_RE = re.compile(
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
-_RANK_LIST = re.compile(r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)")
+# 分列第3、第5和第9位 / 排名分别为第2、第7、第21、第1、第6。 (每项有第 when 位/名 is left out)
+_RANK_LIST = re.compile(
+    r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)|第(?P<list2>\d+(?:(?:、|和|与|及)第\d+)+)(?=[。；;，,]|$)"
+)
 _SCOPED = re.compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
 # A move in rank (排名较上周上升3位) is not a rank.
 _RANK_MOVE = re.compile(r"(?:上升|下降|提升|下滑|前进|后退)$")
@@ -501,13 +547,15 @@ def _rank_list(
 ) -> list[RankClaim]:
     """A list of ranks, one per period named before it (排名分别为第7、8、3名), else one per index
     of the list before it (通信、电子、计算机 … 分列第3、第5和第9位); otherwise none."""
-    ranks = [int(n) for n in re.findall(r"\d+", listed.group("list"))]
+    ranks = [int(n) for n in re.findall(r"\d+", listed.group("list") or listed.group("list2"))]
     universe, classification = universe_near(sentence.text[max(0, m.start() - 30) : m.end()])
     industries = [e for e in entities if e.start < m.start() and e.is_industry]
     periods: list[str | None] = list(sentence.periods_in(0, m.start()))
     if len(periods) == len(ranks):
         subjects = [industries[-1] if industries else None] * len(ranks)
-    elif len(industries) >= len(ranks):
+    elif len(industries) >= len(ranks) and (
+        len(industries) == len(ranks) or len({e.start for e in industries[-len(ranks) :]}) == len(ranks)
+    ):  # 这五个行业 stands for five indices: four ranks are not theirs in order
         subjects, periods = list(industries[-len(ranks) :]), [sentence.period_at(m.start())] * len(ranks)
     else:
         return []

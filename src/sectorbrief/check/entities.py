@@ -357,9 +357,9 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
 
 
 _EXPLICIT_UNIVERSE = re.compile(
-    r"(申万|中信|A股)?(?:全部|所有)?(\d+)个(申万|中信)?(一级|二级)?(?:子)?(?:行业|板块)"
+    r"(申万|中信|SW|CS|A股)?(?:全部|所有)?(\d+)个(申万|中信|SW|CS)?\s?(一级|二级)?(?:子)?(?:行业|板块)"
 )
-_IMPLIED_UNIVERSE = re.compile(r"(申万|中信)(?:各|所有|全部)?(一级|二级)")
+_IMPLIED_UNIVERSE = re.compile(r"(申万|中信|SW|CS)\s?(?:各|所有|全部)?(一级|二级)")
 
 
 def universe_near(text: str) -> tuple[int | None, str]:
@@ -369,9 +369,11 @@ def universe_near(text: str) -> tuple[int | None, str]:
     # 28个申万一级行业: the 申万一级 inside the explicit phrase does not override its 28
     if explicit and (not implied or explicit[-1].end() >= implied[-1].end()):
         m = explicit[-1]
-        cls = m.group(1) if m.group(1) in ("申万", "中信") else (m.group(3) or "")
+        cls = m.group(1) if m.group(1) in ("申万", "中信", "SW", "CS") else (m.group(3) or "")
+        cls = _CLS.get(cls, cls)  # 31个SW一级行业 is 申万's
         return int(m.group(2)), f"{cls}{m.group(4) or ''}"
     if implied:
         m = implied[-1]
-        return UNIVERSE.get((m.group(1), m.group(2))), m.group(1) + m.group(2)
+        cls = _CLS.get(m.group(1), m.group(1))
+        return UNIVERSE.get((cls, m.group(2))), cls + m.group(2)
     return None, ""

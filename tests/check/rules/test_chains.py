@@ -40,3 +40,12 @@ def test_a_chain_whose_names_carry_their_own_figures() -> None:
         "SW其他通信设备(+0.77%)> SW通信工程及服务(-1.25%)> SW通信终端及配件(-1.64%)。"
     )
     assert not check_text(ok).errors
+
+
+def test_a_chain_whose_figures_follow_the_index_standing_for_each_name() -> None:
+    """219f665987 (holdout7, real): 小盘(恒生小型股 +3.6%)>大盘(恒生大型股+3.3%)>中盘(恒生中型股+3.2%) is in order;
+    its mutation m78-37 (中盘 +3.4%) is not."""
+    text = "风格方面,小盘(恒生小型股 +3.6%)>大盘(恒生大型股+3.3%)>中盘(恒生中型股+{}%)。"
+    assert check_text(text.format("3.2")).errors == ()
+    findings = check_text(text.format("3.4")).errors
+    assert [f.kind for f in findings] == ["rank"] and "大盘 > 中盘" in findings[0].message

@@ -28,3 +28,24 @@ def test_an_explicit_rise_in_an_uncounted_fall_list() -> None:
     assert not check_text(text.format("-0.7")).errors
     errors = check_text(text.format("+0.7")).errors
     assert len(errors) == 1 and "医疗设备(+0.7%)" in errors[0].snippet
+
+
+_BOARDS = (
+    "港股通行业中,27个行业上涨,2个行业下跌,1个基本持平。涨幅居前的有:医药(+11.9%)、综合(+8.0%)、计算机(+7.9%)、"
+    "商贸零售(+7.2%)、汽车(+6.8%);{}的有:建材(-0.8%)、房地产(-0.2%)。"
+)
+
+
+def test_a_list_headed_by_its_direction_holds_members_of_that_direction() -> None:
+    """219f665987 (holdout7, real): 下跌的有 lists two falls; m78-15 heads them 上涨的有 (one finding for the
+    heading); one member signed the other way is reported itself."""
+    assert check_text(_BOARDS.format("下跌")).errors == ()
+    findings = check_text(_BOARDS.format("上涨")).errors
+    assert len(findings) == 1 and "holds only falls" in findings[0].message
+    one = check_text("本周下跌的行业有：建材(-0.8%)、房地产(+0.2%)。").errors
+    assert len(one) == 1 and "房地产 +0.2%" in one[0].message
+
+
+def test_a_leading_list_may_mix_signs() -> None:
+    """涨幅居前 in a falling week may list a small fall after small rises: not a direction heading."""
+    assert check_text("涨幅居前的有：银行(+0.3%)、煤炭(-0.1%)、公用事业(-0.2%)。").errors == ()

@@ -49,3 +49,39 @@ def test_names_and_figures_joined_by_slashes() -> None:
     )
     assert check_text(text.format("2.8%/0.7%/0.3%/0.1%/0.0%")).errors == ()
     assert len(check_text(text.format("2.8%/0.3%/0.7%/0.1%/0.0%")).errors) == 1
+
+
+def test_a_counted_best_or_worst_list_is_in_order() -> None:
+    """d1632b5673 / 0a02f1fdea (holdout7, real): 表现最好的三个行业 and 表现最差的三个行业 are written in order;
+    their mutations m78-32 (电力设备及新能源 9.8%) and m78-33 (石油石化 -3.6%) are not."""
+    best = "本周收益率表现最好的三个行业是电子(9.3%)、电力设备及新能源({}%)、国防军工(7.8%)。"
+    worst = "收益率表现最差的三个行业是银行(-3.2%)、石油石化({}%)、煤炭(-1.8%)。"
+    assert check_text(best.format("8.8")).errors == () and check_text(worst.format("-2.6")).errors == ()
+    assert "电力设备及新能源 9.8%" in check_text(best.format("9.8")).errors[0].message
+    assert [f.kind for f in check_text(worst.format("-3.6")).errors] == ["rank"]
+
+
+def test_a_best_list_without_a_count_is_not_an_order_claim() -> None:
+    """表现最好的是 names one; 表现较好的有 lists without claiming an order."""
+    assert check_text("表现较好的有电子(1.3%)、通信(2.8%)、传媒(0.7%)。").errors == ()
+
+
+def test_a_bottom_list_named_in_order_then_its_falls() -> None:
+    """0783e6621a (holdout8, real): 涨跌幅排名靠后的五个行业依次为…，其年度跌幅分别为… falls in order; its mutation
+    m78-34 (电子 41.38 -> 41.83) does not."""
+    text = (
+        "2011年,涨跌幅排名靠后的五个行业依次为电气设备、有色金属、电子、机械设备、计算机,"
+        "其年度跌幅分别为42.53%、41.81%、{}%、36.28%、34.46%。"
+    )
+    assert check_text(text.format("41.38")).errors == ()
+    findings = check_text(text.format("41.83")).errors
+    assert len(findings) == 1 and "larger fall" in findings[0].message and "41.83%" in findings[0].message
+
+
+def test_a_stated_order_of_items_joined_by_arrows() -> None:
+    """8cf4660fb3 (holdout7, real): 由大到小依次排序为 华东-0.12→东北-0.14→… is in order; m78-40 (西南 -0.19
+    after 华南 -0.22) is not; figures without % are read when the items are joined by arrows."""
+    text = "各个地区本周平均涨跌幅度由大到小依次排序为:华东-0.12→东北-0.14→华中-0.20→华南-0.22→西南{}→华北-0.34。"
+    assert check_text(text.format("-0.29")).errors == ()
+    findings = check_text(text.format("-0.19")).errors
+    assert len(findings) == 1 and "西南 -0.19%" in findings[0].message

@@ -215,3 +215,39 @@ def test_a_whole_point_baltic_index_allows_no_rounding_of_its_levels() -> None:
     assert not check_text("海岬型船运价指数下跌153点或10.4%，至1316点。").errors
     # a share index's whole points may be rounded or truncated: 10.5 is within reach there
     assert not check_text("恒生指数下跌153点或10.5%，至1316点。").errors
+
+
+_TAIEX = (
+    "114年11月28日發行量加權股價指數收盤為27,626.48點，較上週(114年11月21日)的26,434.94點{}1,191.54點，"
+    "漲幅約為4.51%。"
+)
+
+
+def test_levels_with_thousands_separators_and_a_dated_earlier_close() -> None:
+    """778a515a6e (holdout8, real) reads clean; its mutation m78-09 (上漲 -> 下跌) gives one move two directions."""
+    assert check_text(_TAIEX.format("上漲")).errors == ()
+    findings = check_text(_TAIEX.format("下跌")).errors
+    assert len(findings) == 1 and "下跌1,191.54点" in findings[0].message
+
+
+def test_a_close_against_an_earlier_close_with_an_approximate_percentage() -> None:
+    """7d6266585b (holdout8, real): the levels' move is checked against 漲幅約為; a 4.65% would not stand."""
+    text = "台灣50指數收盤為26,496.80點，較上周的25,563.03點上漲933.77點，漲幅約為{}%。"
+    assert check_text(text.format("3.65")).errors == ()
+    assert "a rise of 3.65%" in check_text(text.format("4.65")).errors[0].message
+
+
+def test_a_move_in_points_and_its_percentage_given_opposite_directions() -> None:
+    """7d6266585b (holdout8, real): 未含電子類指數下跌163.00點，跌幅約為0.83%; m78-11 turns 下跌 into 上漲."""
+    text = "未含金融類指數上漲784.33點，漲幅約為3.12%，未含電子類指數{}163.00點，跌幅約為0.83%。"
+    assert check_text(text.format("下跌")).errors == ()
+    findings = check_text(text.format("上漲")).errors
+    assert len(findings) == 1 and "上涨163.00点" in findings[0].message
+
+
+def test_a_move_given_both_directions_beside_its_close_is_reported_once() -> None:
+    """3ab6e4eeba (holdout8, real) and m78-12 (涨 -> 跌): the direction words disagree; not also the levels."""
+    text = "截至收盘,香港恒生指数报17651.15点,{}366.61点,涨幅2.12%,大市全日成交额1572.42亿元。"
+    assert check_text(text.format("涨")).errors == ()
+    findings = check_text(text.format("跌")).errors
+    assert len(findings) == 1 and "跌366.61点" in findings[0].message

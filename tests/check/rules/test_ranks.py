@@ -116,3 +116,11 @@ def test_ranks_without_a_period_beside_the_same_return_are_one_ranking() -> None
             "上涨18.98%，在30个中信一级行业中排名第13",
         )
     ).errors
+
+
+def test_an_sw_universe_written_in_latin_letters() -> None:
+    """285a1e8454 (holdout8, real): 31个SW一级行业 is 申万's 31; m78-26 ranks 交通运输 第37位 in it."""
+    text = "本周(7月7日-7月11日),31个SW一级行业中,交通运输行业累计涨跌幅为0.76%,位列第{}位;沪深300指数涨跌幅为0.82%。"
+    assert check_text(text.format("27")).errors == ()
+    findings = check_text(text.format("37")).errors
+    assert [f.kind for f in findings] == ["rank"] and "universe of 31" in findings[0].message

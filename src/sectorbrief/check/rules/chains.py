@@ -6,8 +6,9 @@ after the chain (分别为 …), else the first move (上涨1.50%, 涨幅-0.3%) 
 in the same sentence, before another name of the chain is mentioned. Every pair found must keep the
 chain's order; names without a figure are left out.
 
-A chain whose names carry their own figures (``韵达(32.7%)>申通(29.5%)>圆通(27.6%)``) is a claim of order
-whatever it measures, and is read from those figures.
+A chain whose names carry their own figures (``韵达(32.7%)>申通(29.5%)>圆通(27.6%)``, also after the index
+that stands for the name: ``小盘(恒生小型股+3.6%)>大盘(恒生大型股+3.3%)``) is a claim of order whatever it
+measures, and is read from those figures.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from sectorbrief.check.rules.common import finding, tolerance
 _NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()Ⅱ]{0,9}"
 _CHAIN = re.compile(rf"{_NAME}(?:\s*>\s*{_NAME}){{2,}}")
 _OWN = (
-    rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{{0,13}})\s*\((?P<num>{NUMBER})%[^()]{{0,12}}\)"
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{{0,13}})\s*"
+    rf"\((?:[\u4e00-\u9fffA-Za-z][^()\d+-]{{0,9}}?\s*)?(?P<num>{NUMBER})%[^()]{{0,12}}\)"
 )
 _INLINE = re.compile(rf"{_OWN}(?:\s*>\s*{_OWN.replace('?P<name>', '').replace('?P<num>', '')}){{1,}}")
 _INLINE_LINK = re.compile(_OWN)

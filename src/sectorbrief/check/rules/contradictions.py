@@ -147,6 +147,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
                 b.end,
             )
         )
+    out += _undated_conflicts(claims, label)
     stated = [
         e
         for e in claims.excess
@@ -186,6 +187,47 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
                 g.sentence,
                 g.start,
                 g.end,
+            )
+        )
+    return out
+
+
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_HEADLINE = 60  # characters of a headline line at most
+
+
+def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Finding]:
+    """A headline's return against its story's, neither with a period, in a text about one day at most
+    (科创50指数涨3.53% … 科创50指数1月21日收盘报1535.39点，涨幅3.35%). Only in a text where no return has a
+    period and at most one date is named, so each figure is the text's one move of that index; the
+    headline is the text's first sentence, short and without a full stop (its line break ends it)."""
+    if not claims.sentences or any(r.period is not None for r in claims.returns):
+        return []
+    if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
+        return []
+    head = claims.sentences[0]
+    if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
+        return []
+    # the one date the text may name is the day both figures are of, so its period is no guess
+    undated = [
+        r
+        for r in claims.returns
+        if not (r.guessed or r.bracketed or _other_market_before(r.sentence, r.entity))
+    ]
+    out = []
+    for a, b in _first_conflicts(undated, lambda r: label(r.entity), _return_differs):
+        if (a.sentence is head) == (b.sentence is head):
+            continue
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{b.entity.label} return {b.value.text}% here but {a.value.text}% at {a.sentence.location} "
+                f"(「{a.sentence.text[a.start : a.end]}」), the headline and its story about one day; one of the "
+                "two is wrong",
+                b.sentence,
+                b.start,
+                b.end,
             )
         )
     return out

@@ -6,6 +6,9 @@ with their sign is checked: when at least one member carries a minus sign, a mem
 lost in typesetting; with a plus sign, a figure or the heading is wrong. A list
 written in sizes (跌幅居前：电子(7.14%)、传媒(6.27%)) has no signs and is left alone, and so is a
 counted list (跌幅前五), which may run into risers when fewer than five fell.
+
+A list headed by its direction itself (上涨的有：…；下跌的有：建材(-0.8%)、房地产(-0.2%)) holds only members of
+that direction: a member signed the other way contradicts the heading, whatever the others carry.
 """
 
 from __future__ import annotations
@@ -53,9 +56,64 @@ def fall_lists(sentence: Sentence) -> list[list[Member]]:
     return out
 
 
+# 上涨的有：… / 下跌的行业为：…: the heading is the members' direction
+_DIRECTED = re.compile(r"(?P<verb>上涨|下跌)的(?:板块|行业|子行业|指数)?(?:有|为|是)\s*[：:]\s*")
+
+
+def directed_lists(sentence: Sentence) -> list[tuple[bool, list[Member]]]:
+    """(falls, members) of each list headed by its direction (下跌的有：…), members as in ``fall_lists``."""
+    out = []
+    text = sentence.text
+    for heading in _DIRECTED.finditer(text):
+        members: list[Member] = []
+        pos = heading.end()
+        while (m := _ITEM.match(text, pos)) is not None:
+            raw = m.group("a") or m.group("b") or m.group("c")
+            members.append(Member(m.group("name"), parse_number(raw), m.start(), m.end()))
+            pos = _SEP.match(text, m.end()).end()  # type: ignore[union-attr]
+        if members:
+            out.append((heading.group("verb") == "下跌", members))
+    return out
+
+
+def _against_heading(sentence: Sentence) -> list[Finding]:
+    out = []
+    for falls, members in directed_lists(sentence):
+        sign = "+" if falls else "-"
+        against = [m for m in members if m.value.text.startswith(sign) and m.value.value != 0]
+        if len(against) == len(members) > 1:  # every member: the heading is the slip, one finding
+            out.append(
+                finding(
+                    "error",
+                    "contradiction",
+                    f"the list under {'下跌' if falls else '上涨'}的 holds only {'rises' if falls else 'falls'} "
+                    f"({', '.join(f'{m.name} {m.value.text}%' for m in members)}); the heading or the figures are wrong",
+                    sentence,
+                    members[0].start,
+                    members[-1].end,
+                )
+            )
+            continue
+        for m in against:
+            out.append(
+                finding(
+                    "error",
+                    "contradiction",
+                    f"{m.name} {m.value.text}% is listed under {'下跌' if falls else '上涨'}的, "
+                    f"but its figure is a {'rise' if falls else 'fall'}; the figure or the heading is wrong",
+                    sentence,
+                    m.start,
+                    m.end,
+                )
+            )
+    return out
+
+
 def check_list_signs(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
+        if "的" in sentence.text and _DIRECTED.search(sentence.text):
+            out += _against_heading(sentence)
         if "跌" not in sentence.text:
             continue
         for members in fall_lists(sentence):

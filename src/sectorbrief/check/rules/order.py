@@ -1,6 +1,6 @@
 """Lists said to be in order of return (按区间涨跌幅排序, 涨幅前五的为, 依次为) must be in that order.
 
-Only an explicit claim is checked: a sorting phrase followed by at least three ``name figure%`` items
+Only an explicit claim is checked: a sorting phrase (or a counted best/worst list: 表现最好的三个行业是) followed by at least three ``name figure%`` items
 (水力发电+17.90%、电能综合服务+14.31%、…, or 磷肥及磷化工：6.26%；钛白粉：4.23%；…), or names and
 then ``分别为`` their figures. The list must be monotone in its figures (a 跌幅 list in their size):
 largest first when the text says so (由高到低), else either way, since 跌幅前五 lists are often
@@ -23,7 +23,12 @@ _CLAIM = re.compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
-    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:靠前|居前|领先|最大)的[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
+    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:为|是)"
+    # 平均涨跌幅度由大到小依次排序为：华东-0.12→东北-0.14→…: a stated order without 按
+    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:依次)?(?:排序|排列|排名)(?:为|是)"
+    # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
+    rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}个"
+    r"(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)(?:分别|依次)?(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
@@ -31,7 +36,8 @@ _ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
 _SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
 _NAMES = re.compile(
-    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
+    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
+    r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
 )
 _VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
@@ -51,11 +57,17 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     out: list[Ordered] = []
     text = sentence.text
     for claim in _CLAIM.finditer(text):
-        size = claim.group("s1") or claim.group("s2") or claim.group("s3")
+        size = claim.group("s1") or claim.group("s2") or claim.group("s3") or claim.group("s5")
+        if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
+            size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
-        items = listed_items(text, pos) or _names_then_values(text, pos)
+        items = listed_items(text, pos) or _names_then_values(text, pos) or _arrowed(text, pos)
+        if (
+            items and "跌幅分别" in text[pos : items[-1][3]]
+        ):  # 靠后的五个行业依次为…，其年度跌幅分别为42.53%、…
+            size = "跌幅"
         if len(items) >= 3:
-            out.append(Ordered(sentence, size, items, bool(claim.group("down"))))
+            out.append(Ordered(sentence, size, items, bool(claim.group("down") or claim.group("down2"))))
     return out
 
 
@@ -72,6 +84,22 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
             break
         pos = sep.end()
     return items
+
+
+_ARROWED = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
+_ARROW = re.compile(r"\s*(?:→|->)\s*")
+
+
+def _arrowed(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """``华东-0.12→东北-0.14→华中-0.20``: three or more items joined by arrows, with or without %."""
+    items = []
+    while (m := _ARROWED.match(text, pos)) is not None:
+        items.append((m.group("name"), parse_number(m.group("num")), m.start(), m.end()))
+        arrow = _ARROW.match(text, m.end())
+        if arrow is None:
+            break
+        pos = arrow.end()
+    return items if len(items) >= 3 else []
 
 
 def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
@@ -91,7 +119,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
 def check_order(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if "排序" not in sentence.text and "前" not in sentence.text and "分别" not in sentence.text:
+        if not any(word in sentence.text for word in ("排序", "排列", "前", "分别", "最", "到小", "到低")):
             continue
         for listed in ordered_lists(sentence):
             found = _first_out_of_order(listed)

@@ -35,11 +35,11 @@ from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, print
 
 _LEVEL = r"\d[\d,]*(?:\.\d+)?"
 _BOUND = r"(?P<bound>超过|超|逾)?"
-_PCT = rf"(?P<kind>涨幅|跌幅|升幅|降幅)(?:为|达到|高达|达|是)?{_BOUND}(?P<pct>\d+(?:\.\d+)?)%"
+_PCT = rf"(?P<kind>涨幅|跌幅|升幅|降幅)(?:约为|约|为|达到|高达|达|是)?{_BOUND}(?P<pct>\d+(?:\.\d+)?)%"
 _VERB = r"(?P<verb>上涨|下跌|上升|下降|大涨|大跌|上扬|下挫|回落|攀升|下滑|滑落|增长|减少|涨|跌|升|降)"
 _DAY = r"(?:\d{1,2}日的?|周[一二三四五]的?|上周五的?|前周末的?)?"
 _DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底|初)?的?"
-_CLOSE = r"(?:收于|收报|报收于?|收盘报|收盘于?|收市报|报|收)"
+_CLOSE = r"(?:收于|收报|报收于?|收盘报|收盘为|收盘于?|收市报|报|收)"
 _FORMS = (
     # 从3430.14点下跌至3418.96点，跌幅0.33% / 从2008年末的1664.93点一路上扬至2015年6月12日收盘高点
     # 5178.19点，期间涨幅达到210.4% / 指数从5178点一路杀到3220点，跌幅高达37.63%
@@ -55,7 +55,8 @@ _FORMS = (
     # 上涨23.35点，涨幅0.75%，至3133.64点
     re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
     re.compile(
-        rf"{_CLOSE}(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?P<a>{_LEVEL})点"
+        # 收盘为27,626.48点，较上周(114年11月21日)的26,434.94点上涨1,191.54点，涨幅约为4.51%
+        rf"{_CLOSE}(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?:\([^()]{{0,16}}\)的?)?(?P<a>{_LEVEL})点"
         rf"(?:相比|相较)?{_VERB}(?:了)?{_LEVEL}点，?{_PCT}"
     ),
     # 周跌1.28%，从13日的3889.50点跌至17日的3839.76点 / 领跌5.28%，从3078.76点失守3000点整数关口至2935.37点
@@ -206,20 +207,53 @@ def _agrees(p: PointsReturn) -> bool:
     )
 
 
+# 上涨163.00点，跌幅约为0.83%: one move given both directions
+_BOTH_WAYS = re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，?(?P<kind>涨幅|跌幅|升幅|降幅)(?:约为|约|为|达到|达)?\d")
+
+
+def _both_ways(sentence: Sentence) -> list[tuple[int, int, Finding]]:
+    out = []
+    for m in _BOTH_WAYS.finditer(sentence.text):
+        falls, kind = m.group("verb") in _FALLS, m.group("kind")
+        if falls == (kind in _FALL_KINDS):
+            continue
+        out.append(
+            (
+                m.start(),
+                m.end(),
+                finding(
+                    "error",
+                    "arithmetic",
+                    f"「{m.group('verb')}{m.group('n')}点」 says the index {'fell' if falls else 'rose'} but 「{kind}」 "
+                    f"after it says it {'rose' if falls else 'fell'}; one of the two direction words is wrong",
+                    sentence,
+                    m.start(),
+                    m.end() - 1,
+                ),
+            )
+        )
+    return out
+
+
 def check_points(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
+        both = _both_ways(sentence) if _A_LEVEL.search(sentence.text) else []
+        out += [f for _, _, f in both]
         for p in points_returns(sentence):
-            if _agrees(p):
+            if _agrees(p) or any(start < p.end and p.start < end for start, end, _ in both):
                 continue
             word = "跌幅" if p.falls else "涨幅"
             said = f"{word} {'超过' if p.bound else ''}{p.stated.text}%"
+            flipped = (p.computed > 0) == p.falls and p.computed != 0
+            consistent = f"{'涨幅' if p.computed > 0 else '跌幅'} " if flipped else ""
             out.append(
                 finding(
                     "error",
                     "arithmetic",
-                    f"{said} but the index went from {p.before:.2f} to {p.after:.2f} points, which is "
-                    f"{fmt(p.computed)}%; consistent would be {fmt(abs(p.computed))}%",
+                    f"{said} but the index went from {p.before:.2f} to {p.after:.2f} points, "
+                    f"{'a rise' if p.computed > 0 else 'a fall'} of {fmt(abs(p.computed))}%; consistent would be "
+                    f"{consistent}{fmt(abs(p.computed))}%",
                     p.sentence,
                     p.start,
                     p.end,
