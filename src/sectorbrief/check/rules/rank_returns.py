@@ -7,7 +7,8 @@ fall ranking) of an industry whose own return for the rank's period is stated th
 industries of its level and classification with a return of the same period stated there that is
 higher beyond the rounding of the two figures. When c of them are higher, a rank of c or better is
 impossible: an error, quoting the higher returns, the rank and any other rank the paragraph gives the
-same subject and period.
+same subject and period. When a higher industry's own rank is stated there too, the rank-order rule
+compares the two ranks and this one stays silent.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def check_rank_returns(claims: Claims) -> list[Finding]:
         if _FALLS.search(text, max(0, k.start - 20), k.end):
             continue
         found = _higher(k, by_paragraph.get(k.sentence.paragraph, []))
-        if found is not None:
+        if found is not None and not _ranked(claims, k, found[1]):
             out.append(_finding(claims, k, *found))
     return out
 
@@ -59,6 +60,16 @@ def _higher(k: RankClaim, returns: list[ReturnClaim]) -> tuple[ReturnClaim, list
     if len(higher) < k.rank:
         return None
     return mine, sorted(higher.values(), key=lambda r: -r.value.value)
+
+
+def _ranked(claims: Claims, k: RankClaim, higher: list[ReturnClaim]) -> bool:
+    """Whether a higher-return industry has its own rank in the paragraph and period: rank order compares those."""
+    keys = {r.entity.key for r in higher}
+    return any(
+        o.subject is not None and o.subject.key in keys and o.period == k.period
+        and o.sentence.paragraph == k.sentence.paragraph
+        for o in claims.ranks
+    )  # fmt: skip
 
 
 def _finding(claims: Claims, k: RankClaim, mine: ReturnClaim, higher: list[ReturnClaim]) -> Finding:
