@@ -127,3 +127,18 @@ def test_any_table_cells_never_raise(rows: list[list[str]], form: str) -> None:
     found = fund_excess(split_sentences(read_plain(text)))
     assert all(f.claim.value is not None for f in found)
     check_text(text)
+
+
+_LISTED = (
+    "报告期内，富国中证军工指数A、C类份额净值增长率分别为10.67%、10.68%，同期业绩比较基准收益率为10.81%，"
+    "两类份额均小幅跑输基准{a}%、0.13%。"
+)
+
+
+def test_a_respectively_list_of_share_classes_is_one_claim_each() -> None:
+    """25e994e70c (real): 10.67 − 10.81 = −0.14 and 10.68 − 10.81 = −0.13 (跑输: below the benchmark)."""
+    assert sorted(v for _, v in _verified(_LISTED.format(a="0.14"))) == [-0.14, -0.13]
+    errors = check_text(_LISTED.format(a="0.41")).errors
+    assert (
+        len(errors) == 1 and "A类" in errors[0].message and "consistent would be -0.14%" in errors[0].message
+    )

@@ -249,13 +249,22 @@ _EXCESS_PROSE = re.compile(
     rf"^[^%。；;]{{0,16}}?(?P<word>跑赢|跑输|落后|高出|少跌|多跌|超额收益|超额|偏离度|偏离|低于|高于)"
     rf"(?:基准|业绩比较基准)?(?:为|达)?\s*(?P<num>{NUMBER})\s*(?:%|个百分点)"
 )
+# 分别 lists: A、C类份额净值增长率分别为10.67%、10.68%，同期业绩比较基准收益率为10.81%，两类份额均跑输基准0.14%、0.13%.
+_OWN_LIST = re.compile(rf"净值增长率分别(?:为|达到?|是)?\s*(?P<nums>{NUMBER}%(?:\s*[、和及与]\s*{NUMBER}%)+)")
+_EXCESS_LIST = re.compile(
+    rf"^[^%。；;\d]{{0,16}}?(?P<word>跑赢|跑输|落后|超额收益|偏离度?)(?:基准|业绩比较基准)?(?:分别)?(?:为|达)?\s*"
+    rf"(?P<nums>{NUMBER}(?:\s*(?:%|个百分点|个)?\s*[、和及与]\s*{NUMBER})+)\s*(?:%|个百分点)"
+)
+_CLASSES = re.compile(r"(?<![A-Za-z])(?P<letters>[A-Z](?:\s*[、和与及]\s*[A-Z])+)(?:两|三)?类")
 _NEGATIVE = ("跑输", "落后", "多跌", "低于")
 _SIGNED = ("偏离度", "偏离", "超额收益", "超额")
 
 
 def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
-    """Each ``净值增长率 X% … 基准 Y% … 跑赢/跑输/超额 Z`` of one sentence, the three in that order and close."""
+    """Each ``净值增长率 X% … 基准 Y% … 跑赢/跑输/超额 Z`` of one sentence, the three in that order and close;
+    and each ``分别`` list of them against one benchmark return."""
     text = sentence.text
+    yield from _listed(sentence)
     for own in _OWN_PROSE.finditer(text):
         base = _BASE_PROSE.match(text[own.end() :])
         if base is None:
@@ -287,3 +296,40 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         start = after + excess.start("num")
         claim = replace(found.claim, start=start, end=start + len(excess.group("num")), word=word)
         yield FundExcess(claim, found.own, found.base)
+
+
+def _listed(sentence: Sentence) -> Iterator[FundExcess]:
+    """净值增长率分别为X1%、X2% … 基准收益率为Y% … 跑输基准Z1%、Z2%: one claim per figure, the share classes named
+    before the list (A、C类) as their subjects when they are as many."""
+    text = sentence.text
+    for own in _OWN_LIST.finditer(text):
+        base = _BASE_PROSE.match(text[own.end() :])
+        if base is None:
+            continue
+        after = own.end() + base.end()
+        excess = _EXCESS_LIST.match(text[after:])
+        owns = [parse_number(n) for n in re.findall(NUMBER, own.group("nums"))]
+        values = [parse_number(n) for n in re.findall(NUMBER, excess.group("nums"))] if excess else []
+        if excess is None or len(values) != len(owns):
+            continue
+        word = excess.group("word")
+        classes = list(_CLASSES.finditer(text, 0, own.start()))
+        letters = re.findall(r"[A-Z]", classes[-1].group("letters")) if classes else []
+        subjects = [c + "类" for c in letters] if len(letters) == len(owns) else ["基金"] * len(owns)
+        stages = list(_STAGE_RE.finditer(text, 0, own.start()))
+        start = after + excess.start("nums")
+        for subject, own_value, value in zip(subjects, owns, values, strict=True):
+            if word in _NEGATIVE and value.value > 0:
+                value = Number(-value.value, value.decimals, value.text)
+            found = _made(
+                sentence,
+                subject,
+                stages[-1].group(0) if stages else "",
+                value,
+                own_value,
+                parse_number(base.group("num")),
+            )
+            at = text.find(value.text.lstrip("-"), start)
+            claim = replace(found.claim, start=at, end=at + len(value.text.lstrip("-")), word=word)
+            yield FundExcess(claim, found.own, found.base)
+            start = at + 1
