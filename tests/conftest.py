@@ -11,12 +11,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from sectorbrief.calendar import trading_sessions
 from sectorbrief.market import Market, normalise
 from sectorbrief.news import Digest, load_digest
 from sectorbrief.pipeline import BuildResult
 from sectorbrief.taxonomy import sw2021
+
+# Speed is measured by tests of its own (tests/check/test_limits.py, the 100-excerpt test); a property's
+# per-example deadline only fails under a busy machine (a 200 ms default, 439 ms seen with 2 cores shared).
+settings.register_profile("sectorbrief", deadline=None)
+settings.load_profile("sectorbrief")
 
 
 def pytest_configure(config: pytest.Config) -> None:

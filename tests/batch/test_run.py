@@ -47,6 +47,12 @@ def figures_identical_to_a_single_build(full_week: BatchResult, industry: str, t
     assert batch_facts == single.facts.to_json_dict()
     batch_md = (full_week.out / END / code / "report.md").read_text(encoding="utf-8")
     assert batch_md == (tmp_path / "single" / "report.md").read_text(encoding="utf-8")
+    # 图表1/2 drawn once for the week by one of the workers and shared: the same files as the build's
+    charts = sorted(p.name for p in (tmp_path / "single" / "charts").iterdir())
+    assert charts == sorted(p.name for p in (full_week.out / END / code / "charts").iterdir())
+    for name in charts:
+        batch_chart = (full_week.out / END / code / "charts" / name).read_bytes()
+        assert batch_chart == (tmp_path / "single" / "charts" / name).read_bytes(), (industry, name)
 
 
 def summary_rows_carry_each_reports_facts(full_week: BatchResult) -> None:

@@ -82,4 +82,27 @@ def test_shared_bar_drawings_keep_only_the_last_few(small_market: Market) -> Non
         assert bars.drawing(weekly, Palette()) is first
         bars.drawing(ytd, Palette())
     assert list(bars._drawings.values()) != [first] and len(bars._drawings) == 1
-    assert first.ax.get_figure(root=True).axes == []  # the pushed-out figure was cleared
+
+
+def test_png_has_the_pixels_and_resolution_matplotlib_saves(small_market: Market) -> None:
+    import datetime as dt
+
+    import numpy as np
+
+    from sectorbrief.charts.assets import DPI
+    from sectorbrief.charts.report import image
+    from sectorbrief.charts.specs import chart_specs
+    from sectorbrief.charts.style import chart_style
+
+    facts = compute_facts(small_market, sw2021().resolve_industry("通信"), dt.date(2026, 7, 5), sw2021())
+    specs = chart_specs(facts, ["fig3_pe_ttm", "relative_hs300"])
+    with chart_style() as palette:
+        for key, spec in specs.items():
+            ax = spec.plot(palette)
+            ours = image(ax, key).png
+            theirs = io.BytesIO()
+            ax.get_figure(root=True).savefig(theirs, format="png")  # type: ignore[union-attr]
+            with Image.open(io.BytesIO(ours)) as mine, Image.open(theirs) as matplotlib_png:
+                assert mine.mode == matplotlib_png.mode == "RGBA"
+                assert mine.info["dpi"] == matplotlib_png.info["dpi"] == pytest.approx((DPI, DPI), abs=0.02)
+                assert np.array_equal(np.asarray(mine), np.asarray(matplotlib_png)), key

@@ -57,7 +57,7 @@ def _strict_hits(report: CheckReport, labels: list[dict]) -> int:
     """Labelled errors matched one to one by a finding that quotes one of their evidence strings."""
     used: set[int] = set()
     for label in labels:
-        evidence = [normalise(_T2S.convert(x)) for x in label.get("evidence") or []]
+        evidence = [_T2S.convert(normalise(x)) for x in label.get("evidence") or []]  # glosses dropped first
         for i, f in enumerate(report.errors):
             if i not in used and any(x in f.message + f.snippet for x in evidence):
                 used.add(i)

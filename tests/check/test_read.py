@@ -75,3 +75,12 @@ def test_unreadable_input_is_a_data_error_naming_the_file(
 def test_a_wrap_keeps_the_space_the_extractor_reports_and_adds_none() -> None:
     page = "甲" * 18 + "沪深 300 \n8.64 个百分点，" + "乙" * 14 + "2.3\n5% " + "丙" * 20 + "。\n"
     assert reflow(page) == ["甲" * 18 + "沪深 300 8.64 个百分点，" + "乙" * 14 + "2.35% " + "丙" * 20 + "。"]
+
+
+def test_an_ordinal_broken_across_a_blank_line_is_joined() -> None:
+    # real: holdout9 5c47bcc880, a PDF extractor's break inside 第3位
+    from sectorbrief.check.read import read_plain
+
+    paragraphs = read_plain("休闲服务板块排名第\n\n3 位。本周涨幅最大。\n\n下一段")
+    assert [p.text for p in paragraphs] == ["休闲服务板块排名第3 位。本周涨幅最大。", "下一段"]
+    assert paragraphs[1].location == "line 5"

@@ -34,6 +34,13 @@ class WorkerState:
     out: Path
     staging: Path
 
+    @property
+    def drawings(self) -> Path:
+        """Where the workers share their drawings of each week's 图表1/2 (each drawn by one of them)."""
+        return self.staging / DRAWINGS
+
+
+DRAWINGS = "drawings"
 
 _state: WorkerState | None = None
 
@@ -51,7 +58,7 @@ def _initialise(state: WorkerState) -> None:
 def _build(job: Job) -> Row:
     """Build one report in this worker and move it into place."""
     assert _state is not None, "worker not initialised"
-    row, files = attempt(_state.shared, _state.spec, job)
+    row, files = attempt(_state.shared, _state.spec, job, _state.drawings)
     if files is not None:
         place(write_files(files, _state.staging, f"{job.end}-{job.code}-"), _state.out / job.key)
     return row

@@ -49,11 +49,13 @@ def load_shared(spec: BatchSpec, market: Market | None = None) -> Shared:
 
 
 @cache
-def bar_drawings() -> BarDrawings:
-    """This process's drawings of 图表1/2, shared by its reports of the same weeks (charts.report)."""
+def bar_drawings(folder: Path | None = None) -> BarDrawings:
+    """This process's drawings of 图表1/2, shared by its reports of the same weeks (charts.report); with
+    a ``folder``, also shared with the other processes given that folder (charts.bar_files)."""
+    from sectorbrief.charts.bar_files import BarFolder
     from sectorbrief.charts.report import BarDrawings
 
-    return BarDrawings()
+    return BarDrawings(folder=BarFolder(folder) if folder is not None else None)
 
 
 def warm_up() -> None:
@@ -70,8 +72,9 @@ def warm_up() -> None:
     import sectorbrief.render.pdf  # noqa: F401
 
 
-def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
-    """``job``'s report, the same files as ``sectorbrief build`` writes, in memory.
+def produce(shared: Shared, spec: BatchSpec, job: Job, drawings: Path | None = None) -> tuple[Facts, Files]:
+    """``job``'s report, the same files as ``sectorbrief build`` writes, in memory. ``drawings``: a
+    folder where the processes of this batch share their drawings of 图表1/2 (else drawn per process).
 
     Raises the build's errors (CheckFailed when the checker finds an error-level problem).
     """
@@ -81,7 +84,7 @@ def produce(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Facts, Files]:
     digest = stages.digest(inputs.news, industry.code)
     view = stages.view(inputs.view, facts, digest)
     document = stages.compose(facts, digest, view, shared.style)
-    rendered = stages.render(document, spec.formats, stages.draw(document, bar_drawings()))
+    rendered = stages.render(document, spec.formats, stages.draw(document, bar_drawings(drawings)))
     reports = stages.check(rendered)
     facts = stages.record(facts, reports, digest)
     ensure_publishable(reports)
@@ -95,11 +98,13 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def attempt(shared: Shared, spec: BatchSpec, job: Job) -> tuple[Row, Files | None]:
+def attempt(
+    shared: Shared, spec: BatchSpec, job: Job, drawings: Path | None = None
+) -> tuple[Row, Files | None]:
     """Build ``job``: its summary row, and its files when it succeeded (else the row has the error)."""
     started = time.perf_counter()
     try:
-        facts, files = produce(shared, spec, job)
+        facts, files = produce(shared, spec, job, drawings)
     except Exception as exc:  # one report's failure is recorded; the batch goes on
         log.warning("%s %s failed: %s", job.key, job.name, describe(exc))
         return Row.failed(job, describe(exc), time.perf_counter() - started), None

@@ -86,25 +86,27 @@ def label_gid(position: int) -> str:
 
 
 @contextmanager
-def highlighted(ax: Axes, name: str, colour: str) -> Iterator[Axes]:
-    """Within the block, ``name``'s bar and tick label on ``plot_returns_bars``' axes are in ``colour``,
-    as ``plot_returns_bars(..., industry=name)`` draws them; after it, as they were.
+def highlighted(ax: Axes, names: Collection[str], colour: str) -> Iterator[Axes]:
+    """Within the block, each of ``names``' bar and tick label on ``plot_returns_bars``' axes is in
+    ``colour``, as ``plot_returns_bars(..., industry=name)`` draws it; after it, as they were.
 
-    It lets one drawing of the same bars serve every industry (the batch); without ``name``, a no-op.
+    It lets one drawing of the same bars serve every industry (the batch); names not on the axes are
+    left alone. The tick labels are read once (each read lays the ticks out again).
     """
-    labels = [label.get_text() for label in ax.get_yticklabels()]
-    if name not in labels:
-        yield ax
-        return
-    bar, label = ax.containers[0][labels.index(name)], ax.get_yticklabels()[labels.index(name)]
-    face, text = bar.get_facecolor(), label.get_color()
-    bar.set_facecolor(colour)
-    label.set_color(colour)
+    labels = ax.get_yticklabels()
+    lit = [
+        (bar, label) for bar, label in zip(ax.containers[0], labels, strict=True) if label.get_text() in names
+    ]
+    before = [(bar.get_facecolor(), label.get_color()) for bar, label in lit]
+    for bar, label in lit:
+        bar.set_facecolor(colour)
+        label.set_color(colour)
     try:
         yield ax
     finally:
-        bar.set_facecolor(face)
-        label.set_color(text)
+        for (bar, label), (face, text) in zip(lit, before, strict=True):
+            bar.set_facecolor(face)
+            label.set_color(text)
 
 
 def _value_labels(ax: Axes, data: np.ndarray) -> None:

@@ -24,6 +24,7 @@ from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_super
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
 from sectorbrief.check.rules.boom_line import check_boom_line
 from sectorbrief.check.rules.bounds import check_bounds
+from sectorbrief.check.rules.bracket_sums import check_bracket_sums
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
@@ -34,6 +35,8 @@ from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_parts import check_count_parts
 from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
+from sectorbrief.check.rules.daily_averages import check_daily_averages
+from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -42,6 +45,7 @@ from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
+from sectorbrief.check.rules.list_counts import check_list_counts
 from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
@@ -50,14 +54,17 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
+from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.typos import check_typos
+from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
@@ -105,6 +112,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_portfolio,
     check_ranks,
     check_rank_order,
+    check_rank_returns,
     check_order,
     check_runner_up,
     check_superlatives,
@@ -122,6 +130,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_counts,
     check_count_parts,
     check_count_repeats,
+    check_list_counts,
     check_gaps,
     check_buckets,
     check_bounds,
@@ -137,8 +146,13 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
+    check_sign_words,
+    check_day_closes,
     check_boom_line,
     check_unit_totals,
+    check_unit_restatements,
+    check_bracket_sums,
+    check_daily_averages,
     check_ranked_amounts,
     check_places,
     check_typos,

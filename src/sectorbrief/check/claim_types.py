@@ -81,13 +81,15 @@ class RankClaim:
 
 
 _CLAUSE_MARKS = "，,；;：:"
+_UP_TO_LAST_MARK = re.compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
 
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ，；： before it that is not inside
     brackets (本周(2.24-2.27,下同)、年初至今 … is one clause)."""
-    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
-    if ")" not in text[start:pos]:
+    last = _UP_TO_LAST_MARK.match(text, 0, pos)
+    start = last.end() if last else 0
+    if text.find(")", start, pos) < 0:
         return start
     depth = 0
     for i in range(pos - 1, -1, -1):
@@ -107,10 +109,13 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
+
+
 def other_subject_between(text: str, start: int, end: int) -> bool:
     """True when a clause between ``start`` and ``end`` opens with a subject of its own that the alias
     table does not know (…，黑色金属下跌3.5%，排名第十四位): what follows is not about the earlier index."""
-    return any(text[i] in "，,；;" and clause_subject_at(text, i + 1, end) for i in range(start, end))
+    return any(clause_subject_at(text, m.end(), end) for m in _COMMA_OR_SEMICOLON.finditer(text, start, end))
 
 
 def clause_subject_at(text: str, pos: int, end: int) -> bool:

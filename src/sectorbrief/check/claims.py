@@ -29,6 +29,7 @@ from sectorbrief.check.read import Paragraph
 
 __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClaim", "Sentence", "extract"]
 
+_NUMBER_RE = re.compile(NUMBER)
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
@@ -180,7 +181,7 @@ def _verb_return(
 ) -> list[ReturnClaim]:
     text = sentence.text
     verb = m.group("verb").removesuffix("为")  # 跌幅为7.25% reads as 跌幅7.25%
-    values = re.findall(NUMBER, m.group("nums"))
+    values = _NUMBER_RE.findall(m.group("nums"))
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
     if len(values) > 1 and len(owners) < len(values):
@@ -270,7 +271,7 @@ def _chain_returns(
     values = [
         (raw, -1.0 if m.group("verb").removesuffix("为") in _NEGATIVE_VERBS else 1.0, m)
         for m in chain
-        for raw in re.findall(NUMBER, m.group("nums"))
+        for raw in _NUMBER_RE.findall(m.group("nums"))
     ]
     if len(owners) != len(values):
         return []
@@ -348,14 +349,14 @@ def _bare_clause(text: str, clause: int, pos: int) -> bool:
 _NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
 
 
+_COMPARED = re.compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
+
+
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
     """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
     gap = text[after:pos]
     lead = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
-    return bool(
-        _NOT_A_RETURN.search(gap)
-        or re.search(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较", lead + gap)
-    )
+    return bool(_NOT_A_RETURN.search(gap) or _COMPARED.search(lead + gap))
 
 
 # A clause about another measure than the return: the figures attached to the indices it lists are that

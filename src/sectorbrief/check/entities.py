@@ -74,14 +74,20 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 def _pattern() -> re.Pattern[str]:
     names = _alternation(list(aliases().names))
     market = _alternation(list(aliases().market))
+    # The characters a mention can start with, looked ahead for first: the scan passes over any other
+    # character at once instead of trying every branch there (three times faster, the same matches).
+    starts = re.escape(
+        "".join(sorted({w[0] for w in (*aliases().names, *aliases().market)} | set("申中SC一二三行")))
+    )
     return re.compile(
+        rf"(?=[\s{starts}])(?:"
         rf"(?P<cls>申万|中信|SW|CS)?\s?(?:一级|二级|三级)?(?:行业)?(?P<name>{names})(?P<roman>{_ROMAN})?"
         rf"(?:\((?P<cls2>申万|中信)\))?(?P<tag>{_TAG})?(?:(?<=[块业数])\((?P<cls3>申万|中信)\))?"
-        rf"|(?P<market>{market})(?:指数)?"
+        rf"|(?P<market>{market})(?:指数)?)"
     )
 
 
-_GENERIC_BOUNDARY = "，,、和与及。；;：:(（ \n"
+_GENERIC_BOUNDARY = re.compile(r"[，,、和与及。；;：:(（ \n]")
 _GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
 _LONGER_INDEX = re.compile(
@@ -103,7 +109,7 @@ _THEMED = re.compile(
 
 
 # An index of another market (港股教育指数, 美股半导体板块) is not the A-share industry of that name.
-_MARKETS = ("港股", "美股", "H股", "台股", "中概")
+_MARKET_NAMED = re.compile("港股|美股|H股|台股|中概")
 _FOREIGN_MARKET = re.compile(
     r"(?:港股通?|美股|H股|台股|中概股?)(?:(?![跑涨跌升降收较相和与及指的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z]){2,6}?"
     r"(?:指数|板块)"
@@ -113,7 +119,7 @@ _FOREIGN_MARKET = re.compile(
 def _themed(sentence: str) -> list[Entity]:
     out = []
     names = aliases().names
-    foreign = _FOREIGN_MARKET.finditer(sentence) if any(w in sentence for w in _MARKETS) else ()
+    foreign = _FOREIGN_MARKET.finditer(sentence) if _MARKET_NAMED.search(sentence) else ()
     for m in [*_THEMED.finditer(sentence), *foreign]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
@@ -202,7 +208,7 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     name = aliases().names.get(m.group("name"))
     if name is None or name.level == "benchmark":
         return None
-    written = next((w for w in _by_length() if before.endswith(w)), None)
+    written = _name_ending(before)
     if written is None:
         return _unknown_head(before)
     head = aliases().names[written]
@@ -227,6 +233,7 @@ def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
     )
 
 
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # Listed CITIC Group companies whose names are 中信 + an index name.
 _CITIC_COMPANIES = frozenset({"银行", "证券", "出版", "特钢", "金属"})
 
@@ -253,12 +260,12 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     short = len(written) < 3 or name.level == "l2"
     if not prefix and not tag and short and not _opens_a_comparison(text, m, name.level):
         return None, 0
-    if not tag and re.match(r"[A-Za-z0-9]", text[m.end() : m.end() + 1]):
+    if not tag and _LATIN_OR_DIGIT.match(text, m.end()):
         return None, m.end()
     return Entity(m.start(), m.end(), cls, name.canonical, name.level), 0
 
 
-_LIST_JOIN = re.compile(r"(?:、|和|与|及)$")
+_LIST_JOIN = re.compile(r"(?:、|和|与|及)$")  # searched from two characters back: a join, maybe a newline
 
 
 def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
@@ -269,9 +276,8 @@ def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
         if entity.level not in ("l1", "l2"):
             continue
         pos = entity.start
-        while pos > 0 and _LIST_JOIN.search(text, 0, pos):
-            head = text[: pos - 1]
-            written = next((w for w in _by_length() if head.endswith(w)), None)
+        while pos > 0 and _LIST_JOIN.search(text, max(0, pos - 2), pos):
+            written = _name_ending(text[: pos - 1])
             if written is None or names[written].level == "benchmark":
                 break
             start = pos - 1 - len(written)
@@ -295,8 +301,7 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
         join = text[entity.end : entity.end + 1]
         if entity.level not in ("l1", "l2") or not join or join not in "、和与及":
             continue
-        rest = text[entity.end + 1 :]
-        written = next((w for w in _by_length() if rest.startswith(w)), None)
+        written = _name_starting(text[entity.end + 1 :])
         if written is None or names[written].level != entity.level:
             continue
         start, end = entity.end + 1, entity.end + 1 + len(written)
@@ -335,8 +340,21 @@ def _completions(head: str) -> frozenset[tuple[str, str]]:
 
 
 @cache
-def _by_length() -> tuple[str, ...]:
-    return tuple(aliases().by_length())
+def _lengths() -> tuple[int, ...]:
+    """The lengths of the written names, longest first."""
+    return tuple(sorted({len(w) for w in aliases().names}, reverse=True))
+
+
+def _name_ending(text: str) -> str | None:
+    """The longest written name ``text`` ends with (one lookup per name length, not one per name)."""
+    names = aliases().names
+    return next((text[-n:] for n in _lengths() if n <= len(text) and text[-n:] in names), None)
+
+
+def _name_starting(text: str) -> str | None:
+    """The longest written name ``text`` starts with."""
+    names = aliases().names
+    return next((text[:n] for n in _lengths() if n <= len(text) and text[:n] in names), None)
 
 
 def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> list[Entity]:
@@ -345,7 +363,7 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
         return []
     taken = [(e.start, e.end) for e in found] + blocked
     out: list[Entity] = []
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch in _GENERIC_BOUNDARY]
+    starts = [0] + [m.end() for m in _GENERIC_BOUNDARY.finditer(text)]
     for start in starts:
         m = _GENERIC.match(text, start)
         if m is None or _GENERIC_STOP.search(m.group("name")):

@@ -24,6 +24,7 @@ from sectorbrief.check.entities import Entity
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.taxonomy.aliases import aliases
 
+_NUMBER_RE = re.compile(NUMBER)
 _DIRECTION_RE = re.compile(
     r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
 )
@@ -199,7 +200,7 @@ def _after(
             nums = None  # 跑赢沪深300的-1.15%: that is the benchmark's return, the claim is the direction
         if nums and not excess_word and len(benches) == 1 and signed_return_after(text, benches[0]):
             nums = None  # 优于沪深300指数-0.44%: the benchmark's return, the claim is the direction
-        values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))] if nums else []
+        values = [parse_number(v) for v in _NUMBER_RE.findall(nums.group("nums"))] if nums else []
         unit = (nums.group("unit") or "%") if nums else ""
         if nums and len(benches) == 1 and text.endswith("分别", 0, start):
             while more := _run_more(text, nums.end(), word):  # 分别跑赢1.43pct、跑赢4.42pct
@@ -404,6 +405,7 @@ def _unnamed_lead(text: str, entities: list[Entity], clause: int, pos: int) -> b
     return name is not None and name.group(0) not in aliases().names  # 传媒跑赢 …: a short alias
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
 
 
@@ -413,10 +415,10 @@ def _other_subject_between(text: str, start: int, end: int, entities: list[Entit
     if _OWN_SUBJECT.search(text, start, end):
         return True
     known = {e.start for e in entities}
-    for i in range(start, end):
-        if text[i] in "，,；;" and i + 1 not in known and clause_subject_at(text, i + 1, end):
-            return True
-    return False
+    return any(
+        m.end() not in known and clause_subject_at(text, m.end(), end)
+        for m in _COMMA_OR_SEMICOLON.finditer(text, start, end)
+    )
 
 
 def _orphans(
@@ -435,7 +437,7 @@ def _orphans(
         nums = _numbers(text, m.end())
         if not nums or any(a <= m.start() < b + 1 for a, b in taken):
             continue
-        values = [parse_number(v) for v in re.findall(NUMBER, nums.group("nums"))]
+        values = [parse_number(v) for v in _NUMBER_RE.findall(nums.group("nums"))]
         respectively = "分别" in text[m.end() : nums.start("nums")]
         listed = _listed(sentence, returns, m.start(), len(values)) if respectively else []
         if listed:

@@ -45,7 +45,11 @@ PERIODS = (
         r"(?<![截至止本上])周[一二三四五六日](?![个级季度十百千万次成期批])|星期[一二三四五六日]",
     ),
 )
-PERIOD_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS))
+# The characters a period word can start with, looked ahead for first: the scan passes over any other
+# character at once instead of trying every word there (three times faster, the same matches; a test
+# derives the set from PERIODS, so a new word cannot be missed).
+PERIOD_START = r"[\dQY一二三四上下今全双周国季年当日星春昨最月本自节过近]"
+PERIOD_RE = re.compile(f"(?={PERIOD_START})(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS) + ")")
 
 
 def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
@@ -96,12 +100,17 @@ def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozense
     (本月 and 上月) as period words and no date range is stated: two weeks are then reviewed, and a figure
     of the week before is not this week's. month / ytd / day when they name two different months (2月 … 3月), years (2023年以来 …
     2024年以来) or weekdays (周一 … 周二): each named one is then a period of its own."""
+    if dated is None:  # whether any text states a date range (split_sentences knows it already)
+        dated = any(_RANGE_RE.search(text) for text in texts)
+    return _distinct([list(PERIOD_RE.finditer(text)) for text in texts if _HAS_FIGURE.search(text)], dated)
+
+
+def _distinct(words: list[list[re.Match[str]]], dated: bool) -> frozenset[str]:
+    """distinct_periods from the period words of each sentence with figures."""
     used: set[str] = set()
     named: dict[str, set[str]] = {}
-    for text in texts:
-        if not _HAS_FIGURE.search(text):
-            continue
-        for m in PERIOD_RE.finditer(text):
+    for found in words:
+        for m in found:
             name = str(m.lastgroup)
             if name in ("week", "month") and not _compared_base(m):
                 used.add(m.group(0)[:2])
@@ -110,8 +119,6 @@ def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozense
                 named.setdefault(name, set()).add(label)
     # a stated date range dates the week instead (上周（6月29日至7月3日）… then 本周 in an analyst's note
     # written the same week): 本周 and 上周 are then told apart by nothing but the dates
-    if dated is None:  # whether any text states a date range (split_sentences knows it already)
-        dated = any(_RANGE_RE.search(text) for text in texts)
     last = {last for this, last in _THIS_AND_LAST if this in used and last in used and not dated}
     return frozenset(last | {name for name, labels in named.items() if len(labels) > 1})
 
@@ -136,8 +143,8 @@ _MARKER = re.compile(r"[-•*]")
 _BULLET_RE = re.compile(r"(?<=[\u4e00-\u9fff%)\]】])\s*(?:[-•]|\*(?![涨跌]))\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
-_RANGE_RE = re.compile(
-    rf"(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}})"
+_RANGE_RE = re.compile(  # every date starts with a digit, looked ahead for first (as PERIOD_RE)
+    rf"(?=\d)(?:(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}}))"
 )
 _INDEXISH = re.compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
 
@@ -193,17 +200,25 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         for paragraph in paragraphs
     ]
     ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
-    apart = distinct_periods(list(ranges), dated=any(ranges.values()))
+    # each sentence's period words, read once for both what tells periods apart and its clauses
+    words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
+    figured = [
+        found
+        for sentences, founds in zip(texts, words, strict=True)
+        for text, found in zip(sentences, founds, strict=True)
+        if _HAS_FIGURE.search(text)
+    ]
+    apart = _distinct(figured, any(ranges.values()))
     for index, (paragraph, sentences) in enumerate(zip(paragraphs, texts, strict=True)):
         carried: str | None = None
         unsure = False
-        for text in sentences:
+        for text, found in zip(sentences, words[index], strict=True):
             if not text:
                 continue
             stated = ranges[text]
             if stated:
                 dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried, lasts = _clauses(text, carried, apart)
+            clauses, carried, lasts = _clauses(text, found, carried, apart)
             guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
             out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
@@ -213,9 +228,10 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
 # (25Q3, 二季度), a half year, the n-th week or wave, a month of a year (2025年12月) or one day (1月16日).
 # A clause naming one without a period word of its own is about that time.
 _UNREAD_TIME = re.compile(
+    r"(?=[从自高低底顶Q\d一二三四上下第])(?:"  # the characters it can start with, looked ahead for first
     r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
     r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[波周]|"
-    r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/至到~–—])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到])"
+    r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/至到~–—])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到]))"
 )
 
 
@@ -249,26 +265,46 @@ LastWord = tuple[int, str] | None  # where a clause's last period word starts, a
 
 
 def _clauses(
-    text: str, carried: str | None, apart: frozenset[str] = frozenset()
+    text: str, words: list[re.Match[str]], carried: str | None, apart: frozenset[str]
 ) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
     """(start, end, period) per clause, the period carried on to the next clause, and each clause's
-    last period word."""
-    if not PERIOD_RE.search(text):
+    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``).
+
+    The period words and dates are read once over the whole sentence: none of them holds a clause mark
+    or looks past one, so a clause's words are the sentence's words between its marks."""
+    if not words:
         return ((0, len(text) + 1, carried),), carried, (None,)
+    dates = [m.span() for m in _RANGE_RE.finditer(text)] if "月" in text else []
     out = []
     lasts: list[LastWord] = []
     start = 0
     for end in [m.start() for m in _CLAUSE_RE.finditer(text)] + [len(text)]:
-        clause = text[start:end]
-        words = _period_words(clause)
-        period = period_label(words[-1], apart) if words else carried
-        bare = _BRACKETS.sub("", clause)  # 上周(11月9日-11月13日) is a period word alone
-        if words and (_INDEXISH.search(clause) or start == 0 or len(bare) - len(words[-1].group(0)) <= 2):
+        last = _last_word(text, words, dates, start, end)
+        period = period_label(last, apart) if last else carried
+        # 上周(11月9日-11月13日) is a period word alone
+        if last and (
+            start == 0
+            or _INDEXISH.search(text, start, end)
+            or len(_BRACKETS.sub("", text[start:end])) - len(last.group(0)) <= 2
+        ):
             carried = period
         out.append((start, end + 1, period))
-        lasts.append((words[-1].start(), str(words[-1].lastgroup)) if words else None)
+        lasts.append((last.start() - start, str(last.lastgroup)) if last else None)
         start = end + 1
     return tuple(out), carried, tuple(lasts)
+
+
+def _last_word(
+    text: str, words: list[re.Match[str]], dates: list[tuple[int, int]], start: int, end: int
+) -> re.Match[str] | None:
+    """The last of ``words`` between ``start`` and ``end``, without months inside a date (3月14日—18日)."""
+    month = text.find("月", start, end) >= 0
+    for m in reversed(words):
+        if m.start() < start:
+            return None
+        if m.start() < end and not (month and any(a <= m.start() < b for a, b in dates)):
+            return m
+    return None
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -278,10 +314,6 @@ def _period_words(clause: str) -> list[re.Match[str]]:
     """The period words of a clause, without months inside a date (3月14日—18日)."""
     words = list(PERIOD_RE.finditer(clause))
     if words and "月" in clause:
-        words = [m for m in words if not _in_range(clause, m.start())]
+        dates = [m.span() for m in _RANGE_RE.finditer(clause)]
+        words = [m for m in words if not any(a <= m.start() < b for a, b in dates)]
     return words
-
-
-def _in_range(clause: str, pos: int) -> bool:
-    """True for a month inside a date (3月14日—18日 is a week, not a month)."""
-    return any(m.start() <= pos < m.end() for m in _RANGE_RE.finditer(clause))

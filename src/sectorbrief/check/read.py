@@ -70,11 +70,14 @@ def read_plain(text: str) -> list[Paragraph]:
     first = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
+            if block and block[-1].endswith("第") and line.strip()[0].isdigit():
+                block[-1] += line.strip()  # 排名第\n\n3 位: an extractor's break inside an ordinal
+                continue
             if not block:
                 first = number
             block.append(line.strip())
             continue
-        if block:
+        if block and not block[-1].endswith("第"):
             paragraphs.append(Paragraph("\n".join(block), f"line {first}"))
             block = []
     if block:

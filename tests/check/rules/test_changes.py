@@ -76,3 +76,29 @@ def test_price_moves_before_or_after_their_level_that_agree_check_clean(text: st
 def test_price_moves_whose_percentage_does_not_follow_are_errors(text: str, right: str) -> None:
     errors = check_text(text).errors
     assert len(errors) == 1 and right in errors[0].message, (text, errors)
+
+
+# real: holdout10 4a1b5c6cda, d217b118a6, c73d465c37 (weekly 光伏 ranking; 比上周增多/降低/下跌, then the move's words)
+PV_WRONG = "截至2026年2月6日下午收盘，58 家光伏企业市值总计21764.81亿元，比上周增多743.09亿元，上涨3.39%。"
+
+
+def test_a_level_its_weekly_change_and_a_move_word_percentage_are_read() -> None:
+    errors = check_text(PV_WRONG).errors
+    assert len(errors) == 1 and "3.39%" in errors[0].message and "3.53%" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PV_WRONG.replace("3.39%", "3.53%"),
+        "截止2024年10月18日下午收盘，56 家光伏企业市值总计 15883.34 亿元，比上周降低136.19亿元，下降幅度0.85%。",
+        "截止2022年4月15日下午收盘，43家光伏企业市值总计19676.43亿元，比上周下跌1254.94亿元，本周下跌6%。",
+    ],
+)
+def test_real_weekly_totals_that_agree_check_clean(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+def test_a_fall_with_a_rise_word_is_not_one_change() -> None:
+    # variant: 降低 then 上涨: two different moves (or a direction slip), not a percentage to check
+    assert not check_text("市值总计15883.34亿元，比上周降低136.19亿元，上涨0.85%。").errors

@@ -1,0 +1,137 @@
+"""The checker's scanning regexes open with a lookahead for the characters a match can start with
+(``(?=[…])(?:body)``), so the scan skips every other character at once. That is only the same regex if
+the lookahead lets through every character the body can start with: derived here from the parsed body,
+so a period word or an alias added with a new first character fails this test instead of going unread."""
+
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from sectorbrief.check import figures, normalise, periods
+from sectorbrief.check.entities import _pattern
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _class(items: list[tuple[Any, Any]]) -> str:
+    """A character class for the items of an IN op (literals, ranges, categories, a leading NEGATE)."""
+    out = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            out.append("^")
+        elif op is sre.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY:
+            out.append(_CATEGORIES[av])
+        else:
+            raise AssertionError(f"unexpected class item {op}")
+    return "[" + "".join(out) + "]"
+
+
+def _first(sequence: Any) -> tuple[list[str], bool]:
+    """The classes of the characters a match of ``sequence`` can start with, and whether it can be empty."""
+    classes: list[str] = []
+    for op, av in sequence:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero width: the next item gives the first character
+        if op is sre.LITERAL:
+            classes.append(re.escape(chr(av)))
+        elif op is sre.NOT_LITERAL:
+            classes.append(f"[^{re.escape(chr(av))}]")
+        elif op is sre.IN:
+            classes.append(_class(av))
+        elif op is sre.ANY:
+            classes.append(r"[\s\S]")
+        elif op is sre.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                found, empty = _first(branch)
+                classes += found
+                nullable = nullable or empty
+            if not nullable:
+                return classes, False
+            continue
+        elif op is sre.SUBPATTERN:
+            found, empty = _first(av[3])
+            classes += found
+            if not empty:
+                return classes, False
+            continue
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found, empty = _first(av[2])
+            classes += found
+            if av[0] > 0 and not empty:
+                return classes, False
+            continue
+        else:
+            raise AssertionError(f"unexpected op {op}")
+        return classes, False
+    return classes, True
+
+
+def _characters(classes: list[str]) -> set[str]:
+    return set(re.findall("|".join(classes), _EVERY_CHARACTER)) if classes else set()
+
+
+def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
+    """The characters the lookahead lets through and those the body can start with."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    guard_op, guard = parsed[0]
+    assert guard_op is sre.ASSERT and guard[0] == 1  # a lookahead first, then the body
+    lets_through, _ = _first(guard[1])
+    starts, empty = _first(list(parsed)[1:])
+    assert not empty
+    return _characters(lets_through), _characters(starts)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        periods.PERIOD_RE,
+        periods._RANGE_RE,
+        periods._UNREAD_TIME,
+        figures._PERIOD_RE,
+        normalise._SPACE_NEAR_CJK,
+        normalise._SPACE_IN_NUMBER,
+        normalise._COMMA,
+        normalise._COLON,
+        normalise._SEMICOLON,
+        normalise._SIGN_SPACE,
+        normalise._MARKUP,
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_the_lookahead_lets_through_every_character_a_match_can_start_with(pattern: re.Pattern[str]) -> None:
+    lets_through, starts = _guard_and_body(pattern)
+    assert starts and starts <= lets_through, sorted(starts - lets_through)
+
+
+def test_the_entity_lookahead_lets_through_every_first_character_of_a_name() -> None:
+    lets_through, starts = _guard_and_body(_pattern())
+    assert starts and starts <= lets_through, sorted(starts - lets_through)
+
+
+def test_the_period_lookahead_is_the_declared_one() -> None:
+    body = "|".join(f"(?P<{name}>{rx})" for name, rx in periods.PERIODS)
+    assert periods.PERIOD_RE.pattern == f"(?={periods.PERIOD_START})(?:{body})"
+
+
+def test_a_missing_first_character_is_caught() -> None:
+    lets_through, starts = _guard_and_body(re.compile(r"(?=[本上])(?:本周|上周|(?<!截至)下周|\d+日)"))
+    assert starts - lets_through == {"下"} | {c for c in starts if c.isdecimal()}
