@@ -40,6 +40,7 @@ from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
+from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -137,6 +138,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_former_latter,
     check_strategy_excess,
     check_excess_table,
+    check_fund_excess,
     check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (

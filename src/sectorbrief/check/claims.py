@@ -23,6 +23,7 @@ from sectorbrief.check.claim_types import (
 )
 from sectorbrief.check.entities import Entity, find_entities, universe_near
 from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims, signed_return_after
+from sectorbrief.check.fund_excess import FundExcess, fund_excess
 from sectorbrief.check.periods import PERIOD_RE, Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
@@ -87,11 +88,13 @@ class Claims:
     returns: list[ReturnClaim] = field(default_factory=list)
     excess: list[ExcessClaim] = field(default_factory=list)
     ranks: list[RankClaim] = field(default_factory=list)
+    # a fund's excess over its 业绩比较基准 with its two returns (tables and prose of fund reports)
+    funds: list[FundExcess] = field(default_factory=list)
     verified: set[int] = field(default_factory=set)
 
     @property
     def count(self) -> int:
-        return len(self.returns) + len(self.excess) + len(self.ranks)
+        return len(self.returns) + len(self.excess) + len(self.ranks) + len(self.funds)
 
     def verify(self, *claims: object) -> None:
         """Record that a rule compared these claims with something."""
@@ -121,6 +124,7 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         for k in ranks:
             if k.universe is not None:
                 universes[sentence.paragraph] = (k.universe, k.classification)
+    claims.funds = fund_excess(claims.sentences)
     return claims
 
 

@@ -15,7 +15,7 @@ def listing(claims: Claims, figures: list[Figure]) -> tuple[Extracted, ...]:
             "return", r.entity.label, r.period or "", r.value.value, r.sentence.location, _seen(claims, r)
         )
         out.append((r.sentence.index, r.start, entry))
-    for e in claims.excess:
+    for e in [*claims.excess, *(f.claim for f in claims.funds)]:
         value = None if e.value is None else e.direction * abs(e.value.value)
         subject = f"{e.subject.label if e.subject else '?'} vs {e.benchmark.label}"
         out.append(
