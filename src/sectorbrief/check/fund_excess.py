@@ -282,13 +282,12 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         own_value = parse_number(own.group("num"))
         if own.group("verb") == "下跌" and own_value.value > 0:
             own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
-        stages = list(_STAGE_RE.finditer(text, 0, own.start()))
         share = list(_CLASS.finditer(text, 0, own.start()))
         subject = (share[-1].group("cls") + "类") if share else "基金"
         found = _made(
             sentence,
             subject,
-            stages[-1].group(0) if stages else "",
+            _stage_before(text, own.start()),
             value,
             own_value,
             parse_number(base.group("num")),
@@ -296,6 +295,12 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         start = after + excess.start("num")
         claim = replace(found.claim, start=start, end=start + len(excess.group("num")), word=word)
         yield FundExcess(claim, found.own, found.base)
+
+
+def _stage_before(text: str, end: int) -> str:
+    """The last stage (过去三个月, 本报告期 …) named before ``end``, or ""."""
+    stages = list(_STAGE_RE.finditer(text, 0, end))
+    return stages[-1].group(0) if stages else ""
 
 
 def _listed(sentence: Sentence) -> Iterator[FundExcess]:
@@ -316,7 +321,6 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
         classes = list(_CLASSES.finditer(text, 0, own.start()))
         letters = re.findall(r"[A-Z]", classes[-1].group("letters")) if classes else []
         subjects = [c + "类" for c in letters] if len(letters) == len(owns) else ["基金"] * len(owns)
-        stages = list(_STAGE_RE.finditer(text, 0, own.start()))
         start = after + excess.start("nums")
         for subject, own_value, value in zip(subjects, owns, values, strict=True):
             if word in _NEGATIVE and value.value > 0:
@@ -324,7 +328,7 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
             found = _made(
                 sentence,
                 subject,
-                stages[-1].group(0) if stages else "",
+                _stage_before(text, own.start()),
                 value,
                 own_value,
                 parse_number(base.group("num")),

@@ -45,15 +45,20 @@ def fall_lists(sentence: Sentence) -> list[list[Member]]:
     out = []
     text = sentence.text
     for heading in _HEADING.finditer(text):
-        members: list[Member] = []
-        pos = heading.end()
-        while (m := _ITEM.match(text, pos)) is not None:
-            raw = m.group("a") or m.group("b") or m.group("c")
-            members.append(Member(m.group("name"), parse_number(raw), m.start(), m.end()))
-            pos = _SEP.match(text, m.end()).end()  # type: ignore[union-attr]
+        members = _members(text, heading.end())
         if len(members) >= 2:
             out.append(members)
     return out
+
+
+def _members(text: str, pos: int) -> list[Member]:
+    """The list's members from ``pos`` on (name, figure, place), as long as items follow each other."""
+    members: list[Member] = []
+    while (m := _ITEM.match(text, pos)) is not None:
+        raw = m.group("a") or m.group("b") or m.group("c")
+        members.append(Member(m.group("name"), parse_number(raw), m.start(), m.end()))
+        pos = _SEP.match(text, m.end()).end()  # type: ignore[union-attr]
+    return members
 
 
 # 上涨的有：… / 下跌的行业为：…: the heading is the members' direction
@@ -65,12 +70,7 @@ def directed_lists(sentence: Sentence) -> list[tuple[bool, list[Member]]]:
     out = []
     text = sentence.text
     for heading in _DIRECTED.finditer(text):
-        members: list[Member] = []
-        pos = heading.end()
-        while (m := _ITEM.match(text, pos)) is not None:
-            raw = m.group("a") or m.group("b") or m.group("c")
-            members.append(Member(m.group("name"), parse_number(raw), m.start(), m.end()))
-            pos = _SEP.match(text, m.end()).end()  # type: ignore[union-attr]
+        members = _members(text, heading.end())
         if members:
             out.append((heading.group("verb") == "下跌", members))
     return out
