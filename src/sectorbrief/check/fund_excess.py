@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, ExcessClaim, Number, parse_number
 from sectorbrief.check.entities import Entity
@@ -182,10 +182,20 @@ def _claim(sentence: Sentence, cells: Sequence[str], header: _Header) -> FundExc
 
 
 def _made(
-    sentence: Sentence, subject: str, stage: str, value: Number, own: Number, base: Number
+    sentence: Sentence,
+    subject: str,
+    stage: str,
+    value: Number,
+    own: Number,
+    base: Number,
+    *,
+    span: tuple[int, int] | None = None,
+    word: str = "①-③",
 ) -> FundExcess:
-    text = sentence.text
-    start = max(text.find(value.text), 0)
+    """The claim of ``value`` (at ``span`` in the sentence, else where its printed figure first stands)."""
+    if span is None:
+        start = max(sentence.text.find(value.text), 0)
+        span = (start, start + len(value.text))
     claim = ExcessClaim(
         Entity(0, 0, "", subject, "generic"),
         _BENCHMARK,
@@ -194,9 +204,9 @@ def _made(
         "%",
         f"fund:{stage}" if stage else "fund",
         sentence,
-        start,
-        start + len(value.text),
-        "①-③",
+        span[0],
+        span[1],
+        word,
     )
     return FundExcess(claim, own, base)
 
@@ -284,17 +294,17 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
             own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
         share = list(_CLASS.finditer(text, 0, own.start()))
         subject = (share[-1].group("cls") + "类") if share else "基金"
-        found = _made(
+        start = after + excess.start("num")
+        yield _made(
             sentence,
             subject,
             _stage_before(text, own.start()),
             value,
             own_value,
             parse_number(base.group("num")),
+            span=(start, start + len(excess.group("num"))),
+            word=word,
         )
-        start = after + excess.start("num")
-        claim = replace(found.claim, start=start, end=start + len(excess.group("num")), word=word)
-        yield FundExcess(claim, found.own, found.base)
 
 
 def _stage_before(text: str, end: int) -> str:
@@ -325,15 +335,15 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
         for subject, own_value, value in zip(subjects, owns, values, strict=True):
             if word in _NEGATIVE and value.value > 0:
                 value = Number(-value.value, value.decimals, value.text)
-            found = _made(
+            at = text.find(value.text.lstrip("-"), start)
+            yield _made(
                 sentence,
                 subject,
                 _stage_before(text, own.start()),
                 value,
                 own_value,
                 parse_number(base.group("num")),
+                span=(at, at + len(value.text.lstrip("-"))),
+                word=word,
             )
-            at = text.find(value.text.lstrip("-"), start)
-            claim = replace(found.claim, start=at, end=at + len(value.text.lstrip("-")), word=word)
-            yield FundExcess(claim, found.own, found.base)
             start = at + 1
