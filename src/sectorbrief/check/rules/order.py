@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
 _COUNT = r"[一二三四五六七八九十\d]+"
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
@@ -32,14 +33,14 @@ _CLAIM = re.compile(
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
-_ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
-_SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
+_ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
+_SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
     r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
 )
-_VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
+_VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
     return items
 
 
-_ARROWED = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
-_ARROW = re.compile(r"\s*(?:→|->)\s*")
+_ARROWED = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
+_ARROW = lazy_compile(r"\s*(?:→|->)\s*")
 
 
 def _arrowed(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
