@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
-from sectorbrief.check import figures, normalise, periods
+from sectorbrief.check import entities, figures, normalise, periods
 from sectorbrief.check.entities import _pattern
+from sectorbrief.check.rules import typos, wording
+from sectorbrief.taxonomy import terms
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -114,6 +116,10 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         normalise._SEMICOLON,
         normalise._SIGN_SPACE,
         normalise._MARKUP,
+        entities._EXPLICIT_UNIVERSE,
+        typos._SLASH_REPEAT,
+        wording._BOTH,
+        terms._TOKEN,
     ],
     ids=lambda p: p.pattern[:30],
 )
@@ -135,3 +141,26 @@ def test_the_period_lookahead_is_the_declared_one() -> None:
 def test_a_missing_first_character_is_caught() -> None:
     lets_through, starts = _guard_and_body(re.compile(r"(?=[本上])(?:本周|上周|(?<!截至)下周|\d+日)"))
     assert starts - lets_through == {"下"} | {c for c in starts if c.isdecimal()}
+
+
+def _fragments() -> tuple[list[str], list[str]]:
+    """The period table's words (its runs of letters) and single characters, and some numbers."""
+    source = "".join(rx for _, rx in periods.PERIODS)
+    characters = set(source) - set("\\()[]{}?:|!<=*+^$")
+    words = sorted(
+        set(re.findall(r"[\u4e00-\u9fffA-Za-z]+", source)) | characters | {"-", "至", "，", ".", "%"}
+    )
+    return words, ["3", "12", "2024", "20240513"]
+
+
+def test_the_period_lookahead_changes_no_match() -> None:
+    """A digit is let through only before 年/月/日 (within four digits) or as 1-4季: a number between any
+    two of the table's words (or after a word and before a character) reads the same period words with
+    and without the lookahead."""
+    body = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in periods.PERIODS))
+    words, numbers = _fragments()
+    texts = [n + b + c for n in numbers for b in words for c in words]
+    texts += [a + n + b for a in words for n in numbers for b in words]
+    for text in texts:
+        got = [(m.span(), m.lastgroup) for m in periods.PERIOD_RE.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in body.finditer(text)], text

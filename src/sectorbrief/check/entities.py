@@ -376,7 +376,7 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
 
 
 _EXPLICIT_UNIVERSE = lazy_compile(
-    r"(申万|中信|SW|CS|A股)?(?:全部|所有)?(\d+)个(申万|中信|SW|CS)?\s?(一级|二级)?(?:子)?(?:行业|板块)"
+    r"(?=[申中SCA全所\d])(?:(申万|中信|SW|CS|A股)?(?:全部|所有)?(\d+)个(申万|中信|SW|CS)?\s?(一级|二级)?(?:子)?(?:行业|板块))"
 )
 _IMPLIED_UNIVERSE = lazy_compile(r"(申万|中信|SW|CS)\s?(?:各|所有|全部)?(一级|二级)")
 

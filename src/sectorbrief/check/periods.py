@@ -48,8 +48,9 @@ PERIODS = (
 )
 # The characters a period word can start with, looked ahead for first: the scan passes over any other
 # character at once instead of trying every word there (three times faster, the same matches; a test
-# derives the set from PERIODS, so a new word cannot be missed).
-PERIOD_START = r"[\dQY一二三四上下今全双周国季年当日星春昨最月本自节过近]"
+# derives the set from PERIODS, so a new word cannot be missed). A digit starts one only as a date's
+# number (2024年, 3月, 15日, 1季度): the figures' digits (1.23%) are passed over as well.
+PERIOD_START = r"(?:[QY一二三四上下今全双周国季年当日星春昨最月本自节过近]|\d{1,4}[年月日]|[1-4]季)"
 PERIOD_RE = lazy_compile(
     f"(?={PERIOD_START})(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS) + ")"
 )
@@ -95,7 +96,7 @@ def _compared_base(m: re.Match[str]) -> bool:
 
 
 _THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
-_HAS_FIGURE = lazy_compile(r"\d%")
+_HAS_FIGURE = lazy_compile(r"%(?<=\d%)")  # from its %, a literal the scan jumps to, not from every digit
 
 
 def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozenset[str]:

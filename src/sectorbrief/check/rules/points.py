@@ -134,7 +134,8 @@ class PointsReturn:
         return (self.after - self.before) / self.before * 100.0
 
 
-_A_LEVEL = lazy_compile(r"\d点")  # a level in points (个百分点 is not one)
+# a level in points (个百分点 is not one); found from its 点, a literal the scan jumps to, not from every digit
+_A_LEVEL = lazy_compile(r"点(?<=\d点)")
 
 
 def points_returns(sentence: Sentence) -> list[PointsReturn]:

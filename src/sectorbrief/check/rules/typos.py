@@ -9,7 +9,7 @@ from sectorbrief.check.rules.common import finding
 from sectorbrief.taxonomy.terms import find_lookalikes
 
 _SLASH_REPEAT = lazy_compile(
-    r"(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"
+    r"(?=[A-Za-z0-9])(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"
 )
 _DIRECTION_WORDS = ("跑赢", "跑输", "超越", "落后", "落后于", "强于", "弱于", "优于", "不及", "逊于")
 

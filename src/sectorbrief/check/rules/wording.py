@@ -9,7 +9,7 @@ from sectorbrief.check.rules.common import finding
 
 _UP = "上涨|上升|收涨|涨"
 _DOWN = "下跌|下降|收跌|跌"
-_BOTH = lazy_compile(rf"(?:{_DOWN})(?:{_UP})\s*\d|(?:{_UP})(?:{_DOWN})\s*\d")
+_BOTH = lazy_compile(rf"(?=[上下收涨跌])(?:(?:{_DOWN})(?:{_UP})\s*\d|(?:{_UP})(?:{_DOWN})\s*\d)")
 
 
 def check_wording(claims: Claims) -> list[Finding]:
