@@ -203,7 +203,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         ]
         for paragraph in paragraphs
     ]
-    ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
+    # each sentence's stated date ranges, read once for what dates it and for its clauses
+    ranges = {text: list(_RANGE_RE.finditer(text)) for sentences in texts for text in sentences}
     # each sentence's period words, read once for both what tells periods apart and its clauses
     words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
     figured = [
@@ -221,8 +222,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
                 continue
             stated = ranges[text]
             if stated:
-                dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried, lasts = _clauses(text, found, carried, apart)
+                dated = re.sub(r"\s", "", stated[0].group(0))
+            clauses, carried, lasts = _clauses(text, found, stated, carried, apart)
             guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
             out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
@@ -232,7 +233,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
 # (25Q3, 二季度), a half year, the n-th week or wave, a month of a year (2025年12月) or one day (1月16日).
 # A clause naming one without a period word of its own is about that time.
 _UNREAD_TIME = lazy_compile(
-    r"(?=[从自高低底顶Q\d一二三四上下第])(?:"  # the characters it can start with, looked ahead for first
+    # the characters it can start with, looked ahead for first (a digit only before Q, 季, 年 or 月)
+    r"(?=[从自高低底顶Q一二三四上下第]|\d{1,4}[Q季年月])(?:"
     r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
     r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[波周]|"
     r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/至到~–—])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到]))"
@@ -269,16 +271,21 @@ LastWord = tuple[int, str] | None  # where a clause's last period word starts, a
 
 
 def _clauses(
-    text: str, words: list[re.Match[str]], carried: str | None, apart: frozenset[str]
+    text: str,
+    words: list[re.Match[str]],
+    ranges: list[re.Match[str]],
+    carried: str | None,
+    apart: frozenset[str],
 ) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
     """(start, end, period) per clause, the period carried on to the next clause, and each clause's
-    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``).
+    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``), ``ranges``
+    its stated date ranges (_RANGE_RE over ``text``).
 
     The period words and dates are read once over the whole sentence: none of them holds a clause mark
     or looks past one, so a clause's words are the sentence's words between its marks."""
     if not words:
         return ((0, len(text) + 1, carried),), carried, (None,)
-    dates = [m.span() for m in _RANGE_RE.finditer(text)] if "月" in text else []
+    dates = [m.span() for m in ranges] if "月" in text else []
     out = []
     lasts: list[LastWord] = []
     start = 0

@@ -117,10 +117,13 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
     return [(n, v, names.start(), values.end()) for n, v in zip(listed, numbers, strict=True)]
 
 
+_ORDER_HINT = lazy_compile("排序|排列|前|分别|最|到小|到低")  # one scan, not seven
+
+
 def check_order(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if not any(word in sentence.text for word in ("排序", "排列", "前", "分别", "最", "到小", "到低")):
+        if not _ORDER_HINT.search(sentence.text):
             continue
         for listed in ordered_lists(sentence):
             found = _first_out_of_order(listed)
