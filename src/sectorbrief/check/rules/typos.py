@@ -141,7 +141,7 @@ def check_typos(claims: Claims) -> list[Finding]:
                     hit.end,
                 )
             )
-        for m in _SLASH_REPEAT.finditer(sentence.text):
+        for m in _SLASH_REPEAT.finditer(sentence.text) if "/" in sentence.text else ():
             out.append(
                 finding(
                     "warning",
