@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 import sectorbrief.check
-from sectorbrief.check.lazy_regex import _LazyPattern, lazy_compile
+from sectorbrief.check.lazy_regex import _BoundPattern, _LazyPattern, lazy_compile
 
 
 def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
@@ -36,6 +36,8 @@ def test_after_first_use_calls_go_straight_to_the_compiled_pattern() -> None:
     for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
         bound = vars(lazy)[method]  # an attribute of its own, not looked up through __getattr__
         assert isinstance(bound.__self__, re.Pattern), method
+    assert not hasattr(type(lazy), "__getattr__")  # no hook left on the lookup path
+    assert lazy.pattern == r"涨|跌" and lazy.findall("上涨下跌") == ["涨", "跌"]
 
 
 def test_a_bad_pattern_fails_at_first_use() -> None:
@@ -47,8 +49,8 @@ def test_a_bad_pattern_fails_at_first_use() -> None:
     raise AssertionError("a bad pattern compiled")
 
 
-def _patterns(value: Any) -> list[_LazyPattern]:
-    if isinstance(value, _LazyPattern):
+def _patterns(value: Any) -> list[_LazyPattern | _BoundPattern]:
+    if isinstance(value, _LazyPattern | _BoundPattern):
         return [value]
     if isinstance(value, tuple | list):
         return [p for item in value for p in _patterns(item)]
@@ -58,7 +60,7 @@ def _patterns(value: Any) -> list[_LazyPattern]:
 
 
 def test_every_lazy_pattern_of_the_checker_compiles() -> None:
-    found: list[_LazyPattern] = []
+    found: list[_LazyPattern | _BoundPattern] = []
     for info in pkgutil.walk_packages(sectorbrief.check.__path__, "sectorbrief.check."):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
