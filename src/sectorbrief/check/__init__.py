@@ -24,6 +24,7 @@ from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_super
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
 from sectorbrief.check.rules.boom_line import check_boom_line
 from sectorbrief.check.rules.bounds import check_bounds
+from sectorbrief.check.rules.bracket_comparisons import check_bracket_comparisons
 from sectorbrief.check.rules.bracket_sums import check_bracket_sums
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
@@ -139,6 +140,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_strategy_excess,
     check_excess_table,
     check_fund_excess,
+    check_bracket_comparisons,
     check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (

@@ -62,3 +62,11 @@ def test_a_follower_after_its_own_clause_and_a_leader_before_the_superlative() -
     # the follower's figure of another period, or two figures after it: no single follower figure
     assert not check_text(text.replace("全日涨幅也仅为0.47%", "年初至今涨幅为10.47%")).errors
     assert not check_text(text.replace("全日涨幅也仅为0.47%", "全日涨幅0.05%，本月涨幅3.47%")).errors
+
+
+def test_a_standout_leader_then_its_runner_up() -> None:
+    """c21: 表现比较突出的是X(a% )，其次是Y(b% ) names X first; the bracket may hold a space before its close."""
+    text = "本周表现较为突出的板块是中信煤炭(8.40% )，其次是中信钢铁({}% )。"
+    assert check_text(text.format("6.15")).errors == ()
+    errors = check_text(text.format("9.15")).errors
+    assert len(errors) == 1 and "9.15%" in errors[0].message

@@ -20,7 +20,7 @@ from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.order import listed_items
 
 _LEAD = re.compile(
-    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = re.compile(
