@@ -1,3 +1,7 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
 from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
 
@@ -208,3 +212,21 @@ def test_a_move_then_the_close_it_reached_and_a_half_day_close() -> None:
         ("上证指数", -0.22),
         ("上证指数", 0.25),
     ]
+
+
+def test_a_rank_in_a_stated_universe_is_read_without_a_named_subject() -> None:
+    """c21: 截至月末板块市盈率为18倍 在申万一级行业中排名第12位 names no index, yet its rank must lie within 31."""
+    text = "截至月末 板块市盈率为18倍 在申万一级行业中排名第{}位"
+    assert [(k.rank, k.universe, k.subject) for k in extract(read_plain(text.format(12))).ranks] == [
+        (12, 31, None)
+    ]
+    assert check_text(text.format(12)).errors == ()
+    assert "rank 33" in check_text(text.format(33)).errors[0].message
+    # no universe stated or implied: nothing to bound it by, not read
+    assert extract(read_plain("截至月末 市盈率为18倍 排名第33位")).ranks == []
+
+
+@given(st.integers(1, 80), st.sampled_from([28, 30, 31]))
+def test_an_unnamed_rank_is_an_error_exactly_outside_its_universe(rank: int, universe: int) -> None:
+    text = f"本月涨跌幅在{universe}个申万一级行业中排名第{rank}位。"
+    assert bool(check_text(text).errors) == (rank > universe)

@@ -115,6 +115,9 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
         if not entities:
+            # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
+            if _UNNAMED_RANK.search(sentence.text):
+                claims.ranks.extend(k for k in _ranks(sentence, []) if k.universe is not None)
             continue
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
@@ -128,6 +131,11 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     return claims
 
 
+# A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
+_UNNAMED_RANK = re.compile(
+    r"(?=[申中SC\d])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
+    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块))"
+)
 # 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
 _LISTED_ANAPHOR = re.compile(
     r"(?:这|上述|以上)(?P<n>[一二三四五六七八九十\d]+)个(?:申万一级|中信一级)?(?:行业|板块|指数)"
