@@ -230,3 +230,27 @@ def test_a_rank_in_a_stated_universe_is_read_without_a_named_subject() -> None:
 def test_an_unnamed_rank_is_an_error_exactly_outside_its_universe(rank: int, universe: int) -> None:
     text = f"本月涨跌幅在{universe}个申万一级行业中排名第{rank}位。"
     assert bool(check_text(text).errors) == (rank > universe)
+
+
+def test_a_move_whose_percent_sign_was_left_out_is_read_where_the_excess_is_in_points() -> None:
+    """c21: 电子行业上涨4.25，跑赢沪深300 3.05个百分点 states the return without its %."""
+    text = "本周沪深300指数上涨1.20%，电子行业上涨4.25，跑赢沪深300 {}个百分点。"
+    returns = extract(read_plain(text.format("3.05"))).returns
+    assert [(r.entity.name, r.value.value) for r in returns] == [("沪深300", 1.2), ("电子", 4.25)]
+    assert check_text(text.format("3.05")).errors == ()
+    assert "consistent would be 3.05" in check_text(text.format("3.50")).errors[0].message
+    # without an excess in points after it, or for a benchmark, a bare figure is not read as a return
+    assert [r.entity.name for r in extract(read_plain("电子行业上涨4.25，成交额放大。")).returns] == []
+    assert [r.entity.name for r in extract(read_plain("沪深300上涨4.25，跑赢3.05个百分点。")).returns] == []
+
+
+@given(st.integers(-900, 900), st.integers(1, 900))
+def test_a_bare_move_and_its_stated_excess_agree_exactly_when_the_difference_is_the_excess(
+    bench: int, own: int
+) -> None:
+    excess = own - bench
+    word = "跑赢" if excess >= 0 else "跑输"
+    text = f"本周沪深300指数涨跌幅为{bench / 100:.2f}%，电子行业上涨{own / 100:.2f}，{word}沪深300 {abs(excess) / 100:.2f}个百分点。"
+    assert check_text(text).errors == ()
+    wrong = text.replace(f"{abs(excess) / 100:.2f}个", f"{(abs(excess) + 7) / 100:.2f}个")
+    assert len(check_text(wrong).errors) == 1

@@ -35,7 +35,8 @@ _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
-    rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
+    rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*"
+    r"|(?P<bare>\d+\.\d+)(?=\s*[，,；;]))"  # 休闲服务行业上涨6.66，行业跑赢市场7.82个百分点: a % left out
     r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
 )
 _BARE_RETURN = re.compile(
@@ -188,6 +189,8 @@ def _verb_return(
     sentence: Sentence, entities: list[Entity], m: re.Match[str], earlier: list[ReturnClaim]
 ) -> list[ReturnClaim]:
     text = sentence.text
+    if m.group("bare") and not _PERCENT_LEFT_OUT.search(text, m.end()):
+        return []  # a figure without % is a return only where the sentence goes on in percentage points
     verb = m.group("verb").removesuffix("为")  # 跌幅为7.25% reads as 跌幅7.25%
     values = _NUMBER_RE.findall(m.group("nums"))
     clause = clause_start(text, m.start())
@@ -235,6 +238,8 @@ def _verb_return(
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)
+    if m.group("bare") and not all(o.level in ("l1", "l2") for o in owners):
+        return []
     if len(owners) != len(values) or _blocked(
         text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
     ):
@@ -246,6 +251,8 @@ def _verb_return(
     ]
 
 
+# After a figure whose % was left out: the excess of the same sentence in percentage points or in %.
+_PERCENT_LEFT_OUT = re.compile(r"(?:跑赢|跑输|领先|落后|超额)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个百分点|%|(?i:pct))")
 _TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
 _AFTER_RESPECTIVELY = re.compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…
