@@ -240,6 +240,10 @@ def _verb_return(
         owners, periods = owners * len(values), list(listed)
     if m.group("bare") and not all(o.level in ("l1", "l2") for o in owners):
         return []
+    if len(owners) == 1 and any(
+        r.entity.start == owners[0].start and r.period == periods[0] and clause <= r.start for r in earlier
+    ):
+        return []  # 零食板块上涨3.71%烘焙食品上涨0.77%: the index had its figure; the next is a name the table lacks
     if len(owners) != len(values) or _blocked(
         text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
     ):
@@ -252,7 +256,9 @@ def _verb_return(
 
 
 # After a figure whose % was left out: the excess of the same sentence in percentage points or in %.
-_PERCENT_LEFT_OUT = re.compile(r"(?:跑赢|跑输|领先|落后|超额)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个百分点|%|(?i:pct))")
+_PERCENT_LEFT_OUT = re.compile(
+    r"(?:跑赢|跑输|领先|落后|超额)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个百分点|%|(?i:pct))"
+)
 _TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
 _AFTER_RESPECTIVELY = re.compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…

@@ -148,6 +148,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
             )
         )
     out += _undated_conflicts(claims, label)
+    out += _range_conflicts(claims, label)
     stated = [
         e
         for e in claims.excess
@@ -234,6 +235,41 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
                 f"{b.entity.label} return {b.value.text}% here but {a.value.text}% at {a.sentence.location} "
                 f"(「{a.sentence.text[a.start : a.end]}」), the headline and its story about one day; one of the "
                 "two is wrong",
+                b.sentence,
+                b.start,
+                b.end,
+            )
+        )
+    return out
+
+
+def _range_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Finding]:
+    """Returns with no period word under one stated date range of their own paragraph (9月22日-9月26日，食品
+    饮料行业下跌2.49% … 申万食品饮料行业下跌2.49%): the range is their period, so one index has one return there.
+    Both must be firm (named in their clause, not bracketed, not another market's)."""
+    stated: dict[str, int] = {}
+    ranged: list[ReturnClaim] = []
+    by_sentence: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    for sentence in claims.sentences:
+        if sentence.dated and sentence.dated in sentence.text:
+            stated[sentence.dated] = sentence.paragraph
+        if stated.get(sentence.dated) != sentence.paragraph:
+            continue
+        ranged += [
+            r
+            for r in by_sentence.get(sentence.index, [])
+            if r.period is None and not r.bracketed and _firm(r)
+        ]
+    out = []
+    for a, b in _first_conflicts(ranged, lambda r: (label(r.entity), r.sentence.dated), _return_differs):
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{b.entity.label} return over {b.sentence.dated} is {b.value.text}% here but {a.value.text}% at "
+                f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
                 b.sentence,
                 b.start,
                 b.end,
