@@ -126,3 +126,14 @@ def test_an_index_takes_one_figure_per_period_in_its_clause() -> None:
 def test_two_returns_under_one_range_conflict_exactly_when_they_differ(a: int, b: int) -> None:
     text = f"5月6日-5月10日，传媒行业上涨{a / 100:.2f}%。申万传媒行业上涨{b / 100:.2f}%。"
     assert bool(check_text(text).errors) == (a != b)
+
+
+def test_a_headline_and_a_story_whose_benchmarks_are_of_the_day() -> None:
+    """c21: the story's 当日 benchmark returns have a day's period; the text is still one day's story."""
+    text = "游戏板块3月5日涨1.35%，两股涨停\n3月5日游戏板块整体上涨{}%，当日上证指数下跌0.21%，创业板指上涨0.40%。"
+    assert check_text(text.format("1.35")).errors == ()
+    errors = check_text(text.format("1.53")).errors
+    assert len(errors) == 1 and "1.53%" in errors[0].message
+    # a week's figure in the story: not one day's story, the headline is not compared
+    weekly = "游戏板块3月5日涨1.35%\n3月5日游戏板块整体上涨1.53%，本周上证指数下跌0.21%。"
+    assert check_text(weekly).errors == ()

@@ -198,9 +198,12 @@ _HEADLINE = 60  # characters of a headline line at most
 
 
 def one_day_headline(claims: Claims) -> Sentence | None:
-    """The text's headline when the text is one day's story: no return has a period, at most one date is
-    named, and the first sentence is short and without a full stop (its line break ends it)."""
-    if not claims.sentences or any(r.period is not None for r in claims.returns):
+    """The text's headline when the text is one day's story: no return has a period but a day's (当日上证指数
+    下跌0.07%), at most one date is named, and the first sentence is short and without a full stop (its line
+    break ends it)."""
+    if not claims.sentences or any(
+        r.period is not None and r.period.split("@")[0] != "day" for r in claims.returns
+    ):
         return None
     if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
         return None
