@@ -80,6 +80,8 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
             found = _check_one(excess, mine, theirs)
             if found:
                 failures.append(Failure(excess, mine, theirs, found))
+        elif mine is not None and excess.value is None and excess.benchmark.level == "market":
+            out += _against_every_benchmark(excess, mine, claims)
         elif mine is not None and excess.value is not None:
             bench = index.resolve(excess.benchmark, excess.sentence.paragraph) or excess.benchmark
             key = (excess.sentence.paragraph, bench.label, excess.period)
@@ -88,6 +90,46 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
     for group in implied.values():
         out += _implied_disagree(claims, group)
     return out
+
+
+def _against_every_benchmark(excess: ExcessClaim, mine: ReturnClaim, claims: Claims) -> list[Finding]:
+    """强于大盘 / 弱于大盘 with no figure where its sentence states several benchmarks' returns (当日上证指数下跌
+    0.07%，深证成指下跌0.36%): 大盘 is each of them, so the word is wrong when the subject's return is on the
+    other side of every one, beyond rounding. Their periods must be the claim's, or a day's when the claim
+    states none (a one-day wrap); the subject's return must be stated in the same sentence."""
+    if excess.guessed or mine.sentence is not excess.sentence:
+        return []
+    theirs = {
+        r.entity.name: r
+        for r in claims.returns
+        if r.sentence is excess.sentence
+        and r.entity.level == "benchmark"
+        and (r.period == excess.period or (excess.period is None and (r.period or "").split("@")[0] == "day"))
+    }
+    if len(theirs) < 2:
+        return []
+    gaps = [(mine.value.value - r.value.value, r) for r in theirs.values()]
+    if any(
+        abs(gap) <= tolerance(mine.value, r.value) or (gap > 0) == (excess.direction > 0) for gap, r in gaps
+    ):
+        return []
+    claims.verify(excess, mine, *theirs.values())
+    subject = excess.subject.label if excess.subject else ""
+    basis = ", ".join(
+        f"{subject} {signed(mine.value)}% − {r.entity.label} {signed(r.value)}% = {fmt(gap)} pp"
+        for gap, r in gaps
+    )
+    return [
+        finding(
+            _severity(excess),
+            "arithmetic",
+            f"'{excess.word}' {excess.benchmark.label} disagrees with every index the sentence gives for it: "
+            f"{basis}; consistent would be {_direction(gaps[0][0])}",
+            excess.sentence,
+            excess.start,
+            excess.end,
+        )
+    ]
 
 
 def _stated(excess: ExcessClaim) -> float:
