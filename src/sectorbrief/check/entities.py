@@ -18,7 +18,7 @@ UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
 # A mention without a 申万/中信 prefix counts only after one of these (or at a non-CJK boundary), so
 # 消费电子板块 or 光通信板块 is not 电子/通信.
 _BEFORE_BARE = (
-    "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了、，,：:；;（(）)|"
+    "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了名、，,：:；;（(）)|"
 )
 _CLS = {"SW": "申万", "CS": "中信"}
 _TAG = r"行业指数|行业|子板块|板块|指数|\((?:申万|中信)\)"
