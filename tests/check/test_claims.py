@@ -254,3 +254,33 @@ def test_a_bare_move_and_its_stated_excess_agree_exactly_when_the_difference_is_
     assert check_text(text).errors == ()
     wrong = text.replace(f"{abs(excess) / 100:.2f}个", f"{(abs(excess) + 7) / 100:.2f}个")
     assert len(check_text(wrong).errors) == 1
+
+
+def test_a_weekly_close_against_last_week_with_points_then_size() -> None:
+    """c21: 收盘为X点，较上周(date)的Y点上涨Z点，涨幅约为W% is the index's week; 约为 before a figure; a
+    thousands separator (1,191点) does not end a clause; 台股…加权股价指数 is the TAIEX."""
+    text = (
+        "台股本周加权股价指数上涨1,205点，涨幅约为{}%。\n\n"
+        "12月5日发行量加权股价指数收盘为27,300.10点，较上周(11月28日)的26,095.10点上涨1,205.00点，涨幅约为4.62%。"
+    )
+    returns = extract(read_plain(text.format("4.62"))).returns
+    assert [(r.entity.name, r.value.value, r.period) for r in returns] == [
+        ("台湾加权指数", 4.62, "week"),
+        ("台湾加权指数", 4.62, "week"),
+    ]
+    assert check_text(text.format("4.62")).errors == ()
+    errors = check_text(text.format("4.26")).errors
+    assert (
+        len(errors) == 1
+        and errors[0].kind == "contradiction"
+        and "4.26%" in errors[0].message + errors[0].snippet
+    )
+
+
+def test_a_thousands_separator_is_not_a_clause_mark() -> None:
+    from sectorbrief.check.claim_types import clause_start
+
+    text = "指数上涨1,205.00点，涨幅4.62%"
+    assert clause_start(text, text.index("点") + 1) == 0
+    assert clause_start(text, text.index("涨幅")) == text.index("涨幅")
+    assert clause_start("甲,乙", 2) == 2  # a comma between words is one

@@ -81,7 +81,11 @@ class RankClaim:
 
 
 _CLAUSE_MARKS = "，,；;：:"
-_UP_TO_LAST_MARK = re.compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
+# a comma inside a number (1,191.54点) is a thousands separator, not a clause mark
+_UP_TO_LAST_MARK = re.compile(r".*(?:[，；;：:]|(?<!\d),|,(?!\d{3}(?![\d])))", re.DOTALL)
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -98,7 +102,7 @@ def clause_start(text: str, pos: int) -> int:
             depth += 1
         elif c == "(":
             depth = max(depth - 1, 0)
-        elif depth == 0 and c in _CLAUSE_MARKS:
+        elif depth == 0 and c in _CLAUSE_MARKS and not _THOUSANDS.match(text, i - 1):
             return i + 1
     return 0
 

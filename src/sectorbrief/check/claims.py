@@ -35,7 +35,7 @@ _RETURN_RE = re.compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
-    rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*"
+    rf"(?:了|达到|达|约为|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*"
     r"|(?P<bare>\d+\.\d+)(?=\s*[，,；;]))"  # 休闲服务行业上涨6.66，行业跑赢市场7.82个百分点: a % left out
     r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
 )
@@ -46,9 +46,11 @@ _CLOSE_RETURN = re.compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
 # 收于2608.36点，较上期(9月25日)上涨1.05% / 收4633.49点，较上周+0.90%: the index's move since the last close.
+# 收盘为27,626.48点，较上周(11月21日)的26,434.94点上涨1,191.54点，涨幅约为4.51%: the points, then the size.
 _CLOSE_SINCE = re.compile(
-    r"(?:指数)?\s*收于?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
-    rf"(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
+    r"(?:指数)?\s*收(?:盘为|盘于|于)?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
+    r"(?:的\s*[\d,.]+\s*点\s*(?:上涨|下跌|涨|跌)\s*[\d,.]+\s*点\s*[，,]\s*(?P<size>涨幅|跌幅)(?:约为|约|为)?)?"
+    rf"\s*(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
 )
 _IN_BRACKETS = re.compile(
     r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
@@ -424,7 +426,8 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         ]
     since = _CLOSE_SINCE.match(text, e.end)
     if since:
-        value = _signed(since.group("num"), -1.0 if since.group("verb") in _NEGATIVE_VERBS else 1.0)
+        word = since.group("size") or since.group("verb")
+        value = _signed(since.group("num"), -1.0 if word in _NEGATIVE_VERBS else 1.0)
         period = sentence.tag("week") if since.group("base") != "上期" else sentence.period_at(e.start)
         return [ReturnClaim(e, value, period, sentence, e.start, since.end())]
     close = _CLOSE_RETURN.match(text[e.end :])

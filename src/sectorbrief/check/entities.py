@@ -116,6 +116,12 @@ _FOREIGN_MARKET = re.compile(
 )
 
 
+@cache
+def _foreign_benchmarks() -> tuple[str, ...]:
+    """Benchmarks' written names that end in 指数 (加权股价指数): a 台股…指数 span ending in one is that index."""
+    return tuple(w for w, n in aliases().names.items() if n.level == "benchmark" and w.endswith("指数"))
+
+
 def _themed(sentence: str) -> list[Entity]:
     out = []
     names = aliases().names
@@ -123,6 +129,10 @@ def _themed(sentence: str) -> list[Entity]:
     for m in [*_THEMED.finditer(sentence), *foreign]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
+            continue
+        if any(
+            span.endswith(b) for b in _foreign_benchmarks()
+        ):  # 台股上周加权股价指数: that market's benchmark
             continue
         start = _fund_manager_start(sentence, m.start(), span)
         out.append(

@@ -106,11 +106,16 @@ def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
     subject = claim.entity if isinstance(claim, ReturnClaim) else claim.subject
     return (
         not claim.guessed
-        and not claim.sentence.period_guessed(claim.end - 1)
+        and (
+            not claim.sentence.period_guessed(claim.end - 1)
+            or _SINCE_LAST_WEEK.search(claim.sentence.text, claim.start, claim.end) is not None
+        )
         and not (subject is not None and _other_market_before(claim.sentence, subject))
     )
 
 
+# 收盘为…点，较上周(11月21日)的…点上涨…: the claim states its own period, whatever date the clause names
+_SINCE_LAST_WEEK = re.compile(r"较(?:上周|前一周|上一周)")
 _OTHER_MARKET = re.compile(r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外")
 _A_SHARE = re.compile(r"A股|申万|中信|沪深|上证|深证|创业板|科创|万得全A|北证")
 
