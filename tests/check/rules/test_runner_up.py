@@ -70,3 +70,11 @@ def test_a_standout_leader_then_its_runner_up() -> None:
     assert check_text(text.format("6.15")).errors == ()
     errors = check_text(text.format("9.15")).errors
     assert len(errors) == 1 and "9.15%" in errors[0].message
+
+
+def test_a_leader_by_its_figure_then_one_close_behind() -> None:
+    """c21: X以a%的涨幅位居首位；紧跟在后，Y涨幅为b%: Y's b cannot exceed a; names are read around the figures."""
+    text = "近五年中，传媒以2.4%的平均涨幅位居首位；紧跟在后，游戏平均涨幅为{}%；其余行业均下跌。"
+    assert check_text(text.format("1.9")).errors == ()
+    errors = check_text(text.format("2.9")).errors
+    assert len(errors) == 1 and "游戏 2.9%" in errors[0].message and "传媒 2.4%" in errors[0].message

@@ -24,9 +24,12 @@ _LEAD = re.compile(
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = re.compile(
-    r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|次之的是|次之的为)[：:]?\s*"
+    r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|紧跟在后|紧跟其后|次之的是|次之的为)[：:]?\s*"
 )
-_MOVE = re.compile(r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌")  # where a leader's name ends
+_MOVE = re.compile(
+    r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌|以(?=[+-]?\d)"
+)  # where a leader's name ends
+_FOLLOWER_MEASURE = re.compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
 _FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
 
 
@@ -34,7 +37,13 @@ def check_runner_up(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "其次" not in text and "随后" not in text and "紧随其后" not in text and "次之" not in text:
+        if (
+            "其次" not in text
+            and "随后" not in text
+            and "紧随其后" not in text
+            and "次之" not in text
+            and "紧跟" not in text
+        ):
             continue
         for after in _NEXT.finditer(text):
             found = _judge(sentence, after)
@@ -57,6 +66,8 @@ def _one_follower(
     if sentence.period_at(figure.start()) != sentence.period_at(lead[0].start()):
         return []
     name = re.split(r"[，,]", text[pos : figure.start()])[0].lstrip("的还有是为")
+    if not name:  # 紧跟在后，电脑平均涨幅为0.3%: the name opens the figure's own clause
+        name = _FOLLOWER_MEASURE.sub("", text[clause_start(text, figure.start()) : figure.start()])
     return [(name or "the next", parse_number(figure.group("num")), figure.start(), figure.end())]
 
 
