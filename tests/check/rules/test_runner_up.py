@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 
 # real, consistent (holdout5b 601e87283c; holdout5c 4f2f2d9382, b1492eae8c)
@@ -78,3 +81,19 @@ def test_a_leader_by_its_figure_then_one_close_behind() -> None:
     assert check_text(text.format("1.9")).errors == ()
     errors = check_text(text.format("2.9")).errors
     assert len(errors) == 1 and "游戏 2.9%" in errors[0].message and "传媒 2.4%" in errors[0].message
+
+
+def test_a_runner_up_named_by_its_place_after_a_leader() -> None:
+    """c21: X以a%涨幅居首；Y排名第二，涨幅b%: the second cannot have risen more than the first."""
+    text = "今年一季度，传媒以12.5%涨幅居首；计算机排名第二，涨幅{}%；排名第三的是通信。"
+    assert check_text(text.format("9.7")).errors == ()
+    errors = check_text(text.format("13.7")).errors
+    assert len(errors) == 1 and "计算机 13.7%" in errors[0].message
+    # no leader before it: a rank alone is not compared
+    assert check_text("今年一季度，计算机排名第二，涨幅13.7%。").errors == ()
+
+
+@given(st.integers(1, 999), st.integers(1, 999))
+def test_a_runner_up_by_place_is_an_error_exactly_when_it_rose_more(first: int, second: int) -> None:
+    text = f"本月，传媒以{first / 10:.1f}%涨幅居首；计算机排名第二，涨幅{second / 10:.1f}%。"
+    assert bool(check_text(text).errors) == (second - first > 0)

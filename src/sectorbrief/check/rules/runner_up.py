@@ -49,7 +49,22 @@ def check_runner_up(claims: Claims) -> list[Finding]:
             found = _judge(sentence, after)
             if found is not None:
                 out.append(found)
+    for sentence in claims.sentences:
+        if "第二" not in sentence.text and "第2" not in sentence.text:
+            continue
+        for second in _SECOND.finditer(sentence.text):  # …居首；机械设备排名第二，涨幅10.6%
+            name, number = second.group("name"), parse_number(second.group("num"))
+            found = _judge(sentence, second, [(name, number, second.start("name"), second.end())])
+            if found is not None:
+                out.append(found)
     return out
+
+
+# A leader's runner-up named by its place: ；机械设备排名第二，涨幅10.6%
+_SECOND = re.compile(
+    r"(?<=[；;，,])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:排名|位列|位居|排)第(?:二|2)(?:名|位)?[，,]?\s*"
+    rf"(?:涨幅|跌幅|涨跌幅)?(?:为|达)?\s*(?P<num>{NUMBER})%"
+)
 
 
 def _one_follower(
@@ -71,7 +86,9 @@ def _one_follower(
     return [(name or "the next", parse_number(figure.group("num")), figure.start(), figure.end())]
 
 
-def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
+def _judge(
+    sentence: Sentence, after: re.Match[str], followers: list[tuple[str, Number, int, int]] | None = None
+) -> Finding | None:
     text = sentence.text
     leads = list(_LEAD.finditer(text, 0, after.start()))
     if not leads:
@@ -82,7 +99,7 @@ def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
     # (中信银行指数仅微涨0.08%，涨幅位居…榜首位，紧随其后 / 铅锌板块领涨，周涨幅达12.87%，其次为)
     own = clause_start(text, lead.start())
     figures = list(_FIGURE.finditer(text, clause_start(text, max(own - 1, 0)), after.start()))
-    items = listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
+    items = followers or listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []
