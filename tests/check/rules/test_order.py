@@ -129,3 +129,12 @@ def test_a_placed_list_is_clean_sorted_and_an_error_with_its_top_two_swapped(val
     assert check_text(text(ranked)).errors == ()
     swapped = [ranked[1], ranked[0], *ranked[2:]]
     assert len(check_text(text(swapped)).errors) == 1
+
+
+def test_a_top_list_of_indices_under_its_heading() -> None:
+    """c21: 行业指数前三：甲(a%)，乙(b%)，丙(c%) lists the best three; it must be in order."""
+    text = "二级行业指数前三：中证光伏(+2.10%)，中证风电({}%)，中证储能(-0.45%)；"
+    assert check_text(text.format("+0.35")).errors == ()
+    assert "中证风电 +2.35%" in check_text(text.format("+2.35")).errors[0].message
+    # a count without a colon and a list is not a top list
+    assert check_text("本周指数前三个交易日上涨，光伏(+2.10%)，风电(+2.35%)，储能(-0.45%)。").errors == ()
