@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
+from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim, Sentence
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.report import Finding, Severity
 from sectorbrief.check.rules.common import finding, fmt, tolerance
@@ -22,10 +22,16 @@ class ReturnIndex:
     def __init__(self, claims: Claims) -> None:
         self._by_name: dict[tuple[int, str], list[ReturnClaim]] = defaultdict(list)
         self._benchmarks: dict[int, dict[str, Entity]] = defaultdict(dict)
+        self._in_sentence: dict[int, list[ReturnClaim]] = defaultdict(list)  # benchmark returns by sentence
         for r in claims.returns:
             self._by_name[(r.sentence.paragraph, r.entity.name)].append(r)
             if r.entity.level == "benchmark":
                 self._benchmarks[r.sentence.paragraph][r.entity.name] = r.entity
+                self._in_sentence[r.sentence.index].append(r)
+
+    def benchmarks_in(self, sentence: Sentence) -> list[ReturnClaim]:
+        """The benchmarks' returns stated in ``sentence``."""
+        return self._in_sentence.get(sentence.index, [])
 
     def resolve(self, entity: Entity, paragraph: int) -> Entity | None:
         if entity.level != "market":
@@ -81,7 +87,7 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
             if found:
                 failures.append(Failure(excess, mine, theirs, found))
         elif mine is not None and excess.value is None and excess.benchmark.level == "market":
-            out += _against_every_benchmark(excess, mine, claims)
+            out += _against_every_benchmark(excess, mine, claims, index)
         elif mine is not None and excess.value is not None:
             bench = index.resolve(excess.benchmark, excess.sentence.paragraph) or excess.benchmark
             key = (excess.sentence.paragraph, bench.label, excess.period)
@@ -92,7 +98,9 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
     return out
 
 
-def _against_every_benchmark(excess: ExcessClaim, mine: ReturnClaim, claims: Claims) -> list[Finding]:
+def _against_every_benchmark(
+    excess: ExcessClaim, mine: ReturnClaim, claims: Claims, index: ReturnIndex
+) -> list[Finding]:
     """强于大盘 / 弱于大盘 with no figure where its sentence states several benchmarks' returns (当日上证指数下跌
     0.07%，深证成指下跌0.36%): 大盘 is each of them, so the word is wrong when the subject's return is on the
     other side of every one, beyond rounding. Their periods must be the claim's, or a day's when the claim
@@ -101,10 +109,8 @@ def _against_every_benchmark(excess: ExcessClaim, mine: ReturnClaim, claims: Cla
         return []
     theirs = {
         r.entity.name: r
-        for r in claims.returns
-        if r.sentence is excess.sentence
-        and r.entity.level == "benchmark"
-        and (r.period == excess.period or (excess.period is None and (r.period or "").split("@")[0] == "day"))
+        for r in index.benchmarks_in(excess.sentence)
+        if r.period == excess.period or (excess.period is None and (r.period or "").split("@")[0] == "day")
     }
     if len(theirs) < 2:
         return []

@@ -25,7 +25,7 @@ from sectorbrief.check.claims import Claims
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_WORD = re.compile(r"(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|不及)")
+_WORD = re.compile(r"(?=[强弱优逊好劣不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|不及)")
 _BETTER = ("强于", "优于", "好于")
 _FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})\s*%")
 _FALL = re.compile(r"(?:下跌|(?<!涨)跌幅为?|(?<!涨)跌|下降|回落)\s*$")
@@ -55,7 +55,7 @@ def check_bracket_comparisons(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "%)" not in text.replace(" ", "") or _WORD.search(text) is None:
+        if "%" not in text or ")" not in text or _WORD.search(text) is None:
             continue
         read = {e.start for e in claims.excess if e.sentence is sentence}
         for m in _WORD.finditer(text):
