@@ -51,6 +51,7 @@ from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
+from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
@@ -145,6 +146,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_summary_contradictions,
+    check_one_day_repeats,
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
