@@ -284,3 +284,29 @@ def test_a_thousands_separator_is_not_a_clause_mark() -> None:
     assert clause_start(text, text.index("点") + 1) == 0
     assert clause_start(text, text.index("涨幅")) == text.index("涨幅")
     assert clause_start("甲,乙", 2) == 2  # a comma between words is one
+
+
+def test_a_concluding_clause_sums_up_the_index_its_sentence_narrates() -> None:
+    """c21: X走势震荡，5月8日冲高回落，5月9日续跌，最终周内累计下跌1.20%: the figure is X's."""
+    text = "本周有色金属走势震荡，5月8日早盘板块冲高回落，5月9日续跌，最终周内累计下跌1.20%。"
+    assert [(r.entity.name, r.value.value, r.guessed) for r in extract(read_plain(text)).returns] == [
+        ("有色金属", -1.2, False)
+    ]
+    # a figure between, or no 最终: the subject is not carried that far
+    assert all(
+        r.value.value != -1.2
+        for r in extract(read_plain(text.replace("冲高回落", "上涨0.50%后回落"))).returns
+    )
+    assert extract(read_plain(text.replace("最终", ""))).returns == []
+
+
+def test_this_performance_opening_a_sentence_is_the_industry_of_the_sentence_before() -> None:
+    """c21: 这一表现明显强于大盘，同期上证指数…，沪深300… judges the sentence before's industry against both."""
+    text = "本周(5月6日-5月10日)有色金属走势震荡，最终周内累计下跌1.20%。这一表现明显{}大盘，同期上证指数上涨0.80%，沪深300指数涨0.95%。"
+    assert check_text(text.format("弱于")).errors == ()
+    errors = check_text(text.format("强于")).errors
+    assert (
+        len(errors) == 1 and "有色金属 -1.20%" in errors[0].message and "上证指数 +0.80%" in errors[0].message
+    )
+    # in another paragraph, 这一表现 names nothing
+    assert check_text(text.format("强于").replace("。这一", "。\n\n这一")).errors == ()

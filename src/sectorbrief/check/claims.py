@@ -109,14 +109,17 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     universes: dict[int, tuple[int | None, str]] = {}  # the last ranking universe named in a paragraph
     previous: Sentence | None = None
     listed: list[Entity] = []  # the indices the sentence before listed (有色金属、国防军工、钢铁、…)
+    owner: Entity | None = None  # the industry whose return the sentence before stated last
     for sentence in claims.sentences:
-        before = listed if previous is not None and previous.paragraph == sentence.paragraph else []
-        previous, listed = sentence, []
+        same = previous is not None and previous.paragraph == sentence.paragraph
+        before, last = (listed, owner) if same else ([], None)
+        previous, listed, owner = sentence, [], None
         if not _MAY_CLAIM.search(sentence.text):
             continue
         entities = find_entities(sentence.text)
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
+        entities = _with_performance(sentence.text, entities, last)
         if not entities:
             # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
             if _UNNAMED_RANK.search(sentence.text):
@@ -124,6 +127,7 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
             continue
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
+        owner = next((r.entity for r in reversed(returns) if r.entity.is_industry), None)
         claims.excess.extend(excess_claims(sentence, entities, returns))
         ranks = _ranks(sentence, entities, universes.get(sentence.paragraph))
         claims.ranks.extend(ranks)
@@ -173,6 +177,19 @@ def _with_listed(text: str, entities: list[Entity], listed: list[Entity]) -> lis
     return named + entities
 
 
+# 这一表现明显强于大盘: the performance the sentence before described
+_PERFORMANCE = re.compile(r"^(?:其中|而|但)?(?:这一|这种|此|该)(?:表现|走势|涨幅|跌幅)")
+
+
+def _with_performance(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
+    """``entities`` with 这一表现 opening the sentence read as the industry whose return the sentence before
+    (same paragraph) stated last, at the anaphor's place; only when no index is named before it."""
+    m = _PERFORMANCE.match(text) if owner is not None else None
+    if m is None or owner is None or any(e.start < m.end() for e in entities):
+        return entities
+    return [replace(owner, start=m.start(), end=m.end()), *entities]
+
+
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     out: list[ReturnClaim] = []
     for chain in _chains(sentence.text):
@@ -206,6 +223,7 @@ def _verb_return(
     if verb == "分别" and (len(owners) < 2 or not _TAG_ONLY.fullmatch(text, owners[-1].end, m.start())):
         return []  # 上证综指和创业板指分别-0.94%、-3.64%: a list of figures right after its indices only
     borrowed = not owners
+    concluded = False  # the clause sums up the index its sentence narrates (最终周内累计下跌0.15%)
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
     elif not owners and _bare_clause(text, clause, m.start()):
@@ -217,9 +235,11 @@ def _verb_return(
             if owners
             else False
         )
+        concluded = bool(owners) and _concludes(text, entities, owners[0], clause)
         if (
             owners
             and not chained
+            and not concluded
             and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start))
         ):
             owners = []
@@ -229,6 +249,7 @@ def _verb_return(
         and owners
         and owners[0].start < clause_start(text, max(clause - 1, 0))
         and not _ANAPHOR.search(text, clause, m.start())
+        and not concluded
     )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
@@ -362,6 +383,24 @@ def _previous_owner(
     ):
         return []  # 钢铁行业综合毛利249元/吨，7日涨幅4.0%: the figure is the margin's
     return before[-1:]
+
+
+_CONCLUDING = re.compile(r"最终|最后|终盘|全周来看|整体来看")
+
+
+def _concludes(text: str, entities: list[Entity], owner: Entity, clause: int) -> bool:
+    """医药生物表现先扬后抑，3月31日早盘板块冲高回落，4月1日续跌，最终周内累计下跌0.15%: a clause opening with
+    最终 sums up the index its sentence narrates, when the clauses between name no other index and state no
+    figure but dates."""
+    between = _DAY.sub("", text[owner.end : clause])
+    return (
+        _CONCLUDING.match(text, clause) is not None
+        and not any(owner.end <= e.start < clause for e in entities)
+        and not any(c.isdigit() for c in between)
+    )
+
+
+_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 
 
 def _bare_clause(text: str, clause: int, pos: int) -> bool:

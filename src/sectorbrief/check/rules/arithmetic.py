@@ -105,12 +105,17 @@ def _against_every_benchmark(
     0.07%，深证成指下跌0.36%): 大盘 is each of them, so the word is wrong when the subject's return is on the
     other side of every one, beyond rounding. Their periods must be the claim's, or a day's when the claim
     states none (a one-day wrap); the subject's return must be stated in the same sentence."""
-    if excess.guessed or mine.sentence is not excess.sentence:
+    if excess.guessed:
         return []
+    if mine.sentence is not excess.sentence:  # 这一表现明显强于大盘: the sentence before stated the return
+        before = mine.sentence.index == excess.sentence.index - 1
+        if not (before and mine.sentence.paragraph == excess.sentence.paragraph and mine.period is not None):
+            return []
+    period = mine.period if mine.period is not None else excess.period
     theirs = {
         r.entity.name: r
         for r in index.benchmarks_in(excess.sentence)
-        if r.period == excess.period or (excess.period is None and (r.period or "").split("@")[0] == "day")
+        if r.period == period or (period is None and (r.period or "").split("@")[0] == "day")
     }
     if len(theirs) < 2:
         return []
