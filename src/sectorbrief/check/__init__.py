@@ -30,6 +30,7 @@ from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.changes import check_changes
+from sectorbrief.check.rules.close_moves import check_close_moves
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
@@ -147,6 +148,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_summary_contradictions,
     check_one_day_repeats,
+    check_close_moves,
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
