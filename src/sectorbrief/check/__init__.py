@@ -23,6 +23,7 @@ from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
 from sectorbrief.check.rules.boom_line import check_boom_line
+from sectorbrief.check.rules.both_markets import check_both_markets
 from sectorbrief.check.rules.bounds import check_bounds
 from sectorbrief.check.rules.bracket_comparisons import check_bracket_comparisons
 from sectorbrief.check.rules.bracket_sums import check_bracket_sums
@@ -149,6 +150,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_summary_contradictions,
     check_one_day_repeats,
     check_close_moves,
+    check_both_markets,
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
