@@ -130,7 +130,7 @@ def test_holdout78_mutations_keep_what_the_m18_round_reached() -> None:
     """holdout78_mutations (40 hand-made slips in consistent holdout7/holdout8 excerpts) scored 9 / 0 / 31
     untuned (corpus/README.md), then were worked on in the m18 round: SEEN, so these floors guard regressions."""
     result = score_files("holdout78_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 35, result  # c21: 29 -> 35
+    assert result.false_alarms == 0 and result.hits >= 37, result  # c21: 29 -> 37
 
 
 def test_holdout910_mutations_keep_what_the_c21_round_reached() -> None:
