@@ -82,6 +82,7 @@ def batch(
 
 
 def say_done(reports: int, built: int, failed: int, seconds: float, out: Path) -> None:
+    """The run's one line on stderr, the same whether it built or found everything done."""
     Console(stderr=True).print(
         f"[green]batch[/] {reports} report(s), {built} built, {failed} failed, "
         f"in {seconds:.1f}s → {out}/ (summary.csv, index.html)"
