@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from sectorbrief.errors import DataError
-from sectorbrief.store import Store, UpsertResult, default_store_path
+from sectorbrief.home import default_store_path
+from sectorbrief.store import Store, UpsertResult
 
 
 @pytest.fixture

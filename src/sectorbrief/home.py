@@ -13,12 +13,18 @@ log = logging.getLogger(__name__)
 
 HOME_VARIABLE = "SECTORBRIEF_HOME"
 SEAL = "# sha256 "
+STORE_FILE = "store.duckdb"
 
 
 def sectorbrief_home() -> Path:
     """The folder for the store and caches (not created here)."""
     home = os.environ.get(HOME_VARIABLE)
     return Path(home).expanduser() if home else Path.home() / ".sectorbrief"
+
+
+def default_store_path() -> Path:
+    """``$SECTORBRIEF_HOME/store.duckdb``, else ``~/.sectorbrief/store.duckdb``."""
+    return sectorbrief_home() / STORE_FILE
 
 
 def cache_path(name: str) -> Path:

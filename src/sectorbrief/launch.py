@@ -15,11 +15,17 @@ def wants_chart_workers(args: list[str]) -> bool:
     return bool(args) and args[0] == "build" and "--help" not in args
 
 
+def can_fork() -> bool:
+    """True where processes can be forked (the chart and facts processes are)."""
+    from sectorbrief.charts.workers import can_fork as forks  # multiprocessing: for a build only
+
+    return forks()
+
+
 def main() -> None:
     """The `sectorbrief` program."""
-    from sectorbrief.charts.workers import ChartWorkers, can_fork  # the standard library only
-
-    early = can_fork() and wants_chart_workers(sys.argv[1:])
+    early = wants_chart_workers(sys.argv[1:]) and can_fork()  # other commands import neither
+    # multiprocessing nor anything below before the command line runs
     if early:
         # A build is one short run whose objects mostly live to its end: Python's cycle collector would
         # only walk them again and again as the libraries load (~8 % of a build's CPU); reference
@@ -29,10 +35,15 @@ def main() -> None:
         if early:
             import numpy  # noqa: F401  once here for the processes forked below: matplotlib, pandas and
             # the news' dedup import it (this process does not need it)
-        workers = processes.enter_context(ChartWorkers.start()) if early else None
-        from sectorbrief.facts.process import FactsProcess  # and the Facts model (pydantic)
+        workers = facts = None
+        if early:
+            from sectorbrief.charts.workers import ChartWorkers  # the standard library only
 
-        facts = processes.enter_context(FactsProcess.start()) if early else None
-        from sectorbrief.cli import main as cli_main  # the rest of the program
+            workers = processes.enter_context(ChartWorkers.start())
+            from sectorbrief.facts.process import FactsProcess  # and the Facts model (pydantic)
+
+            facts = processes.enter_context(FactsProcess.start())
+        from sectorbrief.cli import main as cli_main  # the rest of the program: each command imports
+        # what it needs when it runs
 
         cli_main(chart_workers=workers, facts_process=facts)

@@ -22,12 +22,11 @@ import duckdb
 import pandas as pd
 
 from sectorbrief.errors import DataError
-from sectorbrief.home import sectorbrief_home
+from sectorbrief.home import default_store_path
 from sectorbrief.market import COLUMNS, normalise
 
 log = logging.getLogger(__name__)
 
-STORE_FILE = "store.duckdb"
 STORE_SCHEMA = "sectorbrief.store/2"
 DUCKDB_MAGIC = (8, b"DUCK")
 DATA_SUFFIXES = (
@@ -115,11 +114,6 @@ UPDATE prices SET name = c.name, close = c.close, pe_ttm = c.pe_ttm, source = ?
 FROM changes AS c
 WHERE NOT c.is_new AND prices.date = c.date AND prices.code = c.code
 """
-
-
-def default_store_path() -> Path:
-    """``$SECTORBRIEF_HOME/store.duckdb``, else ``~/.sectorbrief/store.duckdb``."""
-    return sectorbrief_home() / STORE_FILE
 
 
 @dataclass(frozen=True)

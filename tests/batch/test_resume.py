@@ -48,6 +48,7 @@ def test_a_failing_report_is_recorded_and_the_others_go_on(tmp_path: Path, small
     summary = (out / "summary.csv").read_text(encoding="utf-8-sig")
     assert "801010.SI,农林牧渔,,,,,,failed," in summary and "no close for 801010.SI" in summary
     assert "801080.SI,电子," in summary and ",ok," in summary
+    assert not (out / "run.json").exists()  # a run with a failure is done again, the normal way
 
 
 def complete(folder: Path) -> bool:
@@ -77,10 +78,12 @@ def test_sigkill_midway_resumes_to_the_same_result(tmp_path: Path) -> None:
     assert 1 <= done < len(CODES), "the kill did not land midway"
     folders = list((out / END).iterdir())
     assert len(folders) >= done and all(complete(folder) for folder in folders)
+    assert not (out / "run.json").exists()  # no record of a run that did not complete: the normal way
 
     resumed = subprocess.run(command, capture_output=True, text=True, check=False)
     assert resumed.returncode == 0, resumed.stderr
     assert f"{len(CODES) - done} built, 0 failed" in resumed.stderr
+    assert (out / "run.json").is_file()
     fresh = run_batch(
         BatchOptions(
             spec=BatchSpec(formats=("md",)), out=tmp_path / "fresh", industries=INDUSTRIES, progress=False

@@ -1,3 +1,7 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
 from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
 
@@ -208,3 +212,101 @@ def test_a_move_then_the_close_it_reached_and_a_half_day_close() -> None:
         ("上证指数", -0.22),
         ("上证指数", 0.25),
     ]
+
+
+def test_a_rank_in_a_stated_universe_is_read_without_a_named_subject() -> None:
+    """c21: 截至月末板块市盈率为18倍 在申万一级行业中排名第12位 names no index, yet its rank must lie within 31."""
+    text = "截至月末 板块市盈率为18倍 在申万一级行业中排名第{}位"
+    assert [(k.rank, k.universe, k.subject) for k in extract(read_plain(text.format(12))).ranks] == [
+        (12, 31, None)
+    ]
+    assert check_text(text.format(12)).errors == ()
+    assert "rank 33" in check_text(text.format(33)).errors[0].message
+    # no universe stated or implied: nothing to bound it by, not read
+    assert extract(read_plain("截至月末 市盈率为18倍 排名第33位")).ranks == []
+
+
+@given(st.integers(1, 80), st.sampled_from([28, 30, 31]))
+def test_an_unnamed_rank_is_an_error_exactly_outside_its_universe(rank: int, universe: int) -> None:
+    text = f"本月涨跌幅在{universe}个申万一级行业中排名第{rank}位。"
+    assert bool(check_text(text).errors) == (rank > universe)
+
+
+def test_a_move_whose_percent_sign_was_left_out_is_read_where_the_excess_is_in_points() -> None:
+    """c21: 电子行业上涨4.25，跑赢沪深300 3.05个百分点 states the return without its %."""
+    text = "本周沪深300指数上涨1.20%，电子行业上涨4.25，跑赢沪深300 {}个百分点。"
+    returns = extract(read_plain(text.format("3.05"))).returns
+    assert [(r.entity.name, r.value.value) for r in returns] == [("沪深300", 1.2), ("电子", 4.25)]
+    assert check_text(text.format("3.05")).errors == ()
+    assert "consistent would be 3.05" in check_text(text.format("3.50")).errors[0].message
+    # without an excess in points after it, or for a benchmark, a bare figure is not read as a return
+    assert [r.entity.name for r in extract(read_plain("电子行业上涨4.25，成交额放大。")).returns] == []
+    assert [r.entity.name for r in extract(read_plain("沪深300上涨4.25，跑赢3.05个百分点。")).returns] == []
+
+
+@given(st.integers(-900, 900), st.integers(1, 900))
+def test_a_bare_move_and_its_stated_excess_agree_exactly_when_the_difference_is_the_excess(
+    bench: int, own: int
+) -> None:
+    excess = own - bench
+    word = "跑赢" if excess >= 0 else "跑输"
+    text = f"本周沪深300指数涨跌幅为{bench / 100:.2f}%，电子行业上涨{own / 100:.2f}，{word}沪深300 {abs(excess) / 100:.2f}个百分点。"
+    assert check_text(text).errors == ()
+    wrong = text.replace(f"{abs(excess) / 100:.2f}个", f"{(abs(excess) + 7) / 100:.2f}个")
+    assert len(check_text(wrong).errors) == 1
+
+
+def test_a_weekly_close_against_last_week_with_points_then_size() -> None:
+    """c21: 收盘为X点，较上周(date)的Y点上涨Z点，涨幅约为W% is the index's week; 约为 before a figure; a
+    thousands separator (1,191点) does not end a clause; 台股…加权股价指数 is the TAIEX."""
+    text = (
+        "台股本周加权股价指数上涨1,205点，涨幅约为{}%。\n\n"
+        "12月5日发行量加权股价指数收盘为27,300.10点，较上周(11月28日)的26,095.10点上涨1,205.00点，涨幅约为4.62%。"
+    )
+    returns = extract(read_plain(text.format("4.62"))).returns
+    assert [(r.entity.name, r.value.value, r.period) for r in returns] == [
+        ("台湾加权指数", 4.62, "week"),
+        ("台湾加权指数", 4.62, "week"),
+    ]
+    assert check_text(text.format("4.62")).errors == ()
+    errors = check_text(text.format("4.26")).errors
+    assert (
+        len(errors) == 1
+        and errors[0].kind == "contradiction"
+        and "4.26%" in errors[0].message + errors[0].snippet
+    )
+
+
+def test_a_thousands_separator_is_not_a_clause_mark() -> None:
+    from sectorbrief.check.claim_types import clause_start
+
+    text = "指数上涨1,205.00点，涨幅4.62%"
+    assert clause_start(text, text.index("点") + 1) == 0
+    assert clause_start(text, text.index("涨幅")) == text.index("涨幅")
+    assert clause_start("甲,乙", 2) == 2  # a comma between words is one
+
+
+def test_a_concluding_clause_sums_up_the_index_its_sentence_narrates() -> None:
+    """c21: X走势震荡，5月8日冲高回落，5月9日续跌，最终周内累计下跌1.20%: the figure is X's."""
+    text = "本周有色金属走势震荡，5月8日早盘板块冲高回落，5月9日续跌，最终周内累计下跌1.20%。"
+    assert [(r.entity.name, r.value.value, r.guessed) for r in extract(read_plain(text)).returns] == [
+        ("有色金属", -1.2, False)
+    ]
+    # a figure between, or no 最终: the subject is not carried that far
+    assert all(
+        r.value.value != -1.2
+        for r in extract(read_plain(text.replace("冲高回落", "上涨0.50%后回落"))).returns
+    )
+    assert extract(read_plain(text.replace("最终", ""))).returns == []
+
+
+def test_this_performance_opening_a_sentence_is_the_industry_of_the_sentence_before() -> None:
+    """c21: 这一表现明显强于大盘，同期上证指数…，沪深300… judges the sentence before's industry against both."""
+    text = "本周(5月6日-5月10日)有色金属走势震荡，最终周内累计下跌1.20%。这一表现明显{}大盘，同期上证指数上涨0.80%，沪深300指数涨0.95%。"
+    assert check_text(text.format("弱于")).errors == ()
+    errors = check_text(text.format("强于")).errors
+    assert (
+        len(errors) == 1 and "有色金属 -1.20%" in errors[0].message and "上证指数 +0.80%" in errors[0].message
+    )
+    # in another paragraph, 这一表现 names nothing
+    assert check_text(text.format("强于").replace("。这一", "。\n\n这一")).errors == ()

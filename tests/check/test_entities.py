@@ -1,3 +1,4 @@
+from sectorbrief.check import check_text
 from sectorbrief.check.entities import find_entities, universe_near
 
 
@@ -112,3 +113,11 @@ def test_an_unknown_board_is_its_own_subject() -> None:
     boards the table does not know, not more figures of 电力."""
     found = find_entities("电力板块上涨1.64%(火电板块上涨0.98%、水电板块上涨0.85%)")
     assert [(e.name, e.level) for e in found] == [("电力", "l2"), ("火电", "generic"), ("水电", "generic")]
+
+
+def test_a_name_after_a_place_in_a_ranking_is_read() -> None:
+    """c21: a heading 第二名有色金属年内涨幅30.10% names 有色金属 right after 名."""
+    assert [e.name for e in find_entities("第二名有色金属年内涨幅30.10%")] == ["有色金属"]
+    text = "第二名有色金属年内涨幅30.10%\n2010年以来，有色金属指数累计上涨{}%。"
+    assert check_text(text.format("30.10")).errors == ()
+    assert "31.10%" in check_text(text.format("31.10")).errors[0].message

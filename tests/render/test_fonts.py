@@ -1,5 +1,7 @@
 import gc
 import io
+import subprocess
+import sys
 import warnings
 
 import pytest
@@ -8,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sectorbrief.errors import RenderError
+from sectorbrief.home import read_sealed_cache_bytes
 from sectorbrief.render import fonts
 from sectorbrief.render.fonts import ALWAYS, cache_file, characters, subset_font
 from sectorbrief.typefaces import SANS_FILE, SERIF_FILE, font_dir
@@ -31,7 +34,7 @@ def test_subset_covers_the_text_and_is_small(name: str) -> None:
 def test_cache_hit_returns_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     text = SAMPLE + "缓存"
     first = subset_font(font_dir() / SANS_FILE, text)
-    assert cache_file(font_dir() / SANS_FILE, characters(text)).read_bytes() == first
+    assert read_sealed_cache_bytes(cache_file(font_dir() / SANS_FILE, characters(text))) == first
 
     def no_subsetting(*_: object) -> bytes:
         raise AssertionError("subset again instead of reading the cache")
@@ -40,17 +43,22 @@ def test_cache_hit_returns_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> No
     assert subset_font(font_dir() / SANS_FILE, "存缓" + SAMPLE) == first
 
 
-def test_whole_cache_hit_does_not_read_the_full_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cached subset that has every character is used as is: the full font's cmap (a 10 MB file's
-    tables, ~0.1 s and ~15 MiB) is read only to judge a subset that lacks some."""
+WARM = """
+import sys
+from sectorbrief.render.fonts import subset_font
+from sectorbrief.typefaces import SERIF_FILE, font_dir
+assert subset_font(font_dir() / SERIF_FILE, {text!r}) == bytes.fromhex({data!r})
+print(sorted(name for name in sys.modules if name.startswith("fontTools")))
+"""
+
+
+def test_a_cache_hit_reads_no_font_table() -> None:
+    """A cached subset is judged by its seal: a warm build's process never imports fontTools (~0.1 s)."""
     text = SAMPLE + "整缓存"
     first = subset_font(font_dir() / SERIF_FILE, text)
-
-    def no_full_font(*_: object) -> frozenset[str]:
-        raise AssertionError("read the full font's characters for a whole cached subset")
-
-    monkeypatch.setattr(fonts, "source_characters", no_full_font)
-    assert subset_font(font_dir() / SERIF_FILE, text) == first
+    script = WARM.format(text=text, data=first.hex())
+    warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert warm.stdout.strip() == "[]"
 
 
 def test_missing_font_file_is_a_render_error(tmp_path) -> None:
@@ -71,18 +79,25 @@ def test_damaged_cache_is_cut_again_and_rewritten(keep: float) -> None:
     text = SAMPLE + f"损坏{keep}"
     whole = subset_font(font_dir() / SERIF_FILE, text)
     path = cache_file(font_dir() / SERIF_FILE, characters(text))
-    path.write_bytes(whole[: int(keep if keep >= 1 else len(whole) * keep)])
+    path.write_bytes(path.read_bytes()[: int(keep if keep >= 1 else len(whole) * keep)])
     again = subset_font(font_dir() / SERIF_FILE, text)
-    assert again == whole and path.read_bytes() == whole
+    assert again == whole and read_sealed_cache_bytes(path) == whole
     assert set(text) <= covered(again)
 
 
-def test_cache_missing_characters_is_cut_again() -> None:
-    """A cached file that parses but lacks characters of the text (another font under its name)."""
-    text = SAMPLE + "缺字"
+@pytest.mark.parametrize("sealed", [False, True], ids=["unsealed", "altered"])
+def test_another_font_under_its_name_is_cut_again(sealed: bool) -> None:
+    """A cached file that is a whole font but lacks characters of the text: written without our seal
+    (an older cache), or altered after it was sealed."""
+    text = SAMPLE + f"缺字{sealed}"
     path = cache_file(font_dir() / SANS_FILE, characters(text))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(subset_font(font_dir() / SANS_FILE, "ASCII only"))
+    other = subset_font(font_dir() / SANS_FILE, "ASCII only")
+    if sealed:
+        whole = subset_font(font_dir() / SANS_FILE, text)  # sealed, then its font replaced
+        path.write_bytes(path.read_bytes().replace(whole, other))
+    else:
+        path.write_bytes(other)
     assert set(text) <= covered(subset_font(font_dir() / SANS_FILE, text))
 
 

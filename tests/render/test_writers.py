@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from sectorbrief.choices import FORMATS
 from sectorbrief.config import load_house_style
 from sectorbrief.pipeline import BuildResult, stages
 from sectorbrief.render.document import ReportDocument
 from sectorbrief.render.outline import CHARTS, SECTIONS
-from sectorbrief.render.writers import FORMATS, WRITERS, file_name, render_report, write_report
+from sectorbrief.render.writers import WRITERS, file_name, render_report, write_report
 
 
 @pytest.fixture(scope="module")

@@ -12,11 +12,11 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from sectorbrief.batch.names import INDEX_FILE
 from sectorbrief.batch.summary import Row
 from sectorbrief.narrative.format import num
 from sectorbrief.typefaces import SANS_FILE, font_dir
 
-INDEX_FILE = "index.html"
 FONT_FAMILY = "Sectorbrief Sans"
 REPORT_FILES = (("html", "report.html"), ("pdf", "report.pdf"), ("docx", "report.docx"), ("md", "report.md"))
 

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sectorbrief.batch.names import MANIFEST_FILE
 from sectorbrief.batch.summary import Row
 from sectorbrief.errors import DataError
 from sectorbrief.pipeline.stages import FACTS_FILE
 
 log = logging.getLogger(__name__)
 
-MANIFEST_FILE = "manifest.json"
 SCHEMA = "sectorbrief.batch-manifest/1"
 
 

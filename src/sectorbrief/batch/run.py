@@ -1,56 +1,47 @@
 """run_batch(options): every chosen industry for each of N weeks, read top-down like a recipe.
 
 plan the jobs -> skip those the manifest shows done -> build the rest on an engine (each report in a
-staging folder, renamed into place, recorded in the manifest) -> summary.csv and index.html.
+staging folder, renamed into place, recorded in the manifest) -> summary.csv and index.html -> when every
+report is in place, the run's record (batch.record: how a rerun of the same request sees it has nothing
+to do without this module's imports).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import os
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sectorbrief.batch.folders import remove_staging, staging_folder
-from sectorbrief.batch.index import INDEX_FILE, write_index
+from sectorbrief.batch.index import write_index
 from sectorbrief.batch.manifest import Manifest
+from sectorbrief.batch.names import INDEX_FILE, SUMMARY_FILE
 from sectorbrief.batch.overview import week_overview
 from sectorbrief.batch.plan import Job, parse_industries, plan_jobs, week_ends
 from sectorbrief.batch.progress import progress_bar
+from sectorbrief.batch.record import forget_run, record_run, run_request
 from sectorbrief.batch.report import Shared, load_shared
-from sectorbrief.batch.spec import BatchSpec, fingerprint, market_digest
-from sectorbrief.batch.summary import SUMMARY_FILE, Row, write_summary
+from sectorbrief.batch.spec import (
+    BatchOptions,
+    check_options,
+    default_workers,
+    fingerprint,
+    market_digest,
+)
+from sectorbrief.batch.summary import Row, write_summary
 from sectorbrief.calendar import trading_sessions
-from sectorbrief.errors import SectorbriefError, UsageError
+from sectorbrief.errors import SectorbriefError
 from sectorbrief.facts.compute import resolve_end_session
-from sectorbrief.pipeline.build import DEMO_AS_OF, check_formats
 
 log = logging.getLogger(__name__)
-
-ENGINES = ("local", "ray")
 
 
 class BatchFailed(SectorbriefError):
     """Some reports failed (each recorded in summary.csv with its error); the others were written."""
 
     exit_code = 1
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    spec: BatchSpec
-    out: Path = Path("batch")
-    industries: str = "all"
-    as_of: dt.date = DEMO_AS_OF
-    weeks: int = 1
-    engine: str = "local"
-    workers: int | None = None
-    """Worker processes (local) or CPUs of a local Ray; default: the cores this process may use."""
-    ray_address: str | None = None
-    progress: bool = True
 
 
 @dataclass
@@ -62,22 +53,11 @@ class BatchResult:
     failed: list[Row] = field(default_factory=list)
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def check_options(options: BatchOptions) -> None:
-    check_formats(options.spec.formats)
-    if options.engine not in ENGINES:
-        raise UsageError(f"--engine: {options.engine!r} is not one of {', '.join(ENGINES)}")
-    if options.workers is not None and options.workers < 1:
-        raise UsageError(f"--workers: {options.workers} is not a positive number of workers")
-
-
 def run_batch(options: BatchOptions) -> BatchResult:
     """Write every report the options ask for that is not already done; then the summary and index."""
     check_options(options)
     clock = time.perf_counter()
+    request = run_request(options)  # before anything is read, so the record is of what the run read
     shared = load_shared(options.spec)
     sessions = trading_sessions(shared.market.days)
     resolve_end_session(sessions, shared.market, options.as_of)  # as-of within the data, or UsageError
@@ -90,6 +70,8 @@ def run_batch(options: BatchOptions) -> BatchResult:
     prints = {job.key: fingerprint(options.spec, job, digest) for job in jobs}
     todo = [job for job in jobs if not manifest.is_done(job.key, prints[job.key])]
     log.info("%d report(s) planned, %d to build", len(jobs), len(todo))
+    if todo:
+        forget_run(out)  # the run's record is true again only once this run is complete
     staging = staging_folder(out)
     with progress_bar(len(todo), enabled=options.progress) as advance:
         for job, row in run_engine(options, todo, shared, out, staging):
@@ -103,6 +85,8 @@ def run_batch(options: BatchOptions) -> BatchResult:
     if todo or summary_before != read_if_there(out / SUMMARY_FILE) or not (out / INDEX_FILE).is_file():
         write_index(rows, week_overview(shared.market, sessions, ends, shared.taxonomy), ends[-1], out)
     failed = [row for row in rows if not row.ok]
+    if not failed:
+        record_run(request, [job.key for job in jobs], out)
     return BatchResult(out, rows, len(todo), time.perf_counter() - clock, failed)
 
 

@@ -1,21 +1,28 @@
-"""What every report of a batch shares: where the market comes from, the inputs, the formats."""
+"""What a batch is asked (BatchOptions) and what every report of it shares (BatchSpec): where the
+market comes from, the inputs, the formats. Light to import: the command line reads these before it
+knows whether anything is to be built (batch.record)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import os
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sectorbrief import __version__
-from sectorbrief.pipeline.build import BuildOptions, resolve_inputs
-from sectorbrief.taxonomy import Index
+from sectorbrief.batch.digests import code_digest, file_digest
+from sectorbrief.choices import DEMO_AS_OF, check_formats
+from sectorbrief.errors import UsageError
 
 if TYPE_CHECKING:
     from sectorbrief.batch.plan import Job
     from sectorbrief.market import Market
+    from sectorbrief.pipeline.build import BuildOptions
+
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class BatchSpec:
 
     def build_options(self, job: Job, out: Path) -> BuildOptions:
         """The options of the single build that writes the same report."""
+        from sectorbrief.pipeline.build import BuildOptions
+
         return BuildOptions(
             industry=job.code,
             as_of=job.as_of,
@@ -44,11 +53,30 @@ class BatchSpec:
         )
 
 
-def file_digest(path: Path | None) -> str | None:
-    """SHA-256 of a file's bytes, or None for no file."""
-    if path is None:
-        return None
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+@dataclass(frozen=True)
+class BatchOptions:
+    spec: BatchSpec
+    out: Path = Path("batch")
+    industries: str = "all"
+    as_of: dt.date = DEMO_AS_OF
+    weeks: int = 1
+    engine: str = "local"
+    workers: int | None = None
+    """Worker processes (local) or CPUs of a local Ray; default: the cores this process may use."""
+    ray_address: str | None = None
+    progress: bool = True
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def check_options(options: BatchOptions) -> None:
+    check_formats(options.spec.formats)
+    if options.engine not in ENGINES:
+        raise UsageError(f"--engine: {options.engine!r} is not one of {', '.join(ENGINES)}")
+    if options.workers is not None and options.workers < 1:
+        raise UsageError(f"--workers: {options.workers} is not a positive number of workers")
 
 
 def market_digest(market: Market) -> str:
@@ -63,25 +91,15 @@ def market_digest(market: Market) -> str:
     return digest.hexdigest()
 
 
-CODE_SUFFIXES = {".py", ".j2", ".typ", ".yaml", ".md", ".jsonl"}
-
-
-@cache
-def code_digest() -> str:
-    """SHA-256 over sectorbrief's own source, templates and text data: a changed program redoes reports."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def fingerprint(spec: BatchSpec, job: Job, market: str) -> str:
     """What decides a report's content: the program, the job, the formats and every input's bytes.
 
     ``market`` is the market's digest (computed once per batch). Equal fingerprints mean the report
     on disk is the one this run would write.
     """
+    from sectorbrief.pipeline.build import resolve_inputs
+    from sectorbrief.taxonomy import Index
+
     inputs = resolve_inputs(spec.build_options(job, Path(".")), Index(job.code, job.name))
     record = {
         "generator": __version__,

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sectorbrief.batch.names import SUMMARY_FILE
 from sectorbrief.batch.plan import Job
 from sectorbrief.facts import Facts
 
-SUMMARY_FILE = "summary.csv"
 OK = "ok"
 FAILED = "failed"
 

@@ -23,12 +23,15 @@ from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
 from sectorbrief.check.rules.boom_line import check_boom_line
+from sectorbrief.check.rules.both_markets import check_both_markets
 from sectorbrief.check.rules.bounds import check_bounds
+from sectorbrief.check.rules.bracket_comparisons import check_bracket_comparisons
 from sectorbrief.check.rules.bracket_sums import check_bracket_sums
 from sectorbrief.check.rules.breadth import check_breadth
 from sectorbrief.check.rules.buckets import check_buckets
 from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.changes import check_changes
+from sectorbrief.check.rules.close_moves import check_close_moves
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
@@ -50,6 +53,7 @@ from sectorbrief.check.rules.list_signs import check_list_signs
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
+from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
@@ -139,10 +143,14 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_strategy_excess,
     check_excess_table,
     check_fund_excess,
+    check_bracket_comparisons,
     check_level_gaps,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_summary_contradictions,
+    check_one_day_repeats,
+    check_close_moves,
+    check_both_markets,
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,

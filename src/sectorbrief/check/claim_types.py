@@ -83,12 +83,19 @@ class RankClaim:
 
 _CLAUSE_MARKS = "，,；;：:"
 _UP_TO_LAST_MARK = lazy_compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
+# the same, where a comma inside a number (1,191.54点) is a thousands separator, not a clause mark
+_UP_TO_LAST_CLAUSE_MARK = lazy_compile(r".*(?:[，；;：:]|(?<!\d),|,(?!\d{3}(?!\d)))", re.DOTALL)
+
+
+_THOUSANDS = lazy_compile(r"\d,\d{3}(?!\d)")
 
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ，；： before it that is not inside
     brackets (本周(2.24-2.27,下同)、年初至今 … is one clause)."""
     last = _UP_TO_LAST_MARK.match(text, 0, pos)
+    if last and text[last.end() - 1] == "," and _THOUSANDS.match(text, last.end() - 2):
+        last = _UP_TO_LAST_CLAUSE_MARK.match(text, 0, pos)  # rare: read again without thousands separators
     start = last.end() if last else 0
     if text.find(")", start, pos) < 0:
         return start
@@ -99,7 +106,7 @@ def clause_start(text: str, pos: int) -> int:
             depth += 1
         elif c == "(":
             depth = max(depth - 1, 0)
-        elif depth == 0 and c in _CLAUSE_MARKS:
+        elif depth == 0 and c in _CLAUSE_MARKS and not _THOUSANDS.match(text, i - 1):
             return i + 1
     return 0
 

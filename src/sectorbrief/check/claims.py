@@ -36,7 +36,8 @@ _RETURN_RE = lazy_compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
-    rf"(?:了|达到|达|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*)"
+    rf"(?:了|达到|达|约为|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*"
+    r"|(?P<bare>\d+\.\d+)(?=\s*[，,；;]))"  # 休闲服务行业上涨6.66，行业跑赢市场7.82个百分点: a % left out
     r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
 )
 _BARE_RETURN = lazy_compile(
@@ -46,9 +47,11 @@ _CLOSE_RETURN = lazy_compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
 # 收于2608.36点，较上期(9月25日)上涨1.05% / 收4633.49点，较上周+0.90%: the index's move since the last close.
+# 收盘为27,626.48点，较上周(11月21日)的26,434.94点上涨1,191.54点，涨幅约为4.51%: the points, then the size.
 _CLOSE_SINCE = lazy_compile(
-    r"(?:指数)?\s*收于?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
-    rf"(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
+    r"(?:指数)?\s*收(?:盘为|盘于|于)?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
+    r"(?:的\s*[\d,.]+\s*点\s*(?:上涨|下跌|涨|跌)\s*[\d,.]+\s*点\s*[，,]\s*(?P<size>涨幅|跌幅)(?:约为|约|为)?)?"
+    rf"\s*(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
 )
 _IN_BRACKETS = lazy_compile(
     r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
@@ -107,18 +110,25 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     universes: dict[int, tuple[int | None, str]] = {}  # the last ranking universe named in a paragraph
     previous: Sentence | None = None
     listed: list[Entity] = []  # the indices the sentence before listed (有色金属、国防军工、钢铁、…)
+    owner: Entity | None = None  # the industry whose return the sentence before stated last
     for sentence in claims.sentences:
-        before = listed if previous is not None and previous.paragraph == sentence.paragraph else []
-        previous, listed = sentence, []
+        same = previous is not None and previous.paragraph == sentence.paragraph
+        before, last = (listed, owner) if same else ([], None)
+        previous, listed, owner = sentence, [], None
         if not _MAY_CLAIM.search(sentence.text):
             continue
         entities = find_entities(sentence.text)
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
+        entities = _with_performance(sentence.text, entities, last)
         if not entities:
+            # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
+            if _UNNAMED_RANK.search(sentence.text):
+                claims.ranks.extend(k for k in _ranks(sentence, []) if k.universe is not None)
             continue
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
+        owner = next((r.entity for r in reversed(returns) if r.entity.is_industry), None)
         claims.excess.extend(excess_claims(sentence, entities, returns))
         ranks = _ranks(sentence, entities, universes.get(sentence.paragraph))
         claims.ranks.extend(ranks)
@@ -129,6 +139,11 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     return claims
 
 
+# A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
+_UNNAMED_RANK = lazy_compile(
+    r"(?=[申中SC\d])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
+    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块))"
+)
 # 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
 _LISTED_ANAPHOR = lazy_compile(
     r"(?:这|上述|以上)(?P<n>[一二三四五六七八九十\d]+)个(?:申万一级|中信一级)?(?:行业|板块|指数)"
@@ -163,6 +178,19 @@ def _with_listed(text: str, entities: list[Entity], listed: list[Entity]) -> lis
     return named + entities
 
 
+# 这一表现明显强于大盘: the performance the sentence before described
+_PERFORMANCE = lazy_compile(r"^(?:其中|而|但)?(?:这一|这种|此|该)(?:表现|走势|涨幅|跌幅)")
+
+
+def _with_performance(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
+    """``entities`` with 这一表现 opening the sentence read as the industry whose return the sentence before
+    (same paragraph) stated last, at the anaphor's place; only when no index is named before it."""
+    m = _PERFORMANCE.match(text) if owner is not None else None
+    if m is None or owner is None or any(e.start < m.end() for e in entities):
+        return entities
+    return [replace(owner, start=m.start(), end=m.end()), *entities]
+
+
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     out: list[ReturnClaim] = []
     for chain in _chains(sentence.text):
@@ -181,6 +209,8 @@ def _verb_return(
     sentence: Sentence, entities: list[Entity], m: re.Match[str], earlier: list[ReturnClaim]
 ) -> list[ReturnClaim]:
     text = sentence.text
+    if m.group("bare") and not _PERCENT_LEFT_OUT.search(text, m.end()):
+        return []  # a figure without % is a return only where the sentence goes on in percentage points
     verb = m.group("verb").removesuffix("为")  # 跌幅为7.25% reads as 跌幅7.25%
     values = _NUMBER_RE.findall(m.group("nums"))
     clause = clause_start(text, m.start())
@@ -194,6 +224,7 @@ def _verb_return(
     if verb == "分别" and (len(owners) < 2 or not _TAG_ONLY.fullmatch(text, owners[-1].end, m.start())):
         return []  # 上证综指和创业板指分别-0.94%、-3.64%: a list of figures right after its indices only
     borrowed = not owners
+    concluded = False  # the clause sums up the index its sentence narrates (最终周内累计下跌0.15%)
     if not owners and (verb in _NOUN_VERB or _ANAPHOR.search(text, clause, m.start())):
         owners = _previous_owner(text, entities, earlier, clause, m.start(), sentence.period_at(m.start()))
     elif not owners and _bare_clause(text, clause, m.start()):
@@ -205,9 +236,11 @@ def _verb_return(
             if owners
             else False
         )
+        concluded = bool(owners) and _concludes(text, entities, owners[0], clause)
         if (
             owners
             and not chained
+            and not concluded
             and (owners[0].start < previous or not _bare_clause(text, previous, owners[0].start))
         ):
             owners = []
@@ -217,6 +250,7 @@ def _verb_return(
         and owners
         and owners[0].start < clause_start(text, max(clause - 1, 0))
         and not _ANAPHOR.search(text, clause, m.start())
+        and not concluded
     )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if len(owners) == 1 and len(values) > 1:
@@ -228,6 +262,12 @@ def _verb_return(
         if len(listed) != len(values):
             return []
         owners, periods = owners * len(values), list(listed)
+    if m.group("bare") and not all(o.level in ("l1", "l2") for o in owners):
+        return []
+    if len(owners) == 1 and any(
+        r.entity.start == owners[0].start and r.period == periods[0] and clause <= r.start for r in earlier
+    ):
+        return []  # 零食板块上涨3.71%烘焙食品上涨0.77%: the index had its figure; the next is a name the table lacks
     if len(owners) != len(values) or _blocked(
         text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
     ):
@@ -239,6 +279,10 @@ def _verb_return(
     ]
 
 
+# After a figure whose % was left out: the excess of the same sentence in percentage points or in %.
+_PERCENT_LEFT_OUT = lazy_compile(
+    r"(?:跑赢|跑输|领先|落后|超额)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个百分点|%|(?i:pct))"
+)
 _TAG_ONLY = lazy_compile(r"(?:指数|板块|行业)?\s*")
 _CHAIN_GAP = lazy_compile(r"\s*[/、，,]\s*")
 _AFTER_RESPECTIVELY = lazy_compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…
@@ -342,6 +386,24 @@ def _previous_owner(
     return before[-1:]
 
 
+_CONCLUDING = lazy_compile(r"最终|最后|终盘|全周来看|整体来看")
+
+
+def _concludes(text: str, entities: list[Entity], owner: Entity, clause: int) -> bool:
+    """医药生物表现先扬后抑，3月31日早盘板块冲高回落，4月1日续跌，最终周内累计下跌0.15%: a clause opening with
+    最终 sums up the index its sentence narrates, when the clauses between name no other index and state no
+    figure but dates."""
+    between = _DAY.sub("", text[owner.end : clause])
+    return (
+        _CONCLUDING.match(text, clause) is not None
+        and not any(owner.end <= e.start < clause for e in entities)
+        and not any(c.isdigit() for c in between)
+    )
+
+
+_DAY = lazy_compile(r"(?:\d{1,2}月)?\d{1,2}日")
+
+
 def _bare_clause(text: str, clause: int, pos: int) -> bool:
     """A clause that opens with its verb (…收于2214.55点，上涨0.44%): nothing but filler before it."""
     return not FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
@@ -404,7 +466,8 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         ]
     since = _CLOSE_SINCE.match(text, e.end)
     if since:
-        value = _signed(since.group("num"), -1.0 if since.group("verb") in _NEGATIVE_VERBS else 1.0)
+        word = since.group("size") or since.group("verb")
+        value = _signed(since.group("num"), -1.0 if word in _NEGATIVE_VERBS else 1.0)
         period = sentence.tag("week") if since.group("base") != "上期" else sentence.period_at(e.start)
         return [ReturnClaim(e, value, period, sentence, e.start, since.end())]
     close = _CLOSE_RETURN.match(text[e.end :])

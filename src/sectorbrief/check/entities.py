@@ -19,7 +19,7 @@ UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
 # A mention without a 申万/中信 prefix counts only after one of these (or at a non-CJK boundary), so
 # 消费电子板块 or 光通信板块 is not 电子/通信.
 _BEFORE_BARE = (
-    "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了、，,：:；;（(）)|"
+    "周月年日天期今内中的和与及来看好注配于而但则其为是在从对较即股均各近同本上了名、，,：:；;（(）)|"
 )
 _CLS = {"SW": "申万", "CS": "中信"}
 _TAG = r"行业指数|行业|子板块|板块|指数|\((?:申万|中信)\)"
@@ -117,6 +117,12 @@ _FOREIGN_MARKET = lazy_compile(
 )
 
 
+@cache
+def _foreign_benchmarks() -> tuple[str, ...]:
+    """Benchmarks' written names that end in 指数 (加权股价指数): a 台股…指数 span ending in one is that index."""
+    return tuple(w for w, n in aliases().names.items() if n.level == "benchmark" and w.endswith("指数"))
+
+
 def _themed(sentence: str) -> list[Entity]:
     out = []
     names = aliases().names
@@ -124,6 +130,10 @@ def _themed(sentence: str) -> list[Entity]:
     for m in [*_THEMED.finditer(sentence), *foreign]:
         span = m.group(0)
         if span in names or span.removesuffix("指数") in names or span.removesuffix("指") in names:
+            continue
+        if any(
+            span.endswith(b) for b in _foreign_benchmarks()
+        ):  # 台股上周加权股价指数: that market's benchmark
             continue
         start = _fund_manager_start(sentence, m.start(), span)
         out.append(

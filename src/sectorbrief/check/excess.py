@@ -69,7 +69,7 @@ _BRACKET_NAME = lazy_compile(r"\s*\(")
 _WHEN = r"(?:本周|上周|当周|同期|本月|当月|年初至今|今年以来|年内)"
 BRACKET_RE = lazy_compile(
     rf"(?:指数)?(?:的)?{_WHEN}?(?:涨幅|涨跌幅|收益率|收益|表现)?"
-    rf"\(\s*{_WHEN}?(?:的)?\s*(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\)"
+    rf"\(\s*{_WHEN}?(?:的)?\s*(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\s*\)"
 )
 # The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
 PCT_OF_RE = lazy_compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import typer
@@ -18,6 +19,8 @@ from sectorbrief.cli.studio import studio
 if TYPE_CHECKING:
     from sectorbrief.charts.workers import ChartWorkers
     from sectorbrief.facts.process import FactsProcess
+
+ARROW_POOL = "ARROW_DEFAULT_MEMORY_POOL"
 
 app = typer.Typer(
     name="sectorbrief",
@@ -45,10 +48,9 @@ def main(chart_workers: ChartWorkers | None = None, facts_process: FactsProcess 
     """The `sectorbrief` program (after sectorbrief.launch, which may have started ``chart_workers`` and
     ``facts_process`` for a build). Only here, in a process of our own, may a build fork a worker, and
     Arrow allocate with the system's malloc rather than its default mimalloc, whose arenas hold ~20 MiB
-    more resident memory for a market of a few MiB (set for this process and the ones it forks; a build
-    with a facts process never loads Arrow here: that process sets it for itself)."""
-    if facts_process is None:
-        import pyarrow
-
-        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+    more resident memory for a market of a few MiB (set for this process and the ones it starts, unless
+    the environment chose a pool; a build with a facts process never loads Arrow here: that process
+    sets it for itself). Setting it does not import Arrow, which a command that never reads a market
+    (a batch with nothing to do, ``--help``) never loads."""
+    os.environ.setdefault(ARROW_POOL, "system")  # read by Arrow when it first allocates, if ever
     app(obj=RunSettings(parallel=True, chart_workers=chart_workers, facts_process=facts_process))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from sectorbrief.choices import DEMO_AS_OF, FORMATS
 from sectorbrief.cli.build import parse_date
 from sectorbrief.cli.errors import command
-from sectorbrief.pipeline import DEMO_AS_OF, FORMATS
 
 
 @command
@@ -46,8 +47,8 @@ def batch(
     ] = None,
 ) -> None:
     """Build every chosen industry's weekly for each week; finished reports are not built again."""
-    from sectorbrief.batch import BatchFailed, BatchOptions, BatchSpec, run_batch
-    from sectorbrief.batch.run import failure_message
+    from sectorbrief.batch.record import finished_reports
+    from sectorbrief.batch.spec import BatchOptions, BatchSpec, check_options
 
     options = BatchOptions(
         spec=BatchSpec(
@@ -66,10 +67,23 @@ def batch(
         workers=workers,
         ray_address=ray_address,
     )
+    check_options(options)
+    started = time.perf_counter()
+    done = finished_reports(options)  # the same run as the last complete one: nothing to do, nothing loaded
+    if done is not None:
+        say_done(done, 0, 0, time.perf_counter() - started, options.out.resolve())
+        return
+    from sectorbrief.batch.run import BatchFailed, failure_message, run_batch
+
     result = run_batch(options)
-    Console(stderr=True).print(
-        f"[green]batch[/] {len(result.rows)} report(s), {result.built} built, {len(result.failed)} failed, "
-        f"in {result.seconds:.1f}s → {result.out}/ (summary.csv, index.html)"
-    )
+    say_done(len(result.rows), result.built, len(result.failed), result.seconds, result.out)
     if result.failed:
         raise BatchFailed(failure_message(result.failed))
+
+
+def say_done(reports: int, built: int, failed: int, seconds: float, out: Path) -> None:
+    """The run's one line on stderr, the same whether it built or found everything done."""
+    Console(stderr=True).print(
+        f"[green]batch[/] {reports} report(s), {built} built, {failed} failed, "
+        f"in {seconds:.1f}s → {out}/ (summary.csv, index.html)"
+    )

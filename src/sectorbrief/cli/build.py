@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from sectorbrief.choices import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
-from sectorbrief.pipeline import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, BuildOptions
-from sectorbrief.pipeline import build as run_build
 from sectorbrief.sources.values import parse_date as parse_data_date
 
 if TYPE_CHECKING:
@@ -107,6 +106,9 @@ def build(
     ] = None,
 ) -> None:
     """Build the weekly report: facts.json and the report files, into --out."""
+    from sectorbrief.pipeline import BuildOptions
+    from sectorbrief.pipeline import build as run_build
+
     options = BuildOptions(
         industry=industry,
         as_of=parse_date(as_of, "--as-of"),

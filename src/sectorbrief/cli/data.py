@@ -79,7 +79,8 @@ def status(store: StoreOption = None) -> None:
     from sectorbrief.analytics.coverage import coverage
     from sectorbrief.analytics.quality import calendar_gaps, pe_jumps, stops_early
     from sectorbrief.calendar import trading_sessions
-    from sectorbrief.store import Store, default_store_path
+    from sectorbrief.home import default_store_path
+    from sectorbrief.store import Store
 
     path = store if store is not None else default_store_path()
     console = Console()

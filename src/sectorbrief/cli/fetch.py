@@ -18,11 +18,11 @@ from rich.markup import escape
 
 from sectorbrief.cli.errors import command
 from sectorbrief.errors import UsageError
-from sectorbrief.taxonomy import Index, sw2021
 
 if TYPE_CHECKING:  # pandas and the akshare client: imported only when a fetch runs
     from sectorbrief.sources.fetch import FetchReport
     from sectorbrief.sources.retry import Outcome
+    from sectorbrief.taxonomy import Index
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:
@@ -36,6 +36,8 @@ def parse_day(text: str | None, option: str) -> dt.date | None:
 
 def parse_industries(text: str) -> tuple[Index, ...]:
     """``all`` or comma-separated SW level-1 names or codes."""
+    from sectorbrief.taxonomy import sw2021
+
     taxonomy = sw2021()
     if text.strip().lower() == "all":
         return taxonomy.industries
@@ -141,6 +143,7 @@ def fetch(
 ) -> None:
     """Fetch SW level-1 closes and PE, and benchmark closes, from akshare into the store."""
     from sectorbrief.sources.fetch import FetchOptions, fetch_into_store
+    from sectorbrief.taxonomy import sw2021
 
     options = FetchOptions(
         industries=parse_industries(industries),

@@ -19,6 +19,7 @@ from sectorbrief.charts import draw_charts
 from sectorbrief.charts.assets import ChartImage, Palette
 from sectorbrief.charts.specs import chart_specs
 from sectorbrief.charts.workers import ChartWorkers
+from sectorbrief.choices import DEMO_AS_OF, DEMO_INDUSTRY, FORMATS, check_formats
 from sectorbrief.config import load_house_style
 from sectorbrief.errors import UsageError
 from sectorbrief.facts import Facts
@@ -31,7 +32,7 @@ from sectorbrief.ratings.record import with_rating
 from sectorbrief.render.context import planned_charts
 from sectorbrief.render.document import ReportDocument, palette
 from sectorbrief.render.fonts import prepare_fonts
-from sectorbrief.render.writers import FORMATS, prepare_writers
+from sectorbrief.render.writers import prepare_writers
 from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
     from sectorbrief.render.pdf import Pages
 
 log = logging.getLogger(__name__)
-
-DEMO_INDUSTRY = "通信"
-DEMO_AS_OF = dt.date(2026, 7, 5)
 
 
 @dataclass(frozen=True)
@@ -90,14 +88,6 @@ def check_report_date(report_date: dt.date | None, end_session: dt.date) -> None
         raise UsageError(
             f"--report-date: {report_date} is before the data's end session {end_session}; "
             "a report cannot be published before the week it reports"
-        )
-
-
-def check_formats(formats: tuple[str, ...]) -> None:
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise UsageError(
-            f"--formats: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {','.join(FORMATS)}"
         )
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from sectorbrief.charts import draw_report_charts
 from sectorbrief.charts.assets import ChartImage
+from sectorbrief.choices import FORMATS
 from sectorbrief.config import HouseStyle
 from sectorbrief.facts import Facts
 from sectorbrief.narrative.market import market_text
@@ -42,7 +43,7 @@ from sectorbrief.pipeline.gate import provenance as check_provenance
 from sectorbrief.pipeline.publish import staging
 from sectorbrief.render.context import build_context, planned_charts
 from sectorbrief.render.document import ReportDocument, palette
-from sectorbrief.render.writers import FORMATS, file_name, render_report
+from sectorbrief.render.writers import file_name, render_report
 from sectorbrief.taxonomy import Index, Taxonomy, sw2021
 
 if TYPE_CHECKING:

@@ -2,13 +2,12 @@
 report.docx (a reader without Noto CJK would otherwise see a box for every Chinese character).
 
 Subsetting a 10 MB CJK face takes about half a second, so results are cached under the sectorbrief
-home, keyed by the font file (name and size) and the character set.
+home, keyed by the font file (name and size) and the character set, each sealed with its digest.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import io
 import logging
@@ -20,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from sectorbrief.errors import RenderError
-from sectorbrief.home import cache_path, write_cache_bytes
+from sectorbrief.home import cache_path, read_sealed_cache_bytes, write_sealed_cache_bytes
 from sectorbrief.typefaces import SANS_FILE, SERIF_FILE, font_dir
 
 log = logging.getLogger(__name__)
 
-SUBSET_VERSION = "1"  # bump when the subsetting options change: old cache entries are then ignored
+SUBSET_VERSION = "2"  # bump when the subsetting options or the file change: old entries are then ignored
+# (2: each file sealed with its digest)
 ASCII = "".join(chr(code) for code in range(0x20, 0x7F))
 CJK_PUNCTUATION = "，。、；：？！“”‘’（）《》【】〔〕「」『』—…·％～－＋×÷　①②③④⑤"
 ALWAYS = ASCII + CJK_PUNCTUATION
@@ -64,7 +64,7 @@ def subset_font(font_file: Path, text: str) -> bytes:
         path = cache_file(font_file, chars)
     except OSError as exc:
         raise RenderError(f"{font_file}: font file not readable ({exc.strerror})") from exc
-    cached = read_cached(path, font_file, chars)
+    cached = read_cached(path)
     if cached is not None:
         return cached
     started = time.perf_counter()
@@ -72,49 +72,18 @@ def subset_font(font_file: Path, text: str) -> bytes:
     log.debug(
         "subset %s to %d characters in %.2fs", font_file.name, len(chars), time.perf_counter() - started
     )
-    write_cache_bytes(path, data)
+    write_sealed_cache_bytes(path, data)
     return data
 
 
-def read_cached(path: Path, font_file: Path, chars: str) -> bytes | None:
-    """The cached subset at ``path`` when it is whole: a truncated or damaged file is not used (the
-    caller cuts the font again and rewrites the cache)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    missing = missing_characters(data, chars)
-    # the full font's characters are read only to judge a subset that lacks some
-    if missing is None or (missing and missing & source_characters(font_file)):
-        log.warning("font cache %s is damaged; subsetting %s again", path, font_file.name)
-        return None
+def read_cached(path: Path) -> bytes | None:
+    """The cached subset at ``path`` when it is whole: a truncated or altered file is not used (the
+    caller cuts the font again and rewrites the cache). Each subset is stored sealed with its SHA-256,
+    so judging it reads no font table: a warm build never imports fontTools."""
+    data = read_sealed_cache_bytes(path)
+    if data is None and path.exists():
+        log.warning("font cache %s is damaged; cutting the font again", path)
     return data
-
-
-def missing_characters(data: bytes, chars: str) -> set[str] | None:
-    """The characters of ``chars`` the OpenType font ``data`` lacks; None when ``data`` is not a whole
-    font (cut short, or its tables do not parse)."""
-    from fontTools.ttLib import TTFont
-
-    try:
-        font = TTFont(io.BytesIO(data), lazy=True)
-        if max(entry.offset + entry.length for entry in font.reader.tables.values()) > len(data):
-            return None
-        if not font["CFF "].cff.fontNames:  # parses the outlines' table: fails on damaged bytes
-            return None
-        cmap = font.getBestCmap() or {}
-    except Exception:  # fontTools raises many kinds (struct, assertion, key ...) on damaged bytes
-        return None
-    return {c for c in chars if ord(c) not in cmap}
-
-
-@functools.cache
-def source_characters(font_file: Path) -> frozenset[str]:
-    """The characters the full font file maps (read only when a cached subset lacks some)."""
-    from fontTools.ttLib import TTFont
-
-    with TTFont(font_file, lazy=True) as font:
-        return frozenset(chr(code) for code in font.getBestCmap())
 
 
 def cut(font_file: Path, chars: str) -> bytes:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("md", "html", "pdf", "docx")
 WRITERS = {
     "md": ("sectorbrief.render.markdown", "markdown_bytes", "report.md"),
     "html": ("sectorbrief.render.html", "html_bytes", "report.html"),

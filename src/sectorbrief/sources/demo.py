@@ -11,13 +11,14 @@ from importlib import resources
 
 import pandas as pd
 
+from sectorbrief.choices import DEMO_MARKET_FILE
 from sectorbrief.errors import DataError
 from sectorbrief.market import Market, normalise
 
 log = logging.getLogger(__name__)
 
 DEMO_SOURCE = "sectorbrief 合成演示数据（非真实行情）"
-DEMO_FILE = "demo_market.parquet"
+DEMO_FILE = DEMO_MARKET_FILE
 
 
 def load_demo_market() -> pd.DataFrame:

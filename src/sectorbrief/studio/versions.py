@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from sectorbrief.check.report import CheckReport
+from sectorbrief.choices import FORMATS
 from sectorbrief.pipeline import stages
 from sectorbrief.pipeline.gate import ensure_publishable
 from sectorbrief.pipeline.publish import staging
 from sectorbrief.ratings.record import with_rating
-from sectorbrief.render.writers import FORMATS
 from sectorbrief.studio.drafts import Draft
 from sectorbrief.studio.engine import Engine, Week
 from sectorbrief.studio.paths import under

@@ -76,3 +76,37 @@ def test_messages_quote_both_places_and_the_consistent_value() -> None:
     assert "+2.11% (at line 1, 「申万计算机指数上涨2.11%」)" in errors[0].message
     assert "-2.23% (at line 1, 「沪深300下跌2.23%」)" in errors[0].message
     assert "consistent would be 4.34" in errors[0].message
+
+
+def test_a_word_against_the_market_is_judged_against_every_benchmark_its_sentence_gives() -> None:
+    """c21: 表现强于大盘，当日上证指数…，深证成指… makes 大盘 both indices; wrong only when it is wrong for both."""
+    text = "3月5日游戏板块整体上涨{own}%，表现{word}大盘，当日上证指数下跌0.21%，深证成指上涨0.40%。"
+    assert check_text(text.format(own="1.35", word="强于")).errors == ()
+    errors = check_text(text.format(own="1.35", word="弱于")).errors
+    assert (
+        len(errors) == 1 and "上证指数 -0.21%" in errors[0].message and "深证成指 +0.40%" in errors[0].message
+    )
+    # between the two: 大盘 could be either, nothing is judged
+    assert check_text(text.format(own="0.10", word="强于")).errors == ()
+    assert check_text(text.format(own="0.10", word="弱于")).errors == ()
+    # a benchmark of another period is not the claim's 大盘
+    assert (
+        check_text(
+            "游戏板块整体上涨1.35%，表现弱于大盘，年初至今上证指数下跌0.21%，深证成指上涨0.40%。"
+        ).errors
+        == ()
+    )
+
+
+@given(st.integers(-500, 500), st.integers(-500, 500), st.integers(-500, 500), st.booleans())
+def test_a_word_against_several_benchmarks_is_an_error_exactly_when_wrong_for_all(
+    own: int, a: int, b: int, better: bool
+) -> None:
+    word = "强于" if better else "弱于"
+    text = (
+        f"游戏板块整体涨跌幅为{own / 100:.2f}%，表现{word}大盘，"
+        f"当日上证指数涨跌幅为{a / 100:.2f}%，深证成指涨跌幅为{b / 100:.2f}%。"
+    )
+    gaps = [own - a, own - b]
+    wrong = all(abs(g) > 1 and (g > 0) != better for g in gaps)
+    assert bool(check_text(text).errors) == wrong

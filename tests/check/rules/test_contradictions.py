@@ -101,3 +101,39 @@ def test_a_headline_and_its_story_are_compared_by_one_rule_only() -> None:
     assert check_text(text.format("0.25")).errors == ()
     errors = check_text(text.format("0.52")).errors
     assert len(errors) == 1 and "0.52%" in errors[0].message and "0.25%" in errors[0].message
+
+
+def test_two_returns_under_one_stated_date_range_are_one_period() -> None:
+    """c21: a return with no period word under a date range its paragraph states is of that range; the same
+    index given two values there (one unprefixed, one 申万) is a contradiction."""
+    text = "3月9日-3月13日，有色金属行业上涨{}，领涨全市场。根据Wind，申万有色金属行业上涨4.12%，跑赢沪深300指数3.0个百分点。"
+    assert check_text(text.format("4.12%")).errors == ()
+    errors = check_text(text.format("4.21%")).errors
+    assert len(errors) == 1 and "4.21%" in errors[0].message and "3月9日-3月13日" in errors[0].message
+    # another range is another period; a range stated in another paragraph does not date this one
+    other = "3月9日-3月13日，有色金属行业上涨4.21%。\n3月16日-3月20日，申万有色金属行业上涨4.12%。"
+    assert check_text(other).errors == ()
+    assert check_text("3月9日-3月13日，有色金属行业上涨4.21%。\n\n申万有色金属行业上涨4.12%。").errors == ()
+
+
+def test_an_index_takes_one_figure_per_period_in_its_clause() -> None:
+    """c21: 零食板块上涨3.71%烘焙食品上涨0.77% (spaces dropped between bullets): the second figure is not 零食's."""
+    text = "8月4日-8月8日 子板块表现：零食板块上涨3.71% 烘焙食品上涨0.77% 乳品上涨0.29%"
+    assert check_text(text).errors == ()
+
+
+@given(st.integers(1, 999), st.integers(1, 999))
+def test_two_returns_under_one_range_conflict_exactly_when_they_differ(a: int, b: int) -> None:
+    text = f"5月6日-5月10日，传媒行业上涨{a / 100:.2f}%。申万传媒行业上涨{b / 100:.2f}%。"
+    assert bool(check_text(text).errors) == (a != b)
+
+
+def test_a_headline_and_a_story_whose_benchmarks_are_of_the_day() -> None:
+    """c21: the story's 当日 benchmark returns have a day's period; the text is still one day's story."""
+    text = "游戏板块3月5日涨1.35%，两股涨停\n3月5日游戏板块整体上涨{}%，当日上证指数下跌0.21%，创业板指上涨0.40%。"
+    assert check_text(text.format("1.35")).errors == ()
+    errors = check_text(text.format("1.53")).errors
+    assert len(errors) == 1 and "1.53%" in errors[0].message
+    # a week's figure in the story: not one day's story, the headline is not compared
+    weekly = "游戏板块3月5日涨1.35%\n3月5日游戏板块整体上涨1.53%，本周上证指数下跌0.21%。"
+    assert check_text(weekly).errors == ()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 
 SORTED = (  # real: f182a78a8f (holdout3, second list) and 4ebabc7739
@@ -85,3 +88,53 @@ def test_a_stated_order_of_items_joined_by_arrows() -> None:
     assert check_text(text.format("-0.29")).errors == ()
     findings = check_text(text.format("-0.19")).errors
     assert len(findings) == 1 and "西南 -0.19%" in findings[0].message
+
+
+def test_names_then_their_place_then_their_figures() -> None:
+    """c21: 甲、乙、丙涨幅居前，分别为 … names the list before saying it leads (holdout9's 38d891fc25 shape)."""
+    text = "细分板块里，光伏设备、风电设备和电网设备涨幅居前，分别为{}；煤炭、钢铁、建材跌幅居前，分别为{}。"
+    assert check_text(text.format("4.20%、2.75%、1.30%", "-3.90%、-2.10%、-1.45%")).errors == ()
+    errors = check_text(text.format("4.20%、1.30%、2.75%", "-3.90%、-2.10%、-1.45%")).errors
+    assert len(errors) == 1 and "电网设备 2.75%" in errors[0].message
+    errors = check_text(text.format("4.20%、2.75%、1.30%", "-3.90%、-1.45%、-2.10%")).errors
+    assert len(errors) == 1 and "建材 -2.10%" in errors[0].message
+    # two names are not a ranking to check; a list without 居前 is not a claim
+    assert check_text("光伏设备、风电设备涨幅居前，分别为1.30%、4.20%。").errors == ()
+    assert check_text("光伏设备、风电设备、电网设备均上涨，分别为1.30%、4.20%、2.75%。").errors == ()
+
+
+def test_a_list_headed_by_its_place_with_a_colon() -> None:
+    """c21: 涨幅居前的有：/ 领涨板块：/ 涨幅前五个股：lists, items joined by 、 or only by spaces after brackets."""
+    assert check_text("领涨行业：传媒(+6.1%)、计算机(+5.4%)、电子(+3.0%)。").errors == ()
+    assert len(check_text("领涨行业：传媒(+6.1%)、计算机(+5.4%)、电子(+5.9%)。").errors) == 1
+    spaced = "- 涨幅前四个股：甲科技(+22.0%) 乙材料(+{}%) 丙电气(+9.5%) 丁股份(+8.8%) [3]"
+    assert check_text(spaced.format("14.2")).errors == ()
+    assert "乙材料 +7.2%" in check_text(spaced.format("7.2")).errors[0].message
+    glued = "跌幅居前：地产(-3.3%)建筑(-2.9%)银行({}%)"
+    assert check_text(glued.format("-1.1")).errors == ()
+    assert len(check_text(glued.format("-3.6")).errors) == 1
+    # 涨幅靠前的包括 … only includes: it claims no order
+    assert check_text("涨幅靠前的包括甲银行(+9.3%)、乙银行(+4.1%)、丙银行(+4.6%)。").errors == ()
+
+
+@given(st.lists(st.integers(1, 999), min_size=3, max_size=6, unique=True))
+def test_a_placed_list_is_clean_sorted_and_an_error_with_its_top_two_swapped(values: list[int]) -> None:
+    names = ["电子", "通信", "传媒", "军工", "汽车", "机械"][: len(values)]
+    ranked = sorted(values, reverse=True)
+
+    def text(figures: list[int]) -> str:
+        listed = "、".join(f"{v / 100:.2f}%" for v in figures)
+        return f"本周{'、'.join(names)}涨幅居前，分别为{listed}。"
+
+    assert check_text(text(ranked)).errors == ()
+    swapped = [ranked[1], ranked[0], *ranked[2:]]
+    assert len(check_text(text(swapped)).errors) == 1
+
+
+def test_a_top_list_of_indices_under_its_heading() -> None:
+    """c21: 行业指数前三：甲(a%)，乙(b%)，丙(c%) lists the best three; it must be in order."""
+    text = "二级行业指数前三：中证光伏(+2.10%)，中证风电({}%)，中证储能(-0.45%)；"
+    assert check_text(text.format("+0.35")).errors == ()
+    assert "中证风电 +2.35%" in check_text(text.format("+2.35")).errors[0].message
+    # a count without a colon and a list is not a top list
+    assert check_text("本周指数前三个交易日上涨，光伏(+2.10%)，风电(+2.35%)，储能(-0.45%)。").errors == ()

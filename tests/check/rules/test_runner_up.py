@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 
 # real, consistent (holdout5b 601e87283c; holdout5c 4f2f2d9382, b1492eae8c)
@@ -62,3 +65,35 @@ def test_a_follower_after_its_own_clause_and_a_leader_before_the_superlative() -
     # the follower's figure of another period, or two figures after it: no single follower figure
     assert not check_text(text.replace("全日涨幅也仅为0.47%", "年初至今涨幅为10.47%")).errors
     assert not check_text(text.replace("全日涨幅也仅为0.47%", "全日涨幅0.05%，本月涨幅3.47%")).errors
+
+
+def test_a_standout_leader_then_its_runner_up() -> None:
+    """c21: 表现比较突出的是X(a% )，其次是Y(b% ) names X first; the bracket may hold a space before its close."""
+    text = "本周表现较为突出的板块是中信煤炭(8.40% )，其次是中信钢铁({}% )。"
+    assert check_text(text.format("6.15")).errors == ()
+    errors = check_text(text.format("9.15")).errors
+    assert len(errors) == 1 and "9.15%" in errors[0].message
+
+
+def test_a_leader_by_its_figure_then_one_close_behind() -> None:
+    """c21: X以a%的涨幅位居首位；紧跟在后，Y涨幅为b%: Y's b cannot exceed a; names are read around the figures."""
+    text = "近五年中，传媒以2.4%的平均涨幅位居首位；紧跟在后，游戏平均涨幅为{}%；其余行业均下跌。"
+    assert check_text(text.format("1.9")).errors == ()
+    errors = check_text(text.format("2.9")).errors
+    assert len(errors) == 1 and "游戏 2.9%" in errors[0].message and "传媒 2.4%" in errors[0].message
+
+
+def test_a_runner_up_named_by_its_place_after_a_leader() -> None:
+    """c21: X以a%涨幅居首；Y排名第二，涨幅b%: the second cannot have risen more than the first."""
+    text = "今年一季度，传媒以12.5%涨幅居首；计算机排名第二，涨幅{}%；排名第三的是通信。"
+    assert check_text(text.format("9.7")).errors == ()
+    errors = check_text(text.format("13.7")).errors
+    assert len(errors) == 1 and "计算机 13.7%" in errors[0].message
+    # no leader before it: a rank alone is not compared
+    assert check_text("今年一季度，计算机排名第二，涨幅13.7%。").errors == ()
+
+
+@given(st.integers(1, 999), st.integers(1, 999))
+def test_a_runner_up_by_place_is_an_error_exactly_when_it_rose_more(first: int, second: int) -> None:
+    text = f"本月，传媒以{first / 10:.1f}%涨幅居首；计算机排名第二，涨幅{second / 10:.1f}%。"
+    assert bool(check_text(text).errors) == (second - first > 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
+from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim, Sentence
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.report import Finding, Severity
 from sectorbrief.check.rules.common import finding, fmt, tolerance
@@ -22,10 +22,16 @@ class ReturnIndex:
     def __init__(self, claims: Claims) -> None:
         self._by_name: dict[tuple[int, str], list[ReturnClaim]] = defaultdict(list)
         self._benchmarks: dict[int, dict[str, Entity]] = defaultdict(dict)
+        self._in_sentence: dict[int, list[ReturnClaim]] = defaultdict(list)  # benchmark returns by sentence
         for r in claims.returns:
             self._by_name[(r.sentence.paragraph, r.entity.name)].append(r)
             if r.entity.level == "benchmark":
                 self._benchmarks[r.sentence.paragraph][r.entity.name] = r.entity
+                self._in_sentence[r.sentence.index].append(r)
+
+    def benchmarks_in(self, sentence: Sentence) -> list[ReturnClaim]:
+        """The benchmarks' returns stated in ``sentence``."""
+        return self._in_sentence.get(sentence.index, [])
 
     def resolve(self, entity: Entity, paragraph: int) -> Entity | None:
         if entity.level != "market":
@@ -80,6 +86,8 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
             found = _check_one(excess, mine, theirs)
             if found:
                 failures.append(Failure(excess, mine, theirs, found))
+        elif mine is not None and excess.value is None and excess.benchmark.level == "market":
+            out += _against_every_benchmark(excess, mine, claims, index)
         elif mine is not None and excess.value is not None:
             bench = index.resolve(excess.benchmark, excess.sentence.paragraph) or excess.benchmark
             key = (excess.sentence.paragraph, bench.label, excess.period)
@@ -88,6 +96,51 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
     for group in implied.values():
         out += _implied_disagree(claims, group)
     return out
+
+
+def _against_every_benchmark(
+    excess: ExcessClaim, mine: ReturnClaim, claims: Claims, index: ReturnIndex
+) -> list[Finding]:
+    """强于大盘 / 弱于大盘 with no figure where its sentence states several benchmarks' returns (当日上证指数下跌
+    0.07%，深证成指下跌0.36%): 大盘 is each of them, so the word is wrong when the subject's return is on the
+    other side of every one, beyond rounding. Their periods must be the claim's, or a day's when the claim
+    states none (a one-day wrap); the subject's return must be stated in the same sentence."""
+    if excess.guessed:
+        return []
+    if mine.sentence is not excess.sentence:  # 这一表现明显强于大盘: the sentence before stated the return
+        before = mine.sentence.index == excess.sentence.index - 1
+        if not (before and mine.sentence.paragraph == excess.sentence.paragraph and mine.period is not None):
+            return []
+    period = mine.period if mine.period is not None else excess.period
+    theirs = {
+        r.entity.name: r
+        for r in index.benchmarks_in(excess.sentence)
+        if r.period == period or (period is None and (r.period or "").split("@")[0] == "day")
+    }
+    if len(theirs) < 2:
+        return []
+    gaps = [(mine.value.value - r.value.value, r) for r in theirs.values()]
+    if any(
+        abs(gap) <= tolerance(mine.value, r.value) or (gap > 0) == (excess.direction > 0) for gap, r in gaps
+    ):
+        return []
+    claims.verify(excess, mine, *theirs.values())
+    subject = excess.subject.label if excess.subject else ""
+    basis = ", ".join(
+        f"{subject} {signed(mine.value)}% − {r.entity.label} {signed(r.value)}% = {fmt(gap)} pp"
+        for gap, r in gaps
+    )
+    return [
+        finding(
+            _severity(excess),
+            "arithmetic",
+            f"'{excess.word}' {excess.benchmark.label} disagrees with every index the sentence gives for it: "
+            f"{basis}; consistent would be {_direction(gaps[0][0])}",
+            excess.sentence,
+            excess.start,
+            excess.end,
+        )
+    ]
 
 
 def _stated(excess: ExcessClaim) -> float:

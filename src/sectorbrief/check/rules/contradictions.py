@@ -107,11 +107,16 @@ def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
     subject = claim.entity if isinstance(claim, ReturnClaim) else claim.subject
     return (
         not claim.guessed
-        and not claim.sentence.period_guessed(claim.end - 1)
+        and (
+            not claim.sentence.period_guessed(claim.end - 1)
+            or _SINCE_LAST_WEEK.search(claim.sentence.text, claim.start, claim.end) is not None
+        )
         and not (subject is not None and _other_market_before(claim.sentence, subject))
     )
 
 
+# 收盘为…点，较上周(11月21日)的…点上涨…: the claim states its own period, whatever date the clause names
+_SINCE_LAST_WEEK = lazy_compile(r"较(?:上周|前一周|上一周)")
 _OTHER_MARKET = lazy_compile(
     r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外"
 )
@@ -151,6 +156,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
             )
         )
     out += _undated_conflicts(claims, label)
+    out += _range_conflicts(claims, label)
     stated = [
         e
         for e in claims.excess
@@ -200,9 +206,12 @@ _HEADLINE = 60  # characters of a headline line at most
 
 
 def one_day_headline(claims: Claims) -> Sentence | None:
-    """The text's headline when the text is one day's story: no return has a period, at most one date is
-    named, and the first sentence is short and without a full stop (its line break ends it)."""
-    if not claims.sentences or any(r.period is not None for r in claims.returns):
+    """The text's headline when the text is one day's story: no return has a period but a day's (当日上证指数
+    下跌0.07%), at most one date is named, and the first sentence is short and without a full stop (its line
+    break ends it)."""
+    if not claims.sentences or any(
+        r.period is not None and r.period.split("@")[0] != "day" for r in claims.returns
+    ):
         return None
     if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
         return None
@@ -237,6 +246,41 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
                 f"{b.entity.label} return {b.value.text}% here but {a.value.text}% at {a.sentence.location} "
                 f"(「{a.sentence.text[a.start : a.end]}」), the headline and its story about one day; one of the "
                 "two is wrong",
+                b.sentence,
+                b.start,
+                b.end,
+            )
+        )
+    return out
+
+
+def _range_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Finding]:
+    """Returns with no period word under one stated date range of their own paragraph (9月22日-9月26日，食品
+    饮料行业下跌2.49% … 申万食品饮料行业下跌2.49%): the range is their period, so one index has one return there.
+    Both must be firm (named in their clause, not bracketed, not another market's)."""
+    stated: dict[str, int] = {}
+    ranged: list[ReturnClaim] = []
+    by_sentence: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    for sentence in claims.sentences:
+        if sentence.dated and sentence.dated in sentence.text:
+            stated[sentence.dated] = sentence.paragraph
+        if stated.get(sentence.dated) != sentence.paragraph:
+            continue
+        ranged += [
+            r
+            for r in by_sentence.get(sentence.index, [])
+            if r.period is None and not r.bracketed and _firm(r)
+        ]
+    out = []
+    for a, b in _first_conflicts(ranged, lambda r: (label(r.entity), r.sentence.dated), _return_differs):
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{b.entity.label} return over {b.sentence.dated} is {b.value.text}% here but {a.value.text}% at "
+                f"{a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
                 b.sentence,
                 b.start,
                 b.end,

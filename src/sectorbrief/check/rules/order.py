@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -23,8 +23,14 @@ _COUNT = r"[一二三四五六七八九十\d]+"
 _CLAIM = lazy_compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
-    rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是)"
+    rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是|(?=\s*[：:]))"
     r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:为|是)"
+    # 涨幅居前的有：医药(+11.9%)、…; 跌幅居前：电子(-3.28%)…; 领涨板块：计算机(+44.03%)、…: a list headed by its place
+    r"|(?P<s6>涨幅|跌幅)(?:居前|靠前)(?:的)?\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:有|为|是)?(?=\s*[：:])"
+    r"|(?P<s7>涨幅|跌幅)(?:居前|靠前)的\s*[\u4e00-\u9fff]{0,4}?(?:有|为|是)"
+    r"|(?P<lead>领涨|领跌)(?:板块|行业|个股|公司)(?:有|为|是)?(?=\s*[：:])"
+    # 一级行业指数前三：华证金融(-0.39%)，…: a heading's top list of indices, by their return
+    rf"|(?P<top>指数|板块|行业)前{_COUNT}(?:名|位)?(?=\s*[：:])"
     # 平均涨跌幅度由大到小依次排序为：华东-0.12→东北-0.14→…: a stated order without 按
     r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:依次)?(?:排序|排列|排名)(?:为|是)"
     # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
@@ -33,7 +39,7 @@ _CLAIM = lazy_compile(
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
-_ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%\)?")
+_ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%(?:\s*\))?")
 _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
 _NAMES = lazy_compile(
@@ -41,6 +47,9 @@ _NAMES = lazy_compile(
     r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
 )
 _VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
+
+
+_SIZE_GROUPS = ("s1", "s2", "s3", "s5", "s6", "s7")
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,9 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     out: list[Ordered] = []
     text = sentence.text
     for claim in _CLAIM.finditer(text):
-        size = claim.group("s1") or claim.group("s2") or claim.group("s3") or claim.group("s5")
+        size = next((claim.group(g) for g in _SIZE_GROUPS if claim.group(g)), None)
+        if claim.group("lead"):
+            size = "跌幅" if claim.group("lead") == "领跌" else "涨幅"
         if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
             size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
@@ -69,6 +80,40 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
             size = "跌幅"
         if len(items) >= 3:
             out.append(Ordered(sentence, size, items, bool(claim.group("down") or claim.group("down2"))))
+    return out + _named_first(sentence)
+
+
+# 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%: the names lead, then their place, then 分别 figures
+_PLACED = lazy_compile(
+    r"(?P<size>涨幅|跌幅)(?:居前|靠前)[，,]\s*(?:涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
+)
+_NAMES_TAIL = lazy_compile(r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?(?:周|本周|当周|今日)?$")
+_NAME_JOIN = lazy_compile(r"、|和|及|与|/")
+
+
+def _named_first(sentence: Sentence) -> list[Ordered]:
+    """Names, then 涨幅居前 (跌幅居前), then their figures after 分别: one list in order of that size, when
+    the names and the figures are as many (three or more)."""
+    text = sentence.text
+    if "居前" not in text and "靠前" not in text:
+        return []
+    out = []
+    for m in _PLACED.finditer(text):
+        values = _VALUES.match(text, m.end())
+        lead = text[clause_start(text, m.start()) : m.start()]
+        names = [n for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", lead)) if n]
+        if values is None or not lead:
+            continue
+        numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
+        if len(numbers) == len(names) >= 3:
+            start = m.start() - len(lead)
+            out.append(
+                Ordered(
+                    sentence,
+                    m.group("size"),
+                    [(n, v, start, values.end()) for n, v in zip(names, numbers, strict=True)],
+                )
+            )
     return out
 
 
@@ -80,11 +125,24 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
         if m is None:
             break
         items.append((m.group("name"), parse_number(m.group("num")), m.start(), m.end()))
-        sep = _SEP.match(text, m.end())
+        sep = _SEP.match(text, m.end()) or _bracketed_next(text, m)
         if sep is None:
             break
         pos = sep.end()
     return items
+
+
+_SPACE = lazy_compile(r"\s*")
+
+
+def _bracketed_next(text: str, item: re.Match[str]) -> re.Match[str] | None:
+    """The gap to the next item when bracketed items follow each other with only spaces between
+    (万辰集团(+41.1%) 紫燕食品(+18.8%), 有色金属(4.44%)煤炭(4.41%)); None unless both are bracketed."""
+    if text[item.end() - 1 : item.end()] != ")":
+        return None
+    gap = _SPACE.match(text, item.end())
+    after = _ITEM.match(text, gap.end()) if gap else None
+    return gap if after is not None and text[after.end() - 1 : after.end()] == ")" else None
 
 
 _ARROWED = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
@@ -117,7 +175,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
     return [(n, v, names.start(), values.end()) for n, v in zip(listed, numbers, strict=True)]
 
 
-_ORDER_HINT = lazy_compile("排序|排列|前|分别|最|到小|到低")  # one scan, not seven
+_ORDER_HINT = lazy_compile("排序|排列|前|分别|最|到小|到低|领")  # one scan, not eight
 
 
 def check_order(claims: Claims) -> list[Finding]:

@@ -21,13 +21,16 @@ from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.order import listed_items
 
 _LEAD = lazy_compile(
-    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = lazy_compile(
-    r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|次之的是|次之的为)[：:]?\s*"
+    r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|紧跟在后|紧跟其后|次之的是|次之的为)[：:]?\s*"
 )
-_MOVE = lazy_compile(r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌")  # where a leader's name ends
+_MOVE = lazy_compile(
+    r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌|以(?=[+-]?\d)"
+)  # where a leader's name ends
+_FOLLOWER_MEASURE = lazy_compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
 _FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
 
 
@@ -35,13 +38,34 @@ def check_runner_up(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if "其次" not in text and "随后" not in text and "紧随其后" not in text and "次之" not in text:
+        if (
+            "其次" not in text
+            and "随后" not in text
+            and "紧随其后" not in text
+            and "次之" not in text
+            and "紧跟" not in text
+        ):
             continue
         for after in _NEXT.finditer(text):
             found = _judge(sentence, after)
             if found is not None:
                 out.append(found)
+    for sentence in claims.sentences:
+        if "第二" not in sentence.text and "第2" not in sentence.text:
+            continue
+        for second in _SECOND.finditer(sentence.text):  # …居首；机械设备排名第二，涨幅10.6%
+            name, number = second.group("name"), parse_number(second.group("num"))
+            found = _judge(sentence, second, [(name, number, second.start("name"), second.end())])
+            if found is not None:
+                out.append(found)
     return out
+
+
+# A leader's runner-up named by its place: ；机械设备排名第二，涨幅10.6%
+_SECOND = lazy_compile(
+    r"(?<=[；;，,])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:排名|位列|位居|排)第(?:二|2)(?:名|位)?[，,]?\s*"
+    rf"(?:涨幅|跌幅|涨跌幅)?(?:为|达)?\s*(?P<num>{NUMBER})%"
+)
 
 
 def _one_follower(
@@ -58,10 +82,14 @@ def _one_follower(
     if sentence.period_at(figure.start()) != sentence.period_at(lead[0].start()):
         return []
     name = re.split(r"[，,]", text[pos : figure.start()])[0].lstrip("的还有是为")
+    if not name:  # 紧跟在后，电脑平均涨幅为0.3%: the name opens the figure's own clause
+        name = _FOLLOWER_MEASURE.sub("", text[clause_start(text, figure.start()) : figure.start()])
     return [(name or "the next", parse_number(figure.group("num")), figure.start(), figure.end())]
 
 
-def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
+def _judge(
+    sentence: Sentence, after: re.Match[str], followers: list[tuple[str, Number, int, int]] | None = None
+) -> Finding | None:
     text = sentence.text
     leads = list(_LEAD.finditer(text, 0, after.start()))
     if not leads:
@@ -72,7 +100,7 @@ def _judge(sentence: Sentence, after: re.Match[str]) -> Finding | None:
     # (中信银行指数仅微涨0.08%，涨幅位居…榜首位，紧随其后 / 铅锌板块领涨，周涨幅达12.87%，其次为)
     own = clause_start(text, lead.start())
     figures = list(_FIGURE.finditer(text, clause_start(text, max(own - 1, 0)), after.start()))
-    items = listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
+    items = followers or listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []

@@ -1,0 +1,45 @@
+"""A daily wrap gives each stock one move and its headline's fund flow one value."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+
+WRAP = (
+    "A股收评：沪指涨0.35% 光伏方向走强\n"
+    "板块表现 - 光伏板块午后拉升 隆基绿能上涨4.12%至21.50元 通威股份上涨2.05%至25.30元 [2]\n"
+    "个股交易 - 隆基绿能成交额58.20亿元 股价上涨{}% [3] - 通威股份成交额31.10亿元 股价上涨2.05% [3]"
+)
+FLOW = (
+    "光伏板块3月5日涨1.10%，主力资金净流出{}万元\n"
+    "板块整体表现 - 3月5日光伏板块整体上涨1.10%，当日主力资金净流出4321.50万元，游资资金净流入1200.00万元"
+)
+
+
+def test_a_stock_given_one_move_twice_is_clean_and_two_moves_an_error() -> None:
+    assert check_text(WRAP.format("4.12")).errors == ()
+    errors = check_text(WRAP.format("4.21")).errors
+    assert len(errors) == 1 and "股价上涨4.21%" in errors[0].message and "上涨4.12%" in errors[0].message
+
+
+def test_a_headline_flow_against_the_story() -> None:
+    assert check_text(FLOW.format("4321.50")).errors == ()
+    errors = check_text(FLOW.format("4312.50")).errors
+    assert len(errors) == 1 and "4312.50" in errors[0].message
+
+
+def test_not_one_day_or_not_one_flow_is_not_compared() -> None:
+    # a week's figure in the story: not a one-day wrap
+    weekly = WRAP.format("4.21").replace("板块表现 - ", "板块表现 - 本周沪深300上涨1.20% ")
+    assert check_text(weekly).errors == ()
+    # the story states the flow for two boards: which one the headline's is, is unclear
+    two = FLOW.format("4312.50") + "，储能板块主力资金净流出800.00万元"
+    assert check_text(two).errors == ()
+
+
+@given(st.integers(1, 999), st.integers(1, 999))
+def test_two_moves_of_one_stock_conflict_exactly_when_they_differ(a: int, b: int) -> None:
+    text = WRAP.replace("4.12%", f"{a / 100:.2f}%").format(f"{b / 100:.2f}")
+    assert bool(check_text(text).errors) == (a != b)
