@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
 
-from sectorbrief.check import figures, normalise, periods
+from sectorbrief.check import entities, figures, normalise, periods
 from sectorbrief.check.entities import _pattern
+from sectorbrief.check.rules import typos, wording
+from sectorbrief.taxonomy import terms
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -114,6 +116,10 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         normalise._SEMICOLON,
         normalise._SIGN_SPACE,
         normalise._MARKUP,
+        entities._EXPLICIT_UNIVERSE,
+        typos._SLASH_REPEAT,
+        wording._BOTH,
+        terms._TOKEN,
     ],
     ids=lambda p: p.pattern[:30],
 )
@@ -135,3 +141,34 @@ def test_the_period_lookahead_is_the_declared_one() -> None:
 def test_a_missing_first_character_is_caught() -> None:
     lets_through, starts = _guard_and_body(re.compile(r"(?=[本上])(?:本周|上周|(?<!截至)下周|\d+日)"))
     assert starts - lets_through == {"下"} | {c for c in starts if c.isdecimal()}
+
+
+def _body(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without its lookahead: the parsed items after the first, compiled."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _compiler.compile(_parser.SubPattern(parsed.state, list(parsed)[1:]), pattern.flags)
+
+
+def _texts(pattern: re.Pattern[str]) -> list[str]:
+    """A number between any two of the pattern's words (its runs of letters and its single characters),
+    or after a word and before one: where a lookahead that lets a digit through only before certain
+    words could differ from the body."""
+    characters = set(pattern.pattern) - set("\\()[]{}?:|!<=*+^$")
+    found = set(re.findall(r"[\u4e00-\u9fffA-Za-z]+", pattern.pattern)) | characters
+    words = sorted(found | {"-", "至", "，", ".", "%", "3日", "12日", "3月", "2024年", "Q1"})
+    numbers = ["3", "12", "2024", "20240513"]
+    return [n + b + c for n in numbers for b in words for c in words] + [
+        a + n + b for a in words for n in numbers for b in words
+    ]
+
+
+@pytest.mark.parametrize(
+    "pattern", [periods.PERIOD_RE, periods._UNREAD_TIME], ids=["PERIOD_RE", "_UNREAD_TIME"]
+)
+def test_a_lookahead_that_reads_past_the_first_digit_changes_no_match(pattern: re.Pattern[str]) -> None:
+    """PERIOD_RE lets a digit through only before 年/月/日 (within four digits) or as 1-4季, _UNREAD_TIME
+    only before Q, 季, 年 or 月: the same matches as without the lookahead on every such text."""
+    body = _body(pattern)
+    for text in _texts(pattern):
+        got = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in body.finditer(text)], text

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.entities import Entity
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 
 NUMBER = r"[+-]?\d+(?:\.\d+)?"
@@ -22,7 +23,7 @@ SCALES = {
     "": 1.0,
 }
 # Words that open a clause without naming a subject (其中, 同期, 板块, 整体, 累计 …).
-FILLER = re.compile(
+FILLER = lazy_compile(
     r"其中|同期|本期|同时|此外|另外|该|其|整体|板块|行业|指数|累计|表现|一周|全周|单周|周内|当周|随后|此后|之后|期间|区间|"
     r"继续|小幅|大幅|微幅|明显|分别|均|则|而|也|又|仍|全天|盘中|收盘|最终|合计|共计|平均|逆市|逆势|但是|但|不过|然而"
 )
@@ -81,12 +82,12 @@ class RankClaim:
 
 
 _CLAUSE_MARKS = "，,；;：:"
-_UP_TO_LAST_MARK = re.compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
+_UP_TO_LAST_MARK = lazy_compile(rf".*[{_CLAUSE_MARKS}]", re.DOTALL)
 # the same, where a comma inside a number (1,191.54点) is a thousands separator, not a clause mark
-_UP_TO_LAST_CLAUSE_MARK = re.compile(r".*(?:[，；;：:]|(?<!\d),|,(?!\d{3}(?!\d)))", re.DOTALL)
+_UP_TO_LAST_CLAUSE_MARK = lazy_compile(r".*(?:[，；;：:]|(?<!\d),|,(?!\d{3}(?!\d)))", re.DOTALL)
 
 
-_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_THOUSANDS = lazy_compile(r"\d,\d{3}(?!\d)")
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -110,13 +111,13 @@ def clause_start(text: str, pos: int) -> int:
     return 0
 
 
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = lazy_compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:指数|板块|行业)?(?:累计)?"
     r"(?:上涨|下跌|大涨|大跌|收涨|收跌|上升|下降|涨|跌)\s*[+-]?\d"
 )
 
 
-_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
+_COMMA_OR_SEMICOLON = lazy_compile(r"[，,；;]")
 
 
 def other_subject_between(text: str, start: int, end: int) -> bool:

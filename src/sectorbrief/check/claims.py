@@ -24,14 +24,15 @@ from sectorbrief.check.claim_types import (
 from sectorbrief.check.entities import Entity, find_entities, universe_near
 from sectorbrief.check.excess import BRACKET_RE, PCT_OF_RE, excess_claims, signed_return_after
 from sectorbrief.check.fund_excess import FundExcess, fund_excess
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence, split_sentences
 from sectorbrief.check.read import Paragraph
 
 __all__ = ["NUMBER", "Claims", "ExcessClaim", "Number", "RankClaim", "ReturnClaim", "Sentence", "extract"]
 
-_NUMBER_RE = re.compile(NUMBER)
+_NUMBER_RE = lazy_compile(NUMBER)
 _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
-_RETURN_RE = re.compile(
+_RETURN_RE = lazy_compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
     r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
@@ -39,34 +40,34 @@ _RETURN_RE = re.compile(
     r"|(?P<bare>\d+\.\d+)(?=\s*[，,；;]))"  # 休闲服务行业上涨6.66，行业跑赢市场7.82个百分点: a % left out
     r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
 )
-_BARE_RETURN = re.compile(
+_BARE_RETURN = lazy_compile(
     r"(?:\((?:申万|中信)\))?(?:行业|板块)?(?:指数)?(?:为)?\s*(?P<num>[+-]?\d+(?:\.\d+)?)%(?![的以])"
 )
-_CLOSE_RETURN = re.compile(
+_CLOSE_RETURN = lazy_compile(
     rf"^[^，。；]{{0,12}}?收于[\d,.]+\s*点?\((?:周环比|周涨跌幅|涨跌幅)?(?P<num>{NUMBER})%\)"
 )
 # 收于2608.36点，较上期(9月25日)上涨1.05% / 收4633.49点，较上周+0.90%: the index's move since the last close.
 # 收盘为27,626.48点，较上周(11月21日)的26,434.94点上涨1,191.54点，涨幅约为4.51%: the points, then the size.
-_CLOSE_SINCE = re.compile(
+_CLOSE_SINCE = lazy_compile(
     r"(?:指数)?\s*收(?:盘为|盘于|于)?\s*[\d,.]+\s*点\s*[，,]\s*较(?P<base>上期|上周|前一周|上一周)(?:\([^()]{0,16}\))?\s*"
     r"(?:的\s*[\d,.]+\s*点\s*(?:上涨|下跌|涨|跌)\s*[\d,.]+\s*点\s*[，,]\s*(?P<size>涨幅|跌幅)(?:约为|约|为)?)?"
     rf"\s*(?P<verb>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})%"
 )
-_IN_BRACKETS = re.compile(
+_IN_BRACKETS = lazy_compile(
     r"(?:指数)?\s*(?:为|(?P<verb>上涨|下跌|涨|跌))?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*%\)"
 )
-_WEIGHT = re.compile(r"\d%\s*$")
-_ANAPHOR = re.compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
-_OF_RETURN = re.compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
-_DIRECTED = re.compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
+_WEIGHT = lazy_compile(r"\d%\s*$")
+_ANAPHOR = lazy_compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
+_OF_RETURN = lazy_compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
+_DIRECTED = lazy_compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
 _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周跌幅", "累计涨幅", "累计跌幅", "跌去")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
-_NOT_A_RETURN = re.compile(
+_NOT_A_RETURN = lazy_compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
     r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
-_MAY_CLAIM = re.compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
+_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
 _NEGATIVE_VERBS = (
     "下跌",
     "跌",
@@ -139,12 +140,12 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
 
 
 # A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
-_UNNAMED_RANK = re.compile(
+_UNNAMED_RANK = lazy_compile(
     r"(?=[申中SC\d])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
     r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块))"
 )
 # 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
-_LISTED_ANAPHOR = re.compile(
+_LISTED_ANAPHOR = lazy_compile(
     r"(?:这|上述|以上)(?P<n>[一二三四五六七八九十\d]+)个(?:申万一级|中信一级)?(?:行业|板块|指数)"
 )
 
@@ -178,7 +179,7 @@ def _with_listed(text: str, entities: list[Entity], listed: list[Entity]) -> lis
 
 
 # 这一表现明显强于大盘: the performance the sentence before described
-_PERFORMANCE = re.compile(r"^(?:其中|而|但)?(?:这一|这种|此|该)(?:表现|走势|涨幅|跌幅)")
+_PERFORMANCE = lazy_compile(r"^(?:其中|而|但)?(?:这一|这种|此|该)(?:表现|走势|涨幅|跌幅)")
 
 
 def _with_performance(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
@@ -279,12 +280,12 @@ def _verb_return(
 
 
 # After a figure whose % was left out: the excess of the same sentence in percentage points or in %.
-_PERCENT_LEFT_OUT = re.compile(
+_PERCENT_LEFT_OUT = lazy_compile(
     r"(?:跑赢|跑输|领先|落后|超额)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个百分点|%|(?i:pct))"
 )
-_TAG_ONLY = re.compile(r"(?:指数|板块|行业)?\s*")
-_CHAIN_GAP = re.compile(r"\s*[/、，,]\s*")
-_AFTER_RESPECTIVELY = re.compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…
+_TAG_ONLY = lazy_compile(r"(?:指数|板块|行业)?\s*")
+_CHAIN_GAP = lazy_compile(r"\s*[/、，,]\s*")
+_AFTER_RESPECTIVELY = lazy_compile(r"分别[为是]?\s*$")  # 分别上涨1.23%/… or 分别为下跌18.68%、上涨13.64%…
 
 
 def _chains(text: str) -> list[list[re.Match[str]]]:
@@ -347,7 +348,7 @@ def _signed(raw: str, sign: float) -> Number:
     return Number(value, number.decimals, raw)
 
 
-_LIST_GAP = re.compile(r"(?:指数|板块|行业)?(?:、|和|与|及|以及|/)")
+_LIST_GAP = lazy_compile(r"(?:指数|板块|行业)?(?:、|和|与|及|以及|/)")
 
 
 def _list_before(text: str, entities: list[Entity], clause: int, count: int) -> list[Entity]:
@@ -385,7 +386,7 @@ def _previous_owner(
     return before[-1:]
 
 
-_CONCLUDING = re.compile(r"最终|最后|终盘|全周来看|整体来看")
+_CONCLUDING = lazy_compile(r"最终|最后|终盘|全周来看|整体来看")
 
 
 def _concludes(text: str, entities: list[Entity], owner: Entity, clause: int) -> bool:
@@ -400,7 +401,7 @@ def _concludes(text: str, entities: list[Entity], owner: Entity, clause: int) ->
     )
 
 
-_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+_DAY = lazy_compile(r"(?:\d{1,2}月)?\d{1,2}日")
 
 
 def _bare_clause(text: str, clause: int, pos: int) -> bool:
@@ -408,10 +409,10 @@ def _bare_clause(text: str, clause: int, pos: int) -> bool:
     return not FILLER.sub("", PERIOD_RE.sub("", text[clause:pos]))
 
 
-_NAMED_IN_GAP = re.compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
+_NAMED_IN_GAP = lazy_compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
 
 
-_COMPARED = re.compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
+_COMPARED = lazy_compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
 
 
 def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
@@ -423,7 +424,7 @@ def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
 
 # A clause about another measure than the return: the figures attached to the indices it lists are that
 # measure's (预期上调幅度较大的行业有有色金属(+4.4%)、计算机(+2.6%): EPS revisions, not returns).
-_OTHER_MEASURE = re.compile(
+_OTHER_MEASURE = lazy_compile(
     r"EPS|业绩|盈利|预期|上修|下修|上调|下调|资金|净流入|净流出|成交|估值|市盈率|市净率|权重|占比|仓位|持仓|股息|"
     r"利润|收入|营收|增速|ROE|毛利"
 )
@@ -517,18 +518,18 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_RANK_RE = re.compile(
+_RANK_RE = lazy_compile(
     r"(?:排名|排序|排|位列|位居|位于|处于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
 )
 # 分列第3、第5和第9位 / 排名分别为第2、第7、第21、第1、第6。 (每项有第 when 位/名 is left out)
-_RANK_LIST = re.compile(
+_RANK_LIST = lazy_compile(
     r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)|第(?P<list2>\d+(?:(?:、|和|与|及)第\d+)+)(?=[。；;，,]|$)"
 )
-_SCOPED = re.compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
+_SCOPED = lazy_compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
 # A move in rank (排名较上周上升3位) is not a rank.
-_RANK_MOVE = re.compile(r"(?:上升|下降|提升|下滑|前进|后退)$")
+_RANK_MOVE = lazy_compile(r"(?:上升|下降|提升|下滑|前进|后退)$")
 
 
 def chinese_number(text: str) -> int:
@@ -593,10 +594,10 @@ def _ranks(
 
 
 # What else than a return a rank can order industries by (估值, 成交额, 换手率, 资金净流入 …).
-_RANK_METRIC = re.compile(
+_RANK_METRIC = lazy_compile(
     r"估值|市盈率|市净率|PE|PB|股息率|成交额|成交量|换手率|市值|净流入|净流出|资金|融资|持仓|仓位|盈利|利润"
 )
-_RANK_RETURN = re.compile(r"涨幅|跌幅|涨跌幅|收益|表现|上涨|下跌|[+-]?\d+(?:\.\d+)?%")
+_RANK_RETURN = lazy_compile(r"涨幅|跌幅|涨跌幅|收益|表现|上涨|下跌|[+-]?\d+(?:\.\d+)?%")
 
 
 def _rank_metric(text: str, pos: int) -> str | None:

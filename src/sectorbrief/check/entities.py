@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.taxonomy.aliases import aliases
 
 UNIVERSE = {("申万", "一级"): 31, ("中信", "一级"): 30}
@@ -23,7 +24,7 @@ _BEFORE_BARE = (
 _CLS = {"SW": "申万", "CS": "中信"}
 _TAG = r"行业指数|行业|子板块|板块|指数|\((?:申万|中信)\)"
 _ROMAN = r"\s?(?:Ⅱ|Ⅲ|III|II)"
-_GENERIC_STOP = re.compile(r"[\d各个级行业板块中的在与和及排名第位涨跌幅年月日周上下本当同期其该]")
+_GENERIC_STOP = lazy_compile(r"[\d各个级行业板块中的在与和及排名第位涨跌幅年月日周上下本当同期其该]")
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_GENERIC_BOUNDARY = re.compile(r"[，,、和与及。；;：:(（ \n]")
-_GENERIC = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
+_GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n]")
+_GENERIC = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
-_LONGER_INDEX = re.compile(
+_LONGER_INDEX = lazy_compile(
     r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))"
 )
 
@@ -101,7 +102,7 @@ def _bare_ok(text: str, start: int) -> bool:
 
 # A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
 # its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
-_THEMED = re.compile(
+_THEMED = lazy_compile(
     r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
     r"(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
     r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
@@ -109,8 +110,8 @@ _THEMED = re.compile(
 
 
 # An index of another market (港股教育指数, 美股半导体板块) is not the A-share industry of that name.
-_MARKET_NAMED = re.compile("港股|美股|H股|台股|中概")
-_FOREIGN_MARKET = re.compile(
+_MARKET_NAMED = lazy_compile("港股|美股|H股|台股|中概")
+_FOREIGN_MARKET = lazy_compile(
     r"(?:港股通?|美股|H股|台股|中概股?)(?:(?![跑涨跌升降收较相和与及指的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z]){2,6}?"
     r"(?:指数|板块)"
 )
@@ -141,7 +142,7 @@ def _themed(sentence: str) -> list[Entity]:
     return out
 
 
-_FUND = re.compile(r"(?:ETF|LOF|基金)(?:联接)?$")
+_FUND = lazy_compile(r"(?:ETF|LOF|基金)(?:联接)?$")
 
 
 def _fund_manager_start(sentence: str, start: int, span: str) -> int:
@@ -183,11 +184,11 @@ def find_entities(sentence: str) -> list[Entity]:
 
 
 _COMPOUND_JOIN = "与及"
-_TAG_END = re.compile(rf"(?:{_TAG}|{_ROMAN})$")
+_TAG_END = lazy_compile(rf"(?:{_TAG}|{_ROMAN})$")
 
 
 _HEAD_STOP = "，,、；;：:。()的了是为在和与及从对较除"
-_HEAD_LEAD = re.compile(r"^(?:上周|本周|当周|本月|上月|当月|年初至今|今年以来|其中|同期|而|但|则|其|即)+")
+_HEAD_LEAD = lazy_compile(r"^(?:上周|本周|当周|本月|上月|当月|年初至今|今年以来|其中|同期|而|但|则|其|即)+")
 
 
 def _unknown_head(before: str) -> int:
@@ -227,8 +228,8 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
     return start - 1 - len(written)
 
 
-_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
-_DIRECTION_NEXT = re.compile(
+_CLAUSE_OPEN = lazy_compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
+_DIRECTION_NEXT = lazy_compile(
     r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)"
 )
 
@@ -243,7 +244,7 @@ def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
     )
 
 
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_LATIN_OR_DIGIT = lazy_compile(r"[A-Za-z0-9]")
 # Listed CITIC Group companies whose names are 中信 + an index name.
 _CITIC_COMPANIES = frozenset({"银行", "证券", "出版", "特钢", "金属"})
 
@@ -275,7 +276,7 @@ def _named(text: str, m: re.Match[str]) -> tuple[Entity | None, int]:
     return Entity(m.start(), m.end(), cls, name.canonical, name.level), 0
 
 
-_LIST_JOIN = re.compile(r"(?:、|和|与|及)$")  # searched from two characters back: a join, maybe a newline
+_LIST_JOIN = lazy_compile(r"(?:、|和|与|及)$")  # searched from two characters back: a join, maybe a newline
 
 
 def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
@@ -299,7 +300,7 @@ def _expand_lists(text: str, found: list[Entity]) -> list[Entity]:
     return out + _list_tail(text, found, out)
 
 
-_TAIL_END = re.compile(r"板块|行业|指数|分别|涨幅|跌幅|涨跌幅|上涨|下跌|[，,、。；;(（和与及]|$")
+_TAIL_END = lazy_compile(r"板块|行业|指数|分别|涨幅|跌幅|涨跌幅|上涨|下跌|[，,、。；;(（和与及]|$")
 
 
 def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Entity]:
@@ -322,7 +323,7 @@ def _list_tail(text: str, found: list[Entity], taken: list[Entity]) -> list[Enti
     return out
 
 
-_TRUNCATED = re.compile(r"(?P<cls>申万|中信)(?P<head>[\u4e00-\u9fff]{2,3}?)(?=指数|板块|行业)")
+_TRUNCATED = lazy_compile(r"(?P<cls>申万|中信)(?P<head>[\u4e00-\u9fff]{2,3}?)(?=指数|板块|行业)")
 
 
 def _truncated(text: str, taken: list[Entity]) -> list[Entity]:
@@ -384,10 +385,10 @@ def _generic(text: str, found: list[Entity], blocked: list[tuple[int, int]]) -> 
     return out
 
 
-_EXPLICIT_UNIVERSE = re.compile(
-    r"(申万|中信|SW|CS|A股)?(?:全部|所有)?(\d+)个(申万|中信|SW|CS)?\s?(一级|二级)?(?:子)?(?:行业|板块)"
+_EXPLICIT_UNIVERSE = lazy_compile(
+    r"(?=[申中SCA全所\d])(?:(申万|中信|SW|CS|A股)?(?:全部|所有)?(\d+)个(申万|中信|SW|CS)?\s?(一级|二级)?(?:子)?(?:行业|板块))"
 )
-_IMPLIED_UNIVERSE = re.compile(r"(申万|中信|SW|CS)\s?(?:各|所有|全部)?(一级|二级)")
+_IMPLIED_UNIVERSE = lazy_compile(r"(申万|中信|SW|CS)\s?(?:各|所有|全部)?(一级|二级)")
 
 
 def universe_near(text: str) -> tuple[int | None, str]:

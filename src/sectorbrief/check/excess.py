@@ -21,11 +21,12 @@ from sectorbrief.check.claim_types import (
     parse_number,
 )
 from sectorbrief.check.entities import Entity
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.taxonomy.aliases import aliases
 
-_NUMBER_RE = re.compile(NUMBER)
-_DIRECTION_RE = re.compile(
+_NUMBER_RE = lazy_compile(NUMBER)
+_DIRECTION_RE = lazy_compile(
     r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
 )
 NEGATIVE_WORDS = (
@@ -49,39 +50,39 @@ NEGATIVE_WORDS = (
 )
 # A comparison of sizes: 跌幅高于上证指数 fell more (did worse), 跌幅小于 fell less (did better).
 _COMPARATIVE = ("高于", "低于", "大于", "小于", "超过", "少于")
-_SIZE_WORD = re.compile(r"涨跌幅|涨幅|跌幅")
-_RELATIVE_RE = re.compile(r"相对于|相对|相较于|相较|较")
-_EXCESS_WORD = re.compile(r"(?:的)?(?:超额收益率?|超额回报|超额|相对收益率?|相对涨幅|收益率?差|超跌|超涨)")
-_NUMS_RE = re.compile(
+_SIZE_WORD = lazy_compile(r"涨跌幅|涨幅|跌幅")
+_RELATIVE_RE = lazy_compile(r"相对于|相对|相较于|相较|较")
+_EXCESS_WORD = lazy_compile(r"(?:的)?(?:超额收益率?|超额回报|超额|相对收益率?|相对涨幅|收益率?差|超跌|超涨)")
+_NUMS_RE = lazy_compile(
     rf"\s*(?:分别)?(?:为|达到?|是|约|高达)?\s*(?P<nums>{NUMBER}(?P<pct>%)?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*)"
     r"\s*(?P<unit>个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点)?"
 )
 # A move relative to a benchmark (相对于沪深300指数下跌3.52%, 相较沪深300指数下跌-1.07PCT): the excess.
-_RELATIVE_MOVE = re.compile(
+_RELATIVE_MOVE = lazy_compile(
     rf"(?:指数)?(?:的)?\s*(?P<verb>上涨|下跌)(?=\s*{NUMBER}\s*(?:%|个百分点|(?i:pct)))"
 )
 # The market named by a word after 跑赢/跑输 (跑赢市场约3.93个百分点, 跑输市场(沪深300)1.38个百分点).
 # Only before a figure, a bracket or the clause's end: 好于市场预期 compares with expectations, not returns.
-_MARKET_WORD = re.compile(r"\s*(?:市场|大势)(?:指数)?(?=\s*(?:约|超|近|达)?\s*[-+\d(，,。；;]|\s*$)")
+_MARKET_WORD = lazy_compile(r"\s*(?:市场|大势)(?:指数)?(?=\s*(?:约|超|近|达)?\s*[-+\d(，,。；;]|\s*$)")
 # A benchmark named in brackets: 大盘(沪深300), or after the figure 3.93个百分点(沪深300上涨0.56%).
-_BRACKET_NAME = re.compile(r"\s*\(")
+_BRACKET_NAME = lazy_compile(r"\s*\(")
 _WHEN = r"(?:本周|上周|当周|同期|本月|当月|年初至今|今年以来|年内)"
-BRACKET_RE = re.compile(
+BRACKET_RE = lazy_compile(
     rf"(?:指数)?(?:的)?{_WHEN}?(?:涨幅|涨跌幅|收益率|收益|表现)?"
     rf"\(\s*{_WHEN}?(?:的)?\s*(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\s*\)"
 )
 # The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
-PCT_OF_RE = re.compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
-_LIST_LEAD = re.compile(r"(?:\s|了|同期|于)*")
-_AFTER_ENTITY = re.compile(r"(?:指数)?(?:大盘|大市)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")  # 沪深300大盘
-_JOINER = re.compile(r"\s*(?:和|、|与|及|以及)\s*")
-_ORPHAN_RE = re.compile(
+PCT_OF_RE = lazy_compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
+_LIST_LEAD = lazy_compile(r"(?:\s|了|同期|于)*")
+_AFTER_ENTITY = lazy_compile(r"(?:指数)?(?:大盘|大市)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")  # 沪深300大盘
+_JOINER = lazy_compile(r"\s*(?:和|、|与|及|以及)\s*")
+_ORPHAN_RE = lazy_compile(
     r"(?<!相对)(?<!相较)(?P<word>超额收益率?|超额回报|相对收益率?|超额(?=\s*(?:为|达)?\s*[+-]?\d))"
 )
 
 
-_SIGNED_AFTER = re.compile(r"(?:指数)?\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%(?!\s*(?:个|的))")
-_WORD_BEFORE = re.compile(rf"(?:{_DIRECTION_RE.pattern})$")
+_SIGNED_AFTER = lazy_compile(r"(?:指数)?\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%(?!\s*(?:个|的))")
+_WORD_BEFORE = lazy_compile(rf"(?:{_DIRECTION_RE.pattern})$")
 
 
 def signed_return_after(text: str, entity: Entity) -> re.Match[str] | None:
@@ -118,7 +119,7 @@ def excess_claims(
     return out + _orphans(sentence, entities, returns, [(e.start, e.end) for e in out])
 
 
-_NEGATION = re.compile(r"(?:未能|没能|没有|并未|未|不能|无法|难以)$")
+_NEGATION = lazy_compile(r"(?:未能|没能|没有|并未|未|不能|无法|难以)$")
 _OPPOSITE = {
     "跑赢": "跑输",
     "领先": "落后",
@@ -291,9 +292,9 @@ def _periods(
     return words if len(words) == count else [None] * count
 
 
-_UNIT_AFTER = re.compile(r"(?:\s*(?:个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点))?")
-_COMPARED_LEAD = re.compile(r"(?:与|和|同|跟|相比于?|相较于?|相对于?|对比|较之?)$")
-_COMPARED_GAP = re.compile(
+_UNIT_AFTER = lazy_compile(r"(?:\s*(?:个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点))?")
+_COMPARED_LEAD = lazy_compile(r"(?:与|和|同|跟|相比于?|相较于?|相对于?|对比|较之?)$")
+_COMPARED_GAP = lazy_compile(
     r"(?:指数)?\s*(?:相比|相较|比较|而言)?[，,]?(?:仍然|依然|仍|均|则|也|分别|明显|大幅|小幅|略微?)*"
 )
 
@@ -304,7 +305,7 @@ def _run_more(text: str, pos: int, word: str) -> re.Match[str] | None:
 
 
 _UNITS = r"(?:个百分点|(?i:个pct|pcts|pct|pp)|个点|%|百分点)"
-_RELATIVE_CLAUSE = re.compile(r"(?:相对于?|相较于?|相比于?|对比)$")
+_RELATIVE_CLAUSE = lazy_compile(r"(?:相对于?|相较于?|相比于?|对比)$")
 
 
 def _compared_before(text: str, entities: list[Entity], pos: int) -> list[Entity]:
@@ -386,8 +387,8 @@ def _guessed(
     return True
 
 
-_LEAD_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
-_NOT_A_NAME = re.compile(
+_LEAD_NAME = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+_NOT_A_NAME = lazy_compile(
     r"的|相对|相较|较|与|和|同|跟|相比|比较|而言|仍然|依然|仍|明显|略微?|进一步|再度|继续|超额|收益|未能|没能|没有|并未|未|"
     r"涨跌幅|涨幅|跌幅|走势|股价|行情|上涨|下跌|收涨|收跌|领涨|领跌|走强|走弱|反弹|回调|幅度|较大|较小|显著|总体|全部|多数|"
     r"不仅|不但|远远|远|逆势|逆市|都|亦|同样|相应|依旧|稍|还|更|再次|再|持续|连续|但|且|并|从而|因此|所以|故|"
@@ -405,8 +406,8 @@ def _unnamed_lead(text: str, entities: list[Entity], clause: int, pos: int) -> b
     return name is not None and name.group(0) not in aliases().names  # 传媒跑赢 …: a short alias
 
 
-_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
-_OWN_SUBJECT = re.compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
+_COMMA_OR_SEMICOLON = lazy_compile(r"[，,；;]")
+_OWN_SUBJECT = lazy_compile(r"[，,；;]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:则|也|亦|更是|同样)")
 
 
 def _other_subject_between(text: str, start: int, end: int, entities: list[Entity]) -> bool:
@@ -481,7 +482,7 @@ def _orphans(
     return out
 
 
-_NAMED_BETWEEN = re.compile(r"对|相对|相较|较|指数|板块|行业")
+_NAMED_BETWEEN = lazy_compile(r"对|相对|相较|较|指数|板块|行业")
 
 
 def _listed(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import NUMBER, Number, Sentence, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
 
 METRICS: dict[str, str] = {
     "市场规模": "市场规模",
@@ -36,29 +37,29 @@ METRICS: dict[str, str] = {
     "同比激增": "同比增速",
     "同比下降": "同比降幅",
 }
-_METRIC_RE = re.compile("|".join(re.escape(k) for k in sorted(METRICS, key=len, reverse=True)))
-_VALUE_RE = re.compile(
+_METRIC_RE = lazy_compile("|".join(re.escape(k) for k in sorted(METRICS, key=len, reverse=True)))
+_VALUE_RE = lazy_compile(
     rf"(?:(?P<approx>约|近|超过|逾|接近|超|至少|不到|不足)(?:为|达|是|达到)?)?(?P<num>{NUMBER})\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
     r"(?P<unit>%|倍|美元|元|人民币|港元|欧元|只|颗|台|片|个|家|GW|MW|吉瓦|TB|EB|亿次)(?P<tail>左右|以上|以下|多)?"
 )
-_PERIOD_RE = re.compile(  # looks ahead for the characters a period can start with first
+_PERIOD_RE = lazy_compile(  # looks ahead for the characters a period can start with first
     r"(?=[12Q未])(?:(?P<range>(?:19|20)\d{2}-(?:19|20)\d{2})年"
     r"|(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
     r"|(?P<qual>前[一二三四1-4]季度|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|1-\d{1,2}月|前\d{1,2}个?月))?"
     r"|(?P<q2>Q[1-4])\s*(?P<year2>(?:19|20)\d{2})"
     r"|(?P<future>未来(?:[一二三四五六七八九十\d]+)年))"
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^(?:.*(?:预计|预测|显示|认为|表示|指出|测算|估算|推算|判断|看好|截至|到|至|在|从|将|，))?"
 )
-_SUBJECT_TRIM = re.compile(r"^[的在将到于为是]+|[的将在为是]+$")
+_SUBJECT_TRIM = lazy_compile(r"^[的在将到于为是]+|[的将在为是]+$")
 # "全球市场规模" or "公司营收" could be anyone's: such figures are not compared.
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = lazy_compile(
     r"(?:全球|国内|我国|中国|海外|美国|公司|该公司|其|行业|市场|整体|板块|相关|产品|业务|总|合计|全年|当期)+"
 )
-_NAMED = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
-_UP_TO_LAST_STOP = re.compile(r".*[，,；;：:。]", re.DOTALL)
-_CLAUSE_END = re.compile(r"[，,；;。]")
+_NAMED = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+_UP_TO_LAST_STOP = lazy_compile(r".*[，,；;：:。]", re.DOTALL)
+_CLAUSE_END = lazy_compile(r"[，,；;。]")
 _SYNONYMS = (("光互联", "光互连"), ("行业指数", "行业"), ("申万", ""), ("中信", ""))
 _QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, ExcessClaim, Number, parse_number
 from sectorbrief.check.entities import Entity
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 
 # The stages of a fund report's performance table (and of its prose).
@@ -28,9 +29,9 @@ STAGE = (
     r"(?:过去|最近|近)[一二三四五六七八九十两\d]+个?(?:月|年)|"
     r"自(?:基金)?(?:合同)?(?:生效|成立)(?:起|日起|以来)?(?:至今)?|成立(?:以来|至今)|本报告期|报告期内|今年以来"
 )
-_STAGE_RE = re.compile(STAGE)
+_STAGE_RE = lazy_compile(STAGE)
 # One header cell's kind; in a plain header line (spaces next to Chinese removed) the kinds in order.
-_COLUMN = re.compile(
+_COLUMN = lazy_compile(
     r"(?P<stage>阶段|统计区间|期间)"
     r"|(?P<sd>(?:净值增长率|业绩比较基准收益率|基准收益率|基准)?标准差\d?)"
     r"|(?P<excess>超额收益(?:率)?(?:\([^()]*\)|\d-\d)?|(?:跟踪)?偏离度?(?:\([^()]*\))?|净值增长率-基准收益率|"
@@ -39,9 +40,9 @@ _COLUMN = re.compile(
     r"|(?P<own>(?:[^|\d%]{0,16}?)净值增长率(?:\d|\(1\))?)"
     r"|(?P<bench>(?:业绩比较)?基准(?:收益率|增长率)(?:\d|\(3\))?)"
 )
-_PERCENT = re.compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
-_PLAIN_ROW = re.compile(rf"^(?P<stage>{STAGE})\s*(?P<cells>(?:\s*{NUMBER}%)+)\s*$")
-_CLASS = re.compile(r"(?<![A-Za-z])(?P<cls>[A-Z])类")
+_PERCENT = lazy_compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
+_PLAIN_ROW = lazy_compile(rf"^(?P<stage>{STAGE})\s*(?P<cells>(?:\s*{NUMBER}%)+)\s*$")
+_CLASS = lazy_compile(r"(?<![A-Za-z])(?P<cls>[A-Z])类")
 _BENCHMARK = Entity(0, 0, "", "业绩比较基准", "benchmark")
 
 
@@ -251,21 +252,25 @@ def _cut_header(labels: list[str]) -> _Header | None:
 
 # Prose: 净值增长率为X%，同期业绩比较基准(…)收益率为Y%，基金跑赢基准Z个百分点 / 较基准(Y%)落后Z个百分点 /
 # 跑赢基准的Y%，超额收益Z个百分点 / 净值增长率6.56%(基准6.44%，跑赢0.12%).
-_OWN_PROSE = re.compile(rf"净值(?:累计)?(?P<verb>增长率|增长|下跌|上涨)(?:为|达到?|是)?\s*(?P<num>{NUMBER})%")
-_BASE_PROSE = re.compile(
+_OWN_PROSE = lazy_compile(
+    rf"净值(?:累计)?(?P<verb>增长率|增长|下跌|上涨)(?:为|达到?|是)?\s*(?P<num>{NUMBER})%"
+)
+_BASE_PROSE = lazy_compile(
     rf"^[^%。；;]{{0,12}}?基准(?:的)?(?:\([^()%]{{0,24}}\))?(?:收益率|增长率)?(?:为|是|的)?\s*\(?\s*(?P<num>{NUMBER})%\)?"
 )
-_EXCESS_PROSE = re.compile(
+_EXCESS_PROSE = lazy_compile(
     rf"^[^%。；;]{{0,16}}?(?P<word>跑赢|跑输|落后|高出|少跌|多跌|超额收益|超额|偏离度|偏离|低于|高于)"
     rf"(?:基准|业绩比较基准)?(?:为|达)?\s*(?P<num>{NUMBER})\s*(?:%|个百分点)"
 )
 # 分别 lists: A、C类份额净值增长率分别为10.67%、10.68%，同期业绩比较基准收益率为10.81%，两类份额均跑输基准0.14%、0.13%.
-_OWN_LIST = re.compile(rf"净值增长率分别(?:为|达到?|是)?\s*(?P<nums>{NUMBER}%(?:\s*[、和及与]\s*{NUMBER}%)+)")
-_EXCESS_LIST = re.compile(
+_OWN_LIST = lazy_compile(
+    rf"净值增长率分别(?:为|达到?|是)?\s*(?P<nums>{NUMBER}%(?:\s*[、和及与]\s*{NUMBER}%)+)"
+)
+_EXCESS_LIST = lazy_compile(
     rf"^[^%。；;\d]{{0,16}}?(?P<word>跑赢|跑输|落后|超额收益|偏离度?)(?:基准|业绩比较基准)?(?:分别)?(?:为|达)?\s*"
     rf"(?P<nums>{NUMBER}(?:\s*(?:%|个百分点|个)?\s*[、和及与]\s*{NUMBER})+)\s*(?:%|个百分点)"
 )
-_CLASSES = re.compile(r"(?<![A-Za-z])(?P<letters>[A-Z](?:\s*[、和与及]\s*[A-Z])+)(?:两|三)?类")
+_CLASSES = lazy_compile(r"(?<![A-Za-z])(?P<letters>[A-Z](?:\s*[、和与及]\s*[A-Z])+)(?:两|三)?类")
 _NEGATIVE = ("跑输", "落后", "多跌", "低于")
 _SIGNED = ("偏离度", "偏离", "超额收益", "超额")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.normalise import normalise
 from sectorbrief.check.read import Paragraph
 
@@ -47,9 +48,12 @@ PERIODS = (
 )
 # The characters a period word can start with, looked ahead for first: the scan passes over any other
 # character at once instead of trying every word there (three times faster, the same matches; a test
-# derives the set from PERIODS, so a new word cannot be missed).
-PERIOD_START = r"[\dQY一二三四上下今全双周国季年当日星春昨最月本自节过近]"
-PERIOD_RE = re.compile(f"(?={PERIOD_START})(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS) + ")")
+# derives the set from PERIODS, so a new word cannot be missed). A digit starts one only as a date's
+# number (2024年, 3月, 15日, 1季度): the figures' digits (1.23%) are passed over as well.
+PERIOD_START = r"(?:[QY一二三四上下今全双周国季年当日星春昨最月本自节过近]|\d{1,4}[年月日]|[1-4]季)"
+PERIOD_RE = lazy_compile(
+    f"(?={PERIOD_START})(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PERIODS) + ")"
+)
 
 
 def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
@@ -67,9 +71,9 @@ def period_label(m: re.Match[str], apart: frozenset[str] = frozenset()) -> str:
     return _named(name, m.group(0)) if name in apart else name
 
 
-_NAMED_MONTH = re.compile(r"\d{1,2}月")
-_NAMED_YEAR = re.compile(r"(\d{4})年")
-_WEEKDAY = re.compile(r"(?:上|本)?(?:周|星期)([一二三四五六日])")
+_NAMED_MONTH = lazy_compile(r"\d{1,2}月")
+_NAMED_YEAR = lazy_compile(r"(\d{4})年")
+_WEEKDAY = lazy_compile(r"(?:上|本)?(?:周|星期)([一二三四五六日])")
 
 
 def _named(name: str, words: str) -> str:
@@ -92,7 +96,7 @@ def _compared_base(m: re.Match[str]) -> bool:
 
 
 _THIS_AND_LAST = (("本周", "上周"), ("本月", "上月"))
-_HAS_FIGURE = re.compile(r"\d%")
+_HAS_FIGURE = lazy_compile(r"%(?<=\d%)")  # from its %, a literal the scan jumps to, not from every digit
 
 
 def distinct_periods(texts: list[str], *, dated: bool | None = None) -> frozenset[str]:
@@ -136,17 +140,17 @@ def _span_words(words: str) -> str:
     return f"近{_CN_COUNT.get(lead.group('n'), lead.group('n'))}{unit}"
 
 
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
+_SENTENCE_RE = lazy_compile(r"[^。！？!?\n]{1,1000}[。！？!?]?")
 # A list marker run into the text by extraction (…周涨幅0.90% [10] -石油石化指数…, 总结*板块行情：…) starts a
 # new item: what follows is another sentence, whatever its punctuation (not *跌幅, a masked word).
-_MARKER = re.compile(r"[-•*]")
-_BULLET_RE = re.compile(r"(?<=[\u4e00-\u9fff%)\]】])\s*(?:[-•]|\*(?![涨跌]))\s*(?=[\u4e00-\u9fff])")
-_CLAUSE_RE = re.compile(r"[，,；;：:]")
+_MARKER = lazy_compile(r"[-•*]")
+_BULLET_RE = lazy_compile(r"(?<=[\u4e00-\u9fff%)\]】])\s*(?:[-•]|\*(?![涨跌]))\s*(?=[\u4e00-\u9fff])")
+_CLAUSE_RE = lazy_compile(r"[，,；;：:]")
 _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
-_RANGE_RE = re.compile(  # every date starts with a digit, looked ahead for first (as PERIOD_RE)
+_RANGE_RE = lazy_compile(  # every date starts with a digit, looked ahead for first (as PERIOD_RE)
     rf"(?=\d)(?:(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}}))"
 )
-_INDEXISH = re.compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
+_INDEXISH = lazy_compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         ]
         for paragraph in paragraphs
     ]
-    ranges = {text: _RANGE_RE.search(text) for sentences in texts for text in sentences}
+    # each sentence's stated date ranges, read once for what dates it and for its clauses
+    ranges = {text: list(_RANGE_RE.finditer(text)) for sentences in texts for text in sentences}
     # each sentence's period words, read once for both what tells periods apart and its clauses
     words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
     figured = [
@@ -217,8 +222,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
                 continue
             stated = ranges[text]
             if stated:
-                dated = re.sub(r"\s", "", stated.group(0))
-            clauses, carried, lasts = _clauses(text, found, carried, apart)
+                dated = re.sub(r"\s", "", stated[0].group(0))
+            clauses, carried, lasts = _clauses(text, found, stated, carried, apart)
             guessed, unsure = _unsure_clauses(text, clauses, lasts, unsure)
             out.append(Sentence(text, paragraph.location, index, clauses, len(out), dated, apart, guessed))
     return out
@@ -227,15 +232,16 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
 # Times the period table does not read: a start point (从2021年2月高点算起, 自3月23日低点以来), a quarter
 # (25Q3, 二季度), a half year, the n-th week or wave, a month of a year (2025年12月) or one day (1月16日).
 # A clause naming one without a period word of its own is about that time.
-_UNREAD_TIME = re.compile(
-    r"(?=[从自高低底顶Q\d一二三四上下第])(?:"  # the characters it can start with, looked ahead for first
+_UNREAD_TIME = lazy_compile(
+    # the characters it can start with, looked ahead for first (a digit only before Q, 季, 年 or 月)
+    r"(?=[从自高低底顶Q一二三四上下第]|\d{1,4}[Q季年月])(?:"
     r"从[^，,；;。]{1,20}?(?:算起|起算|以来|开始|起)|自[^，,；;。]{1,20}?(?:以来|起)|(?:高点|低点|底部|顶部)(?:以来|算起|起)?|"
     r"(?<![A-Za-z])(?:\d{2,4})?Q[1-4](?!\d)|[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[波周]|"
     r"(?:19|20)\d{2}年\d{1,2}月|(?<![\d年月.\-/至到~–—])\d{1,2}月\d{1,2}日(?!\s*[-–—~至到]))"
 )
 
 
-_UNREAD_HINT = re.compile(r"[从自点部Q季半第月]")
+_UNREAD_HINT = lazy_compile(r"[从自点部Q季半第月]")
 
 
 def _unsure_clauses(
@@ -265,16 +271,21 @@ LastWord = tuple[int, str] | None  # where a clause's last period word starts, a
 
 
 def _clauses(
-    text: str, words: list[re.Match[str]], carried: str | None, apart: frozenset[str]
+    text: str,
+    words: list[re.Match[str]],
+    ranges: list[re.Match[str]],
+    carried: str | None,
+    apart: frozenset[str],
 ) -> tuple[tuple[tuple[int, int, str | None], ...], str | None, tuple[LastWord, ...]]:
     """(start, end, period) per clause, the period carried on to the next clause, and each clause's
-    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``).
+    last period word; ``words`` are the sentence's period words (PERIOD_RE over ``text``), ``ranges``
+    its stated date ranges (_RANGE_RE over ``text``).
 
     The period words and dates are read once over the whole sentence: none of them holds a clause mark
     or looks past one, so a clause's words are the sentence's words between its marks."""
     if not words:
         return ((0, len(text) + 1, carried),), carried, (None,)
-    dates = [m.span() for m in _RANGE_RE.finditer(text)] if "月" in text else []
+    dates = [m.span() for m in ranges] if "月" in text else []
     out = []
     lasts: list[LastWord] = []
     start = 0
@@ -307,7 +318,7 @@ def _last_word(
     return None
 
 
-_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETS = lazy_compile(r"\([^()]*\)")
 
 
 def _period_words(clause: str) -> list[re.Match[str]]:

@@ -12,7 +12,8 @@ from importlib import resources
 
 from sectorbrief.yamltext import safe_load
 
-_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
+_TOKEN = re.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9.])[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
+_LETTER = re.compile(r"[A-Za-z]")
 _CONFUSABLE: dict[str, tuple[str, ...]] = {
     "0": ("O",),
     "O": ("0",),
@@ -57,6 +58,8 @@ def _candidates(token: str) -> set[str]:
 
 def find_lookalikes(text: str, terms: frozenset[str] | None = None) -> list[LookAlike]:
     """Every token in ``text`` that is not a known term but one confusable swap from exactly one."""
+    if _LETTER.search(text) is None:  # every token is then digits, skipped below: nothing to look up
+        return []
     vocabulary = known_terms() if terms is None else terms
     found: list[LookAlike] = []
     for match in _TOKEN.finditer(text):

@@ -14,6 +14,7 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -30,20 +31,20 @@ _MOVE = (
 _TOP = r"涨幅最大|涨幅最高|表现最佳|表现最好|表现最强|领涨|涨幅居首"
 _BOTTOM = r"跌幅最大|跌幅最深|表现最差|表现最弱|领跌|跌幅居首"
 # 中证500指数上涨4.34%，表现最佳 / 中证500指数涨幅最大，为4.34%
-_AFTER = re.compile(rf"{_MOVE}[，,]?\s*(?P<word>{_TOP}|{_BOTTOM})(?![的者])")  # not 表现最佳的是X
-_BEFORE = re.compile(
+_AFTER = lazy_compile(rf"{_MOVE}[，,]?\s*(?P<word>{_TOP}|{_BOTTOM})(?![的者])")  # not 表现最佳的是X
+_BEFORE = lazy_compile(
     rf"{_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})[，,]?\s*(?:为|达|达到)?\s*(?P<num>{NUMBER})%"
 )
-_SIBLING = re.compile(_MOVE)
+_SIBLING = lazy_compile(_MOVE)
 # 上证指数、深证成指、创业板指分别上涨1.29%、1.76%、2.53% / 周涨跌幅分别为+0.5%、-0.3%
 _NAMES = rf"{_BENCHMARK}(?:指数)?(?:、{_BENCHMARK.replace('?P<name>', '')}(?:指数)?)+"
-_LIST = re.compile(
+_LIST = lazy_compile(
     rf"(?P<names>{_NAMES})(?:本周|上周|当周|全周|周内)?(?:周涨跌幅|涨跌幅)?分别(?:(?P<verb>上涨|下跌|涨|跌)|为)\s*"
     rf"(?P<nums>{NUMBER}%(?:\s*[、，,和]\s*{NUMBER}%)+)"
 )
-_NAME = re.compile(_BENCHMARK)
+_NAME = lazy_compile(_BENCHMARK)
 # 其中创业板指涨幅最大 (its figure stated elsewhere in the sentence)
-_BARE = re.compile(
+_BARE = lazy_compile(
     rf"(?<!、){_BENCHMARK}(?:指数)?(?P<word>{_TOP}|{_BOTTOM})(?![的者])(?![，,]?\s*(?:为|达|达到)?\s*{NUMBER}%)"
 )
 _FALLS = ("下跌", "微跌", "大跌", "收跌", "跌")

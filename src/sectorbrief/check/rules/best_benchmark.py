@@ -15,6 +15,7 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -28,13 +29,13 @@ _PERIOD = r"(?P<period>上半年|下半年|全年|本周|上周|本月|上月|�
 _VERB = r"(?P<verb>涨幅为?|跌幅为?|上涨|下跌|微涨|微跌|大涨|大跌|涨|跌)"
 _TOP = r"表现最好|表现最佳|表现最强|涨幅最大|涨幅最高|领涨"
 _BOTTOM = r"表现最差|表现最弱|跌幅最大|跌幅最深|领跌"
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     rf"(?P<name>{_BENCH})(?:指数|综合指数)?{_PERIOD}[^，。；\d]{{0,4}}?(?P<word>{_TOP}|{_BOTTOM})"
     rf"[，,]?\s*[^，。；\d]{{0,4}}?{_VERB}(?:不过|仅|只有|达到|达|了|为)?\s*(?P<num>{NUMBER})%"
 )
-_MOVE = re.compile(rf"{_PERIOD}(?:最终|累计|整体)?{_VERB}(?:了|达到|达|为)?\s*(?P<num>{NUMBER})%")
-_NAME = re.compile(rf"(?:{_BENCH})")
-_OTHER_MARKET = re.compile(r"港股|恒生|恒指|美股|纳斯达克|纳指|标普|道琼斯|日经|欧洲|台股")
+_MOVE = lazy_compile(rf"{_PERIOD}(?:最终|累计|整体)?{_VERB}(?:了|达到|达|为)?\s*(?P<num>{NUMBER})%")
+_NAME = lazy_compile(rf"(?:{_BENCH})")
+_OTHER_MARKET = lazy_compile(r"港股|恒生|恒指|美股|纳斯达克|纳指|标普|道琼斯|日经|欧洲|台股")
 _WORDS = ("表现最", "涨幅最", "跌幅最", "领涨", "领跌")  # a cheap first look for _CLAIM
 _FALLS = ("跌幅", "下跌", "微跌", "大跌", "跌")
 

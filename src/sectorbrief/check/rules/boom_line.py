@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -21,13 +22,13 @@ from sectorbrief.check.rules.common import finding
 _INDEX = r"(?P<q>[\u4e00-\u9fff]{0,8}?)(?:PMI|采购经理指数|商务活动指数)(?:指数)?"
 _ABOVE = r"(?:位于|处于|站上|站稳|重回|回到|回升至|升至|保持在|维持在|高于|在)?荣枯线(?:以上|上方|之上)|(?:站上|重回|突破|高于)荣枯线"
 _BELOW = r"(?:位于|处于|回落至|降至|维持在|保持在|在)?荣枯线(?:以下|下方|之下)|(?:跌破|跌落|低于)荣枯线"
-_CLAIM = re.compile(rf"(?P<above>{_ABOVE})|(?P<below>{_BELOW})")
-_NAMED = re.compile(_INDEX)
-_VALUE = re.compile(
+_CLAIM = lazy_compile(rf"(?P<above>{_ABOVE})|(?P<below>{_BELOW})")
+_NAMED = lazy_compile(_INDEX)
+_VALUE = lazy_compile(
     rf"(?:{_INDEX}|(?P<whole>整体|总体|全部|综合))[^，。；,;\d]{{0,6}}?[(（]?(?P<num>[1-9]\d(?:\.\d+)?)%?[)）]?(?![\d.%]|个|月|年|日|天|家|只)"
     r"(?:[^，。；,;\d]{0,4}?(?:至|到)\s*(?P<to>[1-9]\d(?:\.\d+)?)%?(?![\d.%]))?"
 )
-_QUALIFIER_NOISE = re.compile(
+_QUALIFIER_NOISE = lazy_compile(
     r"^(?:中国|国家统计局|官方|财新|我国|全国|当月|本月|上月|\d*月)+|的$|^(?:但|而|其中)"
 )
 _LINE = 50.0

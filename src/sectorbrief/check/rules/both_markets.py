@@ -8,13 +8,12 @@ in the same paragraph says one rose: one of the two is wrong. Read: 两市 (沪�
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_BOTH = re.compile(
+_BOTH = lazy_compile(
     r"(?:沪深)?两市(?:股指|指数|大盘)?(?:双双|均|齐|同步|全线)+(?:大幅|小幅|明显)?"
     r"(?P<word>下跌|收跌|走低|跌幅|下挫|上涨|收涨|走高|涨幅|上扬)"
 )

@@ -14,18 +14,19 @@ import re
 from sectorbrief.check.claim_types import NUMBER, ReturnClaim, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.entities import aliases
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding
 
-_BOUND = re.compile(
+_BOUND = lazy_compile(
     r"(?<![\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:板块|行业|指数)(?:整体)?"
     r"(?:年内|今年以来|年初至今|年初以来|本周|本月|周内|月内|全年|周|月)?(?:累计)?"
     rf"(?P<kind>涨幅|跌幅)(?P<word>超过|逾|超|高于|大于|不足|低于|小于)(?P<num>{NUMBER})%(?!的|以上的|左右)"
 )
 
 
-_LEAD = re.compile(r"^(?:今年以来|年初至今|年初以来|本周|本月|其中|同期|而|但)+")
+_LEAD = lazy_compile(r"^(?:今年以来|年初至今|年初以来|本周|本月|其中|同期|而|但)+")
 
 
 def _index(raw: str) -> str | None:

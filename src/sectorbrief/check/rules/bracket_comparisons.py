@@ -18,22 +18,21 @@ and so is a word the excess rules already read as a claim against a benchmark.
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_WORD = re.compile(r"(?=[强弱优逊好劣不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|不及)")
+_WORD = lazy_compile(r"(?=[强弱优逊好劣不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|不及)")
 _BETTER = ("强于", "优于", "好于")
-_FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})\s*%")
-_FALL = re.compile(r"(?:下跌|(?<!涨)跌幅为?|(?<!涨)跌|下降|回落)\s*$")
-_ITEM = re.compile(
+_FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})\s*%")
+_FALL = lazy_compile(r"(?:下跌|(?<!涨)跌幅为?|(?<!涨)跌|下降|回落)\s*$")
+_ITEM = lazy_compile(
     r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*\(\s*(?P<verb>上涨|下跌|涨|跌|涨幅为?|跌幅为?)?\s*"
     rf"(?P<num>{NUMBER})\s*%\s*\)"
 )
-_JOIN = re.compile(r"\s*(?:和|、|及|以及|与)\s*")
+_JOIN = lazy_compile(r"\s*(?:和|、|及|以及|与)\s*")
 
 
 def _items(text: str, pos: int) -> list[tuple[str, Number, int]]:

@@ -10,20 +10,19 @@ so a gap beyond the rounding is an error.
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, printed
 from sectorbrief.check.rules.unit_restatements import UNIT, UNITS
 
 _N = r"\d[\d,]*(?:\.\d+)?"
 _TERM = rf"[+-]?\s*{_N}\s*(?:{UNIT})"
-_BRACKET = re.compile(
+_BRACKET = lazy_compile(
     rf"(?<![\d.,])(?P<a>[+-]?{_N})\s*(?P<au>{UNIT})(?!/)\s*\(\s*(?P<terms>{_TERM}(?:\s*[+-]\s*{_N}\s*(?:{UNIT}))+)\s*\)"
 )
-_HINT = re.compile(r"[元份]\s*\(\s*[+-]?\d")  # the pre-filter: an amount right before a bracketed figure
-_TERMS = re.compile(rf"(?P<sign>[+-])?\s*(?P<n>{_N})\s*(?P<u>{UNIT})")
+_HINT = lazy_compile(r"[元份]\s*\(\s*[+-]?\d")  # the pre-filter: an amount right before a bracketed figure
+_TERMS = lazy_compile(rf"(?P<sign>[+-])?\s*(?P<n>{_N})\s*(?P<u>{UNIT})")
 
 
 def check_bracket_sums(claims: Claims) -> list[Finding]:

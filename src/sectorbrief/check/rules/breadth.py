@@ -14,17 +14,18 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _UP = r"上涨|收涨|飘红|收红|录得正收益|实现正收益|实现上涨"
 _DOWN = r"下跌|收跌|飘绿|收绿|录得负收益"
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     r"(?<![\d.])(?P<u>\d{1,3})个(?P<level1>(?:申万|中信)?(?:一级|二级)?)(?:子)?(?:行业|板块)[^，。；\d]{0,8}?"
     rf"(?:(?P<n>\d+)个(?:行业|板块)?(?P<dir>{_UP}|{_DOWN})|(?P<dir2>{_UP}|{_DOWN})的(?:行业|板块)?有(?P<n2>\d+)个)"
 )
-_MORE = re.compile(rf"[，,、]\s*(?:有)?(?P<n>\d+)个(?:行业|板块)?(?P<dir>{_UP}|{_DOWN})")
+_MORE = lazy_compile(rf"[，,、]\s*(?:有)?(?P<n>\d+)个(?:行业|板块)?(?P<dir>{_UP}|{_DOWN})")
 
 
 @dataclass(frozen=True)

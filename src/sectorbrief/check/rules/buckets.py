@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding
@@ -26,7 +27,7 @@ _RANGE = (
 )
 _NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9Ⅱ]{0,11}"
 # 消费修复板块(涨幅1%-3%)：纺织服饰、商贸零售、公用事业
-_HEADING = re.compile(rf"\((?P<range>{_RANGE})\)[：:]\s*(?P<names>{_NAME}(?:、{_NAME})+)\s*(?:$|[。；])")
+_HEADING = lazy_compile(rf"\((?P<range>{_RANGE})\)[：:]\s*(?P<names>{_NAME}(?:、{_NAME})+)\s*(?:$|[。；])")
 
 
 @dataclass(frozen=True)

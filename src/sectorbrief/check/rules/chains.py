@@ -18,25 +18,28 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
 _NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()Ⅱ]{0,9}"
-_CHAIN = re.compile(rf"{_NAME}(?:\s*>\s*{_NAME}){{2,}}")
+_CHAIN = lazy_compile(rf"{_NAME}(?:\s*>\s*{_NAME}){{2,}}")
 _OWN = (
     rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{{0,13}})\s*"
     rf"\((?:[\u4e00-\u9fffA-Za-z][^()\d+-]{{0,9}}?\s*)?(?P<num>{NUMBER})%[^()]{{0,12}}\)"
 )
-_INLINE = re.compile(rf"{_OWN}(?:\s*>\s*{_OWN.replace('?P<name>', '').replace('?P<num>', '')}){{1,}}")
-_INLINE_LINK = re.compile(_OWN)
-_LEAD = re.compile(r"^.*(?:表现|来看|看|中|为|是|依次)")
-_ABOUT = re.compile(r"表现|涨跌幅|涨幅|收益")
-_LISTED = re.compile(
+_INLINE = lazy_compile(rf"{_OWN}(?:\s*>\s*{_OWN.replace('?P<name>', '').replace('?P<num>', '')}){{1,}}")
+_INLINE_LINK = lazy_compile(_OWN)
+_LEAD = lazy_compile(r"^.*(?:表现|来看|看|中|为|是|依次)")
+_ABOUT = lazy_compile(r"表现|涨跌幅|涨幅|收益")
+_LISTED = lazy_compile(
     rf"\s*[，,]?\s*(?:涨跌幅|涨幅|周涨跌幅)?分别为?\s*[：:]?\s*"
     rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|/)\s*{NUMBER}%)+)"
 )
-_MOVE = re.compile(rf"(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|涨|跌)(?:为|达|了)?\s*(?P<num>{NUMBER})%")
+_MOVE = lazy_compile(
+    rf"(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|涨|跌)(?:为|达|了)?\s*(?P<num>{NUMBER})%"
+)
 _FALLS = ("跌幅", "下跌", "收跌", "跌")
 
 

@@ -12,10 +12,9 @@ and truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, fmt, printed, printed_from
 
@@ -25,18 +24,18 @@ _UP = ("增加", "增多", "增长", "上升", "上涨", "提升", "多", "涨")
 _VERB = r"(?P<verb>增加|增多|增长|上升|上涨|提升|减少|下降|下滑|回落|下跌|降低|涨|跌)"
 # 较上周… / ，环比… / ，周涨1882美元 (a freight lane's weekly move) / 收186.86美元，跌6.94美元，跌幅3.58%
 _SINCE = r"(?:，?\s*较|，\s*(?:比|相比|环比|同比)|，(?=周?(?:上涨|下跌|涨|跌|上升|下降)))"
-_FORM = re.compile(
+_FORM = lazy_compile(
     rf"(?<![\d.])(?P<a>{_N})\s*{_UNIT}{_SINCE}[^，。；\d]{{0,8}}?{_VERB}了?\s*(?P<n>{_N})\s*(?P=unit)"
     rf"(?:，?\s*(?:本周|当周)?(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降|下降幅度|上升幅度|上涨|下跌|上升|下降)(?:为|达|约)?\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
 )
 # the move first, the amount after: 下跌2.69美元，跌幅10.7%，收于每桶22.53美元 / 下降37美元或0.46%，至8,013美元
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     rf"{_VERB}了?\s*(?P<n>{_N})\s*{_UNIT}(?:，?\s*或|，\s*(?P<kind>涨幅|跌幅|增幅|降幅)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)%"
     rf"，\s*(?:收于|收报|报|至)(?:每桶|每吨|每盎司|每箱)?(?P<a>{_N})\s*(?P=unit)(?![\d.])"
 )
-_LEVEL_AFTER = re.compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
-_BARE_MOVE = re.compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
+_LEVEL_AFTER = lazy_compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
+_BARE_MOVE = lazy_compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
 _RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长", "上升幅度", "上涨", "上升")
 
 

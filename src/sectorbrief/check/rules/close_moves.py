@@ -10,13 +10,12 @@ period each is labelled with (a date the period table cannot read, 今日).
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
-_CLOSE_AFTER = re.compile(r"\s*(?:至|[，,]\s*(?:报|收报|收于|报收))\s*(?P<level>\d[\d,]*\.\d{2})\s*点")
+_CLOSE_AFTER = lazy_compile(r"\s*(?:至|[，,]\s*(?:报|收报|收于|报收))\s*(?P<level>\d[\d,]*\.\d{2})\s*点")
 
 
 def check_close_moves(claims: Claims) -> list[Finding]:

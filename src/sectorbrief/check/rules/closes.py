@@ -9,21 +9,21 @@ index and date must agree within the rounding of the coarser one. A close whose 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, printed
 
-_DATE = re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_CLOSE = re.compile(
+_DATE = lazy_compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_CLOSE = lazy_compile(
     r"(?P<index>恒生指数|恒指|国企指数|国指|恒生科技指数|上证指数|上证综指|沪指|深证成指|深成指|创业板指|沪深300|"
     r"科创50|中证500|中证1000)(?:指数)?[^，。；\d]{0,8}?(?<![午早])(?:收报|收于|收市报|报收于?|收盘报|收盘于)"
     r"(?P<level>\d[\d,]*(?:\.\d+)?)点"
 )
-_NOT_A_DAY_CLOSE = re.compile(r"午间|午盘|早盘|早市|半日|盘中")
+_NOT_A_DAY_CLOSE = lazy_compile(r"午间|午盘|早盘|早市|半日|盘中")
 _SAME = {
     "恒指": "恒生指数",
     "国指": "国企指数",

@@ -15,21 +15,22 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
 _SPAN = r"(?P<year>\d{4})年(?P<first>\d{1,2})-(?P<last>\d{1,2})月"
-_LIST = re.compile(
+_LIST = lazy_compile(
     rf"{_SPAN}(?P<subject>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)(?:月度|每月|各月)?(?:涨跌幅|收益率)分别为"
     rf"(?P<nums>{NUMBER}%(?:\s*[/、，,]\s*{NUMBER}%)+)"
 )
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     rf"{_SPAN}(?P<between>[^。；%分]{{0,20}}?)(?P<kind>涨跌幅|涨幅|跌幅|收益率|上涨|下跌|累计上涨|累计下跌)"
     rf"(?:为|达|达到|了)?\s*(?P<num>{NUMBER})%"
 )
-_BENCHMARK = re.compile(r"沪深300|上证|深证|创业板|中证|万得全A|大盘")
-_SPARE = re.compile(r"申万|中信|SW|指数|板块|行业|一级")
+_BENCHMARK = lazy_compile(r"沪深300|上证|深证|创业板|中证|万得全A|大盘")
+_SPARE = lazy_compile(r"申万|中信|SW|指数|板块|行业|一级")
 
 
 def check_compounding(claims: Claims) -> list[Finding]:

@@ -11,6 +11,7 @@ from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.figures import Figure, extract_figures
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
@@ -88,7 +89,7 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     return label
 
 
-_HEDGED = re.compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
+_HEDGED = lazy_compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
 
 
 def _return_differs(a: ReturnClaim, b: ReturnClaim) -> bool:
@@ -115,9 +116,11 @@ def _firm(claim: ReturnClaim | ExcessClaim) -> bool:
 
 
 # 收盘为…点，较上周(11月21日)的…点上涨…: the claim states its own period, whatever date the clause names
-_SINCE_LAST_WEEK = re.compile(r"较(?:上周|前一周|上一周)")
-_OTHER_MARKET = re.compile(r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外")
-_A_SHARE = re.compile(r"A股|申万|中信|沪深|上证|深证|创业板|科创|万得全A|北证")
+_SINCE_LAST_WEEK = lazy_compile(r"较(?:上周|前一周|上一周)")
+_OTHER_MARKET = lazy_compile(
+    r"港股|香港|恒生|H股|美股|纳斯达克|纳指|标普|道琼斯|中概|台股|日股|欧股|GICS|海外"
+)
+_A_SHARE = lazy_compile(r"A股|申万|中信|沪深|上证|深证|创业板|科创|万得全A|北证")
 
 
 def _other_market_before(sentence: Sentence, subject: Entity) -> bool:
@@ -198,7 +201,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     return out
 
 
-_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DATE = lazy_compile(r"\d{1,2}月\d{1,2}日")
 _HEADLINE = 60  # characters of a headline line at most
 
 

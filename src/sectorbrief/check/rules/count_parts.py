@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _NOUN = r"(?:上市公司|公司|个股|股票|只股票|成分股|样本股|行业|板块|子行业)?"
 _STATE = r"(?P<state>上涨|下跌|持平|平盘|停牌)"
-_UNIVERSE = re.compile(
+_UNIVERSE = lazy_compile(
     rf"(?<![\d.])(?P<n>\d{{1,5}})(?P<unit>家|只|个)[^，。；,;\d]{{0,12}}?{_NOUN}(?:\([^()]{{0,30}}\))?(?:中|当中)[，,]?"
 )
-_PART = re.compile(
+_PART = lazy_compile(
     rf"(?<![\d.])(?P<n>\d{{1,5}})(?P<unit>家|只|个){_NOUN}{_STATE}(?![\d幅超逾达的中停])"
     rf"|(?<![\u4e00-\u9fff])(?P<state2>上涨|下跌|持平|平盘|停牌)(?:的有|的)?(?P<n2>\d{{1,5}})(?P<unit2>家|只|个)(?![\d.])"
 )

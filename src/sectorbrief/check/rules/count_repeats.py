@@ -14,24 +14,24 @@ sentence about the session (盘中): those counts differ from the close's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     r"(?P<q>近|约|超过|超|逾)?(?<![\d.])(?P<n>\d{3,4})只(?:个股|股票)?(?:实现|出现|录得|收盘)?(?P<dir>上涨|下跌|收涨|收跌)"
     r"(?![\d超逾达幅的中停])"
     r"|(?P<dir2>上涨|下跌)(?:的)?(?:个股|股票)(?:家数|数量)?(?:有|为|达|共计|共)?(?P<q2>近|约|超过|超|逾)?(?P<n2>\d{3,4})只(?![\d.])"
 )
-_SCOPE = re.compile(r"沪深京|京沪深|三市|全市场|全部A股|两市|沪深")
-_INTRADAY = re.compile(r"午盘|上午|早盘|半日|午间|截至发稿|收盘前")
+_SCOPE = lazy_compile(r"沪深京|京沪深|三市|全市场|全部A股|两市|沪深")
+_INTRADAY = lazy_compile(r"午盘|上午|早盘|半日|午间|截至发稿|收盘前")
 # the day a count is of: the last day named in its sentence or before it (较前一交易日 is a base, not the
 # day; 今日 is the text's own day, so it changes nothing)
-_DAY = re.compile(
+_DAY = lazy_compile(
     r"(?<![较比])(?:周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|昨日|昨天"
     r"|本周|上周|当周|本月|当月|今年|全年|年内|年初以来|年初至今)"
 )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
@@ -35,26 +36,26 @@ _UP = r"上涨|收涨|飘红|收红|上升"
 _DOWN = r"下跌|收跌|飘绿|收绿|下降"
 _FLAT = r"平盘|持平"
 # 217只个股上涨 / 2714只股票出现下跌 / 588家上涨 ; 上涨个股2284只 / 上涨家数为2284家 / 上涨的有2284只
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     rf"(?<![\d.])(?P<n>\d{{2,5}}){_UNIT}{_STOCKS}?(?:实现|出现|录得|收盘)?(?P<dir>{_UP}|{_DOWN}|{_FLAT})"
     rf"(?![\d超逾达幅的中停])"
     rf"|(?P<dir2>{_UP}|{_DOWN}|{_FLAT})(?:的|者)?{_STOCKS}?(?:家数|数量)?(?:有|为|达|共计|共)?(?P<n2>\d{{2,5}}){_UNIT}(?![\d.])"
 )
 # 两市2320家上市公司中 / 135只正常交易的鲁股中 / 38只个股中
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     rf"(?<![\d.])(?P<t>\d{{2,5}}){_UNIT}[\u4e00-\u9fff]{{0,6}}?(?:{_STOCKS}|股)(?:中|里|当中)"
 )
 # a scope that makes every count of its part of the sentence one market's (全市场4596只个股下跌)
-_MARKET = re.compile(r"全市场|两市|沪深|A股|全部|个股|股票")
-_SHARE = re.compile(
+_MARKET = lazy_compile(r"全市场|两市|沪深|A股|全部|个股|股票")
+_SHARE = lazy_compile(
     rf"{_STOCKS}?\s*[，,]?\s*(?:占比|占(?:全部|全市场|总数|全体)?(?:个股|股票|公司)?(?:的)?(?:比例|比重)?)"
     r"(?:为|达|达到|是)?(?P<q>仅|约|近|超过|超|逾|不足|不到|高达|达)?(?:为)?(?P<x>\d+(?:\.\d+)?)%"
 )
-_RATIO = re.compile(
+_RATIO = lazy_compile(
     r"(?P<word>涨跌比|跌涨比)(?:例)?(?:为|达到|达|约|是|高达|仅)*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)"
 )
 _VAGUE = ("约", "近")
-_ROUGH = re.compile(r"(?:超|逾|近|约|超过|不足|不到|上|余)$")
+_ROUGH = lazy_compile(r"(?:超|逾|近|约|超过|不足|不到|上|余)$")
 _ABOVE = ("超过", "超", "逾")
 _BELOW = ("不足", "不到")
 

@@ -10,10 +10,9 @@ trading-day to calendar-day range; outside it the average cannot be over the sta
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, printed
 
@@ -29,7 +28,7 @@ _DAYS = {
     "三季度": (52, 92),
     "四季度": (52, 92),
 }
-_FORM = re.compile(
+_FORM = lazy_compile(
     rf"(?P<period>上半年|下半年|全年|前三季度|(?<!前)第?[一二三四]季度)[^。；]{{0,40}}?"
     rf"(?<![\d.,])(?P<t>{_N})\s*(?P<ts>万亿|亿|万)元，\s*日均[\u4e00-\u9fff]{{0,6}}?"
     rf"(?<![\d.,])(?P<d>{_N})\s*(?P<ds>万亿|亿|万)元"

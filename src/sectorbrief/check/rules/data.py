@@ -7,7 +7,6 @@ the report date, and a report that speaks of 上周 covers the week before the o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -16,22 +15,23 @@ from sectorbrief.calendar import Period, trading_sessions, week_period, window_y
 from sectorbrief.check.claim_types import ExcessClaim, RankClaim, ReturnClaim
 from sectorbrief.check.claims import Claims, Number, Sentence
 from sectorbrief.check.entities import Entity, find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.market import Market
 from sectorbrief.taxonomy import sw2021
 
-_ASOF = re.compile(
+_ASOF = lazy_compile(
     r"(?:(?P<y>\d{4})年)?(?:年初至|年初以来至|截至|截止)(?:(?P<y2>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
 )
-_PE = re.compile(r"PE-TTM(?:为|是|达|：|:)?\s*(?P<v>\d+(?:\.\d+)?)倍")
-_PERCENTILE = re.compile(
+_PE = lazy_compile(r"PE-TTM(?:为|是|达|：|:)?\s*(?P<v>\d+(?:\.\d+)?)倍")
+_PERCENTILE = lazy_compile(
     r"(?P<a>\d{4})-(?P<b>\d{4})年[^。]*?高于(?:该区间|该期间|区间内)?(?P<v>\d+(?:\.\d+)?)%的交易日"
 )
-_MEAN = re.compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。；]*?均值(?:为)?\s*(?P<v>\d+(?:\.\d+)?)倍")
+_MEAN = lazy_compile(r"(?P<a>\d{4})-(?P<b>\d{4})年[^。；]*?均值(?:为)?\s*(?P<v>\d+(?:\.\d+)?)倍")
 PERIOD_NAMES = {"week": "weekly", "ytd": "ytd"}
 
 

@@ -11,25 +11,25 @@ figure's rounding is an error.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import other_subject_between, parse_number
 from sectorbrief.check.claims import Claims, Number, ReturnClaim
 from sectorbrief.check.entities import find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, printed_from
 
-_CLOSE = re.compile(
+_CLOSE = lazy_compile(
     r"(?<!午|盘|日)(?:(?:收盘|最终|终盘)(?:报收)?(?P<verb>上涨|下跌|大涨|大跌|涨|跌)|收(?P<verb2>涨|跌))"
     r"\s*(?P<n>\d+(?:\.\d+)?)%"
 )
-_MIDDAY = re.compile(r"午盘|早盘|半日|上午|午间|盘中")
-_DAY = re.compile(
+_MIDDAY = lazy_compile(r"午盘|早盘|半日|上午|午间|盘中")
+_DAY = lazy_compile(
     r"周[一二三四五六日]|星期[一二三四五六日]|\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日|昨日|昨天|今日|今天|前一交易日|上一交易日|次日"
 )
-_LONGER = re.compile(r"本周|上周|当周|全周|本月|上月|年内|今年以来|年初至今|年初以来|全年|季度")
+_LONGER = lazy_compile(r"本周|上周|当周|全周|本月|上月|年内|今年以来|年初至今|年初以来|全年|季度")
 _NEAR = 60
 
 

@@ -21,25 +21,26 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _FALL_WORDS = "微跌|小跌|略跌|下跌|回落|下行|走弱|走低|下挫|下滑|回调|走跌|阴跌"
 _RISE_WORDS = "微涨|小涨|略涨|上涨|回升|上行|走强|走高|上扬|反弹|攀升|走升"
-_SUMMARY = re.compile(
+_SUMMARY = lazy_compile(
     r"(?P<subject>[\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?P<attr>价格|均价|运价|报价|价|指数)"
     r"(?P<adverb>整体|总体|继续|延续|再度|本周|小幅|窄幅|略有|有所|震荡|稳中)?"
     rf"(?P<word>{_FALL_WORDS}|{_RISE_WORDS}|持平)(?=[，。；：]|$)"
 )
-_LEAD = re.compile(r"^(?:本周|上周|当周|近期|本月|今日|目前|整体|总体|其中)+")
-_CHANGE = re.compile(
+_LEAD = lazy_compile(r"^(?:本周|上周|当周|近期|本月|今日|目前|整体|总体|其中)+")
+_CHANGE = lazy_compile(
     r"(?P<since>同比|环比|周环比|较上周|较上期|较前一周|较上一周|较前一交易日|较上月|周|日)?"
     r"(?:分别)?(?P<verb>上涨|下跌|上升|下降|增加|减少|回落|回升|涨|跌|持平)"
     r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>元/吨|元/千克|元/公斤|元/平方米|美元/吨|美元/桶|美元|元|点|%|个百分点))?"
 )
 _FALL_CHANGE = ("下跌", "下降", "减少", "回落", "跌")
-_TRIGGER = re.compile(
+_TRIGGER = lazy_compile(
     rf"(?:价|指数)[\u4e00-\u9fff]{{0,4}}?(?:{_FALL_WORDS}|{_RISE_WORDS}|持平)(?=[，。；：]|$)"
 )
 
@@ -68,7 +69,7 @@ def check_direction_words(claims: Claims) -> list[Finding]:
     return out
 
 
-_ENDS = re.compile(r"[。；]?\s*")
+_ENDS = lazy_compile(r"[。；]?\s*")
 
 
 def _read(sentence: Sentence, m: re.Match[str], where: Sentence, start: int) -> Finding | None:

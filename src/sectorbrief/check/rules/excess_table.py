@@ -8,16 +8,16 @@ another has a wrong figure. Only a table whose header names one 收益 column an
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_PERCENT = re.compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
+_PERCENT = lazy_compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
 _LEAST = 3  # rows that must agree on the benchmark before an odd one is called wrong
 
 

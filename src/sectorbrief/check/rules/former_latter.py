@@ -8,17 +8,16 @@ match its size within the rounding of the printed figures.
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_COMPARISON = re.compile(
+_COMPARISON = lazy_compile(
     rf"前者(?P<word>跑赢|跑输|领先|落后|强于|弱于|高于|低于|超出)(?:了)?后者\s*(?P<num>{NUMBER})\s*(?:个百分点|pct|%)"
 )
-_MOVE = re.compile(rf"(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)(?:为|达|是|了)?\s*(?P<num>{NUMBER})%")
+_MOVE = lazy_compile(rf"(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)(?:为|达|是|了)?\s*(?P<num>{NUMBER})%")
 _FALLS = ("跌幅", "下跌", "跌")
 _NEGATIVE = ("跑输", "落后", "弱于", "低于")
 

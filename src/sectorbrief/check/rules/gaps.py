@@ -15,14 +15,15 @@ import re
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, printed
 
 _SCALE = r"(?P<scale>万亿|千亿|百亿|亿|千万|百万|万|千)?"
 _UNIT = r"(?P<unit>美元|港元|欧元|日元|元|吨|辆|台|套|平方米)"
-_AMOUNT = re.compile(rf"(?<![\d.])(?P<sign>[-−])?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*{_SCALE}{_UNIT}")
-_GAP = re.compile(
+_AMOUNT = lazy_compile(rf"(?<![\d.])(?P<sign>[-−])?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*{_SCALE}{_UNIT}")
+_GAP = lazy_compile(
     rf"(?:差距|相差|差额|差值|之差)(?:为|达到|达|是|了)?(?P<hedge>约|近|超过|逾|不到|不足)?\s*"
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*{_SCALE}{_UNIT}(?P<tail>左右|多)?"
 )

@@ -21,6 +21,7 @@ import re
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed
@@ -30,30 +31,30 @@ _N = r"\d[\d,]*(?:\.\d+)?"
 _AMOUNT = rf"(?<![\d.,兆])(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
 _DOWN = r"蒸发|减少|下降|下滑|回落|缩量|缩减|缩水|萎缩|降低|收缩|锐减|骤降|下跌|回撤"
 _UPW = r"增加|增长|上升|放量|放大|提升|扩大|攀升|上涨|增多"
-_TO = re.compile(
+_TO = lazy_compile(
     rf"(?:从|由)(?:[\u4e00-\u9fff\d月日年]{{1,8}}的)?{_AMOUNT.format(g='a')}(?:的[\u4e00-\u9fff]{{0,6}})?[\u4e00-\u9fff]{{0,4}}?"
     rf"(?P<to>降|跌|减|缩|回落|下降|下滑|萎缩|增|升|涨|放大|扩大|上升|增长|攀升|提升)[\u4e00-\u9fff]{{0,2}}?(?:至|到)"
     rf"{_AMOUNT.format(g='b')}"
 )
-_PCT_TO = re.compile(
+_PCT_TO = lazy_compile(
     rf"(?:从|由)(?P<a>{_N})%[\u4e00-\u9fff]{{0,4}}?(?P<to>降|跌|减|回落|下降|下滑|增|升|上升|提升|攀升)[\u4e00-\u9fff]{{0,2}}?(?:至|到)"
     rf"(?P<b>{_N})%"
 )
-_VS = re.compile(rf"较[\u4e00-\u9fff\d月日年]{{0,10}}?(?:的)?{_AMOUNT.format(g='a')}")
-_LEVEL = re.compile(rf"(?:至|为|达|达到|报|录得|是|约)?{_AMOUNT.format(g='b')}")
-_SET = re.compile(r"(?:至|到|为|达|达到|报|录得|是)$")
+_VS = lazy_compile(rf"较[\u4e00-\u9fff\d月日年]{{0,10}}?(?:的)?{_AMOUNT.format(g='a')}")
+_LEVEL = lazy_compile(rf"(?:至|为|达|达到|报|录得|是|约)?{_AMOUNT.format(g='b')}")
+_SET = lazy_compile(r"(?:至|到|为|达|达到|报|录得|是)$")
 # between the base and the change only the base's description (的天量水平) and an adverb: 其中沪市增加 is
 # another amount's change
 _ADVERB = r"显著|大幅|小幅|明显|继续|进一步|再度|共|合计|累计|环比|同比|则|又"
-_CHANGE = re.compile(
+_CHANGE = lazy_compile(
     rf"\s*[，,]?\s*(?:的[\u4e00-\u9fff]{{1,6}}?)?(?:{_ADVERB})?(?P<verb>{_DOWN}|{_UPW})了?(?P<q>约|近|超过|超|逾|达)?\s*"
     rf"(?:(?P<c>{_N})\s*(?P<cs>万亿|亿|万)(?P<cu>元|股|手)?|(?P<p>\d+(?:\.\d+)?)%|(?P<pp>\d+(?:\.\d+)?)(?:个百分点|pct|pp)(?![A-Za-z]))"
 )
-_PCT_WORD = re.compile(
+_PCT_WORD = lazy_compile(
     r"\s*(?:[，,]|或)?\s*(?P<verb>降幅|跌幅|减幅|增幅|涨幅|增速)(?:为|达|约|近)?(?P<q>约|近|超过|超|逾)?\s*(?P<p>\d+(?:\.\d+)?)%"
 )
 # 放量1227亿元或5%: the same change as a percentage (its verb is the change's)
-_OR_PCT = re.compile(r"(?P<verb>)或(?P<q>约|近)?(?P<p>\d+(?:\.\d+)?)%")
+_OR_PCT = lazy_compile(r"(?P<verb>)或(?P<q>约|近)?(?P<p>\d+(?:\.\d+)?)%")
 _VAGUE = ("约", "近", "超过", "超", "逾")
 
 

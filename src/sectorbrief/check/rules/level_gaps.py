@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, fmt, printed
 
-_LEVEL = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*点(?!位)")
-_GAP = re.compile(
+_LEVEL = lazy_compile(r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*点(?!位)")
+_GAP = lazy_compile(
     r"(?P<word>超过|超出|高于|低于|高出|低出|落后于?|领先于?|相差|相距|差距为?|差值为?)"
     r"[^，。；\d]{0,8}?(?P<hedge>约|近|逾|超过|不到|不足)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:个)?点(?!位)"
 )
-_MOVE = re.compile(r"(?:涨|跌|升|降|上扬|下挫|回落|攀升|下滑)[^，。；\d]{0,4}$")
+_MOVE = lazy_compile(r"(?:涨|跌|升|降|上扬|下挫|回落|攀升|下滑)[^，。；\d]{0,4}$")
 
 
 def check_level_gaps(claims: Claims) -> list[Finding]:

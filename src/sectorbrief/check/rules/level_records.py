@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -23,7 +24,7 @@ _NAMES = (
     r"上证50指数|上证50|中证500指数|中证500|中证1000指数|中证1000|科创50指数|科创50|北证50指数|北证50|"
     r"恒生指数|恒指|恒生科技指数|国企指数|道琼斯指数|道指|纳斯达克指数|纳指|标普500指数|标普500|日经225指数|台股加权指数"
 )
-_INDEX = re.compile(_NAMES)
+_INDEX = lazy_compile(_NAMES)
 _SAME = {
     "上证综合指数": "上证指数",
     "上证综指": "上证指数",
@@ -35,17 +36,17 @@ _SAME = {
     "道指": "道琼斯指数",
     "纳指": "纳斯达克指数",
 }
-_RECORD = re.compile(
+_RECORD = lazy_compile(
     r"(?P<span>全年|年内|年度|本年|今年)(?:的)?(?:新)?(?P<word>最低点|最低位|最低|新低|最高点|最高位|最高|新高)"
 )
 _SPANS = ("全年", "年内", "年度", "本年", "今年")
-_LEVEL = re.compile(r"(?<![\d.])(?P<num>\d{3,5}(?:\.\d+)?)\s*点")
+_LEVEL = lazy_compile(r"(?<![\d.])(?P<num>\d{3,5}(?:\.\d+)?)\s*点")
 _LOW_VERB = r"跌至|跌到|下探至?|探至|低至|最低至?|最低下探至?|跌破|一度跌至|回落至|探底至?"
 _HIGH_VERB = r"冲高至|冲至|涨至|升至|最高至?|最高冲至|突破|站上|高至|摸高至?|上摸|反弹至|反弹到"
-_REACHED = re.compile(rf"(?P<verb>{_LOW_VERB}|{_HIGH_VERB})\s*(?P<num>\d{{3,5}}(?:\.\d+)?)\s*点")
+_REACHED = lazy_compile(rf"(?P<verb>{_LOW_VERB}|{_HIGH_VERB})\s*(?P<num>\d{{3,5}}(?:\.\d+)?)\s*点")
 _LOWS = set(_LOW_VERB.split("|"))
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_SPAN = re.compile(r"历史|以来|历年|上一轮|上轮|前期|同期")
+_YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年")
+_SPAN = lazy_compile(r"历史|以来|历年|上一轮|上轮|前期|同期")
 
 
 def _index_before(text: str, pos: int) -> str | None:

@@ -15,14 +15,15 @@ import re
 from collections.abc import Sequence
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     r"共(?:包含|包括|有|计|收录|涉及|选取|选出)?\s*(?P<m>\d+)\s*(?P<cls>家|只|个|支|款)(?P<noun>[\u4e00-\u9fff]{2,8})"
 )
-_PART = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:家|只|个|支|款)(?![\u4e00-\u9fff]*(?:中|里))")
+_PART = lazy_compile(r"(?<![\d.])(?P<n>\d+)\s*(?:家|只|个|支|款)(?![\u4e00-\u9fff]*(?:中|里))")
 
 
 def check_list_counts(claims: Claims) -> list[Finding]:

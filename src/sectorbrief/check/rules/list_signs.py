@@ -13,23 +13,23 @@ that direction: a member signed the other way contradicts the heading, whatever 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"(?:跌幅(?:居前|靠前|较大|最大|居首)|领跌)(?:的)?(?:板块|行业|子行业|指数)?(?:分别)?(?:为|是|有)?\s*[：:]?\s*"
 )
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     rf"(?P<name>(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9]){{0,11}}?)(?:Ⅱ|Ⅲ)?\s*"
     rf"(?:\((?P<a>{NUMBER})%\)|（(?P<b>{NUMBER})%）|[：:]?\s*(?P<c>{NUMBER})%)"
 )
-_SEP = re.compile(r"\s*(?:、|，|,|；|;|和|及)?\s*")
+_SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|及)?\s*")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _members(text: str, pos: int) -> list[Member]:
 
 
 # 上涨的有：… / 下跌的行业为：…: the heading is the members' direction
-_DIRECTED = re.compile(r"(?P<verb>上涨|下跌)的(?:板块|行业|子行业|指数)?(?:有|为|是)\s*[：:]\s*")
+_DIRECTED = lazy_compile(r"(?P<verb>上涨|下跌)的(?:板块|行业|子行业|指数)?(?:有|为|是)\s*[：:]\s*")
 
 
 def directed_lists(sentence: Sentence) -> list[tuple[bool, list[Member]]]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -29,15 +30,15 @@ _VERB = (
     r"收报|收于|报收|报)"
 )
 # the last letter of a verb right before a whole number: a cheap first look for _WHOLE_FIGURE
-_CANDIDATE = re.compile(r"[涨跌报于幅为了至][1-9]\d+(?![\d.])\s*[%点]")
-_DECIMAL_FIGURE = re.compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d*\.\d+)(?![\d.])\s*(?P<unit>%|点)")
-_WHOLE_FIGURE = re.compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d+)(?![\d.])\s*(?P<unit>%|点)")
-_NAME_GAP = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
-_NOT_NAME = re.compile(
+_CANDIDATE = lazy_compile(r"[涨跌报于幅为了至][1-9]\d+(?![\d.])\s*[%点]")
+_DECIMAL_FIGURE = lazy_compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d*\.\d+)(?![\d.])\s*(?P<unit>%|点)")
+_WHOLE_FIGURE = lazy_compile(rf"{_VERB}(?:了|至)?\s*(?P<num>[1-9]\d+)(?![\d.])\s*(?P<unit>%|点)")
+_NAME_GAP = lazy_compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
+_NOT_NAME = lazy_compile(
     r"收盘|上涨|下跌|大涨|大跌|收涨|收跌|涨幅|跌幅|收报|收于|报收|累计|今年来|来|近|个月|[涨跌报了至为的]"
 )
 _MIN_NAME = 2
-_LETTERS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+_LETTERS = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
 @dataclass(frozen=True)

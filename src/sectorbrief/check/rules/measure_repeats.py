@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import FILLER, SCALES, clause_start
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, printed
@@ -26,12 +27,12 @@ from sectorbrief.check.rules.common import finding, printed
 _MEASURE = r"流通市值|总市值|成交额|成交金额|融资余额|两融余额|融资融券余额|北向资金净流入|北向资金净流出|主力资金净流入|主力资金净流出"
 _DOWN = r"缩水|锐减|蒸发|减少|下降|萎缩|缩减|骤降|缩量|回落"
 _UP = r"增加|增长|上升|放量|扩大|攀升|增多|激增"
-_STATED = re.compile(
+_STATED = lazy_compile(
     rf"(?P<measure>{_MEASURE})(?:合计|共计|累计)?(?P<verb>{_DOWN}|{_UP})了?(?P<q>近|约|超过|超|逾|达|高达)?"
     rf"(?<![\d.])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>万亿|亿|万)元"
 )
 _VAGUE = ("近", "约", "超过", "超", "逾")
-_YEARS = re.compile(r"^(?:ytd|year:.*)$")
+_YEARS = lazy_compile(r"^(?:ytd|year:.*)$")
 
 
 @dataclass(frozen=True)

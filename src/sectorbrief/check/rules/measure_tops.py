@@ -12,11 +12,11 @@ board too, but one that leads its board need not lead another board's stock.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, printed
@@ -26,13 +26,13 @@ _TOP = (
     r"(?P<top>居首|居榜首|位居榜首|排名第一|位居第一|位列第一|排名首位|居首位|最高|最大|最多)"
     r"|(?P<bottom>最低|最小|最少|垫底|居末|排名末位)"
 )
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:的|当日|今日)?(?P<measure>{_MEASURE})(?:为|达|达到|约)?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|万手|手|亿股|万股|%|倍|亿)"
     rf"[，,]?(?P<scope>为|是|位居|居)?(?P<where>全板块|板块内|板块|行业内|全行业|全市场|两市|沪深两市|A股)?(?:中|内)?(?:的)?(?:{_TOP})(?![价点位值涨跌])"
 )
-_TRIGGER = re.compile(r"居首|最高|最大|最多|第一|首位|最低|最小|最少|垫底|居末|榜首")
-_MEASURES = re.compile(_MEASURE)
+_TRIGGER = lazy_compile(r"居首|最高|最大|最多|第一|首位|最低|最小|最少|垫底|居末|榜首")
+_MEASURES = lazy_compile(_MEASURE)
 _WIDE = ("全市场", "两市", "沪深两市", "A股")
 
 

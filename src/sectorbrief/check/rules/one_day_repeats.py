@@ -20,17 +20,18 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.contradictions import one_day_headline
 
-_STOCK = re.compile(
+_STOCK = lazy_compile(
     r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{2,6})成交额[\d.]+[亿万]元[，,]?\s*股价"
     rf"(?P<verb>上涨|下跌|大涨|大跌|微涨|微跌|涨|跌)(?P<num>{NUMBER})%"
 )
 _MOVE = r"(?:股价)?(?P<verb>上涨|下跌|大涨|大跌|微涨|微跌|涨|跌)(?P<num>\d+(?:\.\d+)?)%"
-_FLOW = re.compile(
+_FLOW = lazy_compile(
     rf"(?P<what>(?:主力|游资|散户|北向)(?:资金)?)净(?P<way>流入|流出)(?P<num>{NUMBER})(?P<unit>亿元|万元|元)"
 )
 

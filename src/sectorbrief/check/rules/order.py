@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
 _COUNT = r"[一二三四五六七八九十\d]+"
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是|(?=\s*[：:]))"
@@ -38,14 +39,14 @@ _CLAIM = re.compile(
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
-_ITEM = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%(?:\s*\))?")
-_SEP = re.compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
+_ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%(?:\s*\))?")
+_SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
     r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
 )
-_VALUES = re.compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
+_VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
 
 _SIZE_GROUPS = ("s1", "s2", "s3", "s5", "s6", "s7")
@@ -83,11 +84,11 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
 
 
 # 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%: the names lead, then their place, then 分别 figures
-_PLACED = re.compile(
+_PLACED = lazy_compile(
     r"(?P<size>涨幅|跌幅)(?:居前|靠前)[，,]\s*(?:涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
 )
-_NAMES_TAIL = re.compile(r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?(?:周|本周|当周|今日)?$")
-_NAME_JOIN = re.compile(r"、|和|及|与|/")
+_NAMES_TAIL = lazy_compile(r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?(?:周|本周|当周|今日)?$")
+_NAME_JOIN = lazy_compile(r"、|和|及|与|/")
 
 
 def _named_first(sentence: Sentence) -> list[Ordered]:
@@ -131,7 +132,7 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
     return items
 
 
-_SPACE = re.compile(r"\s*")
+_SPACE = lazy_compile(r"\s*")
 
 
 def _bracketed_next(text: str, item: re.Match[str]) -> re.Match[str] | None:
@@ -144,8 +145,8 @@ def _bracketed_next(text: str, item: re.Match[str]) -> re.Match[str] | None:
     return gap if after is not None and text[after.end() - 1 : after.end()] == ")" else None
 
 
-_ARROWED = re.compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
-_ARROW = re.compile(r"\s*(?:→|->)\s*")
+_ARROWED = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*(?P<num>{NUMBER})%?")
+_ARROW = lazy_compile(r"\s*(?:→|->)\s*")
 
 
 def _arrowed(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
@@ -174,12 +175,13 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
     return [(n, v, names.start(), values.end()) for n, v in zip(listed, numbers, strict=True)]
 
 
+_ORDER_HINT = lazy_compile("排序|排列|前|分别|最|到小|到低|领")  # one scan, not eight
+
+
 def check_order(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        if not any(
-            word in sentence.text for word in ("排序", "排列", "前", "分别", "最", "到小", "到低", "领")
-        ):
+        if not _ORDER_HINT.search(sentence.text):
             continue
         for listed in ordered_lists(sentence):
             found = _first_out_of_order(listed)

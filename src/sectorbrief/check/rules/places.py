@@ -11,26 +11,26 @@ is an error; the same title twice is one claim.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _NUMERALS = "一二三四五六七八九十"
-_PLACE = re.compile(
+_PLACE = lazy_compile(
     r"(?P<medal>冠军|亚军|季军)"
     rf"|(?:(?:排名|排在|位列|位居|名列|居于?|升至|降至|回升至|跌至|占据)第(?P<n>[{_NUMERALS}\d]{{1,3}})(?:名|位)?"
     rf"|第(?P<n2>[{_NUMERALS}\d]{{1,3}})(?:名|位))"
     rf"(?![{_NUMERALS}\d]|[和、至到\-~]|名?[和、至到])"
 )
 _MEDALS = {"冠军": 1, "亚军": 2, "季军": 3}
-_TITLE = re.compile(r"《[^《》]{1,30}》")
-_MEASURE = re.compile(r"票房|销量|收视|播放量|观影人次|场次|人次|榜单|排行榜")
-_PERIOD = re.compile(r"单周|本周|上周|当周|首周|周末|单日|当日|今日|累计|年度|月度|本月|上月|全年")
-_CLAUSE = re.compile(r"[，。；：]")
+_TITLE = lazy_compile(r"《[^《》]{1,30}》")
+_MEASURE = lazy_compile(r"票房|销量|收视|播放量|观影人次|场次|人次|榜单|排行榜")
+_PERIOD = lazy_compile(r"单周|本周|上周|当周|首周|周末|单日|当日|今日|累计|年度|月度|本月|上月|全年")
+_CLAUSE = lazy_compile(r"[，。；：]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Place:
     text: str
 
 
-_CHINESE_NUMBER = re.compile(rf"(?P<tens>[{_NUMERALS[:9]}]?十)?(?P<units>[{_NUMERALS[:9]}])?")
+_CHINESE_NUMBER = lazy_compile(rf"(?P<tens>[{_NUMERALS[:9]}]?十)?(?P<units>[{_NUMERALS[:9]}])?")
 
 
 def _number(text: str) -> int | None:
@@ -82,7 +82,7 @@ def _places(sentence: Sentence) -> list[Place]:
     return out
 
 
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:是|为|位列|位居|排名|名列)")
+_NAMED = lazy_compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:是|为|位列|位居|排名|名列)")
 
 
 def _named(text: str, start: int, at: int) -> str | None:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, printed_from, tolerance
 
@@ -43,69 +44,69 @@ _CLOSE = r"(?:收于|收报|报收于?|收盘报|收盘为|收盘于?|收市报|
 _FORMS = (
     # 从3430.14点下跌至3418.96点，跌幅0.33% / 从2008年末的1664.93点一路上扬至2015年6月12日收盘高点
     # 5178.19点，期间涨幅达到210.4% / 指数从5178点一路杀到3220点，跌幅高达37.63%
-    re.compile(
+    lazy_compile(
         rf"从{_DATE}(?P<a>{_LEVEL})点[^，。；\d]{{0,10}}?(?:至|到){_DATE}[^，。；\d]{{0,8}}?(?P<b>{_LEVEL})点"
         rf"，?(?:期间|区间|累计)?(?:的)?{_PCT}"
     ),
-    re.compile(
+    lazy_compile(
         rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周五?末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
     ),
     # 以4379.78点收盘，下跌6.46点，跌幅为0.51%
-    re.compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
+    lazy_compile(rf"以(?P<b>{_LEVEL})点收盘，{_VERB}(?P<n>{_LEVEL})点，{_PCT}"),
     # 上涨23.35点，涨幅0.75%，至3133.64点
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
-    re.compile(
+    lazy_compile(rf"{_VERB}(?P<n>{_LEVEL})点，{_PCT}，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
+    lazy_compile(
         # 收盘为27,626.48点，较上周(114年11月21日)的26,434.94点上涨1,191.54点，涨幅约为4.51%
         rf"{_CLOSE}(?P<b>{_LEVEL})点，?(?:与|和|较)[^，。；\d]{{0,8}}?(?:\([^()]{{0,16}}\)的?)?(?P<a>{_LEVEL})点"
         rf"(?:相比|相较)?{_VERB}(?:了)?{_LEVEL}点，?{_PCT}"
     ),
     # 周跌1.28%，从13日的3889.50点跌至17日的3839.76点 / 领跌5.28%，从3078.76点失守3000点整数关口至2935.37点
-    re.compile(
+    lazy_compile(
         rf"(?P<verb>涨|跌|上涨|下跌|领涨|领跌)(?P<pct>\d+(?:\.\d+)?)%，从{_DAY}(?P<a>{_LEVEL})点"
         rf"[^，。；]{{0,16}}?至{_DAY}(?P<b>{_LEVEL})点"
     ),
     # 恒生指数涨2.82%，收报22736.87点，涨623.36点
-    re.compile(
+    lazy_compile(
         rf"{_VERB}(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<n>{_LEVEL})点"
     ),
     # 国企指数涨242.34点，涨3.06%，收报8156.5点
-    re.compile(
+    lazy_compile(
         rf"{_VERB}(?P<n>{_LEVEL})点，(?P<verb2>涨|跌|升|降|上涨|下跌)(?P<pct>\d+(?:\.\d+)?)%，{_CLOSE}(?P<b>{_LEVEL})点"
     ),
     # 收报2765点，跌22点或0.81% / 报1740点，与前一交易日上涨40点，或2.35%
-    re.compile(
+    lazy_compile(
         rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:(?:与|较)[^，。；\d]{{0,8}}?)?{_VERB}(?P<n>{_LEVEL})点，?或(?P<pct>\d+(?:\.\d+)?)%"
     ),
     # 下跌213.27点或0.81%，报26222.40点 / 上涨58点，或1.46%，报3346点 / 下跌87点或5%，至1644点
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，?或(?P<pct>\d+(?:\.\d+)?)%，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
+    lazy_compile(rf"{_VERB}(?P<n>{_LEVEL})点，?或(?P<pct>\d+(?:\.\d+)?)%，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点"),
     # 上涨112.60点，至8632.49点，涨幅1.32%
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点，{_PCT}"),
+    lazy_compile(rf"{_VERB}(?P<n>{_LEVEL})点，(?:{_CLOSE}|至)(?P<b>{_LEVEL})点，{_PCT}"),
     # 累计上扬361点(1.31%)，收报27930点
-    re.compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
+    lazy_compile(rf"{_VERB}(?P<n>{_LEVEL})点\((?P<pct>[+-]?\d+(?:\.\d+)?)%\)，?{_CLOSE}(?P<b>{_LEVEL})点"),
 )
 # 股指为125.08，相比上个月的120.85增长了3.5% (a level printed without 点)
-_RATIO = re.compile(
+_RATIO = lazy_compile(
     rf"为(?P<b>{_LEVEL})点?，?(?:相比|相较|较|比)[^，。；\d]{{0,6}}?的(?P<a>{_LEVEL})点?{_VERB}了?"
     rf"(?P<pct>\d+(?:\.\d+)?)%"
 )
 _ALL_FORMS: tuple[re.Pattern[str], ...] = (*_FORMS, _RATIO)
 # 创出5176.8的高点后开始单边下跌，到7月8日报收于3507.19点，仅18个交易日便下滑1669.8点
 _MOVES = (
-    re.compile(
+    lazy_compile(
         rf"(?:从{_DATE}(?P<a1>{_LEVEL})点|(?P<a2>{_LEVEL})点?的(?:高点|低点|点位))[^。；]{{0,30}}?"
         rf"(?:报收于|收于|收报|至|到){_DATE}(?P<b>{_LEVEL})点[^。；%]{{0,20}}?{_VERB}了?(?P<n>{_LEVEL})点"
         r"(?![\d.%])"
     ),
 )
 _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
-_DATED_LEVEL = re.compile(
+_DATED_LEVEL = lazy_compile(
     rf"(?P<date>{_FULL_DATE})(?:收盘)?(?:高点|低点|收盘价|点位|的)?(?P<level>{_LEVEL})点"
 )
-_FROM_DATE = re.compile(
+_FROM_DATE = lazy_compile(
     rf"(?P<date>{_FULL_DATE})(?:后|以来|起)，?[^。；]{{0,80}}?(?:直至|至|到){_DATE}(?P<b>{_LEVEL})点，?"
     rf"(?:期间|区间|累计)?(?:的)?{_PCT}"
 )
-_INDEX = re.compile(
+_INDEX = lazy_compile(
     r"上证指数|上证综指|沪指|深证成指|深成指|创业板指|沪深300|中证500|中证1000|科创50|恒生指数|恒指|国企指数|"
     r"[\u4e00-\u9fff]{2,6}指数"
 )
@@ -133,7 +134,8 @@ class PointsReturn:
         return (self.after - self.before) / self.before * 100.0
 
 
-_A_LEVEL = re.compile(r"\d点")  # a level in points (个百分点 is not one)
+# a level in points (个百分点 is not one); found from its 点, a literal the scan jumps to, not from every digit
+_A_LEVEL = lazy_compile(r"点(?<=\d点)")
 
 
 def points_returns(sentence: Sentence) -> list[PointsReturn]:
@@ -149,7 +151,7 @@ def points_returns(sentence: Sentence) -> list[PointsReturn]:
 
 
 # The Baltic Exchange publishes its indices in whole points: a printed level or move of one is exact.
-_WHOLE_POINTS = re.compile(r"波罗的海|BDI|BCI|BPI|BSI|BHSI|海岬型|好望角型|巴拿马型|超灵便型|灵便型")
+_WHOLE_POINTS = lazy_compile(r"波罗的海|BDI|BCI|BPI|BSI|BHSI|海岬型|好望角型|巴拿马型|超灵便型|灵便型")
 
 
 def _level(text: str, exact: bool) -> tuple[float, float]:
@@ -208,7 +210,9 @@ def _agrees(p: PointsReturn) -> bool:
 
 
 # 上涨163.00点，跌幅约为0.83%: one move given both directions
-_BOTH_WAYS = re.compile(rf"{_VERB}(?P<n>{_LEVEL})点，?(?P<kind>涨幅|跌幅|升幅|降幅)(?:约为|约|为|达到|达)?\d")
+_BOTH_WAYS = lazy_compile(
+    rf"{_VERB}(?P<n>{_LEVEL})点，?(?P<kind>涨幅|跌幅|升幅|降幅)(?:约为|约|为|达到|达)?\d"
+)
 
 
 def _both_ways(sentence: Sentence) -> list[tuple[int, int, Finding]]:

@@ -13,14 +13,15 @@ from collections import defaultdict
 
 from sectorbrief.check.claim_types import NUMBER, parse_number
 from sectorbrief.check.claims import Claims, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, fmt
 from sectorbrief.taxonomy.aliases import aliases
 
-_WEIGHT = re.compile(r"(?P<w>\d+(?:\.\d+)?)%")
-_JOIN = re.compile(r"\s*(?:\+|＋|、|和|与|及)\s*")
-_PORTFOLIO = re.compile(
+_WEIGHT = lazy_compile(r"(?P<w>\d+(?:\.\d+)?)%")
+_JOIN = lazy_compile(r"\s*(?:\+|＋|、|和|与|及)\s*")
+_PORTFOLIO = lazy_compile(
     rf"组合[^，。；\d%]{{0,8}}?(?P<verb>上涨|下跌|收涨|收跌|涨幅为?|跌幅为?|收益率?为?|回报为?)(?P<num>{NUMBER})%"
 )
 _FALLS = ("下跌", "收跌", "跌幅", "跌幅为")

@@ -13,13 +13,12 @@ compares the two ranks and this one stays silent.
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
-_FALLS = re.compile(r"(?<!涨)跌幅|倒数|末位")  # a ranking by fall (涨跌幅 is by return)
+_FALLS = lazy_compile(r"(?<!涨)跌幅|倒数|末位")  # a ranking by fall (涨跌幅 is by return)
 
 
 def check_rank_returns(claims: Claims) -> list[Finding]:

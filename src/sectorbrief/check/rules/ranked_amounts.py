@@ -15,12 +15,13 @@ import re
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, printed
 
 _COUNT = r"[一二三四五六七八九十百\d]+"
-_HEADER = re.compile(
+_HEADER = lazy_compile(
     rf"(?:第{_COUNT}(?:至|到|-|~){_COUNT}名|(?<!后)前{_COUNT}(?:名|位|强)|排名前{_COUNT})"
     r"[\u4e00-\u9fff]{0,6}?(?:依次为|依次是|分别为|分别是|依次)[：:]?"
 )
@@ -34,12 +35,12 @@ _KIND = {
     "吨": "吨",
     "台": "台",
 }
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     r"\s*(?P<name>[\u4e00-\u9fffA-Za-z《》·]{1,15}?)\s*[：:]?\s*\(?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>亿|万|千)?(?P<unit>美元|元|人次|场|辆|套|吨|台)\)?"
 )
-_SEP = re.compile(r"\s*(?:、|，|和|及|以及)\s*")
-_NOT_TOP_DOWN = re.compile(r"倒数|末位|后\d|后[一二三四五六七八九十]")
+_SEP = lazy_compile(r"\s*(?:、|，|和|及|以及)\s*")
+_NOT_TOP_DOWN = lazy_compile(r"倒数|末位|后\d|后[一二三四五六七八九十]")
 
 
 def check_ranked_amounts(claims: Claims) -> list[Finding]:

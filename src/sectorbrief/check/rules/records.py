@@ -10,19 +10,19 @@ high.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?"
-_RECORD = re.compile(
+_RECORD = lazy_compile(
     rf"(?:{_DATE})?[^。；，\d]{{0,6}}?创(?:下|出)?了?(?P<level>\d[\d,]*(?:\.\d+)?)点的?历史(?P<kind>新高|高点|新低|低点)"
 )
-_INDEX = re.compile(
+_INDEX = lazy_compile(
     r"恒指|恒生指数|国企指数|上证指数|上证综指|沪指|深证成指|深成指|创业板指|沪深300|中证500|中证1000|科创50|"
     r"道指|道琼斯指数|纳指|纳斯达克指数|标普500指数|日经225指数|[\u4e00-\u9fff]{2,6}指数"
 )

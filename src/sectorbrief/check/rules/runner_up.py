@@ -14,23 +14,24 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.order import listed_items
 
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
-_NEXT = re.compile(
+_NEXT = lazy_compile(
     r"(?:其次为|其次是|其次|随后是|随后为|紧随其后的是|紧随其后的为|紧随其后|紧跟在后|紧跟其后|次之的是|次之的为)[：:]?\s*"
 )
-_MOVE = re.compile(
+_MOVE = lazy_compile(
     r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌|以(?=[+-]?\d)"
 )  # where a leader's name ends
-_FOLLOWER_MEASURE = re.compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
-_FIGURE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
+_FOLLOWER_MEASURE = lazy_compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
+_FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
 
 
 def check_runner_up(claims: Claims) -> list[Finding]:
@@ -61,7 +62,7 @@ def check_runner_up(claims: Claims) -> list[Finding]:
 
 
 # A leader's runner-up named by its place: ；机械设备排名第二，涨幅10.6%
-_SECOND = re.compile(
+_SECOND = lazy_compile(
     r"(?<=[；;，,])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:排名|位列|位居|排)第(?:二|2)(?:名|位)?[，,]?\s*"
     rf"(?:涨幅|跌幅|涨跌幅)?(?:为|达)?\s*(?P<num>{NUMBER})%"
 )

@@ -9,16 +9,15 @@ growth, an ordinary way to write a fall).
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_MOVE = re.compile(
+_MOVE = lazy_compile(
     r"(?<![涨跌/、])(?P<word>上涨|大涨|收涨|涨|下跌|大跌|收跌|跌)了?\s*(?P<sign>[+-])\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%|点|个百分点)"
 )
-_HINT = re.compile(r"[涨跌]了?\s*[+-]\s*\d")
+_HINT = lazy_compile(r"[涨跌]了?\s*[+-]\s*\d")
 
 
 def check_sign_words(claims: Claims) -> list[Finding]:

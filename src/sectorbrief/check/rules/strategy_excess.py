@@ -14,12 +14,13 @@ import re
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_OWN = re.compile(rf"(?<!基准)(?<!超额)(?<!准)(?:累计)?收益(?:率)?(?:为|达到|达|是)?\s*(?P<num>{NUMBER})%")
-_EXCESS = re.compile(
+_OWN = lazy_compile(rf"(?<!基准)(?<!超额)(?<!准)(?:累计)?收益(?:率)?(?:为|达到|达|是)?\s*(?P<num>{NUMBER})%")
+_EXCESS = lazy_compile(
     rf"基准收益(?:率)?(?:为|是)?\s*(?P<base>{NUMBER})%\s*[，,]?\s*(?:对应|相应)?(?:的)?(?:累计)?超额收益(?:率)?"
     rf"(?:为|是)?\s*(?P<excess>{NUMBER})%"
 )

@@ -17,17 +17,16 @@ an error when both figures name their index in their own clause.
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.contradictions import _firm, _labeller, _return_differs, one_day_headline
 
 # a period word or anything like a date (2022 年10 月至春节前, 1-6月, 3.1-3.31): the line names a period
-_DATED = re.compile(rf"{PERIOD_RE.pattern}|\d\s*[年月日号]|\d{{1,2}}[./]\d{{1,2}}[-~至]")
+_DATED = lazy_compile(rf"{PERIOD_RE.pattern}|\d\s*[年月日号]|\d{{1,2}}[./]\d{{1,2}}[-~至]")
 # the periods a weekly or monthly report dates once in its body and names undated in its summary
 _DATED_BASES = ("week", "month", "day")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.entities import aliases
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
@@ -30,40 +31,40 @@ _FILL = r"(?:本周|全周|周内|当周|本月|累计|区间)*"
 _FIGURE = rf"{_FILL}(?:(?P<kind>涨幅|跌幅|上涨|下跌|涨|跌))?(?:了|达到|达|为|是)?\s*(?P<num>{NUMBER})%"
 # 公路货运跌幅最重达-3.01% / 公路货运涨幅最高，达6.73% / 生物制品领涨，本周累计上涨6.29% /
 # 银行板块涨3.75%领跑
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_compile(
     rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}(?:(?P<word>{_TOP}|{_BOTTOM})[，,]?\s*{_FIGURE}"
     rf"|(?P<kind2>上涨|下跌|涨|跌)(?:了|达)?(?P<num2>{NUMBER})%[，,]?(?P<word2>{_TOP}|{_BOTTOM}|领跑))"
 )
 # 涨幅最大的是银行板块，上涨3.75% / 表现最好的为医疗服务板块，周内累计上涨9.82% / 以5.01%的涨幅领涨
 _BEST = r"涨幅最大|涨幅最高|表现最好|表现最佳|领涨"
 _WORST = r"跌幅最大|跌幅最深|跌幅最重|表现最差|领跌"
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = lazy_compile(
     rf"(?P<word>{_BEST}|{_WORST})的(?:板块|行业|子行业|子板块|二级行业|一级行业)?(?:是|为){_NAME}{_TAG}"
     rf"(?:[，,]|\(|（)?\s*{_FIGURE}"
 )
-_WITH = re.compile(
+_WITH = lazy_compile(
     rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}以(?P<num>{NUMBER})%的(?P<kind>涨幅|跌幅)"
     rf"(?P<word>领涨|领跌|领跑|居首)"
 )
 # 快递跌幅-4.08% / 高速公路板块下跌2.67% / 航运上涨1.37%
-_SIBLING = re.compile(
+_SIBLING = lazy_compile(
     rf"{_NAME}{_TAG}(?:本周|周|当周|本月|月)?(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|回落|下挫|上扬|涨|跌)"
     rf"(?:了|达到|达|为|是|约)?\s*(?P<num>{NUMBER})%(?![\u4e00-\u9fff]{{0,2}}(?:以上|左右|至))"
 )
-_NOT_A_PEER = re.compile(
+_NOT_A_PEER = lazy_compile(
     r"指|大盘|市场|A股|两市|上证|深证|深成|创业板|科创|沪深|中证|恒生|恒指|个股|股份|控股|公司|集团|基金|ETF|龙头|成分|成份|标的"
 )
 # 子板块中公路货运 -> 公路货运, 其他通信设备小幅 -> 其他通信设备
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^(?:.*?(?:子板块|子行业|板块|行业|细分领域|细分|二级|三级)中|其中|同期|此外|另外|而|但|则|本周|上周|当周|本月|上月|今年以来|年初至今)+"
 )
-_TRAIL = re.compile(
+_TRAIL = lazy_compile(
     r"(?:小幅|大幅|微幅|明显|继续|持续|再度|一度|逆势|分别|均|也|则|累计|全周|本周|上周|当周|周)+$"
 )
-_CLASS = re.compile(r"^(?:申万|中信|SW)")
+_CLASS = lazy_compile(r"^(?:申万|中信|SW)")
 # Unknown names are boards only when the sentence says so before the superlative, and names no stocks.
-_BOARDS = re.compile(r"板块|子行业|细分|二级|三级")
-_STOCKS = re.compile(r"个股|公司|股份|控股|集团|\d+只|\d+家")
+_BOARDS = lazy_compile(r"板块|子行业|细分|二级|三级")
+_STOCKS = lazy_compile(r"个股|公司|股份|控股|集团|\d+只|\d+家")
 _FALLS = ("跌幅", "下跌", "收跌", "回落", "下挫", "跌")
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.taxonomy.terms import find_lookalikes
 
-_SLASH_REPEAT = re.compile(
-    r"(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"
+_SLASH_REPEAT = lazy_compile(
+    r"(?=[A-Za-z0-9])(?<![A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9.\-]*|[0-9][A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9.\-]*)/\1(?![A-Za-z0-9])"
 )
 _DIRECTION_WORDS = ("跑赢", "跑输", "超越", "落后", "落后于", "强于", "弱于", "优于", "不及", "逊于")
 
@@ -142,7 +141,7 @@ def check_typos(claims: Claims) -> list[Finding]:
                     hit.end,
                 )
             )
-        for m in _SLASH_REPEAT.finditer(sentence.text):
+        for m in _SLASH_REPEAT.finditer(sentence.text) if "/" in sentence.text else ():
             out.append(
                 finding(
                     "warning",

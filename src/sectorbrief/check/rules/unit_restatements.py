@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, printed_from
@@ -34,18 +35,18 @@ UNIT = "万亿元|亿元|万元|元|亿份|万份|份"
 # the amount: not a part of a longer number, nor 美元/港元 (another currency), nor a price (元/吨)
 _AMOUNT = rf"(?<![\d.,])(?P<{{g}}>{_N})\s*(?P<{{g}}u>{UNIT})(?!/)"
 _WORDS = r"(?:即|约|约合|折合|合计?|相当于)?(?:单季|本期|期内|季度)?(?:净?亏损|净?盈利|净?利润|收益|亏|盈)?(?:约|为)?"
-_BRACKET = re.compile(rf"{_AMOUNT.format(g='a')}\s*\(\s*{_WORDS}\s*{_AMOUNT.format(g='b')}\s*\)")
-_CLAUSE = re.compile(
+_BRACKET = lazy_compile(rf"{_AMOUNT.format(g='a')}\s*\(\s*{_WORDS}\s*{_AMOUNT.format(g='b')}\s*\)")
+_CLAUSE = lazy_compile(
     rf"{_AMOUNT.format(g='a')}\s*[，,]\s*(?:即|约合|折合|相当于)[\u4e00-\u9fff]{{0,6}}?{_AMOUNT.format(g='b')}"
 )
 # a measure's label right before its amount: 本期利润1.43亿元 / 本期利润为-13,538,555.83元
-_LABELLED = re.compile(
+_LABELLED = lazy_compile(
     rf"(?P<label>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:为|达|达到|约)?{_AMOUNT.format(g='a')}(?![\d.,%])"
 )
 # the pre-filters: an amount's unit right before a bracket or 即/约合…, and a bare amount of four digits or more
-_HINT = re.compile(r"[元份]\s*(?:\(|[，,]\s*(?:即|约合|折合|相当于))")
-_BIG_BARE = re.compile(r"\d[\d,]{3,}(?:\.\d+)?\s*[元份]")
-_LABEL_CUT = re.compile(r"^.*?(?:报告期内|截至报告期末|具体数据显示|数据显示|其中|期内|实现|录得)")
+_HINT = lazy_compile(r"[元份]\s*(?:\(|[，,]\s*(?:即|约合|折合|相当于))")
+_BIG_BARE = lazy_compile(r"\d[\d,]{3,}(?:\.\d+)?\s*[元份]")
+_LABEL_CUT = lazy_compile(r"^.*?(?:报告期内|截至报告期末|具体数据显示|数据显示|其中|期内|实现|录得)")
 # figures.py compares scaled amounts (亿元 vs 万亿元) itself; a bare 元/份 figure it does not read
 _BARE_UNITS = ("元", "份")
 _POWERS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)

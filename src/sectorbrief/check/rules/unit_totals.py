@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sectorbrief.check.claims import Claims, Number, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, printed, printed_from
@@ -28,15 +29,15 @@ _N = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = {"亿元": 1e8, "万元": 1e4, "元": 1.0, "万平方米": 1e4, "万m2": 1e4, "万平米": 1e4, "平方米": 1.0}
 _SCALE |= {"m2": 1.0, "平米": 1.0}
 _FIELDS = {
-    "units": re.compile(rf"(?<![\d.])(?P<v>{_N})套"),
-    "area": re.compile(rf"(?<![\d.])(?P<v>{_N})(?P<u>万平方米|万m2|万平米|平方米|m2|平米)(?!/)"),
-    "price": re.compile(rf"均价(?:为|达)?(?P<v>{_N})(?P<u>万元|元)/(?:m2|平方米|平米)"),
-    "total": re.compile(
+    "units": lazy_compile(rf"(?<![\d.])(?P<v>{_N})套"),
+    "area": lazy_compile(rf"(?<![\d.])(?P<v>{_N})(?P<u>万平方米|万m2|万平米|平方米|m2|平米)(?!/)"),
+    "price": lazy_compile(rf"均价(?:为|达)?(?P<v>{_N})(?P<u>万元|元)/(?:m2|平方米|平米)"),
+    "total": lazy_compile(
         rf"(?:总金额|成交金额|成交额|销售额)(?:为|达|达到|约)?(?P<v>{_N})(?P<u>亿元|万元|元)"
     ),
-    "per_unit": re.compile(rf"(?:套均总价|套均价格?|套均)(?:为|达)?(?P<v>{_N})(?P<u>亿元|万元|元)"),
+    "per_unit": lazy_compile(rf"(?:套均总价|套均价格?|套均)(?:为|达)?(?P<v>{_N})(?P<u>亿元|万元|元)"),
 }
-_SEGMENT = re.compile(r"[^；。]+")
+_SEGMENT = lazy_compile(r"[^；。]+")
 _FIRM = 0.01
 
 
@@ -63,7 +64,7 @@ def check_unit_totals(claims: Claims) -> list[Finding]:
 
 
 # 成交总量、金额、面积、均价分别为1890套、23亿元、177000平方米、13011.6元/平方米
-_LISTED = re.compile(
+_LISTED = lazy_compile(
     r"(?P<names>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){2,5})分别为(?P<values>[^，。；]{1,120})"
 )
 _LISTED_NAMES: tuple[tuple[str, str], ...] = (
@@ -77,11 +78,11 @@ _LISTED_NAMES: tuple[tuple[str, str], ...] = (
     ("成交量", "units"),
 )
 _LISTED_VALUE = {
-    "units": re.compile(rf"(?P<v>{_N})套$"),
-    "area": re.compile(rf"(?P<v>{_N})(?P<u>万平方米|万m2|万平米|平方米|m2|平米)$"),
-    "price": re.compile(rf"(?P<v>{_N})(?P<u>万元|元)/(?:m2|平方米|平米)$"),
-    "total": re.compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
-    "per_unit": re.compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
+    "units": lazy_compile(rf"(?P<v>{_N})套$"),
+    "area": lazy_compile(rf"(?P<v>{_N})(?P<u>万平方米|万m2|万平米|平方米|m2|平米)$"),
+    "price": lazy_compile(rf"(?P<v>{_N})(?P<u>万元|元)/(?:m2|平方米|平米)$"),
+    "total": lazy_compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
+    "per_unit": lazy_compile(rf"(?P<v>{_N})(?P<u>亿元|万元|元)$"),
 }
 
 

@@ -14,11 +14,12 @@ import re
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims, ReturnClaim
 from sectorbrief.check.entities import find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_EXCESS = re.compile(
+_EXCESS = lazy_compile(
     rf"(?<!相对)(?<!相较)(?:区间|本周|当周|周度|周)?(?:超额收益率?|超额回报|相对收益率?)(?:为|是|达|约为)?\s*"
     rf"(?P<num>{NUMBER})\s*(?P<unit>%|个百分点|pct|pp)"
 )

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _UP = "上涨|上升|收涨|涨"
 _DOWN = "下跌|下降|收跌|跌"
-_BOTH = re.compile(rf"(?:{_DOWN})(?:{_UP})\s*\d|(?:{_UP})(?:{_DOWN})\s*\d")
+_BOTH = lazy_compile(rf"(?=[上下收涨跌])(?:(?:{_DOWN})(?:{_UP})\s*\d|(?:{_UP})(?:{_DOWN})\s*\d)")
 
 
 def check_wording(claims: Claims) -> list[Finding]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
@@ -22,14 +23,14 @@ _INDEX = (
     r"(?P<index>沪深300|上证50|中证500|中证1000|创业板指|上证指数|上证综指|深证成指|恒生指数|恒指|纳斯达克指数|"
     r"标普500指数|道琼斯指数|[\u4e00-\u9fff]{2,6}指数)"
 )
-_YEAR = re.compile(
+_YEAR = lazy_compile(
     rf"(?<![到至\-—~～])(?P<year>(?:19|20)\d\d)年(?![\d至到\-—底末初上下前后以年])[^。；\d]{{0,24}}?{_INDEX}[^。；\d]{{0,4}}?"
     rf"(?P<verb>下跌|上涨|暴跌|大跌|大涨|跌幅|涨幅|收益率|涨跌幅)(?:了|达到|高达|为|达)?\s*(?P<num>{NUMBER})%"
 )
 _WINDOW = r"(?P<window>(?:近|过去|这)?(?P<n>\d+|[一二三四五六七八九十]+)年(?:来|间|中|内|里)?)?"
-_WORST = re.compile(rf"[，,]\s*(?:成为|是|为)?{_WINDOW}(?:表现)?(?:最差|最糟糕|最糟|最坏|跌幅最大)的一年")
-_BEST = re.compile(rf"[，,]\s*(?:成为|是|为)?{_WINDOW}(?:表现)?(?:最好|最佳|涨幅最大)的一年")
-_SPAN = re.compile(r"累计|以来|至今|迄今")
+_WORST = lazy_compile(rf"[，,]\s*(?:成为|是|为)?{_WINDOW}(?:表现)?(?:最差|最糟糕|最糟|最坏|跌幅最大)的一年")
+_BEST = lazy_compile(rf"[，,]\s*(?:成为|是|为)?{_WINDOW}(?:表现)?(?:最好|最佳|涨幅最大)的一年")
+_SPAN = lazy_compile(r"累计|以来|至今|迄今")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FALLS = ("下跌", "暴跌", "大跌", "跌幅")
 
