@@ -15,6 +15,7 @@ import pytest
 
 from sectorbrief.check import figures, normalise, periods
 from sectorbrief.check.entities import _pattern
+from sectorbrief.check.rules import index_moves
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -114,6 +115,7 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         normalise._SEMICOLON,
         normalise._SIGN_SPACE,
         normalise._MARKUP,
+        index_moves._ITEM,
     ],
     ids=lambda p: p.pattern[:30],
 )

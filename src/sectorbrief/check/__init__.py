@@ -42,6 +42,7 @@ from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.gaps import check_gaps
+from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
@@ -107,6 +108,7 @@ def collection_paused() -> Iterator[None]:
 _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_arithmetic,
     check_points,
+    check_index_moves,
     check_changes,
     check_level_changes,
     check_portfolio,
