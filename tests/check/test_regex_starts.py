@@ -15,7 +15,7 @@ import pytest
 
 from sectorbrief.check import figures, normalise, periods
 from sectorbrief.check.entities import _pattern
-from sectorbrief.check.rules import index_moves
+from sectorbrief.check.rules import index_moves, shares
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -116,6 +116,12 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         normalise._SIGN_SPACE,
         normalise._MARKUP,
         index_moves._ITEM,
+        shares._AMOUNT,
+        shares._NAMED,
+        shares._INLINE,
+        shares._BUDGET,
+        shares._BUDGET_TOTAL,
+        shares._CUMULATIVE,
     ],
     ids=lambda p: p.pattern[:30],
 )

@@ -60,6 +60,7 @@ from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.shares import check_shares
 from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
@@ -109,6 +110,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_arithmetic,
     check_points,
     check_index_moves,
+    check_shares,
     check_changes,
     check_level_changes,
     check_portfolio,
