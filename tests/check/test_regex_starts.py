@@ -15,7 +15,7 @@ import pytest
 
 from sectorbrief.check import figures, normalise, periods
 from sectorbrief.check.entities import _pattern
-from sectorbrief.check.rules import index_moves, shares
+from sectorbrief.check.rules import index_moves, premiums, shares
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -122,6 +122,8 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         shares._BUDGET,
         shares._BUDGET_TOTAL,
         shares._CUMULATIVE,
+        premiums._LEVEL,
+        premiums._PREMIUM,
     ],
     ids=lambda p: p.pattern[:30],
 )

@@ -55,6 +55,7 @@ from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
+from sectorbrief.check.rules.premiums import check_premiums
 from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
@@ -111,6 +112,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_points,
     check_index_moves,
     check_shares,
+    check_premiums,
     check_changes,
     check_level_changes,
     check_portfolio,
