@@ -56,6 +56,14 @@ def test_a_percentage_in_brackets_after_the_move_against_last_week() -> None:
     assert len(errors) == 1 and "1.39%" in errors[0]
 
 
+def test_a_week_move_after_the_close() -> None:
+    # 25.31 / (3050.12 + 25.31) = 0.82 %
+    text = "上证指数收于3050.12点，周跌25.31点，跌幅{}%，成交额萎缩。"
+    assert _read(text.format("0.82")) == [("25.31", "0.82", "3050.12")]
+    assert not _errors(text.format("0.82"))
+    assert len(_errors(text.format("0.92"))) == 1
+
+
 def test_a_week_percentage_is_not_the_day_move() -> None:
     for text in (
         "该指数周五下跌50点，当日跌2.0%，至2450点；当周上涨8.5%。",

@@ -85,6 +85,7 @@ _WEEK = re.compile(r"周(?![一二三四五六日末])|星期(?![一二三四五
 # a moment of the day before its close: its figures agree with each other, not with a close stated after them
 _MOMENT = re.compile(r"盘中|早盘|午盘|午间|午市|早市|半日|开盘|开市|高开|低开|盘初")
 _LONGER = re.compile(r"月内|本月|当月|全月|上月|年内|今年|全年|年初|年度|以来|至今|季")
+_A_MOVE = re.compile(r"\d\s*点")  # every statement has a move in points (个百分点 is none)
 _MARK = re.compile(r"[，；：]|[,;:](?!\d)")  # not the comma of 26,222.40
 
 
@@ -170,11 +171,16 @@ class _Run:
     moment: bool = False  # names a moment before the close (早盘, 开盘): read unless its level is a close
 
 
-def _same_period(said: str | None, period: str | None) -> bool:
-    """Whether a clause that names ``said`` goes on a run that named ``period``: a clause that names none
-    does; 当日 goes on a run that named none (a day's move is the default of a market review), 周涨 does not
-    (``跌50点，周涨8.5%``: the day and the week)."""
-    return said is None or said == period or (said == "day" and period is None)
+def _goes_on(run: _Run, said: str | None) -> bool:
+    """Whether a clause that names the period ``said`` goes on ``run``: a clause that names none does, and
+    one that names the run's; a run that named none takes 当日 (a day's move is a market review's default)
+    and, while it holds only a level (a moment, the end of any period), any period (``收于3050点，周跌25点``);
+    not 周涨 after a move (``跌50点，周涨8.5%``: the day and the week)."""
+    if said is None or said == run.period:
+        return True
+    if run.period is not None:
+        return False
+    return said == "day" or all(i.kind in ("after", "before") for i in run.items)
 
 
 def _runs(sentence: Sentence) -> list[_Run]:
@@ -187,7 +193,9 @@ def _runs(sentence: Sentence) -> list[_Run]:
         for item in _items(text, part_start, part_end):
             prefix = text[part_start if last_end is None else last_end : item.start]
             said = _period(prefix)
-            if not (run.items and _FILLER.fullmatch(prefix) and _same_period(said, run.period)):
+            if run.items and _FILLER.fullmatch(prefix) and _goes_on(run, said):
+                run.period = run.period or said
+            else:
                 runs.append(run)
                 lead = text[part_start : item.start]
                 run = _Run([], _period(lead), bool(EXTREME.search(lead)), bool(_MOMENT.search(lead)))
@@ -217,7 +225,7 @@ def _parts(text: str) -> list[tuple[int, int]]:
 def index_moves(sentence: Sentence) -> list[IndexMove]:
     """The statements of a sentence that hold exactly one move in points, one percentage and one level."""
     text = sentence.text
-    if "点" not in text or "%" not in text:
+    if "%" not in text or _A_MOVE.search(text) is None:
         return []
     out = []
     for found in _runs(sentence):
