@@ -96,9 +96,13 @@ def _check(p: _Premium) -> Finding | None:
         "error",
         "arithmetic",
         f"「{p.match.group('word')}{premium_text}点」 but {p.match.group('future')} at {price_text} against "
-        f"{p.index} at {p.level} is {price_text} − {p.level} = {difference:g} points; consistent would be "
+        f"{p.index} at {p.level} is {price_text} − {p.level} = {_points(difference)}; consistent would be "
         f"{consistent}",
         p.sentence,
         p.match.start(),
         p.match.end(),
     )
+
+
+def _points(value: float) -> str:
+    return f"{value:g} point" if abs(value) == 1 else f"{value:g} points"
