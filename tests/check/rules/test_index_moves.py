@@ -167,3 +167,44 @@ def test_a_consistent_statement_never_raises_and_a_wrong_one_does(
     assert not _errors(right), right
     wrong = template.format(pct=f"{pct * 1.5 + 0.5:.{places}f}", **words)
     assert len(_errors(wrong)) == 1, wrong
+
+
+_FRAGMENTS = (
+    "恒生指数",
+    "报",
+    "收报",
+    "至",
+    "较上周五的",
+    "上涨",
+    "下跌",
+    "升",
+    "跌",
+    "或",
+    "涨幅",
+    "当日",
+    "周",
+    "一度",
+    "早盘",
+    "点",
+    "%",
+    "(",
+    ")",
+    "+",
+    "-",
+    "0",
+    "50",
+    "50.00",
+    "1,929",
+    "3.5",
+    "，",
+    "。",
+    "；",
+    "约",
+    "左右",
+)
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_any_arrangement_of_move_words_gives_a_clean_finding_list(parts: list[str]) -> None:
+    report = check_text("".join(parts))
+    assert all(f.message and f.snippet is not None for f in report.findings)

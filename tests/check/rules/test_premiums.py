@@ -60,3 +60,29 @@ def test_a_premium_within_a_point_of_the_levels_never_raises(level: int, premium
     word = "高水" if premium >= 0 else "低水"
     text = f"现时，国企指数报{level}。即月国指期货报{level + premium}，跌10点，{word}{abs(premium + off)}点。"
     assert not _errors(text), text
+
+
+_FRAGMENTS = (
+    "恒生指数",
+    "恒指",
+    "科指期货",
+    "期指",
+    "报",
+    "新报",
+    "高水",
+    "低水",
+    "0",
+    "1",
+    "17,150",
+    "3.5",
+    "点",
+    "，",
+    "。",
+    "\n",
+)
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_any_arrangement_of_premium_words_gives_a_clean_finding_list(parts: list[str]) -> None:
+    report = check_text("".join(parts))
+    assert all(f.message and f.snippet is not None for f in report.findings)

@@ -79,3 +79,37 @@ def test_a_correctly_printed_share_never_raises(total: int, fraction: float, pla
         f"{share:.{places}f}%。全年预算约{whole:.2f}亿元，累计为{part:.2f}亿元，已完成预算的比率达{share:.{places}f}%。"
     )
     assert not _errors(text), text
+
+
+_FRAGMENTS = (
+    "本周全体上市股票成交金额为",
+    "全体上市股票交易金额",
+    "占",
+    "占比",
+    "的",
+    "累计为",
+    "全年预算约",
+    "已执行预算的比率达",
+    "半导体类",
+    "亿元",
+    "万亿元",
+    "兆",
+    "0",
+    "1",
+    "7",
+    "0.0",
+    "123.45",
+    "1,759.87",
+    "%",
+    "，",
+    "。",
+    "；",
+    "约",
+    "\n",
+)
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_any_arrangement_of_share_words_gives_a_clean_finding_list(parts: list[str]) -> None:
+    report = check_text("".join(parts))
+    assert all(f.message and f.snippet is not None for f in report.findings)

@@ -188,16 +188,20 @@ def _check(s: _Share) -> Finding | None:
     low, high = corners(
         lambda v: v[0] / v[1] * 100.0, ((s.part.value, s.part.half), (s.total.value, s.total.half))
     )
-    if low != low or high != high or printed_from(s.stated, low, high):
+    if s.total.value <= s.total.half or low != low or high != high or printed_from(s.stated, low, high):
         return None
     computed = s.part.value / s.total.value * 100.0
+    others = ""
+    if s.stated.value > 0:
+        others = (
+            f" (or a part of {_scaled(s.stated.value / 100.0 * s.total.value, s.part)}, or a total of "
+            f"{_scaled(s.part.value / (s.stated.value / 100.0), s.part)})"
+        )
     return finding(
         "error",
         "arithmetic",
         f"a share of {s.stated.text}% but the part {s.part.text} over the total {s.total.text} is "
-        f"{fmt(computed)}%; consistent would be {computed:.{s.stated.decimals}f}% (or a part of "
-        f"{_scaled(s.stated.value / 100.0 * s.total.value, s.part)}, or a total of "
-        f"{_scaled(s.part.value / (s.stated.value / 100.0), s.part)})",
+        f"{fmt(computed)}%; consistent would be {computed:.{s.stated.decimals}f}%{others}",
         s.sentence,
         s.start,
         s.end,
