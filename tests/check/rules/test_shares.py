@@ -25,6 +25,14 @@ def test_the_share_of_a_budget_executed() -> None:
     assert "consistent would be 56.1%" in errors[0]
 
 
+def test_a_sales_target_completed() -> None:
+    # 412 / 800 = 51.5 %
+    text = "公司全年销售目标为800亿元。前三季度累计完成412亿元，完成全年销售目标的{}%。"
+    assert not _errors(text.format("51.5"))
+    errors = _errors(text.format("55.1"))
+    assert len(errors) == 1 and "412亿元" in errors[0] and "800亿元" in errors[0]
+
+
 def test_a_budget_with_two_cumulative_amounts_is_not_read() -> None:
     text = "上半年收入累计为412.5亿元，支出累计为390亿元。全年收入预算约735.40亿元，已完成预算的进度达70.0%。"
     assert not _errors(text)

@@ -8,9 +8,9 @@ Three ways of stating it are read (amounts in 万/亿/万亿/兆 of one unit, �
   after 占 open with the same four characters; a following ``占比12.19%`` right after another amount of the
   same list takes the same total;
 - the part of a budget or target executed: ``首七个月累计为533.7亿元。…全年预算约931.16亿元，截至上月已执行
-  预算的比率达60.3%`` (533.7 / 931.16 = 57.3 %): the total is the one amount stated after 预算/目标/计划 in
-  this or the previous sentence, the part the one amount stated after 累计 in this or the two sentences
-  before, in the same unit.
+  预算的比率达60.3%`` (533.7 / 931.16 = 57.3 %), ``累计完成销售额412亿元，完成全年销售目标的51.5%``: the total
+  is the one amount stated after 预算/目标/计划 in this or the previous sentence, the part the one amount
+  stated after 累计 (完成/实现) in this or the two sentences before, in the same unit.
 
 The share is computed over every corner of the amounts' printed rounding and must print from one of them,
 rounded or truncated. A hedged amount (约, 近, 逾) is read only when printed to at least four significant
@@ -42,11 +42,11 @@ _INLINE = re.compile(
     + _PCT
 )
 _BUDGET = re.compile(
-    r"(?=[执完达])(?:执行|完成|达成)了?(?:全年|年度)?(?:预算|目标|计划)(?:的)?(?:比率|比例|进度)?(?:为|达|约为|达到)?"
-    + _PCT
+    r"(?=[执完达])(?:执行|完成|达成)了?(?:全年|年度)?[\u4e00-\u9fff]{0,4}?(?:预算|目标|计划)(?:的)?(?:比率|比例|进度)?"
+    r"(?:为|达|约为|达到)?" + _PCT
 )
 _BUDGET_TOTAL = re.compile(r"(?=[预目计])(?:预算|目标|计划)[^，。；\d]{0,4}?(?=[约近逾\d])")
-_CUMULATIVE = re.compile(r"(?=累)累计(?:为|达|录得|达到)?(?=[约近逾\d])")
+_CUMULATIVE = re.compile(r"(?=累)累计(?:完成|实现)?(?:为|达|录得|达到)?(?=[约近逾\d])")
 
 
 @dataclass(frozen=True)
