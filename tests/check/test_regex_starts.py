@@ -15,7 +15,7 @@ import pytest
 
 from sectorbrief.check import entities, figures, normalise, periods
 from sectorbrief.check.entities import _pattern
-from sectorbrief.check.rules import typos, wording
+from sectorbrief.check.rules import index_moves, premiums, shares, typos, wording
 from sectorbrief.taxonomy import terms
 
 _CATEGORIES = {
@@ -120,6 +120,15 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         typos._SLASH_REPEAT,
         wording._BOTH,
         terms._TOKEN,
+        index_moves._ITEM,
+        shares._AMOUNT,
+        shares._NAMED,
+        shares._INLINE,
+        shares._BUDGET,
+        shares._BUDGET_TOTAL,
+        shares._CUMULATIVE,
+        premiums._LEVEL,
+        premiums._PREMIUM,
     ],
     ids=lambda p: p.pattern[:30],
 )

@@ -154,7 +154,12 @@ def points_returns(sentence: Sentence) -> list[PointsReturn]:
 _WHOLE_POINTS = lazy_compile(r"波罗的海|BDI|BCI|BPI|BSI|BHSI|海岬型|好望角型|巴拿马型|超灵便型|灵便型")
 
 
-def _level(text: str, exact: bool) -> tuple[float, float]:
+def whole_points(text: str, end: int) -> bool:
+    """Whether the index named before ``end`` is one published in whole points (a Baltic index)."""
+    return _WHOLE_POINTS.search(text, 0, end) is not None
+
+
+def level_bounds(text: str, exact: bool) -> tuple[float, float]:
     """A printed level as (centre, half-width): a whole number may be rounded or truncated (3107点 is
     3106.5 up to 3108), unless the index is published in whole points (``exact``)."""
     value, half = printed(text)
@@ -163,23 +168,32 @@ def _level(text: str, exact: bool) -> tuple[float, float]:
     return (value, 0.0) if exact else (value + 0.25, 0.75)
 
 
+# an extreme of the day's course, not where it ended (一度跌300点，收报20000点): figures read together with
+# it may be of two moments
+EXTREME = re.compile(r"一度|最高|最低|高见|低见|曾")
+_CLAUSE_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
+
+
 def _read(sentence: Sentence, m: re.Match[str]) -> PointsReturn | None:
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(sentence.text, 0, m.start())]
+    if EXTREME.search(sentence.text, marks[-1] if marks else 0, m.end()):
+        return None
     groups = m.groupdict()
-    exact = _WHOLE_POINTS.search(sentence.text, 0, m.end()) is not None
+    exact = whole_points(sentence.text, m.end())
     verb = groups.get("verb")
     if groups.get("verb2") is not None and (groups["verb2"] in _FALLS) != (verb in _FALLS):
         return None
     falls = verb in _FALLS if verb is not None else groups.get("kind") in _FALL_KINDS
     after = printed(m.group("b"))[0]
     if groups.get("a") is not None:
-        figures = (_level(m.group("a"), exact), _level(m.group("b"), exact))
+        figures = (level_bounds(m.group("a"), exact), level_bounds(m.group("b"), exact))
         start_level = printed(m.group("a"))[0]
 
         def percent(values: tuple[float, ...]) -> float:
             return (values[1] - values[0]) / values[0] * 100.0
 
     else:
-        figures = (_level(m.group("b"), exact), _level(m.group("n"), exact))
+        figures = (level_bounds(m.group("b"), exact), level_bounds(m.group("n"), exact))
         move = printed(m.group("n"))[0]
         start_level = after + move if falls else after - move
 
