@@ -25,7 +25,8 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: lint typecheck
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 -m 'not timing'
+	$(BIN)/pytest -m timing
 
 bench: $(STAMP)
 	-$(BIN)/pip install -q -e '.[bench]'

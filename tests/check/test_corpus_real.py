@@ -196,6 +196,7 @@ def test_the_whole_corpus_verifies_four_fifths_of_the_excess_figures_with_both_r
     assert holdout6.verified == holdout6.stated and holdout6.false_alarms == 0, holdout6
 
 
+@pytest.mark.timing
 def test_a_hundred_excerpts_check_in_under_two_seconds() -> None:
     every = rows("real.jsonl") + rows("mutations.jsonl") + rows("holdout2.jsonl") + rows("holdout3.jsonl")
     texts = [r["text"] for r in every][:100]

@@ -26,6 +26,7 @@ def _report_text(megabytes: float) -> str:
     return unit * int(megabytes * 1_000_000 / len(unit.encode("utf-8")) + 1)
 
 
+@pytest.mark.timing
 def test_a_five_megabyte_report_checks_in_under_ten_seconds() -> None:
     """CPU seconds, best of up to two runs (as timeit takes the best): with the other test worker busy
     on the second core, the same work costs this process up to a quarter more CPU time."""
@@ -40,6 +41,7 @@ def test_a_five_megabyte_report_checks_in_under_ten_seconds() -> None:
     assert min(seconds) < 10.0, seconds
 
 
+@pytest.mark.timing
 def test_checking_time_grows_linearly_with_the_text() -> None:
     small, large = _report_text(0.2), _report_text(0.8)
     check_text(small)
@@ -74,6 +76,7 @@ def _bomb(path: Path, megabytes: int) -> None:
         archive.writestr("word/document.xml", part)
 
 
+@pytest.mark.timing
 def test_a_docx_zip_bomb_is_refused_fast(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
     _bomb(bomb, 300)
