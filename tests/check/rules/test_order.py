@@ -191,3 +191,32 @@ def test_a_list_placed_after_its_figures_is_clean_sorted_and_an_error_out_of_ord
     assert check_text(text(ranked[::-1])).errors == ()  # smallest first is an order too
     middle = [ranked[0], ranked[-1], *ranked[1:-1]]  # the smallest second: not monotone
     assert len(check_text(text(middle)).errors) == 1
+
+
+def test_names_in_order_then_their_moves_in_the_clauses_after() -> None:
+    """c24: 按涨幅由大到小排名依次为：甲、乙、丙和丁，其中甲上涨a%，乙、丙和丁分别下跌b%、c%和d%."""
+    text = "本月四个子行业按涨幅由大到小排名依次为：甲材料、乙设备、丙服务和丁制造，其中甲材料板块上涨2.40%，乙设备、丙服务和丁制造板块分别下跌{}。"
+    assert check_text(text.format("0.35%、1.20%和3.05%")).errors == ()
+    errors = check_text(text.format("1.35%、1.20%和3.05%")).errors
+    assert len(errors) == 1 and "丙服务 -1.20%" in errors[0].message
+    # a name without its move, or a move of a name not listed, leaves the list unread
+    assert check_text("按涨幅由大到小排名依次为：甲、乙、丙，其中甲上涨2.40%，乙下跌3.20%。").errors == ()
+    assert (
+        check_text(
+            "按涨幅由大到小排名依次为：甲、乙、丙，其中甲上涨2.40%，丁下跌0.20%，乙下跌3.20%，丙下跌1.00%。"
+        ).errors
+        == ()
+    )
+
+
+@given(st.lists(st.integers(-999, 999), min_size=3, max_size=5, unique=True))
+def test_names_in_order_then_their_moves_check_as_the_moves_are_sorted(values: list[int]) -> None:
+    names = ["甲材料", "乙设备", "丙服务", "丁制造", "戊化工"][: len(values)]
+
+    def move(name: str, value: int) -> str:
+        return f"{name}{'上涨' if value >= 0 else '下跌'}{abs(value) / 100:.2f}%"
+
+    moves = "，".join(move(n, v) for n, v in zip(names, values, strict=True))
+    text = f"本周子行业按涨幅由大到小排名依次为：{'、'.join(names)}，其中{moves}。"
+    in_order = values == sorted(values, reverse=True)
+    assert (check_text(text).errors == ()) == in_order

@@ -75,7 +75,12 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
         if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
             size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
-        items = listed_items(text, pos) or _names_then_values(text, pos) or _arrowed(text, pos)
+        items = (
+            listed_items(text, pos)
+            or _names_then_values(text, pos)
+            or _arrowed(text, pos)
+            or _names_then_moves(text, pos)
+        )
         if (
             items and "跌幅分别" in text[pos : items[-1][3]]
         ):  # 靠后的五个行业依次为…，其年度跌幅分别为42.53%、…
@@ -187,6 +192,47 @@ def _arrowed(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
             break
         pos = arrow.end()
     return items if len(items) >= 3 else []
+
+
+# 依次为：造纸、家具、包装印刷和文娱用品，其中造纸上涨3.01%，家具、包装印刷和文娱用品分别下跌1.27%、1.42%和2.57%
+_ORDER_NAMES = lazy_compile(
+    r"(?:依次)?(?:为|是)?\s*[：:]?\s*(?P<names>[\u4e00-\u9fffA-Za-z、和及与 ]{3,80}?)(?=[，,；;。]|$)"
+)
+_MOVE = lazy_compile(
+    r"(?:其中)?(?P<names>[\u4e00-\u9fffA-Za-z、和及与]{1,60}?)(?:子板块|板块|行业|指数)?(?P<each>分别)?"
+    rf"(?P<verb>上涨|下跌|收涨|收跌)了?\s*(?P<nums>{NUMBER}%(?:\s*(?:、|和|及)\s*{NUMBER}%)*)"
+)
+_CLAUSE_MARK = lazy_compile(r"[，,；;]")
+
+
+def _names_then_moves(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """Names in their stated order, then each one's move in the clauses after (其中甲上涨a%，乙、丙分别下跌
+    b%、c%): the items in the stated order, when every name's move is given once and no figure is left over."""
+    listed = _ORDER_NAMES.match(text, pos)
+    if listed is None:
+        return []
+    names = [n.strip() for n in _NAME_JOIN.split(listed.group("names")) if n.strip()]
+    if len(names) < 3 or len(set(names)) != len(names):
+        return []
+    moves: dict[str, Number] = {}
+    at = listed.end()
+    while len(moves) < len(names) and (mark := _CLAUSE_MARK.match(text, at)) is not None:
+        move = _MOVE.match(text, mark.end())
+        if move is None:
+            break
+        movers = [n.strip() for n in _NAME_JOIN.split(move.group("names")) if n.strip()]
+        numbers = [parse_number(v) for v in re.findall(NUMBER, move.group("nums"))]
+        if len(movers) != len(numbers) or (len(movers) > 1 and not move.group("each")):
+            return []
+        falls = move.group("verb") in ("下跌", "收跌")
+        for name, number in zip(movers, numbers, strict=True):
+            if name not in names or name in moves:
+                return []
+            moves[name] = parse_number("-" + number.text.lstrip("+-")) if falls else number
+        at = move.end()
+    if len(moves) != len(names):
+        return []
+    return [(n, moves[n], listed.start("names"), at) for n in names]
 
 
 def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
