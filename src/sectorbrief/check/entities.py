@@ -88,7 +88,7 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n]")
+_GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n|｜]")
 _GENERIC = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
 _LONGER_INDEX = lazy_compile(
