@@ -621,7 +621,8 @@ def _rank_list(
     """A list of ranks, one per period named before it (排名分别为第7、8、3名), else one per index
     of the list before it (通信、电子、计算机 … 分列第3、第5和第9位); otherwise none."""
     ranks = [
-        int(n) for n in re.findall(r"\d+", listed.group("list") or listed.group("list2") or listed.group("list3"))
+        int(n)
+        for n in re.findall(r"\d+", listed.group("list") or listed.group("list2") or listed.group("list3"))
     ]
     universe, classification = universe_near(sentence.text[max(0, m.start() - 30) : m.end()])
     industries = [e for e in entities if e.start < m.start() and e.is_industry]
