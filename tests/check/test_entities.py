@@ -121,3 +121,13 @@ def test_a_name_after_a_place_in_a_ranking_is_read() -> None:
     text = "第二名有色金属年内涨幅30.10%\n2010年以来，有色金属指数累计上涨{}%。"
     assert check_text(text.format("30.10")).errors == ()
     assert "31.10%" in check_text(text.format("31.10")).errors[0].message
+
+
+def test_a_short_name_and_code_in_brackets_after_an_index_are_that_index() -> None:
+    """c24: 中证传媒娱乐指数(中证传媒，931199)下跌1.20%: the bracket's short name is the full name's alias, so
+    the figure after the bracket is the full name's, not a second index's."""
+    text = "今日上证指数下跌0.30%，中证传媒娱乐指数(中证传媒，931199)下跌1.20%，报980.12点"
+    names = [e.name for e in find_entities(text)]
+    assert "中证传媒娱乐" in names and "中证传媒" not in names
+    # a bracket without a code is not an alias: 中证传媒 stays an index of its own there
+    assert "中证传媒" in [e.name for e in find_entities("中证传媒娱乐指数(中证传媒下跌0.90%)下跌1.20%")]

@@ -97,3 +97,11 @@ def test_any_text_gives_a_clean_report(text: str) -> None:
 )
 def test_claim_like_text_never_raises(parts: list[str]) -> None:
     check_text("".join(parts))
+
+
+@given(st.integers(2015, 2029), st.integers(1, 12), st.integers(1, 21))
+def test_a_range_of_full_dates_is_a_read_period_not_a_guess(year: int, month: int, day: int) -> None:
+    """c24: 2025年3月3日-2025年3月7日 dates the week; neither date is a time the table cannot read."""
+    text = f"{year}年{month}月{day}日-{year}年{month}月{day + 4}日,上证指数涨0.50%,申万银行指数跌1.60%。"
+    claims = extract(read_plain(text))
+    assert claims.returns and not any(r.sentence.period_guessed(r.end - 1) for r in claims.returns)

@@ -15,7 +15,7 @@ import pytest
 
 from sectorbrief.check import entities, figures, normalise, periods
 from sectorbrief.check.entities import _pattern
-from sectorbrief.check.rules import index_moves, premiums, shares, typos, wording
+from sectorbrief.check.rules import index_moves, order, premiums, shares, typos, wording
 from sectorbrief.taxonomy import terms
 
 _CATEGORIES = {
@@ -129,6 +129,8 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         shares._CUMULATIVE,
         premiums._LEVEL,
         premiums._PREMIUM,
+        order._PLACED,
+        order._PLACED_AFTER,
     ],
     ids=lambda p: p.pattern[:30],
 )

@@ -521,11 +521,13 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _RANK_RE = lazy_compile(
     r"(?:排名|排序|排|位列|位居|位于|处于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
-    r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+))"
+    r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+)"
+    r"|第(?P<head>\d+)(?=(?:、|和|与|及)\d))"  # 排名第13、26: a list of ranks under one 第, read as a list
 )
 # 分列第3、第5和第9位 / 排名分别为第2、第7、第21、第1、第6。 (每项有第 when 位/名 is left out)
 _RANK_LIST = lazy_compile(
     r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)|第(?P<list2>\d+(?:(?:、|和|与|及)第\d+)+)(?=[。；;，,]|$)"
+    r"|第(?P<list3>\d+(?:(?:、|和|与|及)\d+)+)(?=[。；;，,]|$)"  # 排名第13、26。: one 第 for the list
 )
 _SCOPED = lazy_compile(r"子行业|子板块|二级|三级|细分|行业内|板块内|TMT|内部")
 # A move in rank (排名较上周上升3位) is not a rank.
@@ -555,6 +557,8 @@ def _ranks(
         if listed and listed.start() < m.end():
             out.extend(_rank_list(sentence, entities, m, listed))
             continue
+        if m.group("head"):
+            continue  # 第1、2季度: not a list of ranks
         lead = text[clause_start(text, m.start()) : m.end()]
         universe, classification = universe_near(text[max(0, m.start() - 30) : m.end()])
         of = m.group("of") or m.group("of3")
@@ -616,7 +620,10 @@ def _rank_list(
 ) -> list[RankClaim]:
     """A list of ranks, one per period named before it (排名分别为第7、8、3名), else one per index
     of the list before it (通信、电子、计算机 … 分列第3、第5和第9位); otherwise none."""
-    ranks = [int(n) for n in re.findall(r"\d+", listed.group("list") or listed.group("list2"))]
+    ranks = [
+        int(n)
+        for n in re.findall(r"\d+", listed.group("list") or listed.group("list2") or listed.group("list3"))
+    ]
     universe, classification = universe_near(sentence.text[max(0, m.start() - 30) : m.end()])
     industries = [e for e in entities if e.start < m.start() and e.is_industry]
     periods: list[str | None] = list(sentence.periods_in(0, m.start()))

@@ -88,7 +88,7 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n]")
+_GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n|｜]")
 _GENERIC = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
 # A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
 _LONGER_INDEX = lazy_compile(
@@ -180,7 +180,31 @@ def find_entities(sentence: str) -> list[Entity]:
     found = _expand_lists(sentence, found) + themed
     if "申万" in sentence or "中信" in sentence:
         found += _truncated(sentence, found + [Entity(a, b, "", "", "generic") for a, b in blocked])
-    return sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
+    return _without_bracketed_aliases(
+        sentence, sorted(found + _generic(sentence, found, blocked), key=lambda e: e.start)
+    )
+
+
+# 中证软件服务指数(中证软件，930601): an index's short name and code in the bracket right after its full name
+_CODE_BRACKET = lazy_compile(r"[^()]{0,16}?(?<!\d)\d{6}(?:\.[A-Za-z]{2})?\)")
+
+
+def _without_bracketed_aliases(sentence: str, found: list[Entity]) -> list[Entity]:
+    """Drop a name inside a bracket that opens right after another index's name and holds a six-digit code:
+    it is that index's short name, not a second index (the figure after the bracket is the full name's)."""
+    if "(" not in sentence or len(found) < 2:
+        return found
+    ends = {e.end for e in found}
+    return [
+        e
+        for e in found
+        if not (
+            e.start > 0
+            and sentence[e.start - 1] == "("
+            and e.start - 1 in ends
+            and _CODE_BRACKET.match(sentence, e.start) is not None
+        )
+    ]
 
 
 _COMPOUND_JOIN = "与及"

@@ -138,3 +138,85 @@ def test_a_top_list_of_indices_under_its_heading() -> None:
     assert "中证风电 +2.35%" in check_text(text.format("+2.35")).errors[0].message
     # a count without a colon and a list is not a top list
     assert check_text("本周指数前三个交易日上涨，光伏(+2.10%)，风电(+2.35%)，储能(-0.45%)。").errors == ()
+
+
+def test_names_placed_in_other_words_then_their_figures() -> None:
+    """c24: 收益排名靠前 / 较为靠后, 领涨 (涨幅分别为), 涨幅列前三 between the names and their 分别 figures."""
+    best = "申万一级行业中，甲行业、乙行业和丙行业的收益排名靠前，分别为 {}；丁、戊和己收益排名较为靠后，分别为 {}。"
+    assert check_text(best.format("5.10%、4.30%和 2.20%", "-6.80%、-5.90%和 -4.40%")).errors == ()
+    errors = check_text(best.format("4.10%、4.30%和 2.20%", "-6.80%、-5.90%和 -4.40%")).errors
+    assert len(errors) == 1 and "乙行业 4.30%" in errors[0].message
+    errors = check_text(best.format("5.10%、4.30%和 2.20%", "-6.80%、-4.90%和 -5.40%")).errors
+    assert len(errors) == 1 and "戊 -4.90%" in errors[0].message
+    lead = "个股方面，甲股份、乙科技、丙电子、丁材料领涨，涨幅分别为12.50%、9.90%、{}%、7.10%。"
+    assert check_text(lead.format("8.30")).errors == ()
+    assert "丁材料 7.10%" in check_text(lead.format("6.30")).errors[0].message
+    three = "细分板块中，数字媒体、出版、广告营销涨幅列前三，分别为3.90%、{}%、2.80%。"
+    assert check_text(three.format("3.10")).errors == ()
+    assert len(check_text(three.format("2.10")).errors) == 1
+    # the names must be as many as the figures, and three or more
+    assert check_text("甲、乙领涨，涨幅分别为2.10%、4.20%。").errors == ()
+    assert check_text("甲、乙和丙收益排名靠前，分别为2.10%、4.20%。").errors == ()
+
+
+def test_names_and_figures_then_their_place() -> None:
+    """c24: 甲、乙、丙指数上涨幅度分别为 a%、b%、c%，涨幅相对居前: the place follows the figures."""
+    text = "三级行业中，甲设备、乙机械、丙零部件指数上涨幅度分别为21.40%、{}%、15.20%，涨幅相对居前。"
+    assert check_text(text.format("18.60")).errors == ()
+    assert "丙零部件 15.20%" in check_text(text.format("12.60")).errors[0].message
+    # 分别 figures with no place after them claim no order
+    assert check_text("甲设备、乙机械、丙零部件指数分别上涨21.40%、12.60%、15.20%，表现分化。").errors == ()
+
+
+def test_a_counted_top_list_of_stocks_and_a_descending_list_with_yici() -> None:
+    """c24: 涨幅最高的前五名分别为 … (名, not 个行业) and 涨幅从高到低依次为 (依次 without 排序)."""
+    top = "个股中，涨幅最高的前三名分别为甲股份(46.1%)、乙科技({}%)和丙传媒(22.7%)。"
+    assert check_text(top.format("31.5")).errors == ()
+    assert "丙传媒 22.7%" in check_text(top.format("21.5")).errors[0].message
+    down = "子板块涨幅从高到低依次为：甲板块(+5.11%)、乙板块({}%)、丙板块(-0.42%)。"
+    assert check_text(down.format("+1.20")).errors == ()
+    assert len(check_text(down.format("-0.70")).errors) == 1
+
+
+@given(st.lists(st.integers(1, 999), min_size=3, max_size=6, unique=True))
+def test_a_list_placed_after_its_figures_is_clean_sorted_and_an_error_out_of_order(values: list[int]) -> None:
+    names = ["甲设备", "乙机械", "丙材料", "丁电子", "戊化工", "己传媒"][: len(values)]
+    ranked = sorted(values, reverse=True)
+
+    def text(figures: list[int]) -> str:
+        listed = "、".join(f"{v / 100:.2f}%" for v in figures)
+        return f"本月{'、'.join(names)}涨幅分别为{listed}，涨幅居前。"
+
+    assert check_text(text(ranked)).errors == ()
+    assert check_text(text(ranked[::-1])).errors == ()  # smallest first is an order too
+    middle = [ranked[0], ranked[-1], *ranked[1:-1]]  # the smallest second: not monotone
+    assert len(check_text(text(middle)).errors) == 1
+
+
+def test_names_in_order_then_their_moves_in_the_clauses_after() -> None:
+    """c24: 按涨幅由大到小排名依次为：甲、乙、丙和丁，其中甲上涨a%，乙、丙和丁分别下跌b%、c%和d%."""
+    text = "本月四个子行业按涨幅由大到小排名依次为：甲材料、乙设备、丙服务和丁制造，其中甲材料板块上涨2.40%，乙设备、丙服务和丁制造板块分别下跌{}。"
+    assert check_text(text.format("0.35%、1.20%和3.05%")).errors == ()
+    errors = check_text(text.format("1.35%、1.20%和3.05%")).errors
+    assert len(errors) == 1 and "丙服务 -1.20%" in errors[0].message
+    # a name without its move, or a move of a name not listed, leaves the list unread
+    assert check_text("按涨幅由大到小排名依次为：甲、乙、丙，其中甲上涨2.40%，乙下跌3.20%。").errors == ()
+    assert (
+        check_text(
+            "按涨幅由大到小排名依次为：甲、乙、丙，其中甲上涨2.40%，丁下跌0.20%，乙下跌3.20%，丙下跌1.00%。"
+        ).errors
+        == ()
+    )
+
+
+@given(st.lists(st.integers(-999, 999), min_size=3, max_size=5, unique=True))
+def test_names_in_order_then_their_moves_check_as_the_moves_are_sorted(values: list[int]) -> None:
+    names = ["甲材料", "乙设备", "丙服务", "丁制造", "戊化工"][: len(values)]
+
+    def move(name: str, value: int) -> str:
+        return f"{name}{'上涨' if value >= 0 else '下跌'}{abs(value) / 100:.2f}%"
+
+    moves = "，".join(move(n, v) for n, v in zip(names, values, strict=True))
+    text = f"本周子行业按涨幅由大到小排名依次为：{'、'.join(names)}，其中{moves}。"
+    in_order = values == sorted(values, reverse=True)
+    assert (check_text(text).errors == ()) == in_order

@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 
 
@@ -124,3 +127,29 @@ def test_an_sw_universe_written_in_latin_letters() -> None:
     assert check_text(text.format("27")).errors == ()
     findings = check_text(text.format("37")).errors
     assert [f.kind for f in findings] == ["rank"] and "universe of 31" in findings[0].message
+
+
+def test_a_list_of_ranks_under_one_di_follows_the_list_of_returns() -> None:
+    """c24: 甲、乙涨跌幅分别为 a%、b%，…，在中信一级行业中排名第13、26: one 第 for the list; each rank is
+    firm, as its subject is one of the list of returns stated just before it."""
+    text = (
+        "本周中信电子涨跌幅、计算机涨跌幅分别为-4.20%、-1.10%，相对沪深300分别跑输1.5pct、跑赢1.6pct，"
+        "在中信一级行业中排名第{}。"
+    )
+    assert check_text(text.format("24、9")).errors == ()
+    errors = check_text(text.format("9、24")).errors
+    assert len(errors) == 1 and "ranks 9 with -4.20%" in errors[0].message
+    # 第1、2季度 is no list of ranks
+    assert check_text("电子行业排名第1、2季度均靠前，本周上涨2.10%。").errors == ()
+
+
+@given(st.integers(-900, 900), st.integers(-900, 900), st.integers(1, 30), st.integers(1, 30))
+def test_a_list_of_ranks_is_an_error_exactly_when_it_contradicts_the_returns(
+    a: int, b: int, ra: int, rb: int
+) -> None:
+    text = (
+        f"本周中信电子涨跌幅、计算机涨跌幅分别为{a / 100:.2f}%、{b / 100:.2f}%，"
+        f"在中信一级行业中排名第{ra}、{rb}。"
+    )
+    contradicts = ra != rb and a != b and (ra < rb) != (a > b) and abs(a - b) > 1
+    assert bool(check_text(text).errors) == contradicts

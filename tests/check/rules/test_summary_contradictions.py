@@ -42,3 +42,16 @@ def test_a_first_line_with_a_date_is_not_a_summary_of_the_body() -> None:
         "截至5 月4 日,计算机(申万)显著跑赢大盘,年初以来涨幅达25.81%,位列申万一级行业第3 位。"
     )
     assert not check_text(text).findings
+
+
+def test_a_headline_after_a_pipe_against_a_body_dated_with_full_dates() -> None:
+    """c24: 行业周报|X指数跌a% heads a body dated 2025年3月3日-2025年3月7日: the pipe opens the headline's
+    clause (X is an index the table does not know) and a range of full dates is read, not a guess."""
+    text = (
+        "行业周报|船舶制造指数{}, 跑输上证指数2.10%\n本周行情回顾:\n"
+        "2025年3月3日-2025年3月7日,上证指数涨0.50%,报3372.55点。船舶制造指数跌1.60%,跑输上证指数2.10%。"
+    )
+    errors = check_text(text.format("跌1.06%")).errors
+    assert len(errors) == 1 and "1.06%" in errors[0].message and "1.60%" in errors[0].message
+    assert check_text(text.format("跌1.60%")).errors == ()
+    assert check_text(text.format("跌-1.60%")).errors == ()

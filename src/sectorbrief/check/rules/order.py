@@ -32,10 +32,12 @@ _CLAIM = lazy_compile(
     # 一级行业指数前三：华证金融(-0.39%)，…: a heading's top list of indices, by their return
     rf"|(?P<top>指数|板块|行业)前{_COUNT}(?:名|位)?(?=\s*[：:])"
     # 平均涨跌幅度由大到小依次排序为：华东-0.12→东北-0.14→…: a stated order without 按
-    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:依次)?(?:排序|排列|排名)(?:为|是)"
+    # 涨幅从高到低依次为：A(+11.59%)> B(+3.46%)> …: the same with 依次 alone
+    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:(?:依次)?(?:排序|排列|排名)|依次)(?:为|是)"
     # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
-    rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}个"
-    r"(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)(?:分别|依次)?(?:为|是)"
+    # 涨幅最高的前五名分别为上海电影(126.06%)、…: a counted top list of stocks
+    rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}"
+    r"(?:个(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)|名(?:个股|股票|公司)?|只(?:个股|股票))(?:分别|依次)?(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
@@ -73,7 +75,12 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
         if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
             size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
-        items = listed_items(text, pos) or _names_then_values(text, pos) or _arrowed(text, pos)
+        items = (
+            listed_items(text, pos)
+            or _names_then_values(text, pos)
+            or _arrowed(text, pos)
+            or _names_then_moves(text, pos)
+        )
         if (
             items and "跌幅分别" in text[pos : items[-1][3]]
         ):  # 靠后的五个行业依次为…，其年度跌幅分别为42.53%、…
@@ -83,38 +90,64 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     return out + _named_first(sentence)
 
 
-# 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%: the names lead, then their place, then 分别 figures
+# 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%; 银行、煤炭和食品饮料收益排名靠前，分别为…;
+# A、B、C领涨，涨幅分别为…; A、B、C涨幅列前三，分别为…: the names lead, then their place, then 分别 figures
+_PLACE = rf"(?:排名)?(?:相对|较为)?(?:居前|靠前|居后|靠后|(?:列|居|排名)前{_COUNT}(?:名|位)?)"
 _PLACED = lazy_compile(
-    r"(?P<size>涨幅|跌幅)(?:居前|靠前)[，,]\s*(?:涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
+    rf"(?=[涨跌收领])(?:(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}|(?P<lead>领涨|领跌))"
+    r"[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅|收益率|收益|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
 )
-_NAMES_TAIL = lazy_compile(r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?(?:周|本周|当周|今日)?$")
+# A、B、C指数上涨幅度分别为32.88%、22.63%、26.46%，涨幅相对居前: the place after the figures
+_PLACED_AFTER = lazy_compile(rf"(?=[，,])[，,]\s*(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}")
+_GIVEN = lazy_compile(
+    r"(?:其)?(?:涨跌幅|涨幅|跌幅|收益率|收益|上涨幅度|下跌幅度|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
+)
+_NAMES_TAIL = lazy_compile(
+    r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?\s*(?:周|本周|当周|今日|本月)?\s*"
+    r"(?:的)?(?:涨跌幅|涨幅|跌幅|收益率|收益|上涨幅度|下跌幅度|幅度)?\s*$"
+)
 _NAME_JOIN = lazy_compile(r"、|和|及|与|/")
+_PLACE_HINT = lazy_compile("居前|靠前|居后|靠后|列前|居前|排名前|领涨|领跌")
 
 
 def _named_first(sentence: Sentence) -> list[Ordered]:
-    """Names, then 涨幅居前 (跌幅居前), then their figures after 分别: one list in order of that size, when
-    the names and the figures are as many (three or more)."""
+    """Names, then their place (涨幅居前, 收益排名靠前, 领涨, 涨幅列前三), then their figures after 分别; or
+    names, 分别 figures, then the place: one list in order of that size, when the names and the figures
+    are as many (three or more)."""
     text = sentence.text
-    if "居前" not in text and "靠前" not in text:
+    if not _PLACE_HINT.search(text):
         return []
     out = []
     for m in _PLACED.finditer(text):
         values = _VALUES.match(text, m.end())
         lead = text[clause_start(text, m.start()) : m.start()]
-        names = [n for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", lead)) if n]
-        if values is None or not lead:
-            continue
-        numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
-        if len(numbers) == len(names) >= 3:
-            start = m.start() - len(lead)
-            out.append(
-                Ordered(
-                    sentence,
-                    m.group("size"),
-                    [(n, v, start, values.end()) for n, v in zip(names, numbers, strict=True)],
-                )
-            )
+        if values is not None and lead:
+            out += _paired(sentence, _size(m), lead, m.start() - len(lead), values)
+    for m in _PLACED_AFTER.finditer(text):
+        clause = clause_start(text, m.start())
+        given = _GIVEN.search(text, clause, m.start())
+        values = _VALUES.match(text, given.end(), m.start()) if given else None
+        if given is not None and values is not None and values.end() == m.start():
+            out += _paired(sentence, _size(m), text[clause : given.start()], clause, values)
     return out
+
+
+def _size(place: re.Match[str]) -> str:
+    """The size a placed list is in order of: 跌幅 for 跌幅 and 领跌, 涨幅 for 涨幅 and 领涨, else the
+    signed return (收益, 涨跌幅)."""
+    word = place.group("size") or ("跌幅" if place.groupdict().get("lead") == "领跌" else "涨幅")
+    return word if word in ("涨幅", "跌幅") else "涨跌幅"
+
+
+def _paired(sentence: Sentence, size: str, lead: str, start: int, values: re.Match[str]) -> list[Ordered]:
+    """The names in ``lead`` paired with the figures ``values`` matched, when as many and three or more."""
+    names = [n.strip() for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", lead)) if n.strip()]
+    numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
+    if len(numbers) != len(names) or len(names) < 3:
+        return []
+    return [
+        Ordered(sentence, size, [(n, v, start, values.end()) for n, v in zip(names, numbers, strict=True)])
+    ]
 
 
 def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
@@ -159,6 +192,47 @@ def _arrowed(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
             break
         pos = arrow.end()
     return items if len(items) >= 3 else []
+
+
+# 依次为：造纸、家具、包装印刷和文娱用品，其中造纸上涨3.01%，家具、包装印刷和文娱用品分别下跌1.27%、1.42%和2.57%
+_ORDER_NAMES = lazy_compile(
+    r"(?:依次)?(?:为|是)?\s*[：:]?\s*(?P<names>[\u4e00-\u9fffA-Za-z、和及与 ]{3,80}?)(?=[，,；;。]|$)"
+)
+_MOVE = lazy_compile(
+    r"(?:其中)?(?P<names>[\u4e00-\u9fffA-Za-z、和及与]{1,60}?)(?:子板块|板块|行业|指数)?(?P<each>分别)?"
+    rf"(?P<verb>上涨|下跌|收涨|收跌)了?\s*(?P<nums>{NUMBER}%(?:\s*(?:、|和|及)\s*{NUMBER}%)*)"
+)
+_CLAUSE_MARK = lazy_compile(r"[，,；;]")
+
+
+def _names_then_moves(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """Names in their stated order, then each one's move in the clauses after (其中甲上涨a%，乙、丙分别下跌
+    b%、c%): the items in the stated order, when every name's move is given once and no figure is left over."""
+    listed = _ORDER_NAMES.match(text, pos)
+    if listed is None:
+        return []
+    names = [n.strip() for n in _NAME_JOIN.split(listed.group("names")) if n.strip()]
+    if len(names) < 3 or len(set(names)) != len(names):
+        return []
+    moves: dict[str, Number] = {}
+    at = listed.end()
+    while len(moves) < len(names) and (mark := _CLAUSE_MARK.match(text, at)) is not None:
+        move = _MOVE.match(text, mark.end())
+        if move is None:
+            break
+        movers = [n.strip() for n in _NAME_JOIN.split(move.group("names")) if n.strip()]
+        numbers = [parse_number(v) for v in re.findall(NUMBER, move.group("nums"))]
+        if len(movers) != len(numbers) or (len(movers) > 1 and not move.group("each")):
+            return []
+        falls = move.group("verb") in ("下跌", "收跌")
+        for name, number in zip(movers, numbers, strict=True):
+            if name not in names or name in moves:
+                return []
+            moves[name] = parse_number("-" + number.text.lstrip("+-")) if falls else number
+        at = move.end()
+    if len(moves) != len(names):
+        return []
+    return [(n, moves[n], listed.start("names"), at) for n in names]
 
 
 def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:

@@ -96,14 +96,17 @@ def _return_before(rank: RankClaim, by_sentence: dict[int, list[ReturnClaim]]) -
 
 def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
     """The rank's subject named in its clause or the clause before, or owning the return stated last
-    before the rank in its sentence; and its period not carried past a time the period table cannot
-    read. Else which index and period it ranks is a guess."""
+    before the rank in its sentence (or one of the list of returns stated last: 甲、乙涨跌幅分别为 …，
+    排名第13、26); and its period not carried past a time the period table cannot read. Else which index
+    and period it ranks is a guess."""
     text, subject = rank.sentence.text, rank.subject
     if subject is None or rank.sentence.period_guessed(rank.start):
         return False
     near = clause_start(text, max(clause_start(text, rank.start) - 1, 0))
     before = [r for r in returns if r.sentence is rank.sentence and r.end <= rank.start]
-    return subject.start >= near or (bool(before) and before[-1].entity.start == subject.start)
+    # the last return statement before the rank (one figure, or a list given 分别) includes the subject
+    last = {r.entity.start for r in before if r.end == before[-1].end} if before else set()
+    return subject.start >= near or subject.start in last
 
 
 def check_rank_order(claims: Claims) -> list[Finding]:
