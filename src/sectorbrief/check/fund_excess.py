@@ -290,10 +290,9 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
             continue
         value = parse_number(excess.group("num"))
         word = excess.group("word")
-        if word in _NEGATIVE and value.value > 0:
-            value = Number(-value.value, value.decimals, value.text)
-        elif word not in _SIGNED and word not in _NEGATIVE and value.value < 0:
+        if word not in _SIGNED and word not in _NEGATIVE and value.value < 0:
             continue  # 跑赢-0.5%: not a reading this module makes
+        value = _by_word(value, word)
         own_value = parse_number(own.group("num"))
         if own.group("verb") == "下跌" and own_value.value > 0:
             own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
@@ -310,6 +309,13 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
             span=(start, start + len(excess.group("num"))),
             word=word,
         )
+
+
+def _by_word(value: Number, word: str) -> Number:
+    """An excess as its word states it: after 跑输, 落后 … a printed positive figure is a shortfall."""
+    return (
+        Number(-value.value, value.decimals, value.text) if word in _NEGATIVE and value.value > 0 else value
+    )
 
 
 def _stage_before(text: str, end: int) -> str:
@@ -338,8 +344,7 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
         subjects = [c + "类" for c in letters] if len(letters) == len(owns) else ["基金"] * len(owns)
         start = after + excess.start("nums")
         for subject, own_value, value in zip(subjects, owns, values, strict=True):
-            if word in _NEGATIVE and value.value > 0:
-                value = Number(-value.value, value.decimals, value.text)
+            value = _by_word(value, word)
             at = text.find(value.text.lstrip("-"), start)
             yield _made(
                 sentence,

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, fmt, printed_from
 
-_SCALES = {"万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "": 1.0}
 _UNIT = r"(?P<unit>澳门元|美元|港元|元|吨|股|手)"
 _AMOUNT = lazy_compile(
     r"(?=[约近逾\d])(?P<hedge>约|近|逾)?(?<![\d.,兆])(?:(?P<zhao>\d+)兆)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
@@ -65,7 +65,7 @@ def _amount_at(text: str, pos: int, end: int | None = None) -> _Amount | None:
     if m is None:
         return None
     num = m.group("num").replace(",", "")
-    scale = _SCALES[m.group("scale") or ""]
+    scale = SCALES[m.group("scale") or ""]
     decimals = len(num.split(".")[1]) if "." in num else 0
     if m.group("hedge") and len(num.replace(".", "").lstrip("0")) < 4:
         return None  # 约30亿元: how far it may be is not stated
@@ -213,4 +213,4 @@ def _scaled(value: float, like: _Amount) -> str:
     """``value`` in the scale and unit ``like`` was printed in."""
     m = _AMOUNT.match(like.text)
     scale = m.group("scale") if m else ""
-    return f"{value / _SCALES[scale or '']:.2f}{scale or ''}{like.unit}"
+    return f"{value / SCALES[scale or '']:.2f}{scale or ''}{like.unit}"
