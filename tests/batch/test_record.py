@@ -20,11 +20,16 @@ from sectorbrief.batch import BatchOptions, BatchSpec, run_batch
 from sectorbrief.batch import record as run_record
 from sectorbrief.batch import run as batch_run
 from sectorbrief.batch.names import RECORD_FILE
-from sectorbrief.batch.record import finished_reports
+from sectorbrief.batch.record import finished_reports, run_request
 
 END = "2026-07-03"
 INDUSTRIES = "通信,电子"
 HEAVY = ("pandas", "pyarrow", "numpy", "sectorbrief.calendar", "sectorbrief.pipeline", "sectorbrief.facts")
+
+
+def done(options: BatchOptions) -> int | None:
+    """finished_reports as the CLI asks it: with the request hashed once beforehand."""
+    return finished_reports(options, run_request(options))
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +65,7 @@ def test_a_complete_run_records_itself_and_an_unchanged_rerun_is_seen_done(finis
     record = json.loads((finished.out / RECORD_FILE).read_text(encoding="utf-8"))
     assert sorted(record["reports"]) == [f"{END}/801080.SI", f"{END}/801770.SI"]
     assert "facts.json" in record["reports"][f"{END}/801770.SI"]
-    assert finished_reports(finished) == 2
+    assert done(finished) == 2
 
 
 RERUN = """
@@ -138,21 +143,21 @@ def with_news(options: BatchOptions) -> BatchOptions:
 def test_any_difference_goes_the_normal_way(
     copy: BatchOptions, change: Callable[[BatchOptions], BatchOptions]
 ) -> None:
-    assert finished_reports(copy) == 2
-    assert finished_reports(change(copy)) is None
+    assert done(copy) == 2
+    assert done(change(copy)) is None
 
 
 def test_a_changed_program_goes_the_normal_way(copy: BatchOptions, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(run_record, "code_digest", lambda: "another program")
-    assert finished_reports(copy) is None
+    assert done(copy) is None
 
 
 def test_a_missing_report_is_rebuilt_the_normal_way_and_the_record_written_again(copy: BatchOptions) -> None:
     shutil.rmtree(copy.out / END / "801080.SI")
-    assert finished_reports(copy) is None
+    assert done(copy) is None
     result = run_batch(copy)
     assert result.built == 1 and not result.failed
-    assert finished_reports(copy) == 2
+    assert done(copy) == 2
 
 
 def test_a_run_that_builds_removes_the_record_first(
@@ -170,4 +175,29 @@ def test_a_run_that_builds_removes_the_record_first(
     monkeypatch.setattr(batch_run, "run_engine", watched)
     run_batch(copy)
     assert recorded_while_building == [False]
-    assert finished_reports(copy) == 2
+    assert done(copy) == 2
+
+
+def test_a_run_after_a_changed_input_hashes_its_inputs_once(
+    copy: BatchOptions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI's rerun check and the run's record share one run_request: the inputs are read once."""
+    from typer.testing import CliRunner
+
+    from sectorbrief.cli import app
+
+    shutil.rmtree(copy.out / END / "801080.SI")
+    calls = []
+    digest = run_record.file_digest
+
+    def counted(path: Path) -> str:
+        calls.append(path.name)
+        return digest(path)
+
+    monkeypatch.setattr(run_record, "file_digest", counted)
+    assert copy.spec.data is not None
+    args = ["batch", "--industries", INDUSTRIES, "--formats", "md", "--data", str(copy.spec.data[0])]
+    result = CliRunner().invoke(app, [*args, "--out", str(copy.out)])
+    assert result.exit_code == 0, result.output
+    assert calls.count("market.parquet") == 1
+    assert done(copy) == 2

@@ -136,14 +136,14 @@ def read_record(out: Path) -> dict[str, Any] | None:
     return record
 
 
-def finished_reports(options: BatchOptions) -> int | None:
-    """How many reports a run of ``options`` has, when the last complete run of the same request left
-    its folder as it is now: nothing to do. None when the normal run must look (batch.run)."""
+def finished_reports(options: BatchOptions, request: Request | None) -> int | None:
+    """How many reports a run of ``options`` has, when the last complete run of the same ``request``
+    (run_request's, computed once by the caller) left its folder as it is now: nothing to do. None when
+    the normal run must look (batch.run)."""
     out = options.out.resolve()
     record = read_record(out)
     if record is None:
         return None
-    request = run_request(options)
     if request is None or record["request"] != request or record["files"] != kept_digests(out):
         return None
     reports: dict[str, list[str]] = record["reports"]

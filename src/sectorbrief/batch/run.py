@@ -21,7 +21,7 @@ from sectorbrief.batch.names import INDEX_FILE, SUMMARY_FILE
 from sectorbrief.batch.overview import week_overview
 from sectorbrief.batch.plan import Job, parse_industries, plan_jobs, week_ends
 from sectorbrief.batch.progress import progress_bar
-from sectorbrief.batch.record import forget_run, record_run, run_request
+from sectorbrief.batch.record import Request, forget_run, record_run, run_request
 from sectorbrief.batch.report import Shared, load_shared
 from sectorbrief.batch.spec import (
     BatchOptions,
@@ -53,11 +53,13 @@ class BatchResult:
     failed: list[Row] = field(default_factory=list)
 
 
-def run_batch(options: BatchOptions) -> BatchResult:
-    """Write every report the options ask for that is not already done; then the summary and index."""
+def run_batch(options: BatchOptions, request: Request | None = None) -> BatchResult:
+    """Write every report the options ask for that is not already done; then the summary and index.
+    ``request`` is run_request's for these options when the caller has it already (the CLI does)."""
     check_options(options)
     clock = time.perf_counter()
-    request = run_request(options)  # before anything is read, so the record is of what the run read
+    if request is None:  # before anything is read, so the record is of what the run read
+        request = run_request(options)
     shared = load_shared(options.spec)
     sessions = trading_sessions(shared.market.days)
     resolve_end_session(sessions, shared.market, options.as_of)  # as-of within the data, or UsageError

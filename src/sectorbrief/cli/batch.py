@@ -47,7 +47,7 @@ def batch(
     ] = None,
 ) -> None:
     """Build every chosen industry's weekly for each week; finished reports are not built again."""
-    from sectorbrief.batch.record import finished_reports
+    from sectorbrief.batch.record import finished_reports, run_request
     from sectorbrief.batch.spec import BatchOptions, BatchSpec, check_options
 
     options = BatchOptions(
@@ -69,13 +69,16 @@ def batch(
     )
     check_options(options)
     started = time.perf_counter()
-    done = finished_reports(options)  # the same run as the last complete one: nothing to do, nothing loaded
+    request = run_request(options)  # hashed once: the rerun check and the run's record share it
+    done = finished_reports(
+        options, request
+    )  # the same run as the last complete one: nothing to do, nothing loaded
     if done is not None:
         say_done(done, 0, 0, time.perf_counter() - started, options.out.resolve())
         return
     from sectorbrief.batch.run import BatchFailed, failure_message, run_batch
 
-    result = run_batch(options)
+    result = run_batch(options, request)
     say_done(len(result.rows), result.built, len(result.failed), result.seconds, result.out)
     if result.failed:
         raise BatchFailed(failure_message(result.failed))
