@@ -150,6 +150,7 @@ _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
 _RANGE_RE = lazy_compile(  # every date starts with a digit, looked ahead for first (as PERIOD_RE)
     rf"(?=\d)(?:(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}}))"
 )
+_RANGE_DASH = lazy_compile(r"[-–—~至到]")  # what joins a range's two dates (_RANGE_RE's both forms)
 _INDEXISH = lazy_compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
 
 
@@ -203,8 +204,14 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         ]
         for paragraph in paragraphs
     ]
-    # each sentence's stated date ranges, read once for what dates it and for its clauses
-    ranges = {text: list(_RANGE_RE.finditer(text)) for sentences in texts for text in sentences}
+    # each sentence's stated date ranges, read once for what dates it and for its clauses; a range holds
+    # one of its dashes (or 至/到), so a sentence without one is not scanned (most are not, and the scan
+    # tries every digit)
+    ranges = {
+        text: list(_RANGE_RE.finditer(text)) if _RANGE_DASH.search(text) else []
+        for sentences in texts
+        for text in sentences
+    }
     # each sentence's period words, read once for both what tells periods apart and its clauses
     words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
     figured = [
