@@ -154,7 +154,7 @@ _RANGE_DASH = lazy_compile(r"[-–—~至到]")  # what joins a range's two date
 _INDEXISH = lazy_compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     location: str

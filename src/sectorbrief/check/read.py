@@ -22,7 +22,7 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ""}
 _SENTENCE_END = tuple("。！？；：:!?;")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of a document and where it is (``line 12``, ``page 3``, ``paragraph 7``)."""
 
