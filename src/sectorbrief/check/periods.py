@@ -199,8 +199,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     texts = [
         [
             item.strip()
-            for m in _SENTENCE_RE.finditer(normalise(paragraph.text))
-            for item in (_BULLET_RE.split(m.group(0)) if _MARKER.search(m.group(0)) else [m.group(0)])
+            for found in _SENTENCE_RE.findall(normalise(paragraph.text))
+            for item in (_BULLET_RE.split(found) if _MARKER.search(found) else [found])
         ]
         for paragraph in paragraphs
     ]
