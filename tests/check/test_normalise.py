@@ -1,7 +1,9 @@
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sectorbrief.check.normalise import normalise
+from sectorbrief.check.normalise import _nfkc, normalise
 
 
 def test_full_width_digits_and_extractor_spacing_are_normalised() -> None:
@@ -48,3 +50,23 @@ def test_a_latex_percentage_from_a_pdf_extractor_is_a_plain_one() -> None:
     report = check_text(text)
     assert report.errors == () and [e.verified for e in report.extracted if e.kind == "excess"] == [True]
     assert normalise("成本 $x\\%$ 未知") == "成本$x\\%$未知"
+
+
+def test_the_fast_nfkc_is_nfkc() -> None:
+    """_nfkc replaces common full-width marks before NFKC and skips texts already NFKC: same result."""
+    texts = [
+        "申万通信行业指数下跌９.１７％，跑输沪深300（-0.54%）：排名第31位！",
+        "本周上涨1.00%。",
+        "ＣＰＯ　与ＮＰＯ；①②，㎡，ﬁ，e\u0301，\u3000（完）？",
+        "電子（申万）：上漲2.1%",
+        "",
+    ]
+    for text in texts:
+        assert _nfkc(text) == unicodedata.normalize("NFKC", text), text
+
+
+@given(
+    st.text(alphabet="，：；（）！？\u3000０９ＡａＣ①㎡ﬁe\u0301\u0308\u3099か沪深300上涨.%()", max_size=30)
+)
+def test_the_fast_nfkc_is_nfkc_on_any_text(text: str) -> None:
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)

@@ -29,7 +29,7 @@ FILLER = lazy_compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     value: float
     decimals: int
@@ -42,7 +42,7 @@ def parse_number(text: str) -> Number:
     return Number(float(text), decimals, text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReturnClaim:
     entity: Entity
     value: Number
@@ -54,7 +54,7 @@ class ReturnClaim:
     guessed: bool = False  # the owner was borrowed from further back than the clause just before
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExcessClaim:
     subject: Entity | None
     benchmark: Entity
@@ -69,7 +69,7 @@ class ExcessClaim:
     guessed: bool = False  # the subject is not named in the claim's clause nor the return just before it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankClaim:
     subject: Entity | None
     rank: int

@@ -27,7 +27,7 @@ _ROMAN = r"\s?(?:Ⅱ|Ⅲ|III|II)"
 _GENERIC_STOP = lazy_compile(r"[\d各个级行业板块中的在与和及排名第位涨跌幅年月日周上下本当同期其该]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     start: int
     end: int

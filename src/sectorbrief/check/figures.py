@@ -64,7 +64,7 @@ _SYNONYMS = (("光互联", "光互连"), ("行业指数", "行业"), ("申万", 
 _QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     subject: str
     metric: str

@@ -46,7 +46,7 @@ _CLASS = lazy_compile(r"(?<![A-Za-z])(?P<cls>[A-Z])类")
 _BENCHMARK = Entity(0, 0, "", "业绩比较基准", "benchmark")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FundExcess:
     """A stated excess (``claim``) and the fund's and the benchmark's returns it must be the difference of."""
 

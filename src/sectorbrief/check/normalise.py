@@ -66,13 +66,28 @@ def simplified(text: str) -> str:
     return str(_t2s().convert(_GLOSS.sub("", text)))
 
 
+# Full-width punctuation of Chinese prose with its compatibility decomposition (，-> , ...): one of these
+# in a text makes NFKC run its full decompose-and-compose pass over every character.
+_COMMON_WIDE = tuple((wide, unicodedata.normalize("NFKD", wide)) for wide in "，：；（）！？\u3000")
+
+
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, faster for Chinese prose: the common full-width marks are
+    replaced by their decompositions first (which leaves the NFKC form as it is), and then a text that is
+    already NFKC (most are) is not normalised again."""
+    for wide, narrow in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), one minus sign, no spaces next to CJK.
 
     Chinese punctuation is kept Chinese (，：；（）) so that sentence splitting sees one form, and
     brackets become ASCII ``(``/``)`` for the regexes: the result is stable under repetition.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     if _DASH.search(text):  # most text has none
         text = text.translate(_MINUS)
     text = simplified(text)

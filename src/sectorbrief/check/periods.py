@@ -150,10 +150,11 @@ _DATE = r"(?:\d{4}[.\-/年]?)?\d{1,2}[.\-/月]\d{1,2}日?"
 _RANGE_RE = lazy_compile(  # every date starts with a digit, looked ahead for first (as PERIOD_RE)
     rf"(?=\d)(?:(?P<range>{_DATE}\s*[-–—~至到]\s*(?:{_DATE}|\d{{1,2}}日?))|(?P<compact>\d{{8}}\s*[-–—]\s*\d{{8}}))"
 )
+_RANGE_DASH = lazy_compile(r"[-–—~至到]")  # what joins a range's two dates (_RANGE_RE's both forms)
 _INDEXISH = lazy_compile(r"指数|板块|行业|沪深|上证|深证|创业板|涨|跌|跑赢|跑输|收益")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     location: str
@@ -198,13 +199,19 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     texts = [
         [
             item.strip()
-            for m in _SENTENCE_RE.finditer(normalise(paragraph.text))
-            for item in (_BULLET_RE.split(m.group(0)) if _MARKER.search(m.group(0)) else [m.group(0)])
+            for found in _SENTENCE_RE.findall(normalise(paragraph.text))
+            for item in (_BULLET_RE.split(found) if _MARKER.search(found) else [found])
         ]
         for paragraph in paragraphs
     ]
-    # each sentence's stated date ranges, read once for what dates it and for its clauses
-    ranges = {text: list(_RANGE_RE.finditer(text)) for sentences in texts for text in sentences}
+    # each sentence's stated date ranges, read once for what dates it and for its clauses; a range holds
+    # one of its dashes (or 至/到), so a sentence without one is not scanned (most are not, and the scan
+    # tries every digit)
+    ranges = {
+        text: list(_RANGE_RE.finditer(text)) if _RANGE_DASH.search(text) else []
+        for sentences in texts
+        for text in sentences
+    }
     # each sentence's period words, read once for both what tells periods apart and its clauses
     words = [[list(PERIOD_RE.finditer(text)) for text in sentences] for sentences in texts]
     figured = [
@@ -242,6 +249,9 @@ _UNREAD_TIME = lazy_compile(
 
 
 _UNREAD_HINT = lazy_compile(r"[从自点部Q季半第月]")
+# what most sentences hold as their unsure clause starts: one empty set for all of them, not one each
+# (an empty frozenset is a new object of some 200 bytes every time)
+_NO_STARTS: frozenset[int] = frozenset()
 
 
 def _unsure_clauses(
@@ -252,7 +262,7 @@ def _unsure_clauses(
     word."""
     ends = [m.end() for m in _UNREAD_TIME.finditer(text)] if _UNREAD_HINT.search(text) else []
     if not unsure and not ends:
-        return frozenset(), False
+        return _NO_STARTS, False
     out: set[int] = set()
     for (start, end, _), last in zip(clauses, lasts, strict=True):
         unread = [e for e in ends if start < e <= end]
@@ -264,7 +274,7 @@ def _unsure_clauses(
             unsure = False
         if unsure:
             out.add(start)
-    return frozenset(out), unsure
+    return frozenset(out) if out else _NO_STARTS, unsure
 
 
 LastWord = tuple[int, str] | None  # where a clause's last period word starts, and its kind (ytd, span …)

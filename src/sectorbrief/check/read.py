@@ -22,7 +22,7 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ""}
 _SENTENCE_END = tuple("。！？；：:!?;")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of a document and where it is (``line 12``, ``page 3``, ``paragraph 7``)."""
 
@@ -69,13 +69,14 @@ def read_plain(text: str) -> list[Paragraph]:
     block: list[str] = []
     first = 0
     for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            if block and block[-1].endswith("第") and line.strip()[0].isdigit():
-                block[-1] += line.strip()  # 排名第\n\n3 位: an extractor's break inside an ordinal
+        line = line.strip()
+        if line:
+            if block and block[-1].endswith("第") and line[0].isdigit():
+                block[-1] += line  # 排名第\n\n3 位: an extractor's break inside an ordinal
                 continue
             if not block:
                 first = number
-            block.append(line.strip())
+            block.append(line)
             continue
         if block and not block[-1].endswith("第"):
             paragraphs.append(Paragraph("\n".join(block), f"line {first}"))

@@ -11,7 +11,7 @@ ClaimKind = Literal["return", "excess", "rank", "valuation", "figure"]
 SCHEMA = "sectorbrief.check/1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem: how bad, which rule, a one-line message, the quoted text and where it is."""
 
@@ -31,7 +31,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extracted:
     """One claim the checker read: what kind, about which index and period, and whether a rule compared it."""
 

@@ -50,8 +50,9 @@ def _first_conflicts(
 
 def _verify_repeated(claims: Claims, items: list[Any], key: Callable[[Any], Hashable]) -> None:
     """Claims whose key is stated more than once were compared with each other."""
-    counts = Counter(key(i) for i in items)
-    claims.verify(*(i for i in items if counts[key(i)] > 1))
+    keys = [key(i) for i in items]  # once each: a key labels its entities
+    counts = Counter(keys)
+    claims.verify(*(i for i, k in zip(items, keys, strict=True) if counts[k] > 1))
 
 
 def _n(e: ExcessClaim) -> Number:
