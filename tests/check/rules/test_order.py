@@ -220,3 +220,54 @@ def test_names_in_order_then_their_moves_check_as_the_moves_are_sorted(values: l
     text = f"本周子行业按涨幅由大到小排名依次为：{'、'.join(names)}，其中{moves}。"
     in_order = values == sorted(values, reverse=True)
     assert (check_text(text).errors == ()) == in_order
+
+
+def test_names_joined_by_he_then_their_figures_after_a_counted_top_claim() -> None:
+    """甲、乙和丙: the last name joined by 和 (or 及/与) is a name of its own, so three names meet three figures."""
+    clean = "上周涨幅排名前三位的板块分别是军工、汽车和机械，涨幅分别为4.40%、3.90%和2.15%。"
+    assert not check_text(clean).errors
+    swapped = "上周涨幅排名前三位的板块分别是军工、汽车和机械，涨幅分别为3.90%、4.40%和2.15%。"
+    errors = check_text(swapped).errors
+    assert len(errors) == 1 and "汽车 4.40%" in errors[0].message
+    moves = "涨幅前三位是SW家电、SW轻工与SW纺服，分别上涨2.20%、3.30%和1.10%。"
+    assert len(check_text(moves).errors) == 1
+
+
+def test_figures_given_by_a_size_word_without_fenbie() -> None:
+    """跌幅居前的是甲、乙和丙，幅度为…: 幅度为 (or 跌幅为) gives the listed names their figures in turn."""
+    assert not check_text("本月跌幅居前的是地产、建材和钢铁，幅度为6.05%、4.50%和4.45%。").errors
+    errors = check_text("本月跌幅居前的是地产、建材和钢铁，幅度为4.50%、6.05%和4.45%。").errors
+    assert len(errors) == 1 and "建材 6.05%" in errors[0].message
+    # two names: nothing to order against a third, so no claim is checked
+    assert not check_text("本月跌幅居前的是地产、建材，幅度为4.50%、6.05%。").errors
+
+
+def test_a_counted_place_without_a_size_word_then_fenbie_moves() -> None:
+    """甲、乙、丙位列前三位，分别上涨…: the place (位列/位居/名列前N) needs the moves given by 分别 right after."""
+    assert not check_text("二级行业中游戏、出版、影视位列前三位，分别上涨6.34%、2.70%、1.35%。").errors
+    errors = check_text("二级行业中游戏、出版、影视位列前三位，分别上涨2.70%、6.34%、1.35%。").errors
+    assert len(errors) == 1 and "出版 6.34%" in errors[0].message and "游戏 2.70%" in errors[0].message
+    # no 分别 figures after the place: not read
+    assert not check_text("游戏、出版、影视位列前三位，游戏上涨2.70%，出版上涨6.34%，影视上涨1.35%。").errors
+
+
+def test_a_stated_direction_with_fenbie() -> None:
+    """涨跌幅由高到低分别为：… is a stated descending order like 由高到低依次为."""
+    assert not check_text("各板块涨跌幅由高到低分别为：港口(6.80%)、航运(2.82%)、物流(1.13%)。").errors
+    errors = check_text("各板块涨跌幅由高到低分别为：港口(2.80%)、航运(6.82%)、物流(1.13%)。").errors
+    assert len(errors) == 1 and "航运 6.82%" in errors[0].message
+
+
+@given(
+    st.lists(st.integers(1, 999), min_size=3, max_size=5, unique=True),
+    st.sampled_from(["和", "及", "与", "、"]),
+)
+def test_a_counted_top_list_joined_by_any_word_checks_as_its_figures_are_sorted(
+    values: list[int], join: str
+) -> None:
+    names = ["煤炭", "电力", "钢铁", "化工", "石油"][: len(values)]
+    listed = "、".join(names[:-1]) + join + names[-1]
+    figures = "、".join(f"{v / 100:.2f}%" for v in values)
+    text = f"本周涨幅排名前{len(values)}位的行业分别是{listed}，涨幅分别为{figures}。"
+    in_order = values == sorted(values) or values == sorted(values, reverse=True)
+    assert bool(check_text(text).errors) is not in_order

@@ -33,7 +33,7 @@ _CLAIM = lazy_compile(
     rf"|(?P<top>指数|板块|行业)前{_COUNT}(?:名|位)?(?=\s*[：:])"
     # 平均涨跌幅度由大到小依次排序为：华东-0.12→东北-0.14→…: a stated order without 按
     # 涨幅从高到低依次为：A(+11.59%)> B(+3.46%)> …: the same with 依次 alone
-    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:(?:依次)?(?:排序|排列|排名)|依次)(?:为|是)"
+    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:(?:依次)?(?:排序|排列|排名)|依次|分别)(?:为|是)"
     # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
     # 涨幅最高的前五名分别为上海电影(126.06%)、…: a counted top list of stocks
     rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}"
@@ -44,9 +44,11 @@ _NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9f
 _ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%(?:\s*\))?")
 _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
+# 涨幅排名前三的行业分别是甲、乙和丙，涨幅分别为…; 跌幅居前的是甲、乙和丙，幅度为…: names joined by 和/及/与 too,
+# and their figures given by 分别 or by a size word alone (幅度为)
 _NAMES = lazy_compile(
-    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
-    r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
+    rf"(?P<names>{_NAME}(?:(?:[、/]|和|及|与){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
+    r"(?:(?:涨跌幅|涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌|达到|达)?|(?:涨跌幅|涨幅|跌幅|幅度)(?:为|是|达到|达))[：:]?"
 )
 _VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
@@ -93,8 +95,10 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
 # 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%; 银行、煤炭和食品饮料收益排名靠前，分别为…;
 # A、B、C领涨，涨幅分别为…; A、B、C涨幅列前三，分别为…: the names lead, then their place, then 分别 figures
 _PLACE = rf"(?:排名)?(?:相对|较为)?(?:居前|靠前|居后|靠后|(?:列|居|排名)前{_COUNT}(?:名|位)?)"
+# 甲、乙、丙位列前三位，分别上涨…: a counted place with no size word, its figures moves or 涨跌幅
 _PLACED = lazy_compile(
-    rf"(?=[涨跌收领])(?:(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}|(?P<lead>领涨|领跌))"
+    rf"(?=[涨跌收领位名])(?:(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}|(?P<lead>领涨|领跌)"
+    rf"|(?:位列|位居|名列)前{_COUNT}(?:名|位)?(?=[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是)?(?:上涨|下跌|[+-]?\d)))"
     r"[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅|收益率|收益|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
 )
 # A、B、C指数上涨幅度分别为32.88%、22.63%、26.46%，涨幅相对居前: the place after the figures
@@ -106,6 +110,8 @@ _NAMES_TAIL = lazy_compile(
     r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?\s*(?:周|本周|当周|今日|本月)?\s*"
     r"(?:的)?(?:涨跌幅|涨幅|跌幅|收益率|收益|上涨幅度|下跌幅度|幅度)?\s*$"
 )
+# 子行业中 / 其中 before the first name: where the list is, not a name
+_NAMES_HEAD = lazy_compile(r"^\s*(?:其中|[\u4e00-\u9fff]{0,6}?(?:子行业|子板块|行业|板块|指数)中)")
 _NAME_JOIN = lazy_compile(r"、|和|及|与|/")
 _PLACE_HINT = lazy_compile("居前|靠前|居后|靠后|列前|居前|排名前|领涨|领跌")
 
@@ -141,7 +147,7 @@ def _size(place: re.Match[str]) -> str:
 
 def _paired(sentence: Sentence, size: str, lead: str, start: int, values: re.Match[str]) -> list[Ordered]:
     """The names in ``lead`` paired with the figures ``values`` matched, when as many and three or more."""
-    names = [n.strip() for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", lead)) if n.strip()]
+    names = [n.strip() for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", _NAMES_HEAD.sub("", lead))) if n.strip()]
     numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
     if len(numbers) != len(names) or len(names) < 3:
         return []
@@ -242,7 +248,7 @@ def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]
     values = _VALUES.match(text, names.end())
     if values is None:
         return []
-    listed = names.group("names").split(names.group("join"))
+    listed = [n.strip() for n in _NAME_JOIN.split(names.group("names"))]
     numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
     if len(listed) != len(numbers):
         return []
