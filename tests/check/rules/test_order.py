@@ -271,3 +271,62 @@ def test_a_counted_top_list_joined_by_any_word_checks_as_its_figures_are_sorted(
     text = f"本周涨幅排名前{len(values)}位的行业分别是{listed}，涨幅分别为{figures}。"
     in_order = values == sorted(values) or values == sorted(values, reverse=True)
     assert bool(check_text(text).errors) is not in_order
+
+
+def test_bracketed_items_then_their_place() -> None:
+    """甲(a%)、乙(b%)、丙(c%)涨幅居前: the items end right at their place; three or more are a list in order."""
+    assert not check_text("个股方面，东升药业(5.15%)、西岭药业(4.97%)、南山药业(2.90%)涨幅居前。").errors
+    errors = check_text("个股方面，东升药业(4.15%)、西岭药业(4.97%)、南山药业(2.90%)涨幅居前。").errors
+    assert len(errors) == 1 and "西岭药业 4.97%" in errors[0].message
+    # two items, or items that do not reach the place word, are not read
+    assert not check_text("个股方面，东升药业(4.15%)和西岭药业(4.97%)涨幅居前。").errors
+    assert not check_text("东升药业(4.15%)、西岭药业(4.97%)、南山药业(2.90%)，医药整体涨幅居前。").errors
+
+
+def test_names_given_their_figures_with_fenbie_yi_then_their_place() -> None:
+    """甲、乙和丙分别以a%、b%和c%的涨幅领涨: the names in the order of the figures."""
+    assert not check_text("能源、材料和金融板块分别以3.64%、2.31%和1.26%的涨幅领涨。").errors
+    errors = check_text("能源、材料和金融板块分别以2.31%、3.64%和1.26%的涨幅领涨。").errors
+    assert len(errors) == 1 and "材料" in errors[0].message and "3.64%" in errors[0].message
+
+
+def test_items_with_a_move_word_or_a_place_inside_them() -> None:
+    """云南某业(周涨幅22.6%) and 第二名，某类7.87%: the move word and the place are not part of the name or figure;
+    a fall's figure in the bracket is negative."""
+    listed = "领涨个股为：东方铝业(周涨幅{}%)、北方锡业(+21.3%)和南方钨业(+20.1%)。"
+    assert not check_text(listed.format("22.6")).errors
+    errors = check_text(listed.format("20.6")).errors
+    assert (
+        len(errors) == 1 and "北方锡业 +21.3%" in errors[0].message and "东方铝业 20.6%" in errors[0].message
+    )
+    turnover = "本周成交量周转率前三名产业为，第一名，甲类{}%，第二名，乙类7.87%，第三名，丙类6.89%。"
+    assert not check_text(turnover.format("16.70")).errors
+    errors = check_text(turnover.format("6.70")).errors
+    assert len(errors) == 1 and "乙类 7.87%" in errors[0].message and "a larger figure" in errors[0].message
+    falls = "跌幅居前：东方制药(跌{}%)、北方制药(跌4.17%)、南方制药(跌3.20%)。"
+    assert not check_text(falls.format("7.00")).errors
+    assert len(check_text(falls.format("3.00")).errors) == 1
+
+
+def test_a_list_that_includes_its_leaders_is_not_an_order_claim() -> None:
+    """涨幅居前的个股包括… / 领涨个股包括…: among the leaders, in no stated order."""
+    assert not check_text(
+        "涨幅居前的个股包括东方股份(涨0.78%)、西方股份(涨1.96%)、南方股份(涨0.72%)。"
+    ).errors
+    assert not check_text("领涨个股包括东方铝业(周涨幅20.6%)、北方锡业(+21.3%)和南方钨业(+20.1%)。").errors
+
+
+def test_a_top_list_of_another_measure_in_percent() -> None:
+    """周转率前3名产业依序为甲a%、乙b%、丙c%: a top list from the largest down, whatever it measures."""
+    text = "本周成交量周转率前3名产业依序为航运类{}%、化工类21.68%、光电类7.28%。"
+    assert not check_text(text.format("23.23")).errors
+    errors = check_text(text.format("20.23")).errors
+    assert len(errors) == 1 and "化工类 21.68%" in errors[0].message
+
+
+@given(st.lists(st.integers(1, 999), min_size=3, max_size=5, unique=True))
+def test_bracketed_items_before_their_place_check_as_their_figures_are_sorted(values: list[int]) -> None:
+    names = ["东升药业", "西岭药业", "南山药业", "北海药业", "中原药业"][: len(values)]
+    items = "、".join(f"{n}({v / 100:.2f}%)" for n, v in zip(names, values, strict=True))
+    in_order = values == sorted(values) or values == sorted(values, reverse=True)
+    assert bool(check_text(f"个股方面，{items}涨幅居前。").errors) is not in_order
