@@ -97,3 +97,13 @@ def test_a_runner_up_named_by_its_place_after_a_leader() -> None:
 def test_a_runner_up_by_place_is_an_error_exactly_when_it_rose_more(first: int, second: int) -> None:
     text = f"本月，传媒以{first / 10:.1f}%涨幅居首；计算机排名第二，涨幅{second / 10:.1f}%。"
     assert bool(check_text(text).errors) == (second - first > 0)
+
+
+def test_a_leader_said_to_stand_out_in_more_words() -> None:
+    """c25: 表现尤为突出 (尤其/格外) names a leader as 表现突出 does; 紧随其后 names the next."""
+    text = "从细分行业看，光学元件的表现尤为突出，涨幅达到{}%，紧随其后的是被动元件，涨幅也高达11.41%。"
+    assert check_text(text.format("15.04")).errors == ()
+    errors = check_text(text.format("11.04")).errors
+    assert (
+        len(errors) == 1 and "被动元件 11.41%" in errors[0].message and "光学元件 11.04%" in errors[0].message
+    )

@@ -21,7 +21,7 @@ from sectorbrief.check.rules.common import finding, tolerance
 from sectorbrief.check.rules.order import listed_items
 
 _LEAD = lazy_compile(
-    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|尤为|尤其|格外|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = lazy_compile(
@@ -107,7 +107,7 @@ def _judge(
     if len(figures) == 1:  # several figures (本周…，年初至今…) leave the leader's own unclear
         first = figures[0]
         leader = text[own : lead.start()] or text[clause_start(text, first.start()) : first.start()]
-        leader = _MOVE.split(leader)[0]
+        leader = _MOVE.split(leader)[0].removesuffix("的")  # 金属新材料的表现尤为突出
         listed.append((leader or "the leader", parse_number(first.group("num")), first.start(), first.end()))
     listed += items
     if len(listed) < 2:
