@@ -135,8 +135,30 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         for k in ranks:
             if k.universe is not None:
                 universes[sentence.paragraph] = (k.universe, k.classification)
+    claims.ranks = _with_paragraph_universe(claims.ranks)
     claims.funds = fund_excess(claims.sentences)
     return claims
+
+
+def _with_paragraph_universe(ranks: list[RankClaim]) -> list[RankClaim]:
+    """A rank with no universe of its own (行业排名33, a heading) takes the size of its paragraph's ranking when
+    the paragraph states exactly one (… 在申万31个一级行业中排名第20位 in the next sentence), so a rank beyond it is
+    read. Only the size: its classification stays unsaid, so it is not taken for that ranking's rank of the
+    same period (a heading and a chart title may rank another span). A scoped rank (子行业, 估值), or any rank
+    in a paragraph of two sizes (31 一级 and 124 二级), keeps none."""
+    if all(k.universe is not None or k.classification for k in ranks):
+        return ranks
+    stated: dict[int, set[int]] = {}  # every ranking's size, scoped ones too (子行业 124 is another ranking)
+    for k in ranks:
+        if k.universe is not None:
+            stated.setdefault(k.sentence.paragraph, set()).add(k.universe)
+    out = []
+    for k in ranks:
+        one = stated.get(k.sentence.paragraph, set())
+        if k.universe is None and not k.classification and len(one) == 1:
+            k = replace(k, universe=next(iter(one)))  # its size only: which ranking it is stays unsaid
+        out.append(k)
+    return out
 
 
 # A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.

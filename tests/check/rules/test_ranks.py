@@ -223,3 +223,22 @@ def test_a_first_place_is_an_error_exactly_when_a_sibling_rose_more(a: int, b: i
         f"本周煤炭行业上涨{a / 100:.2f}%，涨幅在28个申万一级行业中位居首位；石油石化行业上涨{b / 100:.2f}%。"
     )
     assert bool(check_text(text).errors) == (b > a)
+
+
+def test_a_rank_without_a_universe_takes_the_size_of_its_paragraphs_one_ranking() -> None:
+    """c25: 行业排名33 (a heading with no universe) in a paragraph whose only ranking is 申万31个一级行业 is beyond it;
+    only the size is taken, so the heading is not compared as that ranking's rank of the same period."""
+    body = "今年以来家电行业排名{}。今年以来家电行业的累计涨幅为12.28%，在申万31个一级行业中排名第20位。"
+    errors = check_text(body.format("33")).errors
+    assert len(errors) == 1 and "rank 33 is outside a universe of 31" in errors[0].message
+    assert check_text(body.format("22")).errors == ()
+    # two rankings in the paragraph (一级 and 二级): which one the heading means is unclear, nothing is taken
+    two = body.format("33") + "其中白电在124个申万二级行业中排名第8位。"
+    assert check_text(two).errors == ()
+    # another paragraph's ranking is not this one's
+    assert (
+        check_text(
+            "今年以来家电行业排名33。\n\n家电行业的累计涨幅为12.28%，在申万31个一级行业中排名第20位。"
+        ).errors
+        == ()
+    )
