@@ -553,6 +553,7 @@ _RANK_RE = lazy_compile(
 # A ranking by return (涨幅, 涨跌幅, 表现, 收益) or by fall (跌幅 alone), said in a first or last place's clause.
 _BY_RETURN = lazy_compile(r"涨跌幅|涨幅|表现|收益")
 _BY_FALL = lazy_compile(r"(?<!涨)跌幅")
+_PLACE_MOVE = lazy_compile(r"(?:上涨|下跌)(?=\s*\d+(?:\.\d+)?%)")
 _DAY_PLACE = lazy_compile(r"单日|日内|当日|\d{1,2}日")
 # 分列第3、第5和第9位 / 排名分别为第2、第7、第21、第1、第6。 (每项有第 when 位/名 is left out)
 _RANK_LIST = lazy_compile(
@@ -599,7 +600,9 @@ def _ranks(
             universe, classification = carried
         raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
         if m.group("first") or m.group("last"):
-            place = _place(text[clause_start(text, m.start()) : m.end()], bool(m.group("first")), universe)
+            own = clause_start(text, m.start())
+            before = text[clause_start(text, max(own - 1, 0)) : own]
+            place = _place(text[own : m.end()], before, bool(m.group("first")), universe)
             if place is None or sentence.period_guessed(m.start()) or _DAY_PLACE.search(lead):
                 continue  # 8月20日，板块单日涨跌幅排名跃居首位: a day's place in a week's text
             rank = place
@@ -633,17 +636,23 @@ def _ranks(
     return out
 
 
-def _place(clause: str, first: bool, universe: int | None) -> int | None:
+def _place(clause: str, before: str, first: bool, universe: int | None) -> int | None:
     """The rank a first or last place says, in a ranking by return: 首位 is 1 and 末位/垫底 the universe's size
     when the clause ranks by return (涨幅/涨跌幅/表现/收益: 涨幅在28个申万一级行业中位居首位); by fall (跌幅 alone:
-    跌幅在28个行业中位居首位) 首位 is the universe's size. Only with a universe (a size is needed for the last
-    place, and without one 首位 is as often a fund flow's or a stock's place); else None. A last place by fall
-    (跌幅榜末位) is not read: whether it means the smallest fall or the largest rise is unclear."""
+    跌幅在28个行业中位居首位) 首位 is the universe's size. With no such word in its clause, the clause ``before``
+    says it: its size word, or its move (上涨3.4%，…位居首位; 下跌8.05%，…排名垫底; a fall's 首位 is not read,
+    as it may be the first by fall). Only with a universe (a size is needed for the last place, and without one
+    首位 is as often a fund flow's or a stock's place); else None. A last place by fall (跌幅榜末位) is not
+    read: whether it means the smallest fall or the largest rise is unclear."""
     if universe is None:
         return None
     by_fall = _BY_FALL.search(clause) is not None
     if not by_fall and _BY_RETURN.search(clause) is None:
-        return None
+        by_fall = _BY_FALL.search(before) is not None
+        move = _PLACE_MOVE.search(before)
+        unsaid = move is None or (first and move.group(0) == "下跌")
+        if not by_fall and _BY_RETURN.search(before) is None and unsaid:
+            return None
     if first:
         return universe if by_fall else 1
     return None if by_fall else universe

@@ -208,7 +208,13 @@ def test_a_first_place_by_fall_is_the_last_rank_and_a_last_place_is_the_universe
 def test_a_first_place_that_is_not_a_return_ranking_is_not_read() -> None:
     """No universe, no return word in its clause, a metric (资金净流入, 成交额) or a day's place: not a rank by return."""
     assert _ranks("本周煤炭行业上涨3.40%，涨幅居首。") == []  # no universe (superlatives.py reads it)
-    assert _ranks("本周煤炭行业上涨3.40%，在28个申万一级行业中位居首位。") == []  # ranking by what?
+    # the clause before says by what: a rise's first place is rank 1; a fall's first place may be the largest fall
+    assert _ranks("本周煤炭行业上涨3.40%，在28个申万一级行业中位居首位。") == [("煤炭 (申万一级/28)", 1.0)]
+    assert _ranks("本周煤炭行业下跌3.40%，在28个申万一级行业中位居首位。") == []
+    assert _ranks("本周煤炭行业跌幅为3.40%，在28个申万一级行业中位居首位。") == [("煤炭 (申万一级/28)", 28.0)]
+    assert _ranks("本周煤炭行业下跌3.40%，在28个申万一级行业中排名垫底。") == [("煤炭 (申万一级/28)", 28.0)]
+    assert _ranks("本周煤炭行业市盈率为9.2倍，在28个申万一级行业中排名垫底。") == []
+    assert _ranks("本周煤炭行业市盈率为9.2倍，在28个申万一级行业中位居首位。") == []
     assert all(
         "scoped" in subject
         for subject, _ in _ranks("本周煤炭行业上涨3.40%，主力资金净流入规模在28个申万一级行业中位居首位。")
