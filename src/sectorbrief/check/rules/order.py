@@ -58,7 +58,7 @@ _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # and their figures given by 分别 or by a size word alone (幅度为)
 _NAMES = lazy_compile(
     rf"(?P<names>{_NAME}(?:(?:[、/]|和|及|与){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
-    r"(?:(?:涨跌幅|涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌|达到|达)?|(?:涨跌幅|涨幅|跌幅|幅度)(?:为|是|达到|达))[：:]?"
+    r"(?:(?:涨跌幅|涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌|达到|达|升|涨|跌)?|(?:涨跌幅|涨幅|跌幅|幅度)(?:为|是|达到|达))[：:]?"
 )
 _VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
@@ -90,7 +90,7 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = (
             listed_items(text, pos)
-            or _names_then_values(text, pos)
+            or names_then_values(text, pos)
             or _arrowed(text, pos)
             or _names_then_moves(text, pos)
         )
@@ -293,7 +293,9 @@ def _names_then_moves(text: str, pos: int) -> list[tuple[str, Number, int, int]]
     return [(n, moves[n], listed.start("names"), at) for n in names]
 
 
-def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+def names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """Names from ``pos`` joined by 、/和/及/与 or /, then as many figures given by 分别 or a size word
+    (甲、乙和丙，涨幅分别为a%、b%和c%; 乙及丙，分别升a%及b%): name, figure, span; else none."""
     names = _NAMES.match(text, pos)
     if names is None:
         return []
