@@ -330,3 +330,19 @@ def test_bracketed_items_before_their_place_check_as_their_figures_are_sorted(va
     items = "、".join(f"{n}({v / 100:.2f}%)" for n, v in zip(names, values, strict=True))
     in_order = values == sorted(values) or values == sorted(values, reverse=True)
     assert bool(check_text(f"个股方面，{items}涨幅居前。").errors) is not in_order
+
+
+def test_a_special_treatment_stock_keeps_its_place_in_a_list() -> None:
+    """*ST南尚(-5.41%): the leading * is part of the name, so the list goes on past it."""
+    text = "跌幅前五：东才股份(-15.37%)、西芝股份(-7.26%)、*ST南尚({}%)、北易日盛(-4.1%)、中海发展(-3.2%)。"
+    assert not check_text(text.format("-5.41")).errors
+    errors = check_text(text.format("-8.41")).errors
+    assert len(errors) == 1 and "*ST南尚 -8.41%" in errors[0].message
+
+
+def test_a_bracketed_aside_before_yici() -> None:
+    """涨跌幅排名靠后的五个行业(以下简称行业)依次为…: the aside does not break the claim."""
+    text = "2011年，涨跌幅排名靠后的三个行业(以下简称行业)依次为电气设备、有色金属、电子，其年度跌幅分别为{}%、42.01%、40.88%。"
+    assert not check_text(text.format("47.30")).errors
+    errors = check_text(text.format("41.30")).errors
+    assert len(errors) == 1 and "有色金属 42.01%" in errors[0].message

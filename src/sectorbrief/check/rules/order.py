@@ -26,7 +26,9 @@ _CLAIM = lazy_compile(
     rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次|依序)?(?:为|是|(?=\s*[：:]))"
     # 成交量周转率前3名产业依序为甲23.23%、乙21.68%、…: a top list of another measure given in percent
     rf"|(?P<s8>周转率|换手率|回报率)前{_COUNT}(?:名|位|大)?(?:产业|行业|板块|个股|股票|基金)?[，,]?\s*(?:分别|依次|依序)?(?:为|是)"
-    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:为|是)"
+    # 涨跌幅排名靠后的五个行业(以下简称行业)依次为: a bracketed aside before 依次 is no part of the claim
+    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:\([^()]{1,12}\))?"
+    r"(?:分别|依次)(?:为|是)"
     # 涨幅居前的有：医药(+11.9%)、…; 跌幅居前：电子(-3.28%)…; 领涨板块：计算机(+44.03%)、…: a list headed by its place
     r"|(?P<s6>涨幅|跌幅)(?:居前|靠前)(?:的)?\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:有|为|是)?(?=\s*[：:])"
     r"|(?P<s7>涨幅|跌幅)(?:居前|靠前)的\s*[\u4e00-\u9fff]{0,4}?(?:有|为|是)"
@@ -43,7 +45,8 @@ _CLAIM = lazy_compile(
     r"(?:个(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)|名(?:个股|股票|公司)?|只(?:个股|股票))(?:分别|依次)?(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
-_NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
+# *ST农尚: a stock under special treatment keeps its leading * (one or two)
+_NAME = r"\*{0,2}(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
 # 第二名，电子零组件类7.87%: a place before the name is not part of it; 云南锗业(周涨幅22.6%) / 华业香料(涨1.96%至30.72元):
 # a move word inside the bracket (a fall's figure is then negative), and the price the move ended at
 _ITEM = lazy_compile(
