@@ -346,3 +346,15 @@ def test_a_bracketed_aside_before_yici() -> None:
     assert not check_text(text.format("47.30")).errors
     errors = check_text(text.format("41.30")).errors
     assert len(errors) == 1 and "有色金属 42.01%" in errors[0].message
+
+
+def test_a_place_said_within_a_named_ranking_then_fenbie_da() -> None:
+    """甲、乙和丙涨幅在公用事业中排名前三，涨幅分别达…: where the ranking is stands between the size and the place."""
+    text = "本周东方能源、南京公用和北新能源涨幅在公用事业中排名前三，涨幅分别达{}%、25.20%和21.15%。"
+    assert not check_text(text.format("53.91")).errors
+    errors = check_text(text.format("23.91")).errors
+    assert len(errors) == 1 and "南京公用 25.20%" in errors[0].message
+    # a longer count word before 依次 (的五个申万一级行业) still heads the list
+    bottom = "2008年，涨跌幅排名靠后的三个申万一级行业依次为有色金属、国防军工、钢铁，其年度跌幅分别为77.30%、72.01%、{}%。"
+    assert not check_text(bottom.format("70.88")).errors
+    assert len(check_text(bottom.format("73.88")).errors) == 1
