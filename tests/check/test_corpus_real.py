@@ -218,3 +218,11 @@ def test_holdout_m20_mutations_keep_what_the_c24_round_reached() -> None:
     assert result.false_alarms <= 3 and result.hits >= 39, result
     originals = score_files("holdout_m20_originals.jsonl", strict=True)
     assert originals.false_alarms == 0, originals
+
+
+def test_dev_c25_practice_slips_are_caught() -> None:
+    """dev_c25_mutations: 15 slips the c25 helper inserted by hand in pool-B excerpts after its mends (two list
+    items or figures swapped, a place moved out of order, a rank beyond its universe, a larger rise ranked
+    lower): tuned material, 8 caught before the round, 15 after (corpus/README.md)."""
+    result = score_files("dev_c25_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits == 15, result

@@ -131,6 +131,8 @@ def _guard_and_body(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
         premiums._PREMIUM,
         order._PLACED,
         order._PLACED_AFTER,
+        order._PLACED_ITEMS,
+        order._BY_EACH,
     ],
     ids=lambda p: p.pattern[:30],
 )

@@ -135,8 +135,30 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         for k in ranks:
             if k.universe is not None:
                 universes[sentence.paragraph] = (k.universe, k.classification)
+    claims.ranks = _with_paragraph_universe(claims.ranks)
     claims.funds = fund_excess(claims.sentences)
     return claims
+
+
+def _with_paragraph_universe(ranks: list[RankClaim]) -> list[RankClaim]:
+    """A rank with no universe of its own (行业排名33, a heading) takes the size of its paragraph's ranking when
+    the paragraph states exactly one (… 在申万31个一级行业中排名第20位 in the next sentence), so a rank beyond it is
+    read. Only the size: its classification stays unsaid, so it is not taken for that ranking's rank of the
+    same period (a heading and a chart title may rank another span). A scoped rank (子行业, 估值), or any rank
+    in a paragraph of two sizes (31 一级 and 124 二级), keeps none."""
+    if all(k.universe is not None or k.classification for k in ranks):
+        return ranks
+    stated: dict[int, set[int]] = {}  # every ranking's size, scoped ones too (子行业 124 is another ranking)
+    for k in ranks:
+        if k.universe is not None:
+            stated.setdefault(k.sentence.paragraph, set()).add(k.universe)
+    out = []
+    for k in ranks:
+        one = stated.get(k.sentence.paragraph, set())
+        if k.universe is None and not k.classification and len(one) == 1:
+            k = replace(k, universe=next(iter(one)))  # its size only: which ranking it is stays unsaid
+        out.append(k)
+    return out
 
 
 # A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
@@ -522,8 +544,17 @@ _RANK_RE = lazy_compile(
     r"(?:排名|排序|排|位列|位居|位于|处于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+)"
-    r"|第(?P<head>\d+)(?=(?:、|和|与|及)\d))"  # 排名第13、26: a list of ranks under one 第, read as a list
+    r"|第(?P<head>\d+)(?=(?:、|和|与|及)\d)"  # 排名第13、26: a list of ranks under one 第, read as a list
+    # 行业排名20。 / 排名16[3]: a bare number right after 排名 that ends its clause; 收益排名15、6、14名: a list
+    r"|(?<=排名)\s?(?P<n4>\d{1,3})(?=\s*(?:[。；;，,]|\[|$))|(?<=排名)(?P<head2>\d+)(?=、\d)"
+    # 位居首位 / 涨幅居首 / 涨幅榜首位: the first place; 排名垫底 / 位居末位: the last (read in _place)
+    r"|(?P<first>榜首位|榜首|首位|(?<=居)首)|(?P<last>末位|垫底|(?<=居)末))"
 )
+# A ranking by return (涨幅, 涨跌幅, 表现, 收益) or by fall (跌幅 alone), said in a first or last place's clause.
+_BY_RETURN = lazy_compile(r"涨跌幅|涨幅|表现|收益")
+_BY_FALL = lazy_compile(r"(?<!涨)跌幅")
+_PLACE_MOVE = lazy_compile(r"(?:上涨|下跌)(?=\s*\d+(?:\.\d+)?%)")
+_DAY_PLACE = lazy_compile(r"单日|日内|当日|\d{1,2}日")
 # 分列第3、第5和第9位 / 排名分别为第2、第7、第21、第1、第6。 (每项有第 when 位/名 is left out)
 _RANK_LIST = lazy_compile(
     r"第?(?P<list>\d+(?:(?:、|和|与|及)第?\d+)+)(?:位|名)|第(?P<list2>\d+(?:(?:、|和|与|及)第\d+)+)(?=[。；;，,]|$)"
@@ -557,7 +588,7 @@ def _ranks(
         if listed and listed.start() < m.end():
             out.extend(_rank_list(sentence, entities, m, listed))
             continue
-        if m.group("head"):
+        if m.group("head") or m.group("head2"):
             continue  # 第1、2季度: not a list of ranks
         lead = text[clause_start(text, m.start()) : m.end()]
         universe, classification = universe_near(text[max(0, m.start() - 30) : m.end()])
@@ -567,8 +598,16 @@ def _ranks(
             if carried is None:
                 continue
             universe, classification = carried
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        rank = int(raw) if raw else chinese_number(m.group("cn"))
+        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        if m.group("first") or m.group("last"):
+            own = clause_start(text, m.start())
+            before = text[clause_start(text, max(own - 1, 0)) : own]
+            place = _place(text[own : m.end()], before, bool(m.group("first")), universe)
+            if place is None or sentence.period_guessed(m.start()) or _DAY_PLACE.search(lead):
+                continue  # 8月20日，板块单日涨跌幅排名跃居首位: a day's place in a week's text
+            rank = place
+        else:
+            rank = int(raw) if raw else chinese_number(m.group("cn"))
         if m.group("rev"):
             if universe is None:
                 continue
@@ -595,6 +634,28 @@ def _ranks(
             )
         )
     return out
+
+
+def _place(clause: str, before: str, first: bool, universe: int | None) -> int | None:
+    """The rank a first or last place says, in a ranking by return: 首位 is 1 and 末位/垫底 the universe's size
+    when the clause ranks by return (涨幅/涨跌幅/表现/收益: 涨幅在28个申万一级行业中位居首位); by fall (跌幅 alone:
+    跌幅在28个行业中位居首位) 首位 is the universe's size. With no such word in its clause, the clause ``before``
+    says it: its size word, or its move (上涨3.4%，…位居首位; 下跌8.05%，…排名垫底; a fall's 首位 is not read,
+    as it may be the first by fall). Only with a universe (a size is needed for the last place, and without one
+    首位 is as often a fund flow's or a stock's place); else None. A last place by fall (跌幅榜末位) is not
+    read: whether it means the smallest fall or the largest rise is unclear."""
+    if universe is None:
+        return None
+    by_fall = _BY_FALL.search(clause) is not None
+    if not by_fall and _BY_RETURN.search(clause) is None:
+        by_fall = _BY_FALL.search(before) is not None
+        move = _PLACE_MOVE.search(before)
+        unsaid = move is None or (first and move.group(0) == "下跌")
+        if not by_fall and _BY_RETURN.search(before) is None and unsaid:
+            return None
+    if first:
+        return universe if by_fall else 1
+    return None if by_fall else universe
 
 
 # What else than a return a rank can order industries by (估值, 成交额, 换手率, 资金净流入 …).

@@ -220,3 +220,141 @@ def test_names_in_order_then_their_moves_check_as_the_moves_are_sorted(values: l
     text = f"本周子行业按涨幅由大到小排名依次为：{'、'.join(names)}，其中{moves}。"
     in_order = values == sorted(values, reverse=True)
     assert (check_text(text).errors == ()) == in_order
+
+
+def test_names_joined_by_he_then_their_figures_after_a_counted_top_claim() -> None:
+    """甲、乙和丙: the last name joined by 和 (or 及/与) is a name of its own, so three names meet three figures."""
+    clean = "上周涨幅排名前三位的板块分别是军工、汽车和机械，涨幅分别为4.40%、3.90%和2.15%。"
+    assert not check_text(clean).errors
+    swapped = "上周涨幅排名前三位的板块分别是军工、汽车和机械，涨幅分别为3.90%、4.40%和2.15%。"
+    errors = check_text(swapped).errors
+    assert len(errors) == 1 and "汽车 4.40%" in errors[0].message
+    moves = "涨幅前三位是SW家电、SW轻工与SW纺服，分别上涨2.20%、3.30%和1.10%。"
+    assert len(check_text(moves).errors) == 1
+
+
+def test_figures_given_by_a_size_word_without_fenbie() -> None:
+    """跌幅居前的是甲、乙和丙，幅度为…: 幅度为 (or 跌幅为) gives the listed names their figures in turn."""
+    assert not check_text("本月跌幅居前的是地产、建材和钢铁，幅度为6.05%、4.50%和4.45%。").errors
+    errors = check_text("本月跌幅居前的是地产、建材和钢铁，幅度为4.50%、6.05%和4.45%。").errors
+    assert len(errors) == 1 and "建材 6.05%" in errors[0].message
+    # two names: nothing to order against a third, so no claim is checked
+    assert not check_text("本月跌幅居前的是地产、建材，幅度为4.50%、6.05%。").errors
+
+
+def test_a_counted_place_without_a_size_word_then_fenbie_moves() -> None:
+    """甲、乙、丙位列前三位，分别上涨…: the place (位列/位居/名列前N) needs the moves given by 分别 right after."""
+    assert not check_text("二级行业中游戏、出版、影视位列前三位，分别上涨6.34%、2.70%、1.35%。").errors
+    errors = check_text("二级行业中游戏、出版、影视位列前三位，分别上涨2.70%、6.34%、1.35%。").errors
+    assert len(errors) == 1 and "出版 6.34%" in errors[0].message and "游戏 2.70%" in errors[0].message
+    # no 分别 figures after the place: not read
+    assert not check_text("游戏、出版、影视位列前三位，游戏上涨2.70%，出版上涨6.34%，影视上涨1.35%。").errors
+
+
+def test_a_stated_direction_with_fenbie() -> None:
+    """涨跌幅由高到低分别为：… is a stated descending order like 由高到低依次为."""
+    assert not check_text("各板块涨跌幅由高到低分别为：港口(6.80%)、航运(2.82%)、物流(1.13%)。").errors
+    errors = check_text("各板块涨跌幅由高到低分别为：港口(2.80%)、航运(6.82%)、物流(1.13%)。").errors
+    assert len(errors) == 1 and "航运 6.82%" in errors[0].message
+
+
+@given(
+    st.lists(st.integers(1, 999), min_size=3, max_size=5, unique=True),
+    st.sampled_from(["和", "及", "与", "、"]),
+)
+def test_a_counted_top_list_joined_by_any_word_checks_as_its_figures_are_sorted(
+    values: list[int], join: str
+) -> None:
+    names = ["煤炭", "电力", "钢铁", "化工", "石油"][: len(values)]
+    listed = "、".join(names[:-1]) + join + names[-1]
+    figures = "、".join(f"{v / 100:.2f}%" for v in values)
+    text = f"本周涨幅排名前{len(values)}位的行业分别是{listed}，涨幅分别为{figures}。"
+    in_order = values == sorted(values) or values == sorted(values, reverse=True)
+    assert bool(check_text(text).errors) is not in_order
+
+
+def test_bracketed_items_then_their_place() -> None:
+    """甲(a%)、乙(b%)、丙(c%)涨幅居前: the items end right at their place; three or more are a list in order."""
+    assert not check_text("个股方面，东升药业(5.15%)、西岭药业(4.97%)、南山药业(2.90%)涨幅居前。").errors
+    errors = check_text("个股方面，东升药业(4.15%)、西岭药业(4.97%)、南山药业(2.90%)涨幅居前。").errors
+    assert len(errors) == 1 and "西岭药业 4.97%" in errors[0].message
+    # two items, or items that do not reach the place word, are not read
+    assert not check_text("个股方面，东升药业(4.15%)和西岭药业(4.97%)涨幅居前。").errors
+    assert not check_text("东升药业(4.15%)、西岭药业(4.97%)、南山药业(2.90%)，医药整体涨幅居前。").errors
+
+
+def test_names_given_their_figures_with_fenbie_yi_then_their_place() -> None:
+    """甲、乙和丙分别以a%、b%和c%的涨幅领涨: the names in the order of the figures."""
+    assert not check_text("能源、材料和金融板块分别以3.64%、2.31%和1.26%的涨幅领涨。").errors
+    errors = check_text("能源、材料和金融板块分别以2.31%、3.64%和1.26%的涨幅领涨。").errors
+    assert len(errors) == 1 and "材料" in errors[0].message and "3.64%" in errors[0].message
+
+
+def test_items_with_a_move_word_or_a_place_inside_them() -> None:
+    """云南某业(周涨幅22.6%) and 第二名，某类7.87%: the move word and the place are not part of the name or figure;
+    a fall's figure in the bracket is negative."""
+    listed = "领涨个股为：东方铝业(周涨幅{}%)、北方锡业(+21.3%)和南方钨业(+20.1%)。"
+    assert not check_text(listed.format("22.6")).errors
+    errors = check_text(listed.format("20.6")).errors
+    assert (
+        len(errors) == 1 and "北方锡业 +21.3%" in errors[0].message and "东方铝业 20.6%" in errors[0].message
+    )
+    turnover = "本周成交量周转率前三名产业为，第一名，甲类{}%，第二名，乙类7.87%，第三名，丙类6.89%。"
+    assert not check_text(turnover.format("16.70")).errors
+    errors = check_text(turnover.format("6.70")).errors
+    assert len(errors) == 1 and "乙类 7.87%" in errors[0].message and "a larger figure" in errors[0].message
+    falls = "跌幅居前：东方制药(跌{}%)、北方制药(跌4.17%)、南方制药(跌3.20%)。"
+    assert not check_text(falls.format("7.00")).errors
+    assert len(check_text(falls.format("3.00")).errors) == 1
+
+
+def test_a_list_that_includes_its_leaders_is_not_an_order_claim() -> None:
+    """涨幅居前的个股包括… / 领涨个股包括…: among the leaders, in no stated order."""
+    assert not check_text(
+        "涨幅居前的个股包括东方股份(涨0.78%)、西方股份(涨1.96%)、南方股份(涨0.72%)。"
+    ).errors
+    assert not check_text("领涨个股包括东方铝业(周涨幅20.6%)、北方锡业(+21.3%)和南方钨业(+20.1%)。").errors
+
+
+def test_a_top_list_of_another_measure_in_percent() -> None:
+    """周转率前3名产业依序为甲a%、乙b%、丙c%: a top list from the largest down, whatever it measures."""
+    text = "本周成交量周转率前3名产业依序为航运类{}%、化工类21.68%、光电类7.28%。"
+    assert not check_text(text.format("23.23")).errors
+    errors = check_text(text.format("20.23")).errors
+    assert len(errors) == 1 and "化工类 21.68%" in errors[0].message
+
+
+@given(st.lists(st.integers(1, 999), min_size=3, max_size=5, unique=True))
+def test_bracketed_items_before_their_place_check_as_their_figures_are_sorted(values: list[int]) -> None:
+    names = ["东升药业", "西岭药业", "南山药业", "北海药业", "中原药业"][: len(values)]
+    items = "、".join(f"{n}({v / 100:.2f}%)" for n, v in zip(names, values, strict=True))
+    in_order = values == sorted(values) or values == sorted(values, reverse=True)
+    assert bool(check_text(f"个股方面，{items}涨幅居前。").errors) is not in_order
+
+
+def test_a_special_treatment_stock_keeps_its_place_in_a_list() -> None:
+    """*ST南尚(-5.41%): the leading * is part of the name, so the list goes on past it."""
+    text = "跌幅前五：东才股份(-15.37%)、西芝股份(-7.26%)、*ST南尚({}%)、北易日盛(-4.1%)、中海发展(-3.2%)。"
+    assert not check_text(text.format("-5.41")).errors
+    errors = check_text(text.format("-8.41")).errors
+    assert len(errors) == 1 and "*ST南尚 -8.41%" in errors[0].message
+
+
+def test_a_bracketed_aside_before_yici() -> None:
+    """涨跌幅排名靠后的五个行业(以下简称行业)依次为…: the aside does not break the claim."""
+    text = "2011年，涨跌幅排名靠后的三个行业(以下简称行业)依次为电气设备、有色金属、电子，其年度跌幅分别为{}%、42.01%、40.88%。"
+    assert not check_text(text.format("47.30")).errors
+    errors = check_text(text.format("41.30")).errors
+    assert len(errors) == 1 and "有色金属 42.01%" in errors[0].message
+
+
+def test_a_place_said_within_a_named_ranking_then_fenbie_da() -> None:
+    """甲、乙和丙涨幅在公用事业中排名前三，涨幅分别达…: where the ranking is stands between the size and the place."""
+    text = "本周东方能源、南京公用和北新能源涨幅在公用事业中排名前三，涨幅分别达{}%、25.20%和21.15%。"
+    assert not check_text(text.format("53.91")).errors
+    errors = check_text(text.format("23.91")).errors
+    assert len(errors) == 1 and "南京公用 25.20%" in errors[0].message
+    # a longer count word before 依次 (的五个申万一级行业) still heads the list
+    bottom = "2008年，涨跌幅排名靠后的三个申万一级行业依次为有色金属、国防军工、钢铁，其年度跌幅分别为77.30%、72.01%、{}%。"
+    assert not check_text(bottom.format("70.88")).errors
+    assert len(check_text(bottom.format("73.88")).errors) == 1

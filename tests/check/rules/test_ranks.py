@@ -153,3 +153,98 @@ def test_a_list_of_ranks_is_an_error_exactly_when_it_contradicts_the_returns(
     )
     contradicts = ra != rb and a != b and (ra < rb) != (a > b) and abs(a - b) > 1
     assert bool(check_text(text).errors) == contradicts
+
+
+def _ranks(text: str) -> list[tuple[str, float]]:
+    return [(e.subject, e.value) for e in check_text(text).extracted if e.kind == "rank"]
+
+
+def test_a_bare_number_after_paiming_is_a_rank() -> None:
+    """c25: 行业排名20。 / 在28个申万一级行业中排名16 (no 第, no 位/名) ends its clause: a rank like 排名第16."""
+    assert _ranks("本周家电行业下跌1.35%，在28个申万一级行业中排名16。") == [("家用电器 (申万一级/28)", 16.0)]
+    errors = check_text("本周家电行业下跌1.35%，在28个申万一级行业中排名29。").errors
+    assert len(errors) == 1 and "outside a universe of 28" in errors[0].message
+    # a number that goes on (a year, a figure, a share) is not a rank
+    assert _ranks("本周家电行业下跌1.35%，在28个申万一级行业中排名2024年以来最低。") == []
+    assert _ranks("本周家电行业下跌1.35%，行业排名10%分位。") == []
+
+
+def test_a_bare_list_after_paiming_is_a_list_of_ranks() -> None:
+    """收益排名15、6、14名: a list of ranks with no 第, one per listed index before it."""
+    text = "本周建筑装饰、建筑材料、钢铁行业涨跌幅分别为1.20%、-0.40%、2.60%，在31个申万一级行业中排名{}名。"
+    assert check_text(text.format("9、21、3")).errors == ()
+    errors = check_text(text.format("21、9、3")).errors
+    assert len(errors) == 1 and "ranks 9 with -0.40%" in errors[0].message
+    assert _ranks(text.format("21、9、3"))[1] == ("建筑材料 (申万一级/31)", 9.0)
+
+
+def test_a_first_place_in_a_stated_universe_is_rank_one() -> None:
+    """涨幅在28个申万一级行业中位居首位 is rank 1 of 28; a higher return for another industry beside it, or a better
+    rank given to another industry with a higher return, contradicts it."""
+    said = "本周煤炭行业上涨3.40%，涨幅在28个申万一级行业中位居首位"
+    assert _ranks(said + "。") == [("煤炭 (申万一级/28)", 1.0)]
+    assert check_text(said + "；石油石化行业上涨2.10%。").errors == ()
+    errors = check_text(said + "；石油石化行业上涨4.10%。").errors
+    assert len(errors) == 1 and "石油石化 4.10%" in errors[0].message
+    errors = check_text(said + "；石油石化行业上涨4.10%，排名第2。").errors
+    assert len(errors) == 1 and "ranks 1 with +3.40%" in errors[0].message
+    # the same with 涨幅榜首位 and 涨幅居首
+    assert _ranks("本周煤炭行业上涨3.40%，位居申万一级行业涨幅榜首位。") == [("煤炭 (申万一级/31)", 1.0)]
+    assert _ranks("本周煤炭行业上涨3.40%，在28个申万一级行业中涨幅居首。") == [("煤炭 (申万一级/28)", 1.0)]
+
+
+def test_a_first_place_by_fall_is_the_last_rank_and_a_last_place_is_the_universe() -> None:
+    """跌幅…位居首位 ranks last by return (28 of 28); 排名垫底 / 位居末位 in a ranking by return too."""
+    assert _ranks("本周银行行业下跌2.04%，跌幅在28个申万一级行业中位居首位。") == [
+        ("银行 (申万一级/28)", 28.0)
+    ]
+    assert _ranks("本周银行行业下跌2.04%，涨跌幅在28个申万一级行业中排名垫底。") == [
+        ("银行 (申万一级/28)", 28.0)
+    ]
+    # a last place by fall (跌幅榜末位) says too little: not read
+    assert _ranks("本周银行行业下跌0.04%，跌幅在28个申万一级行业中位居末位。") == []
+
+
+def test_a_first_place_that_is_not_a_return_ranking_is_not_read() -> None:
+    """No universe, no return word in its clause, a metric (资金净流入, 成交额) or a day's place: not a rank by return."""
+    assert _ranks("本周煤炭行业上涨3.40%，涨幅居首。") == []  # no universe (superlatives.py reads it)
+    # the clause before says by what: a rise's first place is rank 1; a fall's first place may be the largest fall
+    assert _ranks("本周煤炭行业上涨3.40%，在28个申万一级行业中位居首位。") == [("煤炭 (申万一级/28)", 1.0)]
+    assert _ranks("本周煤炭行业下跌3.40%，在28个申万一级行业中位居首位。") == []
+    assert _ranks("本周煤炭行业跌幅为3.40%，在28个申万一级行业中位居首位。") == [("煤炭 (申万一级/28)", 28.0)]
+    assert _ranks("本周煤炭行业下跌3.40%，在28个申万一级行业中排名垫底。") == [("煤炭 (申万一级/28)", 28.0)]
+    assert _ranks("本周煤炭行业市盈率为9.2倍，在28个申万一级行业中排名垫底。") == []
+    assert _ranks("本周煤炭行业市盈率为9.2倍，在28个申万一级行业中位居首位。") == []
+    assert all(
+        "scoped" in subject
+        for subject, _ in _ranks("本周煤炭行业上涨3.40%，主力资金净流入规模在28个申万一级行业中位居首位。")
+    )
+    day = "本周煤炭行业上涨3.40%，在28个申万一级行业中排名第9，其中8月20日单日涨跌幅在28个申万一级行业中位居首位。"
+    assert _ranks(day) == [("煤炭 (申万一级/28)", 9.0)]
+
+
+@given(st.integers(1, 900), st.integers(1, 900))
+def test_a_first_place_is_an_error_exactly_when_a_sibling_rose_more(a: int, b: int) -> None:
+    text = (
+        f"本周煤炭行业上涨{a / 100:.2f}%，涨幅在28个申万一级行业中位居首位；石油石化行业上涨{b / 100:.2f}%。"
+    )
+    assert bool(check_text(text).errors) == (b - a > 1)  # beyond the rounding of two figures to 0.01
+
+
+def test_a_rank_without_a_universe_takes_the_size_of_its_paragraphs_one_ranking() -> None:
+    """c25: 行业排名33 (a heading with no universe) in a paragraph whose only ranking is 申万31个一级行业 is beyond it;
+    only the size is taken, so the heading is not compared as that ranking's rank of the same period."""
+    body = "今年以来家电行业排名{}。今年以来家电行业的累计涨幅为12.28%，在申万31个一级行业中排名第20位。"
+    errors = check_text(body.format("33")).errors
+    assert len(errors) == 1 and "rank 33 is outside a universe of 31" in errors[0].message
+    assert check_text(body.format("22")).errors == ()
+    # two rankings in the paragraph (一级 and 二级): which one the heading means is unclear, nothing is taken
+    two = body.format("33") + "其中白电在124个申万二级行业中排名第8位。"
+    assert check_text(two).errors == ()
+    # another paragraph's ranking is not this one's
+    assert (
+        check_text(
+            "今年以来家电行业排名33。\n\n家电行业的累计涨幅为12.28%，在申万31个一级行业中排名第20位。"
+        ).errors
+        == ()
+    )

@@ -97,3 +97,33 @@ def test_a_runner_up_named_by_its_place_after_a_leader() -> None:
 def test_a_runner_up_by_place_is_an_error_exactly_when_it_rose_more(first: int, second: int) -> None:
     text = f"本月，传媒以{first / 10:.1f}%涨幅居首；计算机排名第二，涨幅{second / 10:.1f}%。"
     assert bool(check_text(text).errors) == (second - first > 0)
+
+
+def test_a_leader_said_to_stand_out_in_more_words() -> None:
+    """c25: 表现尤为突出 (尤其/格外) names a leader as 表现突出 does; 紧随其后 names the next."""
+    text = "从细分行业看，光学元件的表现尤为突出，涨幅达到{}%，紧随其后的是被动元件，涨幅也高达11.41%。"
+    assert check_text(text.format("15.04")).errors == ()
+    errors = check_text(text.format("11.04")).errors
+    assert (
+        len(errors) == 1 and "被动元件 11.41%" in errors[0].message and "光学元件 11.04%" in errors[0].message
+    )
+
+
+def test_followers_named_then_given_their_moves_with_fenbie() -> None:
+    """其次为乙及丙，分别升a%及b%: the followers' names, then their figures in turn; the leader named after its
+    place (表现最佳的是甲(代码)，累升x%) is named so in the finding."""
+    text = "全年成份股中表现最佳的是东方集团(2269)，累升212.62%，其次为南方集团(1810)及北方集团(3690)，分别升{}%及189.1%。"
+    assert check_text(text.format("207.97")).errors == ()
+    errors = check_text(text.format("217.97")).errors
+    assert (
+        len(errors) == 1
+        and "南方集团(1810) 217.97%" in errors[0].message
+        and "东方集团 212.62%" in errors[0].message
+    )
+    falls = "表现最差的是东方集团，累跌{}%，其次为南方集团及北方集团，分别跌44.59%及44.44%。"
+    assert check_text(falls.format("47.31")).errors == ()
+    assert len(check_text(falls.format("43.31")).errors) == 1
+    # as many names as figures, or nothing is read
+    assert (
+        check_text("表现最差的是东方集团，累跌43.31%，其次为南方集团及北方集团，分别跌44.59%。").errors == ()
+    )

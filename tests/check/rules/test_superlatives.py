@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sectorbrief.check import check_text
 from sectorbrief.check.periods import split_sentences
 from sectorbrief.check.read import read_plain
@@ -66,3 +69,31 @@ def test_a_leader_at_the_top_of_a_years_list_is_a_rise() -> None:
 def test_unknown_names_are_compared_only_as_boards_and_never_beside_stocks() -> None:
     assert check_text("公路货运跌幅最重达-3.01%，快递跌幅-4.08%。").errors == ()
     assert check_text("子板块中公路货运涨幅最大，上涨3.01%，顺丰控股上涨10.08%，航运上涨1.37%。").errors == ()
+
+
+def test_siblings_given_by_a_fenbie_list() -> None:
+    """c25: 乙和丙分别上涨a%和b% names two siblings, each with its own figure (not the first figure for the last name)."""
+    clean = "本周煤炭行业上涨3.2%领涨，钢铁和有色金属分别上涨2.85%和1.21%。"
+    assert check_text(clean).errors == ()
+    errors = check_text("本周煤炭行业上涨3.2%领涨，钢铁和有色金属分别上涨3.85%和1.21%。").errors
+    assert len(errors) == 1 and "钢铁" in errors[0].message and "+3.85%" in errors[0].message
+    errors = check_text("本周银行行业4.85%的跌幅领跌，煤炭、钢铁分别下跌5.24%和5.36%。").errors
+    assert len(errors) == 1 and "煤炭" in errors[0].message and "-5.24%" in errors[0].message
+    # names and figures that do not pair up are no siblings
+    assert check_text("本周煤炭行业上涨3.2%领涨，钢铁和有色金属分别上涨3.85%。").errors == ()
+
+
+def test_a_figure_before_de_diefu_without_yi() -> None:
+    """客车行业8.85%的跌幅领跌 reads as 以8.85%的跌幅领跌."""
+    (sentence,) = split_sentences(read_plain("本周银行行业5.85%的跌幅领跌。"))
+    ((move, top),) = superlatives(sentence)
+    assert (move.name, move.signed, top) == ("银行", -5.85, False)
+    assert check_text("本周银行行业5.85%的跌幅领跌，煤炭、钢铁分别下跌5.24%和5.36%。").errors == ()
+
+
+@given(st.integers(1, 900), st.integers(1, 900), st.integers(1, 900))
+def test_a_leader_beside_a_fenbie_list_is_an_error_exactly_when_a_sibling_rose_more(
+    a: int, b: int, c: int
+) -> None:
+    text = f"本周煤炭行业上涨{a / 100:.2f}%领涨，钢铁和有色金属分别上涨{b / 100:.2f}%和{c / 100:.2f}%。"
+    assert bool(check_text(text).errors) == (max(b, c) > a)

@@ -23,35 +23,50 @@ _COUNT = r"[一二三四五六七八九十\d]+"
 _CLAIM = lazy_compile(
     r"按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<s1>涨跌幅|涨幅|跌幅)(?P<down>从高到低|由高到低|从大到小|由大到小|降序)?"
     r"(?:排序|排名)"
-    rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次)?(?:为|是|(?=\s*[：:]))"
-    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:为|是)"
+    rf"|(?P<s2>涨跌幅|涨幅|跌幅)(?:居|排名|排行)?前{_COUNT}(?:名|位)?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:分别|依次|依序)?(?:为|是|(?=\s*[：:]))"
+    # 成交量周转率前3名产业依序为甲23.23%、乙21.68%、…: a top list of another measure given in percent
+    rf"|(?P<s8>周转率|换手率|回报率)前{_COUNT}(?:名|位|大)?(?:产业|行业|板块|个股|股票|基金)?[，,]?\s*(?:分别|依次|依序)?(?:为|是)"
+    # 涨跌幅排名靠后的五个行业(以下简称行业)依次为: a bracketed aside before 依次 is no part of the claim
+    r"|(?P<s3>涨跌幅|涨幅|跌幅)(?:排名)?(?:靠前|居前|领先|最大|靠后|居后)的[\u4e00-\u9fff]{0,10}?(?:\([^()]{1,12}\))?"
+    r"(?:分别|依次)(?:为|是)"
     # 涨幅居前的有：医药(+11.9%)、…; 跌幅居前：电子(-3.28%)…; 领涨板块：计算机(+44.03%)、…: a list headed by its place
     r"|(?P<s6>涨幅|跌幅)(?:居前|靠前)(?:的)?\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:有|为|是)?(?=\s*[：:])"
     r"|(?P<s7>涨幅|跌幅)(?:居前|靠前)的\s*[\u4e00-\u9fff]{0,4}?(?:有|为|是)"
+    # (a list that 包括 its leaders says only that they are among them, not in which order: not read)
     r"|(?P<lead>领涨|领跌)(?:板块|行业|个股|公司)(?:有|为|是)?(?=\s*[：:])"
     # 一级行业指数前三：华证金融(-0.39%)，…: a heading's top list of indices, by their return
     rf"|(?P<top>指数|板块|行业)前{_COUNT}(?:名|位)?(?=\s*[：:])"
     # 平均涨跌幅度由大到小依次排序为：华东-0.12→东北-0.14→…: a stated order without 按
     # 涨幅从高到低依次为：A(+11.59%)> B(+3.46%)> …: the same with 依次 alone
-    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:(?:依次)?(?:排序|排列|排名)|依次)(?:为|是)"
+    r"|(?P<s5>涨跌幅|涨幅|跌幅)度?(?P<down2>从高到低|由高到低|从大到小|由大到小)(?:(?:依次)?(?:排序|排列|排名)|依次|分别)(?:为|是)"
     # 收益率表现最好的三个行业是电子(9.3%)、…: a counted best or worst list
     # 涨幅最高的前五名分别为上海电影(126.06%)、…: a counted top list of stocks
     rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}"
     r"(?:个(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)|名(?:个股|股票|公司)?|只(?:个股|股票))(?:分别|依次)?(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
-_NAME = r"(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
-_ITEM = lazy_compile(rf"(?P<name>{_NAME})\s*[：:]?\s*\(?(?P<num>{NUMBER})%(?:\s*\))?")
+# *ST农尚: a stock under special treatment keeps its leading * (one or two)
+_NAME = r"\*{0,2}(?:(?![的是为])[\u4e00-\u9fffA-Za-z])(?:(?![的是为])[\u4e00-\u9fffA-Za-z0-9()]){0,15}?"
+# 第二名，电子零组件类7.87%: a place before the name is not part of it; 云南锗业(周涨幅22.6%) / 华业香料(涨1.96%至30.72元):
+# a move word inside the bracket (a fall's figure is then negative), and the price the move ended at
+_ITEM = lazy_compile(
+    rf"(?:第[一二三四五六七八九十\d]+名[，,：:]?\s*)?(?P<name>{_NAME})\s*[：:]?\s*"
+    r"(?:\((?:周|本周|当周|年内)?(?P<word>涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)\s*|\(?)"
+    rf"(?P<num>{NUMBER})%(?:至\d+(?:\.\d+)?元)?(?:\s*\))?"
+)
+_FALL_WORDS = ("跌幅", "下跌", "跌")
 _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
+# 涨幅排名前三的行业分别是甲、乙和丙，涨幅分别为…; 跌幅居前的是甲、乙和丙，幅度为…: names joined by 和/及/与 too,
+# and their figures given by 分别 or by a size word alone (幅度为)
 _NAMES = lazy_compile(
-    rf"(?P<names>{_NAME}(?:(?P<join>[、/]){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
-    r"(?:涨跌幅|涨幅|跌幅)?分别(?:为|是|上涨|下跌)?[：:]?"
+    rf"(?P<names>{_NAME}(?:(?:[、/]|和|及|与){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
+    r"(?:(?:涨跌幅|涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌|达到|达|升|涨|跌)?|(?:涨跌幅|涨幅|跌幅|幅度)(?:为|是|达到|达))[：:]?"
 )
 _VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
 
-_SIZE_GROUPS = ("s1", "s2", "s3", "s5", "s6", "s7")
+_SIZE_GROUPS = ("s1", "s2", "s3", "s5", "s6", "s7", "s8")
 
 
 @dataclass(frozen=True)
@@ -70,14 +85,15 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
     text = sentence.text
     for claim in _CLAIM.finditer(text):
         size = next((claim.group(g) for g in _SIZE_GROUPS if claim.group(g)), None)
-        if claim.group("lead"):
-            size = "跌幅" if claim.group("lead") == "领跌" else "涨幅"
+        lead = claim.group("lead")
+        if lead:
+            size = "跌幅" if lead == "领跌" else "涨幅"
         if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
             size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = (
             listed_items(text, pos)
-            or _names_then_values(text, pos)
+            or names_then_values(text, pos)
             or _arrowed(text, pos)
             or _names_then_moves(text, pos)
         )
@@ -87,15 +103,18 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
             size = "跌幅"
         if len(items) >= 3:
             out.append(Ordered(sentence, size, items, bool(claim.group("down") or claim.group("down2"))))
-    return out + _named_first(sentence)
+    return out + _named_first(sentence) + _items_before(sentence)
 
 
 # 快递、铁路运输、高速公路涨幅居前，分别为3.16%、1.67%、1.09%; 银行、煤炭和食品饮料收益排名靠前，分别为…;
 # A、B、C领涨，涨幅分别为…; A、B、C涨幅列前三，分别为…: the names lead, then their place, then 分别 figures
-_PLACE = rf"(?:排名)?(?:相对|较为)?(?:居前|靠前|居后|靠后|(?:列|居|排名)前{_COUNT}(?:名|位)?)"
+# 涨幅在电力及公用事业中排名前三: where the ranking is may stand between the size and the place
+_PLACE = rf"(?:在[^，,。；;、]{{1,16}}?中)?(?:排名)?(?:相对|较为)?(?:居前|靠前|居后|靠后|(?:列|居|排名)前{_COUNT}(?:名|位)?)"
+# 甲、乙、丙位列前三位，分别上涨…: a counted place with no size word, its figures moves or 涨跌幅
 _PLACED = lazy_compile(
-    rf"(?=[涨跌收领])(?:(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}|(?P<lead>领涨|领跌))"
-    r"[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅|收益率|收益|幅度)?分别(?:为|是|上涨|下跌)?了?[：:]?\s*"
+    rf"(?=[涨跌收领位名表])(?:(?P<size>涨跌幅|涨幅|跌幅|收益率|收益|表现){_PLACE}|(?P<lead>领涨|领跌)"
+    rf"|(?:位列|位居|名列)前{_COUNT}(?:名|位)?(?=[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅)?分别(?:为|是)?(?:上涨|下跌|[+-]?\d)))"
+    r"[，,]\s*(?:其)?(?:涨跌幅|涨幅|跌幅|收益率|收益|幅度)?分别(?:为|是|上涨|下跌|达到|达)?了?[：:]?\s*"
 )
 # A、B、C指数上涨幅度分别为32.88%、22.63%、26.46%，涨幅相对居前: the place after the figures
 _PLACED_AFTER = lazy_compile(rf"(?=[，,])[，,]\s*(?P<size>涨跌幅|涨幅|跌幅|收益率|收益){_PLACE}")
@@ -105,6 +124,11 @@ _GIVEN = lazy_compile(
 _NAMES_TAIL = lazy_compile(
     r"(?:等)?(?:板块|行业|个股|子行业|指数)?(?:的)?\s*(?:周|本周|当周|今日|本月)?\s*"
     r"(?:的)?(?:涨跌幅|涨幅|跌幅|收益率|收益|上涨幅度|下跌幅度|幅度)?\s*$"
+)
+# 子行业中 / 其中 before the first name: where the list is, not a name
+_NAMES_HEAD = lazy_compile(
+    r"^\s*(?:其中|[\u4e00-\u9fff]{0,6}?(?:子行业|子板块|行业|板块|指数)中"
+    r"|\d{0,2}月?(?:申万|中信|SW)?(?:一级|二级|三级)子?(?:行业|板块)中?)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 _NAME_JOIN = lazy_compile(r"、|和|及|与|/")
 _PLACE_HINT = lazy_compile("居前|靠前|居后|靠后|列前|居前|排名前|领涨|领跌")
@@ -132,6 +156,41 @@ def _named_first(sentence: Sentence) -> list[Ordered]:
     return out
 
 
+# 甲(4.15%)、乙(3.97%)、丙(3.90%)涨幅居前: bracketed items, then their place
+_PLACED_ITEMS = lazy_compile(
+    r"(?=[)）])[)）]\s*(?P<size>涨跌幅|涨幅|跌幅|表现)(?:相对|较为)?(?:居前|靠前|居后|靠后)"
+)
+# 甲、乙和丙分别以a%、b%和c%的涨幅领涨: names, then their figures with 分别以, then the place
+_BY_EACH = lazy_compile(
+    rf"(?=分)分别以(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及)\s*{NUMBER}%)+)的(?P<size>涨幅|跌幅|涨跌幅)"
+    r"(?:领涨|领跌|居前|靠前|居后|靠后)"
+)
+
+
+def _items_before(sentence: Sentence) -> list[Ordered]:
+    """Bracketed ``name(figure%)`` items that end right at their place (涨幅居前), three or more; and names given
+    their figures with 分别以 … 的涨幅 before their place (领涨)."""
+    text = sentence.text
+    if not _PLACE_HINT.search(text):
+        return []
+    out = []
+    for m in _PLACED_ITEMS.finditer(text):
+        end = m.start() + 1
+        clause = clause_start(text, end)
+        for first in _ITEM.finditer(text, clause, end):
+            items = listed_items(text, first.start())
+            if items and items[-1][3] == end:
+                if len(items) >= 3:
+                    name = _NAMES_HEAD.sub("", items[0][0]) or items[0][0]
+                    out.append(Ordered(sentence, _size(m), [(name, *items[0][1:]), *items[1:]]))
+                break
+    for m in _BY_EACH.finditer(text):
+        lead = text[clause_start(text, m.start()) : m.start()]
+        if lead:
+            out += _paired(sentence, _size(m), lead, m.start() - len(lead), m)
+    return out
+
+
 def _size(place: re.Match[str]) -> str:
     """The size a placed list is in order of: 跌幅 for 跌幅 and 领跌, 涨幅 for 涨幅 and 领涨, else the
     signed return (收益, 涨跌幅)."""
@@ -141,7 +200,7 @@ def _size(place: re.Match[str]) -> str:
 
 def _paired(sentence: Sentence, size: str, lead: str, start: int, values: re.Match[str]) -> list[Ordered]:
     """The names in ``lead`` paired with the figures ``values`` matched, when as many and three or more."""
-    names = [n.strip() for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", lead)) if n.strip()]
+    names = [n.strip() for n in _NAME_JOIN.split(_NAMES_TAIL.sub("", _NAMES_HEAD.sub("", lead))) if n.strip()]
     numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
     if len(numbers) != len(names) or len(names) < 3:
         return []
@@ -157,7 +216,10 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
         m = _ITEM.match(text, pos)
         if m is None:
             break
-        items.append((m.group("name"), parse_number(m.group("num")), m.start(), m.end()))
+        number = parse_number(m.group("num"))
+        if m.group("word") in _FALL_WORDS and number.text[0] not in "+-":
+            number = parse_number("-" + number.text)
+        items.append((m.group("name"), number, m.start(), m.end()))
         sep = _SEP.match(text, m.end()) or _bracketed_next(text, m)
         if sep is None:
             break
@@ -235,14 +297,16 @@ def _names_then_moves(text: str, pos: int) -> list[tuple[str, Number, int, int]]
     return [(n, moves[n], listed.start("names"), at) for n in names]
 
 
-def _names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+def names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
+    """Names from ``pos`` joined by 、/和/及/与 or /, then as many figures given by 分别 or a size word
+    (甲、乙和丙，涨幅分别为a%、b%和c%; 乙及丙，分别升a%及b%): name, figure, span; else none."""
     names = _NAMES.match(text, pos)
     if names is None:
         return []
     values = _VALUES.match(text, names.end())
     if values is None:
         return []
-    listed = names.group("names").split(names.group("join"))
+    listed = [n.strip() for n in _NAME_JOIN.split(names.group("names"))]
     numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
     if len(listed) != len(numbers):
         return []
@@ -276,7 +340,7 @@ def _first_out_of_order(listed: Ordered) -> Finding | None:
         return None  # in order, smallest first
     for ((name_a, a, _, _), (name_b, b, start, end), x, y), gap in zip(pairs, gaps, strict=True):
         if y > x + gap:
-            word = "fall" if falls else "return"
+            word = "fall" if falls else "return" if listed.size in ("涨幅", "涨跌幅") else "figure"
             return finding(
                 "error",
                 "rank",

@@ -18,10 +18,10 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
-from sectorbrief.check.rules.order import listed_items
+from sectorbrief.check.rules.order import listed_items, names_then_values
 
 _LEAD = lazy_compile(
-    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
+    r"(?P<up>领涨|涨幅最大|涨幅居首|涨幅最高|涨幅第一|表现最好|表现最佳|表现(?:比较|较为|最为|尤为|尤其|格外|最)?突出|涨幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
     r"|(?P<down>领跌|跌幅最大|跌幅居首|跌幅最深|跌幅最高|跌幅第一|表现最差|跌幅[^，。；\d]{0,16}?(?:榜首位|榜首|首位))"
 )
 _NEXT = lazy_compile(
@@ -32,6 +32,9 @@ _MOVE = lazy_compile(
 )  # where a leader's name ends
 _FOLLOWER_MEASURE = lazy_compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
 _FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
+_NAMED_AFTER = lazy_compile(
+    r"的(?:是|为)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=[(（，,]|上涨|下跌|涨|跌|累)"
+)
 
 
 def check_runner_up(claims: Claims) -> list[Finding]:
@@ -100,14 +103,22 @@ def _judge(
     # (中信银行指数仅微涨0.08%，涨幅位居…榜首位，紧随其后 / 铅锌板块领涨，周涨幅达12.87%，其次为)
     own = clause_start(text, lead.start())
     figures = list(_FIGURE.finditer(text, clause_start(text, max(own - 1, 0)), after.start()))
-    items = followers or listed_items(text, after.end()) or _one_follower(sentence, after.end(), figures)
+    items = (
+        followers
+        or listed_items(text, after.end())
+        or names_then_values(text, after.end())  # 其次为乙及丙，分别升a%及b%
+        or _one_follower(sentence, after.end(), figures)
+    )
     if not items:
         return None
     listed: list[tuple[str, Number, int, int]] = []
     if len(figures) == 1:  # several figures (本周…，年初至今…) leave the leader's own unclear
         first = figures[0]
         leader = text[own : lead.start()] or text[clause_start(text, first.start()) : first.start()]
-        leader = _MOVE.split(leader)[0]
+        leader = _MOVE.split(leader)[0].removesuffix("的")  # 金属新材料的表现尤为突出
+        named = _NAMED_AFTER.match(text, lead.end())
+        if named is not None:  # 表现最佳的是甲(2269)，累升212.62%: the leader is named after its place
+            leader = named.group("name")
         listed.append((leader or "the leader", parse_number(first.group("num")), first.start(), first.end()))
     listed += items
     if len(listed) < 2:

@@ -42,8 +42,9 @@ _NAMED_AFTER = lazy_compile(
     rf"(?P<word>{_BEST}|{_WORST})的(?:板块|行业|子行业|子板块|二级行业|一级行业)?(?:是|为){_NAME}{_TAG}"
     rf"(?:[，,]|\(|（)?\s*{_FIGURE}"
 )
+# 以5.01%的涨幅领涨, or without 以: 客车行业8.85%的跌幅领跌
 _WITH = lazy_compile(
-    rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}以(?P<num>{NUMBER})%的(?P<kind>涨幅|跌幅)"
+    rf"(?<![\u4e00-\u9fffA-Za-z0-9]){_NAME}{_TAG}{_FILL}以?(?P<num>{NUMBER})%的(?P<kind>涨幅|跌幅)"
     rf"(?P<word>领涨|领跌|领跑|居首)"
 )
 # 快递跌幅-4.08% / 高速公路板块下跌2.67% / 航运上涨1.37%
@@ -51,6 +52,12 @@ _SIBLING = lazy_compile(
     rf"{_NAME}{_TAG}(?:本周|周|当周|本月|月)?(?P<verb>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|回落|下挫|上扬|涨|跌)"
     rf"(?:了|达到|达|为|是|约)?\s*(?P<num>{NUMBER})%(?![\u4e00-\u9fff]{{0,2}}(?:以上|左右|至))"
 )
+# 乙和丙分别上涨9.85%和8.21%: a clause that opens with several names and gives their moves with 分别
+_SIBLING_LIST = lazy_compile(
+    r"(?<=[，,；;、：:。 ])(?P<names>[\u4e00-\u9fffA-Za-z]{2,10}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z]{2,10}?)+?)"
+    rf"{_TAG}分别(?P<verb>上涨|下跌|收涨|收跌|涨|跌)了?\s*(?P<nums>{NUMBER}%(?:\s*(?:、|和|及)\s*{NUMBER}%)+)"
+)
+_JOIN = lazy_compile(r"、|和|及|与")
 _NOT_A_PEER = lazy_compile(
     r"指|大盘|市场|A股|两市|上证|深证|深成|创业板|科创|沪深|中证|恒生|恒指|个股|股份|控股|公司|集团|基金|ETF|龙头|成分|成份|标的"
 )
@@ -126,6 +133,8 @@ def siblings(sentence: Sentence, taken: tuple[int, int]) -> list[Move]:
         opener = m.start() == 0 or text[m.start() - 1] in "，,；;、：:。 "
         if not opener or _NOT_A_PEER.search(m.group("name")):
             continue
+        if m.group("name").endswith("分别") and text[m.start() - 1 : m.start()] == "、":
+            continue  # 甲、乙分别下跌a%、b%: the last name of a list, not 乙's move (_listed_siblings reads it)
         number = parse_number(m.group("num"))
         out.append(
             Move(
@@ -137,6 +146,23 @@ def siblings(sentence: Sentence, taken: tuple[int, int]) -> list[Move]:
                 m.end(),
             )
         )
+    return out + _listed_siblings(sentence, taken)
+
+
+def _listed_siblings(sentence: Sentence, taken: tuple[int, int]) -> list[Move]:
+    """The names of a 分别 clause (乙和丙分别上涨9.85%和8.21%) with their moves, when as many as the figures."""
+    text = sentence.text
+    out = []
+    for m in _SIBLING_LIST.finditer(text) if "分别" in text else ():
+        if m.start() < taken[1] and taken[0] < m.end():
+            continue
+        names = [_name(n) for n in _JOIN.split(m.group("names"))]
+        numbers = [parse_number(v) for v in re.findall(NUMBER, m.group("nums"))]
+        if len(names) != len(numbers) or any(_NOT_A_PEER.search(n) for n in names):
+            continue
+        period = sentence.period_at(m.start())
+        for name, number in zip(names, numbers, strict=True):
+            out.append(Move(name, number, _signed(m.group("verb"), number), period, m.start(), m.end()))
     return out
 
 
