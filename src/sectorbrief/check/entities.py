@@ -190,8 +190,9 @@ _CODE_BRACKET = lazy_compile(r"[^()]{0,16}?(?<!\d)\d{6}(?:\.[A-Za-z]{2})?\)")
 
 
 def _without_bracketed_aliases(sentence: str, found: list[Entity]) -> list[Entity]:
-    """Drop a name inside a bracket that opens right after another index's name and holds a six-digit code:
-    it is that index's short name, not a second index (the figure after the bracket is the full name's)."""
+    """Drop a name inside a bracket that opens right after another index's name and holds a six-digit code or
+    opens with 简称: it is that index's short name, not a second index (the figure after the bracket is the
+    full name's)."""
     if "(" not in sentence or len(found) < 2:
         return found
     ends = {e.end for e in found}
@@ -204,7 +205,27 @@ def _without_bracketed_aliases(sentence: str, found: list[Entity]) -> list[Entit
             and e.start - 1 in ends
             and _CODE_BRACKET.match(sentence, e.start) is not None
         )
+        and not _short_name(sentence, e, ends)
     ]
+
+
+# 中证新能源汽车电池指数(简称“电池指数”): the short name a text introduces for the index named before it
+_SHORT_OPEN = lazy_compile(r"\((?:以下)?简称\s*[“\"「『]?$")
+
+
+def _short_name(sentence: str, e: Entity, ends: set[int]) -> bool:
+    """A name inside a 简称 bracket that opens right after another index's name: that index's short name."""
+    if "简称" not in sentence:
+        return False
+    m = _SHORT_OPEN.search(sentence, max(0, e.start - 8), e.start)
+    if m is not None:
+        return m.start() in ends
+    # (简称电池指数) unquoted: the name read from the bracket's start takes 简称 in
+    return (
+        e.start - 1 in ends
+        and sentence[e.start - 1] == "("
+        and sentence.startswith(("简称", "以下简称"), e.start)
+    )
 
 
 _COMPOUND_JOIN = "与及"

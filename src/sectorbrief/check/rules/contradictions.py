@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
-from sectorbrief.check.entities import Entity
+from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.figures import Figure, extract_figures
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -82,11 +82,34 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     for entity in named:  # 中信环保指数跑输沪深300 names 中信 even where no return of it is read
         classes.setdefault(entity.name, set()).add(entity.cls)
 
+    short = _short_names(claims.sentences)
+
     def label(entity: Entity) -> str:
+        if entity.cls == "" and entity.name in short:
+            return short[entity.name]
         named = classes.get(entity.name, set()) - {""}
         return entity.name + (next(iter(named)) if entity.cls == "" and len(named) == 1 else entity.cls)
 
     return label
+
+
+# 中证新能源汽车产业指数(简称“新能车指数”) / (以下简称"新能车"): the short name the text goes on to use
+_SHORT_NAME = lazy_compile(r"\s*\((?:以下)?简称\s*[“\"「『]?(?P<short>[^”\"」』()，,。]{2,12})[”\"」』]?\)")
+
+
+def _short_names(sentences: list[Sentence]) -> dict[str, str]:
+    """Each short name a text introduces for an index (``X指数(简称“Y指数”)``), as that index's name."""
+    out: dict[str, str] = {}
+    for sentence in sentences:
+        if "简称" not in sentence.text:
+            continue
+        entities = find_entities(sentence.text)
+        for e in entities:
+            m = _SHORT_NAME.match(sentence.text, e.end)
+            named = find_entities(m.group("short")) if m else []
+            if m and len(named) == 1 and named[0].end == len(m.group("short")) and named[0].name != e.name:
+                out[named[0].name] = e.name
+    return out
 
 
 _HEDGED = lazy_compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
@@ -205,15 +228,22 @@ _DATE = lazy_compile(r"\d{1,2}月\d{1,2}日")
 _HEADLINE = 60  # characters of a headline line at most
 
 
+# Periods a one-day story gives as background (近一个月下跌1.61%，今年来累计下跌7.48%): they do not make it a
+# review of a longer period, as a week's or a month's figure would.
+_BACKGROUND = ("day", "span", "ytd")
+
+
 def one_day_headline(claims: Claims) -> Sentence | None:
-    """The text's headline when the text is one day's story: no return has a period but a day's (当日上证指数
-    下跌0.07%), at most one date is named, and the first sentence is short and without a full stop (its line
-    break ends it)."""
+    """The text's headline when the text is one day's story: no return has a period but a day's or a
+    background one (近一个月, 今年来), at most one date is named in a sentence with a percentage (an index's
+    基日 is not the story's day), and the first sentence is short and without a full stop (its line break
+    ends it)."""
     if not claims.sentences or any(
-        r.period is not None and r.period.split("@")[0] != "day" for r in claims.returns
+        r.period is not None and r.period.split("@")[0].split(":")[0] not in _BACKGROUND
+        for r in claims.returns
     ):
         return None
-    if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
+    if len({d for s in claims.sentences if "%" in s.text for d in _DATE.findall(s.text)}) > 1:
         return None
     head = claims.sentences[0]
     if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
@@ -234,6 +264,7 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
         r
         for r in claims.returns
         if not (r.guessed or r.bracketed or _other_market_before(r.sentence, r.entity))
+        and (r.period is None or r.period.split("@")[0] == "day")  # not the background's 近一个月
     ]
     out = []
     for a, b in _first_conflicts(undated, lambda r: label(r.entity), _return_differs):

@@ -1,0 +1,67 @@
+"""One index and period given two values: spellings of one index meet under one key, and a one-day
+story's headline is compared with its story even where the story adds background periods."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+
+
+def _contradictions(text: str) -> list[str]:
+    return [f.message for f in check_text(text).errors if f.kind == "contradiction"]
+
+
+STORY = (
+    "{head}指数下跌{a}%，成分股普遍走弱\n"
+    "新浪财经5月6日讯，深证成指下跌0.31%，{full}指数({short}，931001)下跌{b}%，报2210.45点。\n"
+    "统计显示，{full}指数近一个月下跌3.20%，近三个月上涨5.10%，今年以来下跌8.40%。\n"
+    "该指数以2011年12月30日为基日，以1000.0点为基点。"
+)
+
+
+def _story(a: str, b: str) -> str:
+    return STORY.format(head="中证光伏产业", full="中证光伏产业", short="光伏产业", a=a, b=b)
+
+
+def test_a_one_day_headline_against_its_story_with_background_periods_is_an_error() -> None:
+    found = _contradictions(_story("1.42", "1.24"))
+    assert len(found) == 1 and "1.24" in found[0] and "1.42" in found[0], found
+
+
+def test_background_periods_are_not_compared_with_the_headline() -> None:
+    # 近一个月 / 近三个月 / 今年以来 are other periods; the base date (基日) is not the story's second day
+    assert not _contradictions(_story("1.24", "1.24"))
+
+
+def test_a_story_of_two_dated_days_is_not_one_day() -> None:
+    text = _story("1.42", "1.24").replace("近一个月下跌3.20%", "5月7日下跌3.20%")
+    assert not _contradictions(text)
+
+
+def test_a_week_figure_makes_it_no_one_day_story() -> None:
+    text = _story("1.42", "1.24").replace("近一个月下跌3.20%", "本周下跌3.20%")
+    assert not [m for m in _contradictions(text) if "headline" in m]
+
+
+@pytest.mark.parametrize("quote", ["“{s}”", '"{s}"', "「{s}」", "{s}"])
+def test_a_short_name_the_text_introduces_is_the_same_index(quote: str) -> None:
+    short = quote.format(s="电池指数")
+    text = f"电池指数涨1.37%\n6月3日，中证新能源汽车电池指数(简称{short})收报1987.20点，涨1.73%，成交额88.1亿元。"
+    found = _contradictions(text)
+    assert len(found) == 1 and "1.73" in found[0] and "1.37" in found[0], (text, found)
+
+
+def test_a_short_name_stated_alike_raises_nothing() -> None:
+    text = "电池指数涨1.73%\n6月3日，中证新能源汽车电池指数(简称“电池指数”)收报1987.20点，涨1.73%。"
+    assert not _contradictions(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(a=st.integers(min_value=1, max_value=999), b=st.integers(min_value=1, max_value=999))
+def test_headline_and_story_disagree_exactly_when_their_figures_differ(a: int, b: int) -> None:
+    x, y = f"{a / 100:.2f}", f"{b / 100:.2f}"
+    found = _contradictions(_story(x, y))
+    assert bool(found) == (x != y), (x, y, found)
