@@ -67,7 +67,7 @@ _NOT_A_RETURN = lazy_compile(
     r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
-_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
+_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后|领先|不及|逊")
 _NEGATIVE_VERBS = (
     "下跌",
     "跌",

@@ -27,7 +27,7 @@ from sectorbrief.taxonomy.aliases import aliases
 
 _NUMBER_RE = lazy_compile(NUMBER)
 _DIRECTION_RE = lazy_compile(
-    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
+    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|差于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
 )
 NEGATIVE_WORDS = (
     "跑输",
@@ -36,6 +36,7 @@ NEGATIVE_WORDS = (
     "落后于",
     "弱于",
     "劣于",
+    "差于",  # 表现差于大盘指数: the opposite of 好于
     "不及",
     "逊于",
     "逊色于",
