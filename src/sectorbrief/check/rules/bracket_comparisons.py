@@ -24,7 +24,9 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
-_WORD = lazy_compile(r"(?=[强弱优逊好劣差不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|差于|不及)")
+_WORD = lazy_compile(
+    r"(?=[强弱优逊好劣差不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|差于|不及)"
+)
 _BETTER = ("强于", "优于", "好于")
 _FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})\s*%")
 _FALL = lazy_compile(r"(?:下跌|(?<!涨)跌幅为?|(?<!涨)跌|下降|回落)\s*$")
