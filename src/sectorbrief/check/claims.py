@@ -215,8 +215,11 @@ def _verb_return(
     values = _NUMBER_RE.findall(m.group("nums"))
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
+    # 跑赢上证综指、沪深300和创业板指，三者涨幅分别为…: a list the clause before names, whatever word leads it
+    listed_before = False
     if len(values) > 1 and len(owners) < len(values):
-        owners = _list_before(text, entities, clause, len(values)) or owners
+        before = _list_before(text, entities, clause, len(values))
+        owners, listed_before = (before, True) if before else (owners, False)
     if len(owners) > len(values):
         if len({o.start for o in owners}) < len(owners):
             return []  # 这五个行业 stands for five indices: one figure is none of theirs alone
@@ -269,7 +272,7 @@ def _verb_return(
     ):
         return []  # 零食板块上涨3.71%烘焙食品上涨0.77%: the index had its figure; the next is a name the table lacks
     if len(owners) != len(values) or _blocked(
-        text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
+        text, owners, max(owners[-1].end, clause) if owners else 0, m.start(), lead=not listed_before
     ):
         return []
     sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
@@ -415,11 +418,12 @@ _NAMED_IN_GAP = lazy_compile(r"指数|板块|行业|组合|个股|股票|公司|
 _COMPARED = lazy_compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
 
 
-def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
-    """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
+def _blocked(text: str, owners: list[Entity], after: int, pos: int, *, lead: bool = True) -> bool:
+    """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb, or (``lead``) a
+    跑赢/跑输 word just before the owner."""
     gap = text[after:pos]
-    lead = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
-    return bool(_NOT_A_RETURN.search(gap) or _COMPARED.search(lead + gap))
+    before = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
+    return bool(_NOT_A_RETURN.search(gap) or _COMPARED.search((before if lead else "") + gap))
 
 
 # A clause about another measure than the return: the figures attached to the indices it lists are that

@@ -31,3 +31,29 @@ def test_worse_than_said_of_an_index_that_did_better_is_an_error(text: str) -> N
 )
 def test_worse_than_that_agrees_or_compares_no_index_raises_nothing(text: str) -> None:
     assert not check_text(text).errors, text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # 大盘 where the sentence before or after states several benchmarks: wrong against every one
+        ("本周上证指数上涨1.10%，深证成指上涨1.30%。申万煤炭板块上涨0.20%，明显跑赢大盘。", True),
+        ("本周申万煤炭板块上涨0.20%，明显跑赢大盘。同期上证指数上涨1.10%，深证成指上涨1.30%。", True),
+        ("本周上证指数上涨1.10%，深证成指上涨1.30%。申万煤炭板块上涨2.20%，明显跑赢大盘。", False),
+        # wrong against one of them only: which one 大盘 is, is not said
+        ("本周上证指数上涨1.10%，深证成指上涨0.10%。申万煤炭板块上涨0.20%，明显跑赢大盘。", False),
+        # another paragraph's benchmarks are not beside it
+        ("本周上证指数上涨1.10%，深证成指上涨1.30%。\n\n申万煤炭板块上涨0.20%，明显跑赢大盘。", False),
+    ],
+)
+def test_the_market_is_every_benchmark_stated_beside_the_claim(text: str, wrong: bool) -> None:
+    errors = [f for f in check_text(text).errors if "大盘" in f.message]
+    assert bool(errors) == wrong, (text, errors)
+
+
+@pytest.mark.parametrize("lead", ["三者涨幅分别为", "涨幅分别为", "同期分别上涨"])
+def test_returns_listed_after_the_benchmarks_a_word_compares_with_are_theirs(lead: str) -> None:
+    text = f"本月申万家用电器指数上涨4.39%，显著跑赢上证综指、沪深300和创业板指，{lead}3.20%、2.30%、5.40%。"
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "创业板指" in errors[0].message, (text, errors)
+    assert not check_text(text.replace("5.40%", "1.40%")).errors
