@@ -61,10 +61,13 @@ _ANAPHOR = lazy_compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
 _OF_RETURN = lazy_compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
 _DIRECTED = lazy_compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
 _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周跌幅", "累计涨幅", "累计跌幅", "跌去")
+# 较上一交易日上涨1.24%: the day's move, from the day before, is the index's own return
+_DAY_BASE = r"上一?个?交易日|前一?个?交易日|昨日"
+_SINCE_DAY_BEFORE = lazy_compile(rf"较(?:{_DAY_BASE})")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = lazy_compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
+    rf"个股|标的|只|家|公司|相对|较(?![好差强弱佳优]|{_DAY_BASE})|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
 _MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后|领先|不及|逊")
@@ -256,6 +259,8 @@ def _verb_return(
         and not concluded
     )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
+    if periods[0] is None and owners and _SINCE_DAY_BEFORE.search(text, owners[-1].end, m.start()):
+        periods = [sentence.tag("day")] * len(values)  # 较上一交易日上涨1.24%: the day's move
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
         if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
@@ -415,7 +420,7 @@ def _bare_clause(text: str, clause: int, pos: int) -> bool:
 _NAMED_IN_GAP = lazy_compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
 
 
-_COMPARED = lazy_compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
+_COMPARED = lazy_compile(rf"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较(?!{_DAY_BASE})")
 
 
 def _blocked(text: str, owners: list[Entity], after: int, pos: int, *, lead: bool = True) -> bool:

@@ -65,3 +65,18 @@ def test_headline_and_story_disagree_exactly_when_their_figures_differ(a: int, b
     x, y = f"{a / 100:.2f}", f"{b / 100:.2f}"
     found = _contradictions(_story(x, y))
     assert bool(found) == (x != y), (x, y, found)
+
+
+def test_a_move_since_the_day_before_is_the_days_return_of_the_index() -> None:
+    text = "白酒板块5月12日涨2.31%，主力资金净流入1.2亿元\n白酒板块表现：白酒板块较上一交易日上涨2.13%，领涨个股为舍得酒业。"
+    found = _contradictions(text)
+    assert len(found) == 1 and "2.13" in found[0] and "2.31" in found[0], found
+    assert not _contradictions(text.replace("2.13%", "2.31%"))
+
+
+def test_a_move_since_the_day_before_is_no_week_figure() -> None:
+    text = (
+        "本周(5.6-5.10)，申万食品饮料指数上涨1.20%，沪深300指数上涨0.40%。\n"
+        "本周(5.6-5.10)，食品饮料板块较上一交易日上涨0.80%的周五表现最强。"
+    )
+    assert not _contradictions(text)
