@@ -80,3 +80,29 @@ def test_a_move_since_the_day_before_is_no_week_figure() -> None:
         "本周(5.6-5.10)，食品饮料板块较上一交易日上涨0.80%的周五表现最强。"
     )
     assert not _contradictions(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "contradicts"),
+    [
+        ("跑赢大盘2.94pct", "跑赢沪深300指数2.49pct", True),
+        ("跑赢大盘2.49pct", "跑赢沪深300指数2.49pct", False),
+        ("跑赢大盘2.49个百分点", "跑赢沪深300指数2.49pct", False),
+    ],
+)
+def test_an_excess_over_the_market_meets_the_one_benchmark_the_text_names(
+    head: str, body: str, contradicts: bool
+) -> None:
+    text = (
+        f"本周家用电器行业指数维稳，{head}\n"
+        f"本周沪深300指数下跌2.49%，家用电器(申万)指数维稳，{body}，在31个申万一级行业中位列第2。"
+    )
+    assert bool(_contradictions(text)) == contradicts, text
+
+
+def test_the_market_of_a_text_naming_two_benchmarks_is_not_guessed() -> None:
+    text = (
+        "本周家用电器行业指数维稳，跑赢大盘2.94pct\n"
+        "本周沪深300指数下跌2.49%，上证指数下跌1.20%，家用电器(申万)指数维稳，跑赢沪深300指数2.49pct。"
+    )
+    assert not _contradictions(text)

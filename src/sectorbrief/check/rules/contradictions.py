@@ -112,6 +112,25 @@ def _short_names(sentences: list[Sentence]) -> dict[str, str]:
     return out
 
 
+def _market_benchmarks(claims: Claims) -> Callable[[ExcessClaim], Entity | None]:
+    """What 大盘 (跑赢大盘2.49pct) stands for in an excess claim: the one benchmark its paragraph names in
+    returns or excess claims, else the one benchmark the whole text names; None when there are several."""
+    named: dict[int | None, dict[str, Entity]] = {}
+    for entity, paragraph in [(r.entity, r.sentence.paragraph) for r in claims.returns] + [
+        (e.benchmark, e.sentence.paragraph) for e in claims.excess
+    ]:
+        if entity.level == "benchmark":
+            named.setdefault(paragraph, {})[entity.name] = entity
+            named.setdefault(None, {})[entity.name] = entity
+
+    def meant(e: ExcessClaim) -> Entity | None:
+        here = named.get(e.sentence.paragraph, {})
+        every = here or named.get(None, {})
+        return next(iter(every.values())) if len(every) == 1 else None
+
+    return meant
+
+
 _HEDGED = lazy_compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
 
 
@@ -180,20 +199,24 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
         )
     out += _undated_conflicts(claims, label)
     out += _range_conflicts(claims, label)
+    market = _market_benchmarks(claims)
     stated = [
         e
         for e in claims.excess
         if e.subject is not None
         and e.period is not None
         and e.value is not None
-        and e.benchmark.level != "market"
+        and (e.benchmark.level != "market" or market(e) is not None)
     ]
-    _verify_repeated(
-        claims, stated, lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period)
-    )
+
+    def excess_key(e: ExcessClaim) -> tuple[str, str, str | None]:
+        bench = market(e) if e.benchmark.level == "market" else e.benchmark
+        return (label(e.subject) if e.subject else "", label(bench) if bench else "", e.period)
+
+    _verify_repeated(claims, stated, excess_key)
     for x, y in _first_conflicts(
         stated,
-        lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
+        excess_key,
         lambda a, b: abs(a.direction * abs(_v(a)) - b.direction * abs(_v(b))) > tolerance(_n(a), _n(b)) / 2,
     ):
         out.append(
