@@ -57,3 +57,39 @@ def test_returns_listed_after_the_benchmarks_a_word_compares_with_are_theirs(lea
     errors = check_text(text).errors
     assert len(errors) == 1 and "创业板指" in errors[0].message, (text, errors)
     assert not check_text(text.replace("5.40%", "1.40%")).errors
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("本周煤炭板块跑赢大盘，主因动力煤价格企稳。本周申万煤炭指数上涨0.30%，明显跑输大盘。", True),
+        ("本周煤炭板块跑赢大盘，主因动力煤价格企稳。本周申万煤炭指数上涨0.30%，明显跑赢大盘。", False),
+        # another period, another benchmark: two claims, no conflict
+        ("本周煤炭板块跑赢大盘。年初至今申万煤炭指数下跌3.30%，跑输大盘。", False),
+        ("本周申万煤炭指数跑赢沪深300指数，跑输创业板指。", False),
+        # a rating is not a comparison of returns
+        ("年初至今煤炭板块跑输大盘。投资建议：强于大市(维持)。年初至今申万煤炭指数下跌3.30%。", False),
+    ],
+)
+def test_one_index_said_to_beat_and_trail_one_benchmark_over_one_period(text: str, conflict: bool) -> None:
+    found = [f for f in check_text(text).errors if f.kind == "contradiction"]
+    assert bool(found) == conflict, (text, found)
+
+
+def test_two_words_held_against_their_returns_are_left_to_the_arithmetic() -> None:
+    text = "本周煤炭板块跑赢沪深300指数。本周申万煤炭指数上涨0.30%，沪深300指数上涨1.00%，跑输沪深300指数。"
+    kinds = [f.kind for f in check_text(text).errors]
+    assert "contradiction" not in kinds and kinds, kinds
+
+
+def test_a_change_in_size_listed_for_indices_is_their_return() -> None:
+    text = "2025年初至11月28日，SW煤炭、SW钢铁、沪深300的变化幅度分别为+10.82%、+14.04%、+15.04%，煤炭与钢铁均跑赢沪深300。"
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "煤炭" in errors[0].message and "钢铁" in errors[0].message, errors
+
+
+def test_the_market_before_a_colon_is_the_benchmark_stated_next() -> None:
+    text = "- 银行板块表现逊于市场：本周银行板块上涨1.64%，而沪深300指数下跌1.07%。"
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "逊于" in errors[0].message, errors
+    assert not check_text(text.replace("逊于", "优于")).errors

@@ -15,7 +15,8 @@ whole industry), so the other members' returns are never held against the word. 
   sentence first).
 
 A member on the other side of the benchmark by more than the rounding of the two printed figures is an
-error. A member the excess reader already compared with the benchmark at this claim is left to it.
+error, one finding per claim naming every such member. A member the excess reader already compared with
+the benchmark at this claim is left to it.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def _check_claim(
         for e in claims.excess
         if e.sentence is sentence and e.subject is not None and e.start <= m.end() and m.start() <= e.end
     }
-    out = []
+    wrong: list[tuple[ReturnClaim, float]] = []
     for name in members:
         if name in compared:
             continue
@@ -101,24 +102,28 @@ def _check_claim(
         if mine is None or mine.guessed:
             continue
         gap = mine.value.value - theirs.value.value
-        if abs(gap) <= tolerance(mine.value, theirs.value) or (gap > 0) == (said > 0):
-            continue
-        claims.verify(mine, theirs)
-        out.append(
-            finding(
-                "error",
-                "arithmetic",
-                f"'{m.group(0)}' {bench.label} says it of {mine.entity.label} too, but {mine.entity.label} "
-                f"{mine.value.value:+.{mine.value.decimals}f}% (at {mine.sentence.location}, "
-                f"「{mine.sentence.text[mine.start : mine.end]}」) − {bench.label} "
-                f"{theirs.value.value:+.{theirs.value.decimals}f}% = {fmt(gap)} pp; consistent would be "
-                f"{'跑赢/强于' if gap > 0 else '跑输/弱于'}",
-                sentence,
-                m.start(),
-                m.end(),
-            )
+        if abs(gap) > tolerance(mine.value, theirs.value) and (gap > 0) != (said > 0):
+            wrong.append((mine, gap))
+    if not wrong:
+        return []
+    claims.verify(theirs, *(mine for mine, _ in wrong))
+    basis = "; ".join(
+        f"{mine.entity.label} {mine.value.value:+.{mine.value.decimals}f}% (at {mine.sentence.location}, "
+        f"「{mine.sentence.text[mine.start : mine.end]}」) − {bench.label} "
+        f"{theirs.value.value:+.{theirs.value.decimals}f}% = {fmt(gap)} pp"
+        for mine, gap in wrong
+    )
+    return [
+        finding(
+            "error",
+            "arithmetic",
+            f"'{m.group(0)}' {bench.label} is said of each of them, but {basis}; consistent would be "
+            f"{'跑输/弱于' if said > 0 else '跑赢/强于'} for " + ("it" if len(wrong) == 1 else "these"),
+            sentence,
+            m.start(),
+            m.end(),
         )
-    return out
+    ]
 
 
 def _benchmark_after(text: str, pos: int) -> Entity | None:

@@ -112,6 +112,57 @@ def _short_names(sentences: list[Sentence]) -> dict[str, str]:
     return out
 
 
+def _direction_conflicts(
+    claims: Claims, key: Callable[[ExcessClaim], tuple[str, str, str | None]]
+) -> list[Finding]:
+    """One index said to beat and to trail one benchmark over one period (本周建筑板块继续跑赢大盘 … 本周上涨0.1%，
+    明显跑输大盘), where at least one of the two states no figure (two figures are compared above). Both
+    must be firm, and neither compared with its two returns by the arithmetic rule (which then says which
+    word is wrong); the word stated first is taken as meant."""
+    firm = [
+        e
+        for e in claims.excess
+        if e.subject is not None and e.period is not None and e.direction != 0 and _firm(e) and not _rating(e)
+    ]
+    first: dict[tuple[str, str, str | None], ExcessClaim] = {}
+    out = []
+    for e in firm:
+        k = key(e)
+        a = first.setdefault(k, e)
+        if a.direction == e.direction or (a.value is not None and e.value is not None):
+            continue
+        if id(a) in claims.verified or id(e) in claims.verified:
+            continue  # a word held against its two returns already: that rule says which one is wrong
+        claims.verify(a, e)
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{e.subject.label if e.subject else ''} {e.word} {e.benchmark.label} ({e.period}) here but "
+                f"{a.word} at {a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
+                e.sentence,
+                e.start,
+                e.end,
+            )
+        )
+    return out
+
+
+# 投资建议：强于大市(维持) / 行业评级：优于大市: a rating, not the index's performance
+_RATING_BEFORE = lazy_compile(r"(?:评级|建议|观点)\s*[：:]?\s*$")
+_RATING_AFTER = lazy_compile(r"\s*[(（]?\s*(?:维持|首次|上调|下调|调高|调低)")
+
+
+def _rating(e: ExcessClaim) -> bool:
+    """The claim's word is a rating (投资建议：强于大市(维持)), not a comparison of returns."""
+    text = e.sentence.text
+    word = text.find(e.word, e.start, e.end)
+    word = e.start if word < 0 else word
+    return bool(
+        _RATING_BEFORE.search(text, max(0, word - 8), word) or _RATING_AFTER.match(text, e.benchmark.end)
+    )
+
+
 def _market_benchmarks(claims: Claims) -> Callable[[ExcessClaim], Entity | None]:
     """What 大盘 (跑赢大盘2.49pct) stands for in an excess claim: the one benchmark its paragraph names in
     returns or excess claims, else the one benchmark the whole text names; None when there are several."""
@@ -210,8 +261,9 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
     ]
 
     def excess_key(e: ExcessClaim) -> tuple[str, str, str | None]:
-        bench = market(e) if e.benchmark.level == "market" else e.benchmark
-        return (label(e.subject) if e.subject else "", label(bench) if bench else "", e.period)
+        """Subject, benchmark and period; 大盘 is the benchmark it stands for, or 大盘 when that is not known."""
+        bench = (market(e) or e.benchmark) if e.benchmark.level == "market" else e.benchmark
+        return (label(e.subject) if e.subject else "", label(bench), e.period)
 
     _verify_repeated(claims, stated, excess_key)
     for x, y in _first_conflicts(
@@ -230,6 +282,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
                 y.end,
             )
         )
+    out += _direction_conflicts(claims, excess_key)
     dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
     _verify_repeated(claims, dated, lambda f: f.key)
     for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
