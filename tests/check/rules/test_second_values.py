@@ -106,3 +106,13 @@ def test_the_market_of_a_text_naming_two_benchmarks_is_not_guessed() -> None:
         "本周沪深300指数下跌2.49%，上证指数下跌1.20%，家用电器(申万)指数维稳，跑赢沪深300指数2.49pct。"
     )
     assert not _contradictions(text)
+
+
+def test_weekly_reviews_of_different_weeks_in_one_file_raise_no_contradiction() -> None:
+    text = (
+        "## 有色金属行业周报(2024.3.4-2024.3.8)\n"
+        "有色金属板块跑赢大盘。本周申万有色金属指数上涨2.10%，跑赢沪深300指数1.20个百分点，沪深300指数上涨0.90%。\n"
+        "## 有色金属行业周报(2024.3.11-2024.3.15)\n"
+        "有色金属板块跑输大盘。本周申万有色金属指数下跌0.40%，跑输沪深300指数1.10个百分点，沪深300指数上涨0.70%。\n"
+    )
+    assert not check_text(text).errors
