@@ -93,3 +93,14 @@ def test_the_market_before_a_colon_is_the_benchmark_stated_next() -> None:
     errors = check_text(text).errors
     assert len(errors) == 1 and "逊于" in errors[0].message, errors
     assert not check_text(text.replace("逊于", "优于")).errors
+
+
+def test_an_index_named_after_the_csi_all_share_universe_is_one_index() -> None:
+    # 中证全指 + 医药卫生: 全指 is part of the name, so the index's own return is read
+    text = (
+        "截至12月30日，中证全指医药卫生指数年内仅微涨3.04%，表现显著领先于大盘。"
+        "同期上证指数上涨18.30%，深证成指上涨30.62%。"
+    )
+    errors = check_text(text).errors
+    assert len(errors) == 1 and "领先" in errors[0].message, errors
+    assert not check_text(text.replace("领先于", "落后于")).errors
