@@ -116,3 +116,14 @@ def test_weekly_reviews_of_different_weeks_in_one_file_raise_no_contradiction() 
         "有色金属板块跑输大盘。本周申万有色金属指数下跌0.40%，跑输沪深300指数1.10个百分点，沪深300指数上涨0.70%。\n"
     )
     assert not check_text(text).errors
+
+
+def test_a_short_lead_ending_in_a_full_stop_is_the_headline_of_a_one_day_story() -> None:
+    text = (
+        "新华网3月5日电：权重股护盘，深成指收报9874.10点涨幅0.61%。\n"
+        "周二深市小幅低开，随后震荡走高，券商、保险板块领涨。\n"
+        "截至收盘，深成指报9874.10点，上涨58.92点，涨幅0.16%；创业板指报1987.42点，涨幅0.92%。"
+    )
+    found = _contradictions(text)
+    assert len(found) == 1 and "0.16" in found[0] and "0.61" in found[0], found
+    assert not _contradictions(text.replace("涨幅0.16%", "涨幅0.61%"))
