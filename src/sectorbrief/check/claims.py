@@ -257,6 +257,7 @@ def _verb_return(
         and owners[0].start < clause_start(text, max(clause - 1, 0))
         and not _ANAPHOR.search(text, clause, m.start())
         and not concluded
+        and not _CLOSE_AND_POINTS.fullmatch(text, owners[0].end, clause)
     )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
     if periods[0] is None and owners and _SINCE_DAY_BEFORE.search(text, owners[-1].end, m.start()):
@@ -394,6 +395,12 @@ def _previous_owner(
     return before[-1:]
 
 
+# 深成指报9874.10点，上涨58.92点，涨幅0.60%: between the index and its 涨幅 only its close and its move in
+# points, so the figure is the index's, not a guess
+_CLOSE_AND_POINTS = lazy_compile(
+    r"(?:指数)?\s*(?:收报|报收|收于|收盘于?|报)\s*[\d,.]+\s*点\s*[，,]\s*"
+    r"(?:上涨|下跌|涨|跌|上升|下降)\s*[\d,.]+\s*点\s*[，,]\s*"
+)
 _CONCLUDING = lazy_compile(r"最终|最后|终盘|全周来看|整体来看")
 
 
