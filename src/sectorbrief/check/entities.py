@@ -103,7 +103,7 @@ def _bare_ok(text: str, start: int) -> bool:
 # A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
 # its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
 _THEMED = lazy_compile(  # not 其中证券板块 (其中 + 证券板块); 中证全指证券公司指数 keeps its 全指
-    r"(?<!其)(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
+    r"(?:中证(?<!其中证)|国证|中华(?<!其中华)|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
     r"(?:全指(?!数))?(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
     r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
 )
