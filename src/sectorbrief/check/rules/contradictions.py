@@ -122,7 +122,12 @@ def _direction_conflicts(
     firm = [
         e
         for e in claims.excess
-        if e.subject is not None and e.period is not None and e.direction != 0 and _firm(e) and not _rating(e)
+        if e.subject is not None
+        and e.period is not None
+        and e.direction != 0
+        and not _COMPARATIVE_WORD.search(e.word)  # 跌幅低于…: which way depends on what is compared
+        and _firm(e)
+        and not _rating(e)
     ]
     first: dict[tuple[str, str, str | None], ExcessClaim] = {}
     out = []
@@ -148,6 +153,7 @@ def _direction_conflicts(
     return out
 
 
+_COMPARATIVE_WORD = lazy_compile(r"高于|低于|大于|小于|超过|少于")
 # 投资建议：强于大市(维持) / 行业评级：优于大市: a rating, not the index's performance
 _RATING_BEFORE = lazy_compile(r"(?:评级|建议|观点)\s*[：:]?\s*$")
 _RATING_AFTER = lazy_compile(r"\s*[(（]?\s*(?:维持|首次|上调|下调|调高|调低)")
