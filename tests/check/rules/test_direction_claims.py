@@ -108,5 +108,7 @@ def test_an_index_named_after_the_csi_all_share_universe_is_one_index() -> None:
 
 def test_a_comparison_of_sizes_is_not_held_against_a_direction_word() -> None:
     # 跌幅…低于沪深300本周涨幅: which way 低于 points depends on what it compares; left to the arithmetic
-    text = "本周电力板块走势优于大盘。本周电力子板块收于3043.94点，下跌20.94点，跌幅0.68%，低于沪深300本周涨幅。"
+    text = (
+        "本周电力板块走势优于大盘。本周电力子板块收于3043.94点，下跌20.94点，跌幅0.68%，低于沪深300本周涨幅。"
+    )
     assert not [f for f in check_text(text).errors if f.kind == "contradiction"]
