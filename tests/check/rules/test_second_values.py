@@ -118,12 +118,11 @@ def test_weekly_reviews_of_different_weeks_in_one_file_raise_no_contradiction() 
     assert not check_text(text).errors
 
 
-def test_a_short_lead_ending_in_a_full_stop_is_the_headline_of_a_one_day_story() -> None:
+def test_a_lead_ending_in_a_full_stop_is_not_taken_for_a_headline() -> None:
+    # a dated lead may be another day's story (another close): only a title line is a one-day headline
     text = (
         "新华网3月5日电：权重股护盘，深成指收报9874.10点涨幅0.96%。\n"
         "周二深市小幅低开，随后震荡走高，券商、保险板块领涨。\n"
-        "截至收盘，深成指报9874.10点，上涨58.92点，涨幅0.60%；创业板指报1987.42点，涨幅0.92%。"
+        "截至收盘，深成指报9884.10点，上涨68.92点，涨幅0.70%；创业板指报1987.42点，涨幅0.92%。"
     )
-    found = _contradictions(text)
-    assert len(found) == 1 and "0.60" in found[0] and "0.96" in found[0], found
-    assert not _contradictions(text.replace("涨幅0.60%", "涨幅0.96%"))
+    assert not [m for m in _contradictions(text) if "headline" in m]

@@ -319,7 +319,7 @@ def one_day_headline(claims: Claims) -> Sentence | None:
     """The text's headline when the text is one day's story: no return has a period but a day's or a
     background one (近一个月, 今年来), at most one date is named in a sentence with a percentage (an index's
     基日 is not the story's day), and the first sentence is short and without a full stop (its line break
-    ends it), but for one at its end (a short lead)."""
+    ends it)."""
     if not claims.sentences or any(
         r.period is not None and r.period.split("@")[0].split(":")[0] not in _BACKGROUND
         for r in claims.returns
@@ -328,8 +328,7 @@ def one_day_headline(claims: Claims) -> Sentence | None:
     if len({d for s in claims.sentences if "%" in s.text for d in _DATE.findall(s.text)}) > 1:
         return None
     head = claims.sentences[0]
-    # a short lead may end in a full stop (财新网1月12日电：多数板块下跌，…沪指休报3028.04点涨幅0.38%。)
-    if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text.removesuffix("。")):
+    if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
         return None
     return head
 
