@@ -119,15 +119,22 @@ def _direction_conflicts(
     明显跑输大盘), where at least one of the two states no figure (two figures are compared above). Both
     must be firm, and neither compared with its two returns by the arithmetic rule (which then says which
     word is wrong); the word stated first is taken as meant."""
+    groups: dict[tuple[str, str, str | None], list[ExcessClaim]] = {}
+    for e in claims.excess:
+        if (
+            e.subject is not None
+            and e.period is not None
+            and e.direction != 0
+            and not _COMPARATIVE_WORD.search(e.word)  # 跌幅低于…: which way depends on what is compared
+        ):
+            groups.setdefault(key(e), []).append(e)
+    # only an index and period with both words stated needs the (slower) firmness checks
     firm = [
         e
-        for e in claims.excess
-        if e.subject is not None
-        and e.period is not None
-        and e.direction != 0
-        and not _COMPARATIVE_WORD.search(e.word)  # 跌幅低于…: which way depends on what is compared
-        and _firm(e)
-        and not _rating(e)
+        for group in groups.values()
+        if len({e.direction for e in group}) > 1
+        for e in group
+        if _firm(e) and not _rating(e)
     ]
     first: dict[tuple[str, str, str | None], ExcessClaim] = {}
     out = []
