@@ -33,6 +33,7 @@ from sectorbrief.check.rules.chains import check_chains
 from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.close_moves import check_close_moves
 from sectorbrief.check.rules.closes import check_closes
+from sectorbrief.check.rules.collective_direction import check_collective_direction
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_parts import check_count_parts
@@ -160,6 +161,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_lost_decimals,
     check_measure_repeats,
     check_direction_words,
+    check_collective_direction,
     check_sign_words,
     check_day_closes,
     check_boom_line,

@@ -35,7 +35,7 @@ _LIST = rf"{NUMBER}%?(?:\s*(?:和|、|与|及|/)\s*{NUMBER}%?)*"
 _RETURN_RE = lazy_compile(
     r"(?P<verb>累计上涨|累计下跌|累计涨幅为?|累计跌幅为?|上涨|下跌|上升|下降|收涨|收跌|收升|跌去|周涨跌幅为?|"
     r"回落|下挫|下滑|走低|回调|上扬|走高|攀升|"
-    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
+    r"周涨幅为?|周跌幅为?|涨跌幅为?|涨幅为?|跌幅为?|累计变化幅度为?|变化幅度为?|涨|跌|录得|周环比|分别(?=\s*[+-]?\d))"
     rf"(?:了|达到|达|约为|约|为|分别为|分别|是)?\s*(?P<nums>{NUMBER}%(?:\s*(?:和|、|与|及)\s*{NUMBER}%)*"
     r"|(?P<bare>\d+\.\d+)(?=\s*[，,；;]))"  # 休闲服务行业上涨6.66，行业跑赢市场7.82个百分点: a % left out
     r"(?!\s*(?:至(?!\s*[\d,.]+\s*点)|以上|以下|之间|左右|-|~))"  # 收跌0.22%至3988.22点 is a move and a close
@@ -61,13 +61,16 @@ _ANAPHOR = lazy_compile(r"该(?:行业|板块|指数)|(?:行业|板块)整体")
 _OF_RETURN = lazy_compile(r"(?:指数)?的(?P<num>[+-]?\d+(?:\.\d+)?)%(?!\s*个)")
 _DIRECTED = lazy_compile(r"跑赢|跑输|落后|领先|强于|弱于|优于|于|、|和")
 _NOUN_VERB = ("涨幅", "跌幅", "涨跌幅", "周涨跌幅", "周涨幅", "周跌幅", "累计涨幅", "累计跌幅", "跌去")
+# 较上一交易日上涨1.24%: the day's move, from the day before, is the index's own return
+_DAY_BASE = r"上一?个?交易日|前一?个?交易日|昨日"
+_SINCE_DAY_BEFORE = lazy_compile(rf"较(?:{_DAY_BASE})")
 # Between an index and its verb these mean the figure is not the index's return (成交额上涨20%).
 _NOT_A_RETURN = lazy_compile(
     r"成交|换手|估值|市盈|PE|市值|融资|融券|利润|收入|营收|出货|价格|销量|产量|环比|同比|股息|资金|份额|净值|"
-    r"个股|标的|只|家|公司|相对|较(?![好差强弱佳优])|超额|毛利|开工|利用率|库存|元/吨|吨"
+    rf"个股|标的|只|家|公司|相对|较(?![好差强弱佳优]|{_DAY_BASE})|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
-_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|落后|领先|不及|逊")
+_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后|领先|不及|逊")
 _NEGATIVE_VERBS = (
     "下跌",
     "跌",
@@ -237,8 +240,11 @@ def _verb_return(
     values = _NUMBER_RE.findall(m.group("nums"))
     clause = clause_start(text, m.start())
     owners = [e for e in entities if clause <= e.start and e.end <= m.start() and e.level != "market"]
+    # 跑赢上证综指、沪深300和创业板指，三者涨幅分别为…: a list the clause before names, whatever word leads it
+    listed_before = False
     if len(values) > 1 and len(owners) < len(values):
-        owners = _list_before(text, entities, clause, len(values)) or owners
+        before = _list_before(text, entities, clause, len(values))
+        owners, listed_before = (before, True) if before else (owners, False)
     if len(owners) > len(values):
         if len({o.start for o in owners}) < len(owners):
             return []  # 这五个行业 stands for five indices: one figure is none of theirs alone
@@ -273,8 +279,11 @@ def _verb_return(
         and owners[0].start < clause_start(text, max(clause - 1, 0))
         and not _ANAPHOR.search(text, clause, m.start())
         and not concluded
+        and not _CLOSE_AND_POINTS.fullmatch(text, owners[0].end, clause)
     )
     periods: list[str | None] = [sentence.period_at(m.start())] * len(values)
+    if periods[0] is None and owners and _SINCE_DAY_BEFORE.search(text, owners[-1].end, m.start()):
+        periods = [sentence.tag("day")] * len(values)  # 较上一交易日上涨1.24%: the day's move
     if len(owners) == 1 and len(values) > 1:
         listed = sentence.periods_in(owners[0].end, m.start())
         if not listed:  # 本周、本月、年初至今申万电子行业指数涨幅分别为 …: the periods lead the clause
@@ -291,7 +300,7 @@ def _verb_return(
     ):
         return []  # 零食板块上涨3.71%烘焙食品上涨0.77%: the index had its figure; the next is a name the table lacks
     if len(owners) != len(values) or _blocked(
-        text, owners, max(owners[-1].end, clause) if owners else 0, m.start()
+        text, owners, max(owners[-1].end, clause) if owners else 0, m.start(), lead=not listed_before
     ):
         return []
     sign = -1.0 if verb in _NEGATIVE_VERBS else 1.0
@@ -408,6 +417,12 @@ def _previous_owner(
     return before[-1:]
 
 
+# 深成指报9874.10点，上涨58.92点，涨幅0.60%: between the index and its 涨幅 only its close and its move in
+# points, so the figure is the index's, not a guess
+_CLOSE_AND_POINTS = lazy_compile(
+    r"(?:指数)?\s*(?:收报|报收|收于|收盘于?|报)\s*[\d,.]+\s*点\s*[，,]\s*"
+    r"(?:上涨|下跌|涨|跌|上升|下降)\s*[\d,.]+\s*点\s*[，,]\s*"
+)
 _CONCLUDING = lazy_compile(r"最终|最后|终盘|全周来看|整体来看")
 
 
@@ -434,14 +449,15 @@ def _bare_clause(text: str, clause: int, pos: int) -> bool:
 _NAMED_IN_GAP = lazy_compile(r"指数|板块|行业|组合|个股|股票|公司|基金|ETF|期货|价格|现货")
 
 
-_COMPARED = lazy_compile(r"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较")
+_COMPARED = lazy_compile(rf"跑赢|跑输|超越|落后|强于|弱于|优于|不及|逊于|相对|较(?!{_DAY_BASE})")
 
 
-def _blocked(text: str, owners: list[Entity], after: int, pos: int) -> bool:
-    """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb."""
+def _blocked(text: str, owners: list[Entity], after: int, pos: int, *, lead: bool = True) -> bool:
+    """A 跑赢/跑输 word or a non-return noun (成交额, 估值) between the owner and the verb, or (``lead``) a
+    跑赢/跑输 word just before the owner."""
     gap = text[after:pos]
-    lead = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
-    return bool(_NOT_A_RETURN.search(gap) or _COMPARED.search(lead + gap))
+    before = text[max(0, owners[0].start - 3, clause_start(text, owners[0].start)) : owners[0].start]
+    return bool(_NOT_A_RETURN.search(gap) or _COMPARED.search((before if lead else "") + gap))
 
 
 # A clause about another measure than the return: the figures attached to the indices it lists are that

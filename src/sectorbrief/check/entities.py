@@ -102,9 +102,9 @@ def _bare_ok(text: str, start: int) -> bool:
 
 # A themed or foreign index (中证军工, 国证芯片, 恒生医疗保健, 费城半导体) is its own subject: nothing inside
 # its name is an SW industry. Known benchmarks (中证500, 上证综指, 恒生科技) keep their table entry.
-_THEMED = lazy_compile(
-    r"(?:中证|国证|中华|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
-    r"(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
+_THEMED = lazy_compile(  # not 其中证券板块 (其中 + 证券板块); 中证全指证券公司指数 keeps its 全指
+    r"(?:中证(?<!其中证)|国证|中华(?<!其中华)|恒生|标普|纳斯达克|纳指|费城|道琼斯|日经|MSCI|富时|上证|深证|Wind|WIND|wind|万得|同花顺|通达信|巨潮)"
+    r"(?:全指(?!数))?(?:(?![涨跌升降收报较相和与及指周月年上下的为是在、，,。；;：:()\s])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
     r"(?:指数|指(?![标出])|(?=上涨|下跌|涨|跌|收|[，,。；;、(]))"
 )
 
@@ -190,8 +190,9 @@ _CODE_BRACKET = lazy_compile(r"[^()]{0,16}?(?<!\d)\d{6}(?:\.[A-Za-z]{2})?\)")
 
 
 def _without_bracketed_aliases(sentence: str, found: list[Entity]) -> list[Entity]:
-    """Drop a name inside a bracket that opens right after another index's name and holds a six-digit code:
-    it is that index's short name, not a second index (the figure after the bracket is the full name's)."""
+    """Drop a name inside a bracket that opens right after another index's name and holds a six-digit code or
+    opens with 简称: it is that index's short name, not a second index (the figure after the bracket is the
+    full name's)."""
     if "(" not in sentence or len(found) < 2:
         return found
     ends = {e.end for e in found}
@@ -204,7 +205,27 @@ def _without_bracketed_aliases(sentence: str, found: list[Entity]) -> list[Entit
             and e.start - 1 in ends
             and _CODE_BRACKET.match(sentence, e.start) is not None
         )
+        and not _short_name(sentence, e, ends)
     ]
+
+
+# 中证新能源汽车电池指数(简称“电池指数”): the short name a text introduces for the index named before it
+_SHORT_OPEN = lazy_compile(r"\((?:以下)?简称\s*[“\"「『]?$")
+
+
+def _short_name(sentence: str, e: Entity, ends: set[int]) -> bool:
+    """A name inside a 简称 bracket that opens right after another index's name: that index's short name."""
+    if "简称" not in sentence:
+        return False
+    m = _SHORT_OPEN.search(sentence, max(0, e.start - 8), e.start)
+    if m is not None:
+        return m.start() in ends
+    # (简称电池指数) unquoted: the name read from the bracket's start takes 简称 in
+    return (
+        e.start - 1 in ends
+        and sentence[e.start - 1] == "("
+        and sentence.startswith(("简称", "以下简称"), e.start)
+    )
 
 
 _COMPOUND_JOIN = "与及"
@@ -254,7 +275,7 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
 
 _CLAUSE_OPEN = lazy_compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
 _DIRECTION_NEXT = lazy_compile(
-    r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|落后于?|领先于?)"
+    r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后于?|领先于?)"
 )
 
 

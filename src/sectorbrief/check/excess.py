@@ -27,7 +27,7 @@ from sectorbrief.taxonomy.aliases import aliases
 
 _NUMBER_RE = lazy_compile(NUMBER)
 _DIRECTION_RE = lazy_compile(
-    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
+    r"跑赢|跑输|超越|落后于|落后|领先于|领先|强于|弱于|优于|劣于|好于|差于|逊色于|逊于|不及|低于|高于|大于|小于|超过|少于"
 )
 NEGATIVE_WORDS = (
     "跑输",
@@ -36,6 +36,7 @@ NEGATIVE_WORDS = (
     "落后于",
     "弱于",
     "劣于",
+    "差于",  # 表现差于大盘指数: the opposite of 好于
     "不及",
     "逊于",
     "逊色于",
@@ -62,8 +63,9 @@ _RELATIVE_MOVE = lazy_compile(
     rf"(?:指数)?(?:的)?\s*(?P<verb>上涨|下跌)(?=\s*{NUMBER}\s*(?:%|个百分点|(?i:pct)))"
 )
 # The market named by a word after 跑赢/跑输 (跑赢市场约3.93个百分点, 跑输市场(沪深300)1.38个百分点).
-# Only before a figure, a bracket or the clause's end: 好于市场预期 compares with expectations, not returns.
-_MARKET_WORD = lazy_compile(r"\s*(?:市场|大势)(?:指数)?(?=\s*(?:约|超|近|达)?\s*[-+\d(，,。；;]|\s*$)")
+# Only before a figure, a bracket or the clause's end (a colon, a bold mark): 好于市场预期 compares with
+# expectations, not returns.
+_MARKET_WORD = lazy_compile(r"\s*(?:市场|大势)(?:指数)?(?=\s*(?:约|超|近|达)?\s*[-+\d(，,。；;：:*]|\s*$)")
 # A benchmark named in brackets: 大盘(沪深300), or after the figure 3.93个百分点(沪深300上涨0.56%).
 _BRACKET_NAME = lazy_compile(r"\s*\(")
 _WHEN = r"(?:本周|上周|当周|同期|本月|当月|年初至今|今年以来|年内)"

@@ -33,6 +33,20 @@ class ReturnIndex:
         """The benchmarks' returns stated in ``sentence``."""
         return self._in_sentence.get(sentence.index, [])
 
+    def benchmarks_around(self, sentence: Sentence) -> list[ReturnClaim]:
+        """The benchmarks' returns stated in ``sentence``, else in the sentences just before and after it in
+        its paragraph (本周上证指数上涨1.10%，沪深300指数上涨1.30%。电力设备板块上涨0.20%，跑赢大盘。)."""
+        here = self.benchmarks_in(sentence)
+        if len({r.entity.name for r in here}) > 1:
+            return here
+        near = [
+            r
+            for i in (sentence.index - 1, sentence.index + 1)
+            for r in self._in_sentence.get(i, [])
+            if r.sentence.paragraph == sentence.paragraph
+        ]
+        return here + near
+
     def resolve(self, entity: Entity, paragraph: int) -> Entity | None:
         if entity.level != "market":
             return entity
@@ -101,8 +115,9 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
 def _against_every_benchmark(
     excess: ExcessClaim, mine: ReturnClaim, claims: Claims, index: ReturnIndex
 ) -> list[Finding]:
-    """强于大盘 / 弱于大盘 with no figure where its sentence states several benchmarks' returns (当日上证指数下跌
-    0.07%，深证成指下跌0.36%): 大盘 is each of them, so the word is wrong when the subject's return is on the
+    """强于大盘 / 弱于大盘 with no figure where its sentence (or, failing that, the sentences just before and after
+    it in its paragraph) states several benchmarks' returns (当日上证指数下跌0.07%，深证成指下跌0.36%): 大盘 is
+    each of them, so the word is wrong when the subject's return is on the
     other side of every one, beyond rounding. Their periods must be the claim's, or a day's when the claim
     states none (a one-day wrap); the subject's return must be stated in the same sentence."""
     if excess.guessed:
@@ -114,7 +129,7 @@ def _against_every_benchmark(
     period = mine.period if mine.period is not None else excess.period
     theirs = {
         r.entity.name: r
-        for r in index.benchmarks_in(excess.sentence)
+        for r in index.benchmarks_around(excess.sentence)
         if r.period == period or (period is None and (r.period or "").split("@")[0] == "day")
     }
     if len(theirs) < 2:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim
-from sectorbrief.check.entities import Entity
+from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.figures import Figure, extract_figures
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -83,11 +83,117 @@ def _labeller(claims: Claims) -> Callable[[Entity], str]:
     for entity in named:  # 中信环保指数跑输沪深300 names 中信 even where no return of it is read
         classes.setdefault(entity.name, set()).add(entity.cls)
 
+    short = _short_names(claims.sentences)
+
     def label(entity: Entity) -> str:
+        if entity.cls == "" and entity.name in short:
+            return short[entity.name]
         named = classes.get(entity.name, set()) - {""}
         return entity.name + (next(iter(named)) if entity.cls == "" and len(named) == 1 else entity.cls)
 
     return label
+
+
+# 中证新能源汽车产业指数(简称“新能车指数”) / (以下简称"新能车"): the short name the text goes on to use
+_SHORT_NAME = lazy_compile(r"\s*\((?:以下)?简称\s*[“\"「『]?(?P<short>[^”\"」』()，,。]{2,12})[”\"」』]?\)")
+
+
+def _short_names(sentences: list[Sentence]) -> dict[str, str]:
+    """Each short name a text introduces for an index (``X指数(简称“Y指数”)``), as that index's name."""
+    out: dict[str, str] = {}
+    for sentence in sentences:
+        if "简称" not in sentence.text:
+            continue
+        entities = find_entities(sentence.text)
+        for e in entities:
+            m = _SHORT_NAME.match(sentence.text, e.end)
+            named = find_entities(m.group("short")) if m else []
+            if m and len(named) == 1 and named[0].end == len(m.group("short")) and named[0].name != e.name:
+                out[named[0].name] = e.name
+    return out
+
+
+def _direction_conflicts(
+    claims: Claims, key: Callable[[ExcessClaim], tuple[str, str, str | None]]
+) -> list[Finding]:
+    """One index said to beat and to trail one benchmark over one period (本周建筑板块继续跑赢大盘 … 本周上涨0.1%，
+    明显跑输大盘), where at least one of the two states no figure (two figures are compared above). Both
+    must be firm, and neither compared with its two returns by the arithmetic rule (which then says which
+    word is wrong); the word stated first is taken as meant."""
+    groups: dict[tuple[str, str, str | None], list[ExcessClaim]] = {}
+    for e in claims.excess:
+        if (
+            e.subject is not None
+            and e.period is not None
+            and e.direction != 0
+            and not _COMPARATIVE_WORD.search(e.word)  # 跌幅低于…: which way depends on what is compared
+        ):
+            groups.setdefault(key(e), []).append(e)
+    # only an index and period with both words stated needs the (slower) firmness checks
+    firm = [
+        e
+        for group in groups.values()
+        if len({e.direction for e in group}) > 1
+        for e in group
+        if _firm(e) and not _rating(e)
+    ]
+    first: dict[tuple[str, str, str | None], ExcessClaim] = {}
+    out = []
+    for e in firm:
+        k = key(e)
+        a = first.setdefault(k, e)
+        if a.direction == e.direction or (a.value is not None and e.value is not None):
+            continue
+        if id(a) in claims.verified or id(e) in claims.verified:
+            continue  # a word held against its two returns already: that rule says which one is wrong
+        claims.verify(a, e)
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"{e.subject.label if e.subject else ''} {e.word} {e.benchmark.label} ({e.period}) here but "
+                f"{a.word} at {a.sentence.location} (「{a.sentence.text[a.start : a.end]}」); one of the two is wrong",
+                e.sentence,
+                e.start,
+                e.end,
+            )
+        )
+    return out
+
+
+_COMPARATIVE_WORD = lazy_compile(r"高于|低于|大于|小于|超过|少于")
+# 投资建议：强于大市(维持) / 行业评级：优于大市: a rating, not the index's performance
+_RATING_BEFORE = lazy_compile(r"(?:评级|建议|观点)\s*[：:]?\s*$")
+_RATING_AFTER = lazy_compile(r"\s*[(（]?\s*(?:维持|首次|上调|下调|调高|调低)")
+
+
+def _rating(e: ExcessClaim) -> bool:
+    """The claim's word is a rating (投资建议：强于大市(维持)), not a comparison of returns."""
+    text = e.sentence.text
+    word = text.find(e.word, e.start, e.end)
+    word = e.start if word < 0 else word
+    return bool(
+        _RATING_BEFORE.search(text, max(0, word - 8), word) or _RATING_AFTER.match(text, e.benchmark.end)
+    )
+
+
+def _market_benchmarks(claims: Claims) -> Callable[[ExcessClaim], Entity | None]:
+    """What 大盘 (跑赢大盘2.49pct) stands for in an excess claim: the one benchmark its paragraph names in
+    returns or excess claims, else the one benchmark the whole text names; None when there are several."""
+    named: dict[int | None, dict[str, Entity]] = {}
+    for entity, paragraph in [(r.entity, r.sentence.paragraph) for r in claims.returns] + [
+        (e.benchmark, e.sentence.paragraph) for e in claims.excess
+    ]:
+        if entity.level == "benchmark":
+            named.setdefault(paragraph, {})[entity.name] = entity
+            named.setdefault(None, {})[entity.name] = entity
+
+    def meant(e: ExcessClaim) -> Entity | None:
+        here = named.get(e.sentence.paragraph, {})
+        every = here or named.get(None, {})
+        return next(iter(every.values())) if len(every) == 1 else None
+
+    return meant
 
 
 _HEDGED = lazy_compile(r"(?:约|近|逾|超过|接近|将近)\s*[+-]?\d+(?:\.\d+)?%$")
@@ -158,20 +264,25 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
         )
     out += _undated_conflicts(claims, label)
     out += _range_conflicts(claims, label)
+    market = _market_benchmarks(claims)
     stated = [
         e
         for e in claims.excess
         if e.subject is not None
         and e.period is not None
         and e.value is not None
-        and e.benchmark.level != "market"
+        and (e.benchmark.level != "market" or market(e) is not None)
     ]
-    _verify_repeated(
-        claims, stated, lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period)
-    )
+
+    def excess_key(e: ExcessClaim) -> tuple[str, str, str | None]:
+        """Subject, benchmark and period; 大盘 is the benchmark it stands for, or 大盘 when that is not known."""
+        bench = (market(e) or e.benchmark) if e.benchmark.level == "market" else e.benchmark
+        return (label(e.subject) if e.subject else "", label(bench), e.period)
+
+    _verify_repeated(claims, stated, excess_key)
     for x, y in _first_conflicts(
         stated,
-        lambda e: (label(e.subject) if e.subject else "", label(e.benchmark), e.period),
+        excess_key,
         lambda a, b: abs(a.direction * abs(_v(a)) - b.direction * abs(_v(b))) > tolerance(_n(a), _n(b)) / 2,
     ):
         out.append(
@@ -185,6 +296,7 @@ def check_contradictions(claims: Claims, figures: list[Figure] | None = None) ->
                 y.end,
             )
         )
+    out += _direction_conflicts(claims, excess_key)
     dated = [f for f in (extract_figures(claims.sentences) if figures is None else figures) if f.period]
     _verify_repeated(claims, dated, lambda f: f.key)
     for f, g in _first_conflicts(dated, lambda f: f.key, _figure_differs):
@@ -206,15 +318,22 @@ _DATE = lazy_compile(r"\d{1,2}月\d{1,2}日")
 _HEADLINE = 60  # characters of a headline line at most
 
 
+# Periods a one-day story gives as background (近一个月下跌1.61%，今年来累计下跌7.48%): they do not make it a
+# review of a longer period, as a week's or a month's figure would.
+_BACKGROUND = ("day", "span", "ytd")
+
+
 def one_day_headline(claims: Claims) -> Sentence | None:
-    """The text's headline when the text is one day's story: no return has a period but a day's (当日上证指数
-    下跌0.07%), at most one date is named, and the first sentence is short and without a full stop (its line
-    break ends it)."""
+    """The text's headline when the text is one day's story: no return has a period but a day's or a
+    background one (近一个月, 今年来), at most one date is named in a sentence with a percentage (an index's
+    基日 is not the story's day), and the first sentence is short and without a full stop (its line break
+    ends it)."""
     if not claims.sentences or any(
-        r.period is not None and r.period.split("@")[0] != "day" for r in claims.returns
+        r.period is not None and r.period.split("@")[0].split(":")[0] not in _BACKGROUND
+        for r in claims.returns
     ):
         return None
-    if len({d for s in claims.sentences for d in _DATE.findall(s.text)}) > 1:
+    if len({d for s in claims.sentences if "%" in s.text for d in _DATE.findall(s.text)}) > 1:
         return None
     head = claims.sentences[0]
     if len(head.text) > _HEADLINE or re.search(r"[。；;]", head.text):
@@ -235,6 +354,7 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
         r
         for r in claims.returns
         if not (r.guessed or r.bracketed or _other_market_before(r.sentence, r.entity))
+        and (r.period is None or r.period.split("@")[0] == "day")  # not the background's 近一个月
     ]
     out = []
     for a, b in _first_conflicts(undated, lambda r: label(r.entity), _return_differs):
