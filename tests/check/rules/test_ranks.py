@@ -248,3 +248,25 @@ def test_a_rank_without_a_universe_takes_the_size_of_its_paragraphs_one_ranking(
         ).errors
         == ()
     )
+
+
+def test_a_place_behind_its_named_leaders() -> None:
+    """位居第N，仅次于 names: as many names ahead as places before it (m21-04's shape)."""
+    text = "年初至今汽车板块累计上涨21.3%，在申万一级行业中位居第{}，仅次于有色金属、通信、电子。"
+    assert not check_text(text.format("四")).errors
+    errors = check_text(text.format("五")).errors
+    assert len(errors) == 1 and errors[0].kind == "rank" and "3 named" in errors[0].message
+    # 和/及/与 join two names, unless the alias table knows them as one (电力设备及新能源)
+    assert not check_text("家电板块在中信一级行业中排名第三，仅次于银行及保险板块。").errors
+    assert not check_text("家电板块在中信一级行业中排名第二，仅次于电力设备及新能源。").errors
+    assert len(check_text("家电板块在中信一级行业中排名第二，仅次于银行及保险板块。").errors) == 1
+    # names that may stand for more (等) or a place of another sort (第3大跌幅) are not read
+    assert not check_text("家电板块在中信一级行业中排名第五，仅次于银行、保险等板块。").errors
+    assert not check_text("恒指全年下跌48%，是历来第3大跌幅，仅次于1974年的跌市。").errors
+
+
+@given(st.integers(1, 8), st.integers(1, 12))
+def test_a_place_behind_names_is_an_error_exactly_when_the_count_disagrees(ahead: int, place: int) -> None:
+    names = ["有色金属", "通信", "电子", "传媒", "计算机", "银行", "煤炭", "钢铁"][:ahead]
+    text = f"本月汽车板块上涨5.1%，在申万一级行业中排名第{place}位，仅次于{'、'.join(names)}。"
+    assert bool(check_text(text).errors) is (place != ahead + 1)

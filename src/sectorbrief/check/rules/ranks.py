@@ -6,7 +6,9 @@ from __future__ import annotations
 from itertools import combinations
 
 from sectorbrief.check.claim_types import clause_start
-from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
+from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, chinese_number
+from sectorbrief.check.entities import aliases
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
@@ -107,6 +109,68 @@ def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
     # the last return statement before the rank (one figure, or a list given 分别) includes the subject
     last = {r.entity.start for r in before if r.end == before[-1].end} if before else set()
     return subject.start >= near or subject.start in last
+
+
+# 位居第六，仅次于甲、乙、丙、丁、戊 / 排名第三，仅次于甲及乙板块: the names ahead, as many as the places before
+_BEHIND = lazy_compile(
+    r"(?:位居|位列|排名|排在|排|居)第(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位)?[，,]\s*"
+    r"(?:仅次于|次于|落后于)(?P<names>[\u4e00-\u9fffA-Za-z]{1,12}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z]{1,12})*)"
+    r"(?=[，,。；;]|$)"
+)
+_JOIN = lazy_compile(r"和|及|与")
+
+
+def check_places_behind(claims: Claims) -> list[Finding]:
+    """A place stated with the names ahead of it (位居第七，仅次于甲、乙、丙、丁、戊): five names ahead is the sixth
+    place. Not read when the names may stand for more (等, 的 …) or repeat."""
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        if "次于" not in sentence.text and "落后于" not in sentence.text:
+            continue
+        for m in _BEHIND.finditer(sentence.text):
+            names = _names(m.group("names"))
+            if (
+                not names
+                or any("等" in n or "的" in n or "其他" in n for n in names)
+                or len(set(names)) != len(names)
+            ):
+                continue
+            raw = m.group("n")
+            place = int(raw) if raw.isdigit() else chinese_number(raw)
+            if place >= 1 and place != len(names) + 1:
+                out.append(
+                    finding(
+                        "error",
+                        "rank",
+                        f"place {place} is said to come only after {len(names)} named "
+                        f"({'、'.join(names)}), which makes it place {len(names) + 1}; the place or the names "
+                        f"are wrong",
+                        sentence,
+                        m.start(),
+                        m.end(),
+                    )
+                )
+    return out
+
+
+def _names(listed: str) -> list[str]:
+    """The names of a list joined by 、/和/及/与; a piece between 、 that the alias table knows whole with its
+    joining word (电力设备及新能源, 旅游及景区) is one name."""
+    known = aliases().names
+    names: list[str] = []
+    joined = [k for k in known if _JOIN.search(k)]
+    for piece in listed.split("、"):
+        whole = _TAG.sub("", piece)
+        if whole in known:
+            names.append(whole)
+        elif any(k in piece for k in joined):
+            return []  # 电力设备及新能源和国防军工: where one name ends is a guess
+        else:
+            names += [_TAG.sub("", n) for n in _JOIN.split(piece)]
+    return [n for n in names if n]
+
+
+_TAG = lazy_compile(r"(?:板块|行业|指数)$")
 
 
 def check_rank_order(claims: Claims) -> list[Finding]:
