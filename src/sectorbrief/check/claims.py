@@ -164,10 +164,12 @@ def _with_paragraph_universe(ranks: list[RankClaim]) -> list[RankClaim]:
     return out
 
 
-# A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
+# A ranking universe named in a sentence (申万一级, 31个行业), or a rank given over its universe (涨幅排名同类
+# 基金12/85): its ranks are read even with no index named.
 _UNNAMED_RANK = lazy_compile(
-    r"(?=[申中SC\d])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
-    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块))"
+    r"(?=[申中SC\d排])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
+    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块)"
+    r"|排名[\u4e00-\u9fff]{0,8}\d+/\d+(?![\d/]))"
 )
 # 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
 _LISTED_ANAPHOR = lazy_compile(

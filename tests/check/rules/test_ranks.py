@@ -151,7 +151,8 @@ def test_a_list_of_ranks_is_an_error_exactly_when_it_contradicts_the_returns(
         f"本周中信电子涨跌幅、计算机涨跌幅分别为{a / 100:.2f}%、{b / 100:.2f}%，"
         f"在中信一级行业中排名第{ra}、{rb}。"
     )
-    contradicts = ra != rb and a != b and (ra < rb) != (a > b) and abs(a - b) > 1
+    # one place shared needs one return (c28); else the better place needs the higher return
+    contradicts = abs(a - b) > 1 and (ra == rb or (ra < rb) != (a > b))
     assert bool(check_text(text).errors) == contradicts
 
 
@@ -270,3 +271,30 @@ def test_a_place_behind_names_is_an_error_exactly_when_the_count_disagrees(ahead
     names = ["有色金属", "通信", "电子", "传媒", "计算机", "银行", "煤炭", "钢铁"][:ahead]
     text = f"本月汽车板块上涨5.1%，在申万一级行业中排名第{place}位，仅次于{'、'.join(names)}。"
     assert bool(check_text(text).errors) is (place != ahead + 1)
+
+
+def test_a_rank_over_its_universe_with_no_index_named() -> None:
+    """涨幅排名同类基金k/n: a rank given over its universe is read though the sentence names no index (m21-29)."""
+    assert not check_text("某红利ETF近1月累计上涨2.31%，涨幅排名同类基金2/5。").errors
+    errors = check_text("某红利ETF近1月累计上涨2.31%，涨幅排名同类基金6/5。").errors
+    assert [f.kind for f in errors] == ["rank"] and "outside a universe of 5" in errors[0].message
+    # a date or a fraction that is not after 排名 is no rank
+    assert not check_text("某红利ETF近1月累计上涨2.31%，规模变动6/5。").errors
+
+
+def test_two_industries_in_one_place_need_one_return() -> None:
+    """通信涨幅81.67%，居全行业第一 … 电子涨幅45.9%，排名第一: two first-level industries cannot share a place
+    with different returns (m21-24's shape); within their own parents lower levels may."""
+    text = "年初至今，有色金属行业上涨52.4%，居全行业第一；国防军工行业上涨{}%，排名第一。"
+    assert not check_text(text.format("52.4")).errors
+    errors = check_text(text.format("31.6")).errors
+    assert len(errors) == 1 and "share a place" in errors[0].message and "+31.6%" in errors[0].message
+    assert not check_text(
+        "本周半导体上涨5.1%，在电子行业中排名第一；软件开发上涨3.2%，在计算机行业中排名第一。"
+    ).errors
+
+
+@given(st.integers(1, 3000), st.integers(1, 3000))
+def test_a_shared_first_place_is_an_error_exactly_when_the_returns_differ(a: int, b: int) -> None:
+    text = f"本月，煤炭行业上涨{a / 100:.2f}%，居全行业第一；钢铁行业上涨{b / 100:.2f}%，排名第一。"
+    assert bool(check_text(text).errors) is (abs(a - b) > 1)

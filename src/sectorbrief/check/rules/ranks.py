@@ -191,11 +191,17 @@ def check_rank_order(claims: Claims) -> list[Finding]:
     for members in groups.values():
         conflicts: list[tuple[Ranked, Ranked]] = []
         for (a, ra), (b, rb) in combinations(members, 2):
-            if a.subject == b.subject or a.rank == b.rank:
+            if a.subject == b.subject:
                 continue
             claims.verify(a, b, ra, rb)
+            gap = 10.0 ** -min(ra.value.decimals, rb.value.decimals)
+            if (
+                a.rank == b.rank
+            ):  # 通信涨幅81.67%，居全行业第一 … 电子涨幅45.9%，排名第一: one place, two returns
+                if _one_place(a, b) and abs(ra.value.value - rb.value.value) > gap:
+                    conflicts.append(((b, rb), (a, ra)))
+                continue
             better, worse = ((a, ra), (b, rb)) if a.rank < b.rank else ((b, rb), (a, ra))
-            gap = 10.0 ** -min(better[1].value.decimals, worse[1].value.decimals)
             if better[1].value.value < worse[1].value.value - gap:
                 conflicts.append((better, worse))
         out += [_order_finding(odd, others, claims.returns) for odd, others in _odd_ones(conflicts)]
@@ -203,6 +209,14 @@ def check_rank_order(claims: Claims) -> list[Finding]:
 
 
 Ranked = tuple[RankClaim, ReturnClaim]
+
+
+def _one_place(a: RankClaim, b: RankClaim) -> bool:
+    """Two first-level industries given one place in one universe (or both with none stated): a tie, which
+    needs the same return. Lower levels are often ranked within their own parents (半导体 first in 电子,
+    软件 first in 计算机), so their equal places are not read as one."""
+    levels = {k.subject.level if k.subject else None for k in (a, b)}
+    return levels == {"l1"} and a.universe == b.universe
 
 
 def _odd_ones(conflicts: list[tuple[Ranked, Ranked]]) -> list[tuple[Ranked, list[Ranked]]]:
@@ -231,11 +245,16 @@ def _order_finding(odd: Ranked, others: list[Ranked], returns: list[ReturnClaim]
     listed = "; ".join(
         f"{_name(k2)} ranks {k2.rank} with {_pct(r2)} (at {r2.sentence.location})" for k2, r2 in others
     )
+    shared = all(k2.rank == k.rank for k2, _ in others)
     return finding(
         "error" if firm else "warning",
         "rank",
-        f"{_name(k)} ranks {k.rank} with {_pct(r)}, but {listed}: in one ranking the higher return should "
-        f"have the better rank",
+        f"{_name(k)} ranks {k.rank} with {_pct(r)}, but {listed}: in one ranking "
+        + (
+            "two indices share a place only with the same return"
+            if shared
+            else "the higher return should have the better rank"
+        ),
         k.sentence,
         k.start,
         k.end,
