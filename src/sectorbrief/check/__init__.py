@@ -52,6 +52,7 @@ from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
 from sectorbrief.check.rules.list_counts import check_list_counts
 from sectorbrief.check.rules.list_signs import check_list_signs
+from sectorbrief.check.rules.list_superlatives import check_list_superlatives
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
@@ -128,6 +129,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_order,
     check_runner_up,
     check_superlatives,
+    check_list_superlatives,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,
