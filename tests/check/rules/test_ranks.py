@@ -298,3 +298,17 @@ def test_two_industries_in_one_place_need_one_return() -> None:
 def test_a_shared_first_place_is_an_error_exactly_when_the_returns_differ(a: int, b: int) -> None:
     text = f"本月，煤炭行业上涨{a / 100:.2f}%，居全行业第一；钢铁行业上涨{b / 100:.2f}%，排名第一。"
     assert bool(check_text(text).errors) is (abs(a - b) > 1)
+
+
+def test_a_place_on_the_gainers_board_against_the_stated_ranking() -> None:
+    """m21-39's shape: 涨幅在28个申万一级行业中位居首位 … (next paragraph) 该指数…成为涨幅榜第二位, the same day:
+    a place on the 涨幅榜 with no universe is the one stated ranking's place of the same index and period."""
+    first = "钢铁行业昨日大涨4.20%，涨幅在31个申万一级行业中位居首位。\n\n"
+    assert not check_text(
+        first + "钢铁指数昨日高开高走，午后随着大盘的回暖继续走强，成为涨幅榜第一位。"
+    ).errors
+    errors = check_text(first + "钢铁指数昨日高开高走，午后随着大盘的回暖继续走强，成为涨幅榜第三位。").errors
+    assert [f.kind for f in errors] == ["rank"] and "stated as 3 here but 1" in errors[0].message
+    # another index's sentence, or another day: not the same ranking's place
+    assert not check_text(first + "煤炭指数昨日高开高走，钢铁随后走强，煤炭成为涨幅榜第三位。").errors
+    assert not check_text(first + "钢铁指数上周高开高走，成为涨幅榜第三位。").errors

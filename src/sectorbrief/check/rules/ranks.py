@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from sectorbrief.check.claim_types import clause_start
+from sectorbrief.check.claim_types import clause_start, other_subject_between
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, chinese_number
 from sectorbrief.check.entities import aliases
 from sectorbrief.check.lazy_regex import lazy_compile
@@ -42,12 +42,19 @@ def check_ranks(claims: Claims) -> list[Finding]:
             continue
         key = (rank.subject.name, period, rank.classification)
         first = seen.setdefault(key, rank)
+        firm = _both_firm(first, rank, claims.returns, by_sentence)
+        if first is rank and not rank.classification and rank.universe is None:
+            # 成为涨幅榜第二位 with no universe: the one stated ranking of the same index and period
+            stated = {k[2]: r for k, r in seen.items() if k[:2] == key[:2] and k[2]}
+            if len(stated) == 1:
+                first = next(iter(stated.values()))
+                firm = _firm(first, claims.returns) and _opens_sentence(rank)
         if first is not rank:
             claims.verify(first, rank)
         if first.rank != rank.rank:
             out.append(
                 finding(
-                    "error" if _both_firm(first, rank, claims.returns, by_sentence) else "warning",
+                    "error" if firm else "warning",
                     "rank",
                     f"{period} rank stated as {rank.rank} here but {first.rank} at {first.sentence.location} "
                     f"(「{first.sentence.text[first.start : first.end]}」); one of the two is wrong",
@@ -94,6 +101,15 @@ def _return_before(rank: RankClaim, by_sentence: dict[int, list[ReturnClaim]]) -
         r for r in by_sentence.get(id(rank.sentence), []) if r.end <= rank.start and r.entity.name == name
     ]
     return before[-1].value.text if before else None
+
+
+def _opens_sentence(rank: RankClaim) -> bool:
+    """The rank's subject opens its sentence and no other index is named before the rank (国防军工指数昨日低开
+    之后…，午后随着大盘的上扬而翻红，…，成为涨幅榜第二位: the market named on the way is no subject)."""
+    subject, text = rank.subject, rank.sentence.text
+    if subject is None or text[: subject.start].strip("，,：: "):
+        return False
+    return not other_subject_between(text, subject.end, rank.start)
 
 
 def _firm(rank: RankClaim, returns: list[ReturnClaim]) -> bool:
