@@ -64,7 +64,12 @@ from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.premiums import check_premiums
 from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
-from sectorbrief.check.rules.ranks import check_places_behind, check_rank_order, check_ranks
+from sectorbrief.check.rules.ranks import (
+    check_places_behind,
+    check_rank_order,
+    check_ranks,
+    check_ranks_in_top_lists,
+)
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.shares import check_shares
@@ -125,6 +130,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_ranks,
     check_rank_order,
     check_places_behind,
+    check_ranks_in_top_lists,
     check_rank_returns,
     check_order,
     check_runner_up,

@@ -312,3 +312,34 @@ def test_a_place_on_the_gainers_board_against_the_stated_ranking() -> None:
     # another index's sentence, or another day: not the same ranking's place
     assert not check_text(first + "煤炭指数昨日高开高走，钢铁随后走强，煤炭成为涨幅榜第三位。").errors
     assert not check_text(first + "钢铁指数上周高开高走，成为涨幅榜第三位。").errors
+
+
+def test_a_rank_against_a_named_top_list_of_its_sentence() -> None:
+    """m21-44's shape: …中0个上涨，跌幅最小的五名是甲、…，其中己下跌7.91%，…位列第4: a place within the list's size
+    must be one of its names; a place beyond it must not."""
+    text = (
+        "本周申万31个一级行业中0个上涨，跌幅最小的三名是银行、煤炭、石油石化，其中{}板块下跌{}%，"
+        "在申万一级行业中排名第{}。"
+    )
+    assert not check_text(text.format("传媒", "7.91", "31")).errors
+    assert not check_text(text.format("煤炭", "0.52", "2")).errors
+    errors = check_text(text.format("传媒", "7.91", "3")).errors
+    assert [f.kind for f in errors] == ["rank"] and "not among the 3 named" in errors[0].message
+    assert len(check_text(text.format("煤炭", "0.52", "9")).errors) == 1
+    # with some risen, the smallest fallers are not the top of the ranking
+    assert not check_text(text.replace("0个上涨", "5个上涨").format("传媒", "7.91", "7")).errors
+    top = "本周涨幅前三的行业为银行、煤炭、石油石化，其中传媒板块上涨0.31%，在申万一级行业中排名第{}。"
+    assert not check_text(top.format("8")).errors and len(check_text(top.format("2")).errors) == 1
+
+
+@given(st.integers(1, 31), st.sampled_from(["银行", "传媒"]))
+def test_a_rank_against_a_top_list_is_an_error_exactly_when_membership_disagrees(
+    rank: int, name: str
+) -> None:
+    text = (
+        f"本周涨幅前三的行业为银行、煤炭、石油石化，其中{name}板块上涨0.31%，在申万一级行业中排名第{rank}。"
+    )
+    inside = name == "银行"
+    assert bool([f for f in check_text(text).errors if "named at the top" in f.message]) is (
+        inside is not (rank <= 3)
+    )

@@ -7,7 +7,7 @@ from itertools import combinations
 
 from sectorbrief.check.claim_types import clause_start, other_subject_between
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, chinese_number
-from sectorbrief.check.entities import aliases
+from sectorbrief.check.entities import aliases, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
@@ -166,6 +166,57 @@ def check_places_behind(claims: Claims) -> list[Finding]:
                         m.end(),
                     )
                 )
+    return out
+
+
+# 涨幅前五的行业为甲、乙、丙、丁、戊 / 跌幅最小的五名是甲、… (with none risen, the top five by return)
+_TOP_LIST = lazy_compile(
+    r"(?:(?:涨幅|涨跌幅)(?:排名)?前|涨幅最(?:大|高)的(?:前)?|(?P<least>跌幅最小的(?:前)?))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位|个)?(?:的)?(?:申万|中信)?(?:一级)?(?:行业|板块)?"
+    r"(?:分别|依次)?(?:为|是)[：:]?\s*"
+    r"(?P<names>[\u4e00-\u9fffA-Za-z]{2,12}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z]{2,12})+)(?=[，,。；;]|$)"
+)
+_NONE_ROSE = lazy_compile(r"(?<!\d)0个(?:行业|板块)?上涨|无一上涨|全部下跌|悉数下跌|全线下跌")
+
+
+def check_ranks_in_top_lists(claims: Claims) -> list[Finding]:
+    """A rank and a named top list of one ranking in one sentence (…中0个上涨，跌幅最小的五名是甲、乙、丙、丁、戊，
+    其中己下跌7.91%，…位列第4): a place within the list's size is one of its names, a place beyond it is not.
+    A 跌幅最小 list is the top of the ranking only when the sentence says none rose."""
+    out: list[Finding] = []
+    by_sentence: dict[int, list[RankClaim]] = {}
+    for k in claims.ranks:
+        if k.subject is not None and not k.classification.startswith("scoped"):
+            by_sentence.setdefault(id(k.sentence), []).append(k)
+    for sentence in claims.sentences:
+        ranks = by_sentence.get(id(sentence))
+        if not ranks or "前" not in sentence.text and "最" not in sentence.text:
+            continue
+        for m in _TOP_LIST.finditer(sentence.text):
+            if m.group("least") and not _NONE_ROSE.search(sentence.text, 0, m.start()):
+                continue
+            raw = m.group("n")
+            size = int(raw) if raw.isdigit() else chinese_number(raw)
+            names = _names(m.group("names"))
+            known = {e.name for e in find_entities(m.group("names"))}
+            if size < 1 or len(names) != size or len(known) != size:
+                continue
+            for k in ranks:
+                inside = k.subject is not None and k.subject.name in known
+                if k.start > m.end() and inside is not (k.rank <= size):
+                    claims.verify(k)
+                    where = "one of" if inside else "not among"
+                    out.append(
+                        finding(
+                            "error",
+                            "rank",
+                            f"{_name(k)} ranks {k.rank}, but it is {where} the {size} named at the top "
+                            f"({'、'.join(names)}): the rank or the list is wrong",
+                            sentence,
+                            k.start,
+                            k.end,
+                        )
+                    )
     return out
 
 
