@@ -16,6 +16,8 @@ from sectorbrief.check.rules.common import finding
 def check_ranks(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, str, str], RankClaim] = {}
+    # each index and period's first rank in each stated classification
+    stated_by: dict[tuple[str, str], dict[str, RankClaim]] = {}
     by_sentence: dict[int, list[ReturnClaim]] = {}
     for r in claims.returns:
         by_sentence.setdefault(id(r.sentence), []).append(r)
@@ -42,16 +44,20 @@ def check_ranks(claims: Claims) -> list[Finding]:
             continue
         key = (rank.subject.name, period, rank.classification)
         first = seen.setdefault(key, rank)
-        firm = _both_firm(first, rank, claims.returns, by_sentence)
-        if first is rank and not rank.classification and rank.universe is None:
-            # 成为涨幅榜第二位 with no universe: the one stated ranking of the same index and period
-            stated = {k[2]: r for k, r in seen.items() if k[:2] == key[:2] and k[2]}
-            if len(stated) == 1:
-                first = next(iter(stated.values()))
-                firm = _firm(first, claims.returns) and _opens_sentence(rank)
+        lone = first is rank and not rank.classification and rank.universe is None
+        if lone:  # 成为涨幅榜第二位 with no universe: the one stated ranking of the same index and period
+            stated = stated_by.get(key[:2], {})
+            first = next(iter(stated.values())) if len(stated) == 1 else rank
+        elif rank.classification:
+            stated_by.setdefault(key[:2], {}).setdefault(rank.classification, rank)
         if first is not rank:
             claims.verify(first, rank)
         if first.rank != rank.rank:
+            firm = (
+                _firm(first, claims.returns) and _opens_sentence(rank)
+                if lone
+                else _both_firm(first, rank, claims.returns, by_sentence)
+            )
             out.append(
                 finding(
                     "error" if firm else "warning",
@@ -171,7 +177,7 @@ def check_places_behind(claims: Claims) -> list[Finding]:
 
 # 涨幅前五的行业为甲、乙、丙、丁、戊 / 跌幅最小的五名是甲、… (with none risen, the top five by return)
 _TOP_LIST = lazy_compile(
-    r"(?:(?:涨幅|涨跌幅)(?:排名)?前|涨幅最(?:大|高)的(?:前)?|(?P<least>跌幅最小的(?:前)?))"
+    r"(?=[涨跌])(?:(?:涨幅|涨跌幅)(?:排名)?前|涨幅最(?:大|高)的(?:前)?|(?P<least>跌幅最小的(?:前)?))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位|个)?(?:的)?(?:申万|中信)?(?:一级)?(?:行业|板块)?"
     r"(?:分别|依次)?(?:为|是)[：:]?\s*"
     r"(?P<names>[\u4e00-\u9fffA-Za-z]{2,12}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z]{2,12})+)(?=[，,。；;]|$)"
@@ -188,9 +194,9 @@ def check_ranks_in_top_lists(claims: Claims) -> list[Finding]:
     for k in claims.ranks:
         if k.subject is not None and not k.classification.startswith("scoped"):
             by_sentence.setdefault(id(k.sentence), []).append(k)
-    for sentence in claims.sentences:
-        ranks = by_sentence.get(id(sentence))
-        if not ranks or "前" not in sentence.text and "最" not in sentence.text:
+    for ranks in by_sentence.values():
+        sentence = ranks[0].sentence
+        if "前" not in sentence.text and "最" not in sentence.text:
             continue
         for m in _TOP_LIST.finditer(sentence.text):
             if m.group("least") and not _NONE_ROSE.search(sentence.text, 0, m.start()):
