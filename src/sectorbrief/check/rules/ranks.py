@@ -10,7 +10,7 @@ from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, chinese_num
 from sectorbrief.check.entities import aliases, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.common import finding, tolerance
 
 
 def check_ranks(claims: Claims) -> list[Finding]:
@@ -271,7 +271,7 @@ def check_rank_order(claims: Claims) -> list[Finding]:
             if (
                 a.rank == b.rank
             ):  # 通信涨幅81.67%，居全行业第一 … 电子涨幅45.9%，排名第一: one place, two returns
-                if _one_place(a, b) and abs(ra.value.value - rb.value.value) > gap:
+                if _one_place(a, b) and abs(ra.value.value - rb.value.value) > tolerance(ra.value, rb.value):
                     conflicts.append(((b, rb), (a, ra)))
                 continue
             better, worse = ((a, ra), (b, rb)) if a.rank < b.rank else ((b, rb), (a, ra))
