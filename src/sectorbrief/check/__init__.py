@@ -52,6 +52,7 @@ from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
 from sectorbrief.check.rules.list_counts import check_list_counts
 from sectorbrief.check.rules.list_signs import check_list_signs
+from sectorbrief.check.rules.list_superlatives import check_list_superlatives
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
@@ -63,7 +64,12 @@ from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.premiums import check_premiums
 from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
-from sectorbrief.check.rules.ranks import check_rank_order, check_ranks
+from sectorbrief.check.rules.ranks import (
+    check_places_behind,
+    check_rank_order,
+    check_ranks,
+    check_ranks_in_top_lists,
+)
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.shares import check_shares
@@ -123,10 +129,13 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_portfolio,
     check_ranks,
     check_rank_order,
+    check_places_behind,
+    check_ranks_in_top_lists,
     check_rank_returns,
     check_order,
     check_runner_up,
     check_superlatives,
+    check_list_superlatives,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,

@@ -70,7 +70,7 @@ _NOT_A_RETURN = lazy_compile(
     rf"个股|标的|只|家|公司|相对|较(?![好差强弱佳优]|{_DAY_BASE})|超额|毛利|开工|利用率|库存|元/吨|吨"
 )
 # A sentence without a digit or a direction word holds no market claim (most of a report's prose).
-_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后|领先|不及|逊")
+_MAY_CLAIM = lazy_compile(r"\d|跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后|领先|不及|逊|涨幅榜第")
 _NEGATIVE_VERBS = (
     "下跌",
     "跌",
@@ -164,10 +164,12 @@ def _with_paragraph_universe(ranks: list[RankClaim]) -> list[RankClaim]:
     return out
 
 
-# A ranking universe named in a sentence (申万一级, 31个行业): its ranks are read even with no index named.
+# A ranking universe named in a sentence (申万一级, 31个行业), or a rank given over its universe (涨幅排名同类
+# 基金12/85): its ranks are read even with no index named.
 _UNNAMED_RANK = lazy_compile(
-    r"(?=[申中SC\d])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
-    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块))"
+    r"(?=[申中SC\d排])(?:(?:申万|中信|SW|CS)\s?(?:各|所有|全部)?(?:一级|二级)"
+    r"|\d+个(?:申万|中信|SW|CS)?\s?(?:一级|二级)?(?:子)?(?:行业|板块)"
+    r"|排名[\u4e00-\u9fff]{0,8}\d+/\d+(?![\d/]))"
 )
 # 这五个行业 / 上述5个行业: the indices the sentence before listed, by their count
 _LISTED_ANAPHOR = lazy_compile(
@@ -557,7 +559,7 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK_RE = lazy_compile(
-    r"(?:排名|排序|排|位列|位居|位于|处于|居|列)(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
+    r"(?:排名|排序|排|位列|位居|位于|处于|居|列|(?<=涨幅)榜(?=第))(?P<gap>[^，,。；]{0,24}?)(?P<rev>倒数)?"
     r"(?:第\s?(?P<n>\d+)\s?(?:位|名)?(?:/(?P<of>\d+))?(?![、\d])|第(?P<cn>[一二两三四五六七八九十]+)(?:位|名)?"
     r"|(?P<n2>\d+)(?:位|名)|(?P<n3>\d+)/(?P<of3>\d+)"
     r"|第(?P<head>\d+)(?=(?:、|和|与|及)\d)"  # 排名第13、26: a list of ranks under one 第, read as a list
@@ -610,7 +612,8 @@ def _ranks(
         universe, classification = universe_near(text[max(0, m.start() - 30) : m.end()])
         of = m.group("of") or m.group("of3")
         universe = int(of) if of else universe
-        if universe is None and "行业" not in text and "板块" not in text:
+        board = m.group(0).startswith("榜")  # 成为涨幅榜第二位: a place by return, in a universe left unsaid
+        if universe is None and "行业" not in text and "板块" not in text and not board:
             if carried is None:
                 continue
             universe, classification = carried

@@ -358,3 +358,46 @@ def test_a_place_said_within_a_named_ranking_then_fenbie_da() -> None:
     bottom = "2008年，涨跌幅排名靠后的三个申万一级行业依次为有色金属、国防军工、钢铁，其年度跌幅分别为77.30%、72.01%、{}%。"
     assert not check_text(bottom.format("70.88")).errors
     assert len(check_text(bottom.format("73.88")).errors) == 1
+
+
+def test_bracketed_items_then_a_counted_place() -> None:
+    """甲(a%)、…、戊(e%)涨幅排名前五 / 涨幅位列前三: the items end at a counted place, a list in order (m21-20's shape)."""
+    text = "细分领域中，光学元件(+{}%)、被动元件(+4.10%)、面板(+2.95%)涨幅位列前三。"
+    assert not check_text(text.format("5.20")).errors
+    errors = check_text(text.format("3.20")).errors
+    assert len(errors) == 1 and "被动元件 +4.10%" in errors[0].message
+    # a place that opens another phrase (前三的行业中) is not the items' place
+    assert not check_text(
+        "光学元件(+3.20%)、被动元件(+4.10%)、面板(+2.95%)涨幅排名前三的行业中，电子最多。"
+    ).errors
+
+
+def test_an_uncounted_best_or_worst_list_said_in_order() -> None:
+    """表现最差蓝筹，依次为甲(code)跌a%、…: the order is stated with 依次, a worst list by the size of the falls;
+    the move word after a stock's code is neither the name nor lost from the figure's sign (m21-40's shape)."""
+    worst = (
+        "本季表现最差的成分股，依次为东方电子(00123)跌{}%、西部矿业(00456)跌15.2%、南方航空(00789)跌12.8%。"
+    )
+    assert not check_text(worst.format("19.6")).errors
+    errors = check_text(worst.format("11.6")).errors
+    assert len(errors) == 1 and "西部矿业(00456) -15.2%" in errors[0].message and "fall" in errors[0].message
+    best = (
+        "本季表现最佳的成分股，依次为东方电子(00123)升{}%、西部矿业(00456)升15.2%、南方航空(00789)升12.8%。"
+    )
+    assert not check_text(best.format("19.6")).errors
+    assert len(check_text(best.format("11.6")).errors) == 1
+    # without 依次 a best list names its members in no stated order
+    assert not check_text(
+        "本季表现最佳的成分股为东方电子(00123)升11.6%、西部矿业(00456)升15.2%、南方航空(00789)升12.8%。"
+    ).errors
+
+
+@given(st.lists(st.integers(1, 3000), min_size=3, max_size=5, unique=True))
+def test_a_worst_list_said_in_order_checks_as_its_falls_are_sorted(values: list[int]) -> None:
+    names = ["东方电子", "西部矿业", "南方航空", "北方稀土", "中原高速"][: len(values)]
+    items = "、".join(
+        f"{n}(0{i}123)跌{v / 100:.2f}%" for i, (n, v) in enumerate(zip(names, values, strict=True))
+    )
+    text = f"上半年表现最差蓝筹，依次为{items}。"
+    in_order = values == sorted(values) or values == sorted(values, reverse=True)
+    assert bool(check_text(text).errors) is not in_order

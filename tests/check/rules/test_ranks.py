@@ -151,7 +151,8 @@ def test_a_list_of_ranks_is_an_error_exactly_when_it_contradicts_the_returns(
         f"本周中信电子涨跌幅、计算机涨跌幅分别为{a / 100:.2f}%、{b / 100:.2f}%，"
         f"在中信一级行业中排名第{ra}、{rb}。"
     )
-    contradicts = ra != rb and a != b and (ra < rb) != (a > b) and abs(a - b) > 1
+    # one place shared needs one return (c28); else the better place needs the higher return
+    contradicts = abs(a - b) > 1 and (ra == rb or (ra < rb) != (a > b))
     assert bool(check_text(text).errors) == contradicts
 
 
@@ -247,4 +248,98 @@ def test_a_rank_without_a_universe_takes_the_size_of_its_paragraphs_one_ranking(
             "今年以来家电行业排名33。\n\n家电行业的累计涨幅为12.28%，在申万31个一级行业中排名第20位。"
         ).errors
         == ()
+    )
+
+
+def test_a_place_behind_its_named_leaders() -> None:
+    """位居第N，仅次于 names: as many names ahead as places before it (m21-04's shape)."""
+    text = "年初至今汽车板块累计上涨21.3%，在申万一级行业中位居第{}，仅次于有色金属、通信、电子。"
+    assert not check_text(text.format("四")).errors
+    errors = check_text(text.format("五")).errors
+    assert len(errors) == 1 and errors[0].kind == "rank" and "3 named" in errors[0].message
+    # 和/及/与 join two names, unless the alias table knows them as one (电力设备及新能源)
+    assert not check_text("家电板块在中信一级行业中排名第三，仅次于银行及保险板块。").errors
+    assert not check_text("家电板块在中信一级行业中排名第二，仅次于电力设备及新能源。").errors
+    assert len(check_text("家电板块在中信一级行业中排名第二，仅次于银行及保险板块。").errors) == 1
+    # names that may stand for more (等) or a place of another sort (第3大跌幅) are not read
+    assert not check_text("家电板块在中信一级行业中排名第五，仅次于银行、保险等板块。").errors
+    assert not check_text("恒指全年下跌48%，是历来第3大跌幅，仅次于1974年的跌市。").errors
+
+
+@given(st.integers(1, 8), st.integers(1, 12))
+def test_a_place_behind_names_is_an_error_exactly_when_the_count_disagrees(ahead: int, place: int) -> None:
+    names = ["有色金属", "通信", "电子", "传媒", "计算机", "银行", "煤炭", "钢铁"][:ahead]
+    text = f"本月汽车板块上涨5.1%，在申万一级行业中排名第{place}位，仅次于{'、'.join(names)}。"
+    assert bool(check_text(text).errors) is (place != ahead + 1)
+
+
+def test_a_rank_over_its_universe_with_no_index_named() -> None:
+    """涨幅排名同类基金k/n: a rank given over its universe is read though the sentence names no index (m21-29)."""
+    assert not check_text("某红利ETF近1月累计上涨2.31%，涨幅排名同类基金2/5。").errors
+    errors = check_text("某红利ETF近1月累计上涨2.31%，涨幅排名同类基金6/5。").errors
+    assert [f.kind for f in errors] == ["rank"] and "outside a universe of 5" in errors[0].message
+    # a date or a fraction that is not after 排名 is no rank
+    assert not check_text("某红利ETF近1月累计上涨2.31%，规模变动6/5。").errors
+
+
+def test_two_industries_in_one_place_need_one_return() -> None:
+    """通信涨幅81.67%，居全行业第一 … 电子涨幅45.9%，排名第一: two first-level industries cannot share a place
+    with different returns (m21-24's shape); within their own parents lower levels may."""
+    text = "年初至今，有色金属行业上涨52.4%，居全行业第一；国防军工行业上涨{}%，排名第一。"
+    assert not check_text(text.format("52.4")).errors
+    errors = check_text(text.format("31.6")).errors
+    assert len(errors) == 1 and "share a place" in errors[0].message and "+31.6%" in errors[0].message
+    assert not check_text(
+        "本周半导体上涨5.1%，在电子行业中排名第一；软件开发上涨3.2%，在计算机行业中排名第一。"
+    ).errors
+
+
+@given(st.integers(1, 3000), st.integers(1, 3000))
+def test_a_shared_first_place_is_an_error_exactly_when_the_returns_differ(a: int, b: int) -> None:
+    text = f"本月，煤炭行业上涨{a / 100:.2f}%，居全行业第一；钢铁行业上涨{b / 100:.2f}%，排名第一。"
+    assert bool(check_text(text).errors) is (abs(a - b) > 1)
+
+
+def test_a_place_on_the_gainers_board_against_the_stated_ranking() -> None:
+    """m21-39's shape: 涨幅在28个申万一级行业中位居首位 … (next paragraph) 该指数…成为涨幅榜第二位, the same day:
+    a place on the 涨幅榜 with no universe is the one stated ranking's place of the same index and period."""
+    first = "钢铁行业昨日大涨4.20%，涨幅在31个申万一级行业中位居首位。\n\n"
+    assert not check_text(
+        first + "钢铁指数昨日高开高走，午后随着大盘的回暖继续走强，成为涨幅榜第一位。"
+    ).errors
+    errors = check_text(first + "钢铁指数昨日高开高走，午后随着大盘的回暖继续走强，成为涨幅榜第三位。").errors
+    assert [f.kind for f in errors] == ["rank"] and "stated as 3 here but 1" in errors[0].message
+    # another index's sentence, or another day: not the same ranking's place
+    assert not check_text(first + "煤炭指数昨日高开高走，钢铁随后走强，煤炭成为涨幅榜第三位。").errors
+    assert not check_text(first + "钢铁指数上周高开高走，成为涨幅榜第三位。").errors
+
+
+def test_a_rank_against_a_named_top_list_of_its_sentence() -> None:
+    """m21-44's shape: …中0个上涨，跌幅最小的五名是甲、…，其中己下跌7.91%，…位列第4: a place within the list's size
+    must be one of its names; a place beyond it must not."""
+    text = (
+        "本周申万31个一级行业中0个上涨，跌幅最小的三名是银行、煤炭、石油石化，其中{}板块下跌{}%，"
+        "在申万一级行业中排名第{}。"
+    )
+    assert not check_text(text.format("传媒", "7.91", "31")).errors
+    assert not check_text(text.format("煤炭", "0.52", "2")).errors
+    errors = check_text(text.format("传媒", "7.91", "3")).errors
+    assert [f.kind for f in errors] == ["rank"] and "not among the 3 named" in errors[0].message
+    assert len(check_text(text.format("煤炭", "0.52", "9")).errors) == 1
+    # with some risen, the smallest fallers are not the top of the ranking
+    assert not check_text(text.replace("0个上涨", "5个上涨").format("传媒", "7.91", "7")).errors
+    top = "本周涨幅前三的行业为银行、煤炭、石油石化，其中传媒板块上涨0.31%，在申万一级行业中排名第{}。"
+    assert not check_text(top.format("8")).errors and len(check_text(top.format("2")).errors) == 1
+
+
+@given(st.integers(1, 31), st.sampled_from(["银行", "传媒"]))
+def test_a_rank_against_a_top_list_is_an_error_exactly_when_membership_disagrees(
+    rank: int, name: str
+) -> None:
+    text = (
+        f"本周涨幅前三的行业为银行、煤炭、石油石化，其中{name}板块上涨0.31%，在申万一级行业中排名第{rank}。"
+    )
+    inside = name == "银行"
+    assert bool([f for f in check_text(text).errors if "named at the top" in f.message]) is (
+        inside is not (rank <= 3)
     )

@@ -43,6 +43,8 @@ _CLAIM = lazy_compile(
     # 涨幅最高的前五名分别为上海电影(126.06%)、…: a counted top list of stocks
     rf"|(?P<s4>收益率|涨跌幅|涨幅|跌幅)?(?:表现)?最(?:好|佳|差|高|大|低|强|弱)的(?:前)?{_COUNT}"
     r"(?:个(?:申万|中信)?(?:一级|二级)?(?:行业|板块|指数)|名(?:个股|股票|公司)?|只(?:个股|股票))(?:分别|依次)?(?:为|是)"
+    # 上半年表现最差蓝筹，依次为甲跌24.3%、乙跌20.7%、…: a best or worst list uncounted, in the order 依次 says
+    r"|(?P<s9>)表现最(?:好|佳|差)的?[\u4e00-\u9fff]{0,4}?[，,]?\s*(?:依次|依序)(?:为|是)"
 )
 # A name holds no 的/是/为 (跌幅后三名的是燃机发电 opens another list, not an item of this one).
 # *ST农尚: a stock under special treatment keeps its leading * (one or two)
@@ -55,6 +57,7 @@ _ITEM = lazy_compile(
     rf"(?P<num>{NUMBER})%(?:至\d+(?:\.\d+)?元)?(?:\s*\))?"
 )
 _FALL_WORDS = ("跌幅", "下跌", "跌")
+_CODED_MOVE = lazy_compile(r"(?P<name>.+\(\d{4,6}\))(?P<word>上涨|下跌|升|涨|跌)")
 _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
 # 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
 # 涨幅排名前三的行业分别是甲、乙和丙，涨幅分别为…; 跌幅居前的是甲、乙和丙，幅度为…: names joined by 和/及/与 too,
@@ -88,8 +91,11 @@ def ordered_lists(sentence: Sentence) -> list[Ordered]:
         lead = claim.group("lead")
         if lead:
             size = "跌幅" if lead == "领跌" else "涨幅"
-        if size is None:  # a best or worst list: by 跌幅 when it says so, else by signed return
-            size = "跌幅" if claim.group("s4") == "跌幅" else "涨跌幅"
+        if (
+            size is None
+        ):  # a best or worst list: by 跌幅 when it says so (or 最差 its falls), else by signed return
+            worst = claim.group("s9") is not None and "最差" in claim.group(0)
+            size = "跌幅" if claim.group("s4") == "跌幅" or worst else "涨跌幅"
         pos = re.compile(r"\s*[：:，,]?\s*").match(text, claim.end()).end()  # type: ignore[union-attr]
         items = (
             listed_items(text, pos)
@@ -156,9 +162,11 @@ def _named_first(sentence: Sentence) -> list[Ordered]:
     return out
 
 
-# 甲(4.15%)、乙(3.97%)、丙(3.90%)涨幅居前: bracketed items, then their place
+# 甲(4.15%)、乙(3.97%)、丙(3.90%)涨幅居前: bracketed items, then their place; 甲(+6.52%)、…、戊(+3.72%)
+# 涨幅排名前五: the place counted
 _PLACED_ITEMS = lazy_compile(
-    r"(?=[)）])[)）]\s*(?P<size>涨跌幅|涨幅|跌幅|表现)(?:相对|较为)?(?:居前|靠前|居后|靠后)"
+    r"(?=[)）])[)）]\s*(?P<size>涨跌幅|涨幅|跌幅|表现)(?:相对|较为)?"
+    rf"(?:居前|靠前|居后|靠后|(?:排名|位列|列|居)前{_COUNT}(?:名|位)?(?![\u4e00-\u9fff\d]{{0,2}}[的个只家]))"
 )
 # 甲、乙和丙分别以a%、b%和c%的涨幅领涨: names, then their figures with 分别以, then the place
 _BY_EACH = lazy_compile(
@@ -216,10 +224,13 @@ def listed_items(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
         m = _ITEM.match(text, pos)
         if m is None:
             break
-        number = parse_number(m.group("num"))
-        if m.group("word") in _FALL_WORDS and number.text[0] not in "+-":
+        number, name, word = parse_number(m.group("num")), m.group("name"), m.group("word")
+        coded = _CODED_MOVE.fullmatch(name)  # 比亚迪电子(00285)跌24.3%: the move word after a stock's code
+        if coded is not None:
+            name, word = coded.group("name"), coded.group("word")
+        if word in _FALL_WORDS and number.text[0] not in "+-":
             number = parse_number("-" + number.text)
-        items.append((m.group("name"), number, m.start(), m.end()))
+        items.append((name, number, m.start(), m.end()))
         sep = _SEP.match(text, m.end()) or _bracketed_next(text, m)
         if sep is None:
             break
