@@ -124,6 +124,7 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
         entities = _with_performance(sentence.text, entities, last)
+        entities = _with_sector_word(sentence.text, entities, last)
         if not entities:
             # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
             if _UNNAMED_RANK.search(sentence.text):
@@ -214,6 +215,26 @@ def _with_performance(text: str, entities: list[Entity], owner: Entity | None) -
     if m is None or owner is None or any(e.start < m.end() for e in entities):
         return entities
     return [replace(owner, start=m.start(), end=m.end()), *entities]
+
+
+# 同期上证指数下跌0.02%，创业板指上涨0.46%，板块强于上证指数但弱于创业板指: the 板块 of the sentence before
+_SECTOR_WORD = lazy_compile(
+    r"(?:^|(?<=[，,；;]))\s*(?:其中|而|但|整体|总体)?(?:该|本)?(?:板块|行业)(?:整体|总体|本周|当周|同期)?(?:表现|走势)?"
+    r"(?=跑赢|跑输|强于|弱于|优于|劣于|好于|差于)"
+)
+
+
+def _with_sector_word(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
+    """``entities`` with a clause that opens with a bare 板块 / 行业 and its direction word read as the
+    industry whose return the sentence before (same paragraph) stated last; only when the sentence names
+    no industry of its own, so that 板块 can mean no other."""
+    if owner is None or "板块" not in text and "行业" not in text or any(e.is_industry for e in entities):
+        return entities
+    m = _SECTOR_WORD.search(text)
+    if m is None:
+        return entities
+    at = replace(owner, start=m.start(), end=m.end())
+    return sorted([*entities, at], key=lambda e: e.start)
 
 
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
