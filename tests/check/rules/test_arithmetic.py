@@ -110,3 +110,38 @@ def test_a_word_against_several_benchmarks_is_an_error_exactly_when_wrong_for_al
     gaps = [own - a, own - b]
     wrong = all(abs(g) > 1 and (g > 0) != better for g in gaps)
     assert bool(check_text(text).errors) == wrong
+
+
+MONTH_SUMMARY = (
+    "2024年3月，电子行业指数{word}沪深300指数。电子行业指数3月{verb}{x}%，同期沪深300指数上涨{y}%。"
+)
+
+
+def test_a_dated_month_summary_word_is_read_against_the_next_sentences_returns() -> None:
+    wrong = check_text(MONTH_SUMMARY.format(word="弱于", verb="上涨", x="6.40", y="1.20")).errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "弱于" in wrong[0].message
+    assert not check_text(MONTH_SUMMARY.format(word="强于", verb="上涨", x="6.40", y="1.20")).errors
+
+
+def test_a_summary_word_without_a_dated_month_or_with_another_period_after_is_not_read() -> None:
+    # no month of a year opens the sentence: which period the word is about is not known
+    assert not check_text(
+        "电子行业指数弱于沪深300指数。电子行业指数3月上涨6.40%，同期沪深300指数上涨1.20%。"
+    ).errors
+    # the next sentence gives the year to date, not the month
+    text = "2024年3月，电子行业指数弱于沪深300指数。年初至今电子行业指数上涨6.40%，沪深300指数上涨1.20%。"
+    assert not check_text(text).errors
+
+
+@given(
+    x=st.floats(min_value=-9.99, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    stronger=st.booleans(),
+)
+def test_property_dated_month_summary_word(x: float, stronger: bool) -> None:
+    word = "强于" if stronger else "弱于"
+    verb = "上涨" if x >= 0 else "下跌"
+    text = MONTH_SUMMARY.format(word=word, verb=verb, x=f"{abs(x):.2f}", y="1.20")
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    gap = x - 1.20
+    if abs(gap) > 0.02:
+        assert len(errors) == (0 if (gap > 0) == stronger else 1), text
