@@ -145,3 +145,14 @@ def test_property_dated_month_summary_word(x: float, stronger: bool) -> None:
     gap = x - 1.20
     if abs(gap) > 0.02:
         assert len(errors) == (0 if (gap > 0) == stronger else 1), text
+
+
+def test_three_excesses_over_sw_all_a_that_imply_different_returns_disagree() -> None:
+    # 申万全A (SW全A) is a benchmark: -2.5 - 0.5 and -3.9 + 0.9 put it at -3.0, 0.9 over -2.1 at -3.0 too
+    text = (
+        "本周SW 家用电器指数下跌2.5%，跑赢SW 全A 指数0.5pct。其中，SW 白色家电指数下跌2.1%，"
+        "跑赢SW 全A 指数{x}pct；SW 黑色家电指数下跌3.9%，跑输SW 全A 指数0.9pct。"
+    )
+    assert not check_text(text.format(x="0.9")).errors
+    wrong = check_text(text.format(x="0.4")).errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "申万全A" in wrong[0].message
