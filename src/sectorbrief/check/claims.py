@@ -248,7 +248,16 @@ def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     for e in entities:
         if e.start not in taken and e.level != "market":
             out.extend(_attached_return(sentence, e))
+        elif e.start not in taken and (pct_of := PCT_OF_RE.match(sentence.text, e.end)):
+            out.append(_pct_of_return(sentence, e, pct_of))  # 跑输大盘1.06%区间涨幅: the market's own return
     return out
+
+
+def _pct_of_return(sentence: Sentence, e: Entity, pct_of: re.Match[str]) -> ReturnClaim:
+    """国防军工板块2.21%的跌幅, 沪深300指数10.39%的涨幅, 大盘1.06%区间涨幅: the index's return, written before its
+    size word."""
+    value = _signed(pct_of.group("num"), -1.0 if pct_of.group("kind") == "跌幅" else 1.0)
+    return ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, pct_of.end(), True)
 
 
 def _verb_return(
@@ -545,9 +554,7 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         ]
     pct_of = PCT_OF_RE.match(text, e.end)
     if pct_of:  # 国防军工板块2.21%的跌幅, 沪深300指数10.39%的涨幅
-        sign = -1.0 if pct_of.group("kind") == "跌幅" else 1.0
-        value = _signed(pct_of.group("num"), sign)
-        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, pct_of.end(), True)]
+        return [_pct_of_return(sentence, e, pct_of)]
     bare = _BARE_RETURN.match(text, e.end)
     weight = _WEIGHT.search(text, 0, e.start)  # 50%电子+25%有色金属: portfolio weights, not returns
     if (

@@ -156,3 +156,24 @@ def test_three_excesses_over_sw_all_a_that_imply_different_returns_disagree() ->
     assert not check_text(text.format(x="0.9")).errors
     wrong = check_text(text.format(x="0.4")).errors
     assert [f.kind for f in wrong] == ["arithmetic"] and "申万全A" in wrong[0].message
+
+
+@given(
+    x=st.floats(min_value=0.01, max_value=19.99, allow_nan=False).map(lambda v: round(v, 2)),
+    y=st.floats(min_value=0.01, max_value=19.99, allow_nan=False).map(lambda v: round(v, 2)),
+    beat=st.booleans(),
+)
+def test_property_the_markets_own_return_after_the_word(x: float, y: float, beat: bool) -> None:
+    # 跑赢大盘1.06%区间涨幅: 1.06% is the market's return, not the excess
+    word = "跑赢" if beat else "跑输"
+    text = f"本周申万电子指数累计上涨{x:.2f}%，显著{word}大盘{y:.2f}%区间涨幅。"
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    if abs(x - y) > 0.02:
+        assert len(errors) == (0 if (x > y) == beat else 1), text
+    assert not [f for f in check_text(text).findings if f.kind == "typo"], text
+
+
+def test_the_markets_own_return_with_de_is_not_the_excess() -> None:
+    assert not check_text("本周申万电子指数上涨5.20%，跑赢大盘1.10%的涨幅。").errors
+    wrong = check_text("本周申万电子指数上涨0.20%，跑赢大盘1.10%的涨幅。").errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "1.10" in wrong[0].message

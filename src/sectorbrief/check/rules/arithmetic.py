@@ -52,6 +52,10 @@ class ReturnIndex:
         if entity.level != "market":
             return entity
         named = self._benchmarks.get(paragraph, {})
+        if not named and self._by_name.get((paragraph, entity.name)):
+            return (
+                entity  # 跑输大盘1.06%区间涨幅: the market's own return, stated where no benchmark is named
+            )
         return next(iter(named.values())) if len(named) == 1 else None
 
     def find(self, entity: Entity, excess: ExcessClaim) -> ReturnClaim | None:
