@@ -72,11 +72,12 @@ def check_collective_direction(claims: Claims) -> list[Finding]:
 
 
 # 医药二级板块周线悉数收跌 / 各子行业均上涨: every sub-industry of one industry moved one way
-_EVERY_MOVED = lazy_compile(r"悉数|全部|全线|均|全都|都")
-_ALL_MOVED = lazy_compile(
-    r"(?P<parent>[\u4e00-\u9fff]{2,4}?)(?:各|下属各?)?(?P<level>二级|三级|子)(?:板块|行业)"
-    r"(?:周线|本周|当周|全周|当日|月内|本月)?(?:悉数|全部|全线|均|全都|都)(?P<word>收涨|收跌|上涨|下跌|收红|收绿|飘红|飘绿)"
+_MOVED = (
+    r"(?:二级|三级|子)(?:板块|行业)(?:周线|本周|当周|全周|当日|月内|本月)?(?:悉数|全部|全线|均|全都|都)"
+    r"(?P<word>收涨|收跌|上涨|下跌|收红|收绿|飘红|飘绿)"
 )
+_EVERY_MOVED = lazy_compile(_MOVED)  # found first from its literal start, then read with the name before it
+_ALL_MOVED = lazy_compile(r"(?P<parent>[\u4e00-\u9fff]{2,4}?)(?:各|下属各?)?" + _MOVED)
 _RISE = ("收涨", "上涨", "收红", "飘红")
 
 
