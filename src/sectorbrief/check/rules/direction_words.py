@@ -13,7 +13,9 @@ against the next sentence of its paragraph, which must name the subject again. T
 error, when they have opposite signs and the change's clauses name the summary's subject again (动力煤 …
 动力煤平仓价). When the change directly follows in the next clause without naming it, it is probably the
 same price's but may be another's: a warning; so is 持平 against a move, or a move against 环比持平 (how
-small a move is flat is a judgement).
+small a move is flat is a judgement). An index's word with only its close between it and its week's or day's
+percentage move (``沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``) is firm: a clause with no subject of
+its own goes on with the index's.
 """
 
 from __future__ import annotations
