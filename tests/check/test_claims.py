@@ -349,3 +349,11 @@ def test_property_sector_word_direction_against_the_benchmark(x: float, z: float
     gap = x - z
     if abs(gap) > 0.02:
         assert len(errors) == (0 if (gap > 0) == stronger else 1), text
+
+
+def test_a_bare_sector_word_is_not_read_after_a_sentence_of_two_industries() -> None:
+    # 板块 may be 电子 or its 半导体: neither is taken
+    text = "本周电子板块下跌1.00%，其中半导体板块上涨5.00%。同期沪深300上涨2.00%，板块跑输沪深300。"
+    claims = extract(read_plain(text))
+    assert not [e for e in claims.excess if e.subject is not None]
+    assert not check_text(text).errors

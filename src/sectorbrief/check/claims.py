@@ -114,17 +114,18 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     previous: Sentence | None = None
     listed: list[Entity] = []  # the indices the sentence before listed (有色金属、国防军工、钢铁、…)
     owner: Entity | None = None  # the industry whose return the sentence before stated last
+    sole: Entity | None = None  # that industry when it is the only one the sentence before gave a return
     for sentence in claims.sentences:
         same = previous is not None and previous.paragraph == sentence.paragraph
-        before, last = (listed, owner) if same else ([], None)
-        previous, listed, owner = sentence, [], None
+        before, last, only = (listed, owner, sole) if same else ([], None, None)
+        previous, listed, owner, sole = sentence, [], None, None
         if not _MAY_CLAIM.search(sentence.text):
             continue
         entities = find_entities(sentence.text)
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
         entities = _with_performance(sentence.text, entities, last)
-        entities = _with_sector_word(sentence.text, entities, last)
+        entities = _with_sector_word(sentence.text, entities, only)
         if not entities:
             # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
             if _UNNAMED_RANK.search(sentence.text):
@@ -133,6 +134,7 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
         owner = next((r.entity for r in reversed(returns) if r.entity.is_industry), None)
+        sole = owner if len({r.entity.name for r in returns if r.entity.is_industry}) == 1 else None
         claims.excess.extend(excess_claims(sentence, entities, returns))
         ranks = _ranks(sentence, entities, universes.get(sentence.paragraph))
         claims.ranks.extend(ranks)
@@ -226,8 +228,8 @@ _SECTOR_WORD = lazy_compile(
 
 def _with_sector_word(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
     """``entities`` with a clause that opens with a bare 板块 / 行业 and its direction word read as the
-    industry whose return the sentence before (same paragraph) stated last; only when the sentence names
-    no industry of its own, so that 板块 can mean no other."""
+    one industry the sentence before (same paragraph) gave a return for; only when the sentence names no
+    industry of its own, so that 板块 can mean no other (not a sub-industry the sentence before also gave)."""
     if owner is None or "板块" not in text and "行业" not in text or any(e.is_industry for e in entities):
         return entities
     m = _SECTOR_WORD.search(text)
