@@ -310,3 +310,50 @@ def test_this_performance_opening_a_sentence_is_the_industry_of_the_sentence_bef
     )
     # in another paragraph, 这一表现 names nothing
     assert check_text(text.format("强于").replace("。这一", "。\n\n这一")).errors == ()
+
+
+SECTOR_WORD = (
+    "上周申万电子板块上涨{x}%。同期上证指数下跌{y}%，创业板指上涨{z}%，板块{w1}上证指数但{w2}创业板指。"
+)
+
+
+def test_a_bare_sector_word_after_the_benchmarks_is_the_industry_of_the_sentence_before() -> None:
+    text = SECTOR_WORD.format(x="1.20", y="0.30", z="2.10", w1="强于", w2="弱于")
+    claims = extract(read_plain(text))
+    assert [
+        (e.subject.name if e.subject else None, e.benchmark.name, e.direction) for e in claims.excess
+    ] == [
+        ("电子", "上证指数", 1),
+        ("电子", "创业板指", -1),
+    ]
+    assert not check_text(text).errors
+    wrong = check_text(text.replace("但弱于", "但强于")).errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "创业板指" in wrong[0].message
+
+
+def test_a_bare_sector_word_is_not_read_when_the_sentence_names_an_industry() -> None:
+    text = "上周申万电子板块上涨1.20%。同期计算机板块上涨3.00%，创业板指上涨2.10%，板块强于创业板指。"
+    claims = extract(read_plain(text))
+    assert all(e.subject is None or e.subject.name != "电子" for e in claims.excess)
+
+
+@given(
+    x=st.floats(min_value=-9.99, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    z=st.floats(min_value=-9.99, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    stronger=st.booleans(),
+)
+def test_property_sector_word_direction_against_the_benchmark(x: float, z: float, stronger: bool) -> None:
+    word = "强于" if stronger else "弱于"
+    text = f"上周申万电子板块{'上涨' if x >= 0 else '下跌'}{abs(x):.2f}%。同期创业板指{'上涨' if z >= 0 else '下跌'}{abs(z):.2f}%，板块{word}创业板指。"
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    gap = x - z
+    if abs(gap) > 0.02:
+        assert len(errors) == (0 if (gap > 0) == stronger else 1), text
+
+
+def test_a_bare_sector_word_is_not_read_after_a_sentence_of_two_industries() -> None:
+    # 板块 may be 电子 or its 半导体: neither is taken
+    text = "本周电子板块下跌1.00%，其中半导体板块上涨5.00%。同期沪深300上涨2.00%，板块跑输沪深300。"
+    claims = extract(read_plain(text))
+    assert not [e for e in claims.excess if e.subject is not None]
+    assert not check_text(text).errors

@@ -131,3 +131,12 @@ def test_a_short_name_and_code_in_brackets_after_an_index_are_that_index() -> No
     assert "中证传媒娱乐" in names and "中证传媒" not in names
     # a bracket without a code is not an alias: 中证传媒 stays an index of its own there
     assert "中证传媒" in [e.name for e in find_entities("中证传媒娱乐指数(中证传媒下跌0.90%)下跌1.20%")]
+
+
+def test_a_benchmark_then_but_weaker_than_another_is_two_benchmarks() -> None:
+    # 上证指数 runs on into 但弱于创业板指 only as wording, not as one longer index's name
+    found = find_entities("板块强于上证指数但弱于创业板指")
+    assert [e.name for e in found] == ["上证指数", "创业板指"]
+    assert [e.name for e in find_entities("行业跑赢沪深300但跑输中证500")] == ["沪深300", "中证500"]
+    # a longer index's name still blocks the benchmark inside it
+    assert [e.name for e in find_entities("上证电子指数上涨1.2%")] != ["上证指数"]

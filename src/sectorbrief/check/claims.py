@@ -114,16 +114,18 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
     previous: Sentence | None = None
     listed: list[Entity] = []  # the indices the sentence before listed (有色金属、国防军工、钢铁、…)
     owner: Entity | None = None  # the industry whose return the sentence before stated last
+    sole: Entity | None = None  # that industry when it is the only one the sentence before gave a return
     for sentence in claims.sentences:
         same = previous is not None and previous.paragraph == sentence.paragraph
-        before, last = (listed, owner) if same else ([], None)
-        previous, listed, owner = sentence, [], None
+        before, last, only = (listed, owner, sole) if same else ([], None, None)
+        previous, listed, owner, sole = sentence, [], None, None
         if not _MAY_CLAIM.search(sentence.text):
             continue
         entities = find_entities(sentence.text)
         listed = _last_list(sentence.text, entities)
         entities = _with_listed(sentence.text, entities, before)
         entities = _with_performance(sentence.text, entities, last)
+        entities = _with_sector_word(sentence.text, entities, only)
         if not entities:
             # 行业PE为22倍在申万一级行业中排名第32位: a rank in a stated universe needs no named subject
             if _UNNAMED_RANK.search(sentence.text):
@@ -132,6 +134,7 @@ def extract(paragraphs: list[Paragraph]) -> Claims:
         returns = _returns(sentence, entities)
         claims.returns.extend(returns)
         owner = next((r.entity for r in reversed(returns) if r.entity.is_industry), None)
+        sole = owner if len({r.entity.name for r in returns if r.entity.is_industry}) == 1 else None
         claims.excess.extend(excess_claims(sentence, entities, returns))
         ranks = _ranks(sentence, entities, universes.get(sentence.paragraph))
         claims.ranks.extend(ranks)
@@ -218,6 +221,26 @@ def _with_performance(text: str, entities: list[Entity], owner: Entity | None) -
     return [replace(owner, start=m.start(), end=m.end()), *entities]
 
 
+# 同期上证指数下跌0.02%，创业板指上涨0.46%，板块强于上证指数但弱于创业板指: the 板块 of the sentence before
+_SECTOR_WORD = lazy_compile(
+    r"(?:^|(?<=[，,；;]))\s*(?:其中|而|但|整体|总体)?(?:该|本)?(?:板块|行业)(?:整体|总体|本周|当周|同期)?(?:表现|走势)?"
+    r"(?=跑赢|跑输|强于|弱于|优于|劣于|好于|差于)"
+)
+
+
+def _with_sector_word(text: str, entities: list[Entity], owner: Entity | None) -> list[Entity]:
+    """``entities`` with a clause that opens with a bare 板块 / 行业 and its direction word read as the
+    one industry the sentence before (same paragraph) gave a return for; only when the sentence names no
+    industry of its own, so that 板块 can mean no other (not a sub-industry the sentence before also gave)."""
+    if owner is None or "板块" not in text and "行业" not in text or any(e.is_industry for e in entities):
+        return entities
+    m = _SECTOR_WORD.search(text)
+    if m is None:
+        return entities
+    at = replace(owner, start=m.start(), end=m.end())
+    return sorted([*entities, at], key=lambda e: e.start)
+
+
 def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     out: list[ReturnClaim] = []
     for chain in _chains(sentence.text):
@@ -229,7 +252,16 @@ def _returns(sentence: Sentence, entities: list[Entity]) -> list[ReturnClaim]:
     for e in entities:
         if e.start not in taken and e.level != "market":
             out.extend(_attached_return(sentence, e))
+        elif e.start not in taken and (pct_of := PCT_OF_RE.match(sentence.text, e.end)):
+            out.append(_pct_of_return(sentence, e, pct_of))  # 跑输大盘1.06%区间涨幅: the market's own return
     return out
+
+
+def _pct_of_return(sentence: Sentence, e: Entity, pct_of: re.Match[str]) -> ReturnClaim:
+    """国防军工板块2.21%的跌幅, 沪深300指数10.39%的涨幅, 大盘1.06%区间涨幅: the index's return, written before its
+    size word."""
+    value = _signed(pct_of.group("num"), -1.0 if pct_of.group("kind") == "跌幅" else 1.0)
+    return ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, pct_of.end(), True)
 
 
 def _verb_return(
@@ -526,9 +558,7 @@ def _attached_return(sentence: Sentence, e: Entity) -> list[ReturnClaim]:
         ]
     pct_of = PCT_OF_RE.match(text, e.end)
     if pct_of:  # 国防军工板块2.21%的跌幅, 沪深300指数10.39%的涨幅
-        sign = -1.0 if pct_of.group("kind") == "跌幅" else 1.0
-        value = _signed(pct_of.group("num"), sign)
-        return [ReturnClaim(e, value, sentence.period_at(e.start), sentence, e.start, pct_of.end(), True)]
+        return [_pct_of_return(sentence, e, pct_of)]
     bare = _BARE_RETURN.match(text, e.end)
     weight = _WEIGHT.search(text, 0, e.start)  # 50%电子+25%有色金属: portfolio weights, not returns
     if (

@@ -90,9 +90,10 @@ def _pattern() -> re.Pattern[str]:
 
 _GENERIC_BOUNDARY = lazy_compile(r"[，,、和与及。；;：:(（ \n|｜]")
 _GENERIC = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:行业指数|指数|板块)")
-# A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数).
+# A short benchmark name running on into another index's name (上证电子指数, 中小板综指数, 沪深300非银指数);
+# not across 但 or 于 (强于上证指数但弱于创业板指 names two benchmarks).
 _LONGER_INDEX = lazy_compile(
-    r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))"
+    r"[A-Za-z]|\d+\s*(?:指数|指|ETF)|(?:(?![和与及、跑涨跌上下收报较相但于])[\u4e00-\u9fff]){1,6}?(?:指数|指(?![标出]))"
 )
 
 

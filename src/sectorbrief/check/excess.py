@@ -74,7 +74,10 @@ BRACKET_RE = lazy_compile(
     rf"\(\s*{_WHEN}?(?:的)?\s*(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\s*\)"
 )
 # The benchmark's own return written before the excess: 跑输沪深300指数10.39%的涨幅20.08个百分点.
-PCT_OF_RE = lazy_compile(rf"(?:指数)?(?P<num>{NUMBER})%的(?:周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)")
+# Also with 区间 for 的 (跑输大盘1.06%区间涨幅).
+PCT_OF_RE = lazy_compile(
+    rf"(?:指数)?(?P<num>{NUMBER})%(?:的|(?=区间))(?:区间|周|月|年)?(?P<kind>涨跌幅|涨幅|跌幅)"
+)
 _LIST_LEAD = lazy_compile(r"(?:\s|了|同期|于)*")
 _AFTER_ENTITY = lazy_compile(r"(?:指数)?(?:大盘|大市)?(?:的)?(?:涨幅|涨跌幅|收益率|表现)?")  # 沪深300大盘
 _JOINER = lazy_compile(r"\s*(?:和|、|与|及|以及)\s*")

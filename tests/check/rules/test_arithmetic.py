@@ -110,3 +110,70 @@ def test_a_word_against_several_benchmarks_is_an_error_exactly_when_wrong_for_al
     gaps = [own - a, own - b]
     wrong = all(abs(g) > 1 and (g > 0) != better for g in gaps)
     assert bool(check_text(text).errors) == wrong
+
+
+MONTH_SUMMARY = (
+    "2024年3月，电子行业指数{word}沪深300指数。电子行业指数3月{verb}{x}%，同期沪深300指数上涨{y}%。"
+)
+
+
+def test_a_dated_month_summary_word_is_read_against_the_next_sentences_returns() -> None:
+    wrong = check_text(MONTH_SUMMARY.format(word="弱于", verb="上涨", x="6.40", y="1.20")).errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "弱于" in wrong[0].message
+    assert not check_text(MONTH_SUMMARY.format(word="强于", verb="上涨", x="6.40", y="1.20")).errors
+
+
+def test_a_summary_word_without_a_dated_month_or_with_another_period_after_is_not_read() -> None:
+    # no month of a year opens the sentence: which period the word is about is not known
+    assert not check_text(
+        "电子行业指数弱于沪深300指数。电子行业指数3月上涨6.40%，同期沪深300指数上涨1.20%。"
+    ).errors
+    # the next sentence gives the year to date, not the month
+    text = "2024年3月，电子行业指数弱于沪深300指数。年初至今电子行业指数上涨6.40%，沪深300指数上涨1.20%。"
+    assert not check_text(text).errors
+
+
+@given(
+    x=st.floats(min_value=-9.99, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    stronger=st.booleans(),
+)
+def test_property_dated_month_summary_word(x: float, stronger: bool) -> None:
+    word = "强于" if stronger else "弱于"
+    verb = "上涨" if x >= 0 else "下跌"
+    text = MONTH_SUMMARY.format(word=word, verb=verb, x=f"{abs(x):.2f}", y="1.20")
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    gap = x - 1.20
+    if abs(gap) > 0.02:
+        assert len(errors) == (0 if (gap > 0) == stronger else 1), text
+
+
+def test_three_excesses_over_sw_all_a_that_imply_different_returns_disagree() -> None:
+    # 申万全A (SW全A) is a benchmark: -2.5 - 0.5 and -3.9 + 0.9 put it at -3.0, 0.9 over -2.1 at -3.0 too
+    text = (
+        "本周SW 家用电器指数下跌2.5%，跑赢SW 全A 指数0.5pct。其中，SW 白色家电指数下跌2.1%，"
+        "跑赢SW 全A 指数{x}pct；SW 黑色家电指数下跌3.9%，跑输SW 全A 指数0.9pct。"
+    )
+    assert not check_text(text.format(x="0.9")).errors
+    wrong = check_text(text.format(x="0.4")).errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "申万全A" in wrong[0].message
+
+
+@given(
+    x=st.floats(min_value=0.01, max_value=19.99, allow_nan=False).map(lambda v: round(v, 2)),
+    y=st.floats(min_value=0.01, max_value=19.99, allow_nan=False).map(lambda v: round(v, 2)),
+    beat=st.booleans(),
+)
+def test_property_the_markets_own_return_after_the_word(x: float, y: float, beat: bool) -> None:
+    # 跑赢大盘1.06%区间涨幅: 1.06% is the market's return, not the excess
+    word = "跑赢" if beat else "跑输"
+    text = f"本周申万电子指数累计上涨{x:.2f}%，显著{word}大盘{y:.2f}%区间涨幅。"
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    if abs(x - y) > 0.02:
+        assert len(errors) == (0 if (x > y) == beat else 1), text
+    assert not [f for f in check_text(text).findings if f.kind == "typo"], text
+
+
+def test_the_markets_own_return_with_de_is_not_the_excess() -> None:
+    assert not check_text("本周申万电子指数上涨5.20%，跑赢大盘1.10%的涨幅。").errors
+    wrong = check_text("本周申万电子指数上涨0.20%，跑赢大盘1.10%的涨幅。").errors
+    assert [f.kind for f in wrong] == ["arithmetic"] and "1.10" in wrong[0].message

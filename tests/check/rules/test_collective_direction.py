@@ -85,3 +85,33 @@ def test_a_collective_is_flagged_exactly_when_some_member_is_on_the_wrong_side(
     # 钢铁, the name the excess reader gives the claim, is its finding; 有色金属 is this rule's
     assert ("钢铁" in " ".join(f.message for f in errors if "disagrees" in f.message)) == (b in wrong)
     assert ("有色金属" in " ".join(f.message for f in errors if "each of them" in f.message)) == (a in wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "wrong"),
+    [
+        ("电子各子行业本周均下跌。", True),
+        ("电子二级板块周线悉数收跌，分化明显。", True),
+        ("电子二级板块周线悉数收涨，分化明显。", False),
+        # a sub-industry of another industry is not a member
+        ("计算机各子行业本周均下跌。", False),
+    ],
+)
+def test_every_sub_industry_said_to_move_one_way(claim: str, wrong: bool) -> None:
+    text = claim + "其中半导体板块本周上涨3.20%，消费电子板块本周上涨0.40%。"
+    errors = [f for f in check_text(text).errors if f.kind == "contradiction"]
+    assert len(errors) == (1 if wrong else 0), text
+    if wrong:
+        assert "半导体" in errors[0].message and "消费电子" in errors[0].message
+
+
+@given(values=st.lists(st.floats(min_value=-9.99, max_value=9.99, allow_nan=False), min_size=2, max_size=2))
+def test_property_every_sub_industry_rose(values: list[float]) -> None:
+    a, b = (round(v, 2) for v in values)
+    parts = "，".join(
+        f"{name}本周{'上涨' if v >= 0 else '下跌'}{abs(v):.2f}%"
+        for name, v in (("半导体板块", a), ("元件板块", b))
+    )
+    text = f"电子各子行业本周均上涨。其中{parts}。"
+    errors = [f for f in check_text(text).errors if f.kind == "contradiction"]
+    assert len(errors) == (1 if min(a, b) < 0 else 0), text

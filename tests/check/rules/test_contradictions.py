@@ -137,3 +137,23 @@ def test_a_headline_and_a_story_whose_benchmarks_are_of_the_day() -> None:
     # a week's figure in the story: not one day's story, the headline is not compared
     weekly = "游戏板块3月5日涨1.35%\n3月5日游戏板块整体上涨1.53%，本周上证指数下跌0.21%。"
     assert check_text(weekly).errors == ()
+
+
+CONCEPT_STORY = (
+    "储能行业指数涨{a}%，个股多数上涨\n18日收盘，储能概念板块指数报1820.50点，涨幅{b}%，成交312.4亿元。"
+)
+
+
+def test_a_concept_board_in_the_story_is_the_headlines_board() -> None:
+    assert not check_text(CONCEPT_STORY.format(a="2.31", b="2.31")).errors
+    errors = check_text(CONCEPT_STORY.format(a="2.31", b="2.13")).errors
+    assert [f.kind for f in errors] == ["contradiction"] and "2.13" in errors[0].message
+
+
+@given(
+    a=st.floats(min_value=0.01, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    b=st.floats(min_value=0.01, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+)
+def test_property_concept_board_headline_and_story(a: float, b: float) -> None:
+    errors = check_text(CONCEPT_STORY.format(a=f"{a:.2f}", b=f"{b:.2f}")).errors
+    assert len([f for f in errors if f.kind == "contradiction"]) == (0 if a == b else 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
 
@@ -63,3 +65,48 @@ def test_flat_against_a_move_is_only_a_warning() -> None:
     ):
         report = check_text(text)
         assert not report.errors and [f.severity for f in report.findings] == ["warning"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周上证指数小幅上升，周五收盘3120.45点，全周下跌0.32%。",
+        "创业板指数震荡下降，收于2150.8点，本周上涨2.1%。",
+        "沪深300指数小幅回升，当日收报3950.12点，日跌0.4%。",
+    ],
+)
+def test_an_index_word_against_its_move_after_only_its_close_is_an_error(text: str) -> None:
+    errors = check_text(text).errors
+    assert [f.kind for f in errors] == ["contradiction"], text
+    assert "says the index" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周上证指数小幅下降，周五收盘3120.45点，全周下跌0.32%。",
+        "创业板指数震荡上升，收于2150.8点，本周上涨2.1%。",
+        # another subject named between: its move, not the index's
+        "上证指数小幅上升，周五收盘3120.45点，深证成指全周下跌0.32%。",
+        # a price's level and move stay a judgement (a warning at most)
+        "螺纹钢价格小幅上升，本周报3850元/吨，较上周下跌20元/吨。",
+    ],
+)
+def test_an_index_word_that_agrees_or_names_another_raises_no_error(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+@given(
+    close=st.floats(min_value=100, max_value=9999, allow_nan=False).map(lambda v: round(v, 2)),
+    move=st.floats(min_value=0.01, max_value=9.99, allow_nan=False).map(lambda v: round(v, 2)),
+    rose=st.booleans(),
+    said_rose=st.booleans(),
+)
+def test_property_index_word_and_move_after_its_close(
+    close: float, move: float, rose: bool, said_rose: bool
+) -> None:
+    word = "小幅上升" if said_rose else "小幅下降"
+    verb = "上涨" if rose else "下跌"
+    text = f"本周沪深300指数{word}，周五收盘{close}点，全周{verb}{move}%。"
+    errors = [f for f in check_text(text).errors if f.kind == "contradiction"]
+    assert len(errors) == (0 if rose == said_rose else 1), text

@@ -43,3 +43,26 @@ def test_not_one_day_or_not_one_flow_is_not_compared() -> None:
 def test_two_moves_of_one_stock_conflict_exactly_when_they_differ(a: int, b: int) -> None:
     text = WRAP.replace("4.12%", f"{a / 100:.2f}%").format(f"{b / 100:.2f}")
     assert bool(check_text(text).errors) == (a != b)
+
+
+LEADER_STORY = (
+    "白酒板块12月3日涨1.12%，舍得酒业领涨\n"
+    "- 12月3日白酒板块整体上涨1.12%，领涨个股为舍得酒业，涨幅达{a}%\n"
+    "- 舍得酒业领涨板块，收盘价61.20元，涨幅{b}%，成交额5.31亿元\n"
+)
+
+
+def test_the_leading_stock_named_twice_with_two_moves_is_an_error() -> None:
+    assert not check_text(LEADER_STORY.format(a="4.25", b="4.25")).errors
+    errors = check_text(LEADER_STORY.format(a="4.25", b="4.52")).errors
+    assert [f.kind for f in errors] == ["contradiction"] and "4.52" in errors[0].message
+
+
+@given(
+    a=st.integers(min_value=1, max_value=999),
+    b=st.integers(min_value=1, max_value=999),
+)
+def test_property_leading_stock_moves(a: int, b: int) -> None:
+    text = LEADER_STORY.format(a=f"{a / 100:.2f}", b=f"{b / 100:.2f}")
+    errors = [f for f in check_text(text).errors if f.kind == "contradiction"]
+    assert len(errors) == (0 if a == b else 1), text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -251,3 +252,31 @@ def test_a_move_given_both_directions_beside_its_close_is_reported_once() -> Non
     assert check_text(text.format("涨")).errors == ()
     findings = check_text(text.format("跌")).errors
     assert len(findings) == 1 and "跌366.61点" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("3月上证指数从上月末3000.00点上涨至3030.00点，低点为2950.12点，全月上涨1.00%。", False),
+        ("3月上证指数从上月末3000.00点上涨至3030.00点，低点为2950.12点，全月上涨1.10%。", True),
+        ("本周创业板指从2100.50点下跌至2050.10点，本周下跌2.40%。", False),
+        ("本周创业板指从2100.50点下跌至2050.10点，高点为2120.00点，本周下跌4.20%。", True),
+    ],
+)
+def test_the_periods_move_after_both_levels(text: str, wrong: bool) -> None:
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    assert len(errors) == (1 if wrong else 0), text
+
+
+@given(
+    a=st.floats(min_value=1000, max_value=5000, allow_nan=False).map(lambda v: round(v, 2)),
+    pct=st.floats(min_value=0.1, max_value=9.9, allow_nan=False).map(lambda v: round(v, 2)),
+    off=st.sampled_from([0.0, 0.5]),
+)
+def test_property_month_move_from_both_levels(a: float, pct: float, off: float) -> None:
+    b = round(a * (1 + pct / 100), 2)
+    true = (b - a) / a * 100
+    stated = round(true + off, 2)
+    text = f"3月沪深300指数从上月末{a:.2f}点上涨至{b:.2f}点，低点为{a - 50:.2f}点，全月上涨{stated:.2f}%。"
+    errors = [f for f in check_text(text).errors if f.kind == "arithmetic"]
+    assert len(errors) == (0 if off == 0 else 1), text

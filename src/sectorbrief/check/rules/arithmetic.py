@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from sectorbrief.check.claims import Claims, ExcessClaim, Number, ReturnClaim, Sentence
 from sectorbrief.check.entities import Entity
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding, Severity
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 from sectorbrief.check.rules.shared_return import Failure, by_root_cause
@@ -51,6 +52,10 @@ class ReturnIndex:
         if entity.level != "market":
             return entity
         named = self._benchmarks.get(paragraph, {})
+        if not named and self._by_name.get((paragraph, entity.name)):
+            return (
+                entity  # 跑输大盘1.06%区间涨幅: the market's own return, stated where no benchmark is named
+            )
         return next(iter(named.values())) if len(named) == 1 else None
 
     def find(self, entity: Entity, excess: ExcessClaim) -> ReturnClaim | None:
@@ -78,6 +83,34 @@ class ReturnIndex:
         later = [r for r in found if r.period == excess.period or None in (r.period, excess.period)]
         return later[0] if later else None
 
+    def in_next_month(self, excess: ExcessClaim) -> tuple[ReturnClaim, ReturnClaim] | None:
+        """The two returns of a figureless 强于/弱于 in a sentence dated by a month of a year the period table
+        does not read (2025年6月，通信行业指数弱于沪深300指数。), from the next sentence of its paragraph when
+        that one states both for a month (通信行业指数6月上涨13.15%，…沪深300指数(+2.50%))."""
+        if excess.subject is None or _YEAR_MONTH.search(excess.sentence.text, 0, excess.start) is None:
+            return None
+        benchmark = self.resolve(excess.benchmark, excess.sentence.paragraph)
+        if benchmark is None:
+            return None
+        pair = []
+        for entity in (excess.subject, benchmark):
+            named = [
+                r
+                for r in self._by_name.get((excess.sentence.paragraph, entity.name), [])
+                if _same(r.entity, entity)
+                and r.sentence.index == excess.sentence.index + 1
+                and (r.period or "").startswith("month")
+            ]
+            if len(named) != 1:
+                return None
+            pair.append(named[0])
+        mine, theirs = pair
+        return (mine, theirs) if mine.period == theirs.period else None
+
+
+# 2025年6月，… : a month of a year opening the sentence, which the period table leaves unread
+_YEAR_MONTH = lazy_compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:份)?\s*[，,]")
+
 
 def _same(a: Entity, b: Entity) -> bool:
     return a.name == b.name and (a.cls == b.cls or "" in (a.cls, b.cls))
@@ -95,6 +128,8 @@ def check_arithmetic(claims: Claims) -> list[Finding]:
             continue
         mine = index.find(excess.subject, excess)
         theirs = index.find(excess.benchmark, excess)
+        if (mine is None or theirs is None) and excess.value is None and excess.period is None:
+            mine, theirs = index.in_next_month(excess) or (mine, theirs)
         if mine is not None and theirs is not None:
             claims.verify(excess, mine, theirs)
             found = _check_one(excess, mine, theirs)

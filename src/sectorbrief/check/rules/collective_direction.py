@@ -66,7 +66,62 @@ def check_collective_direction(claims: Claims) -> list[Finding]:
     for sentence in claims.sentences:
         for m in _CLAIM.finditer(sentence.text) if _COLLECTIVE.search(sentence.text) else ():
             out += _check_claim(claims, by_paragraph.get(sentence.paragraph, []), sentence, m)
+        for m in _ALL_MOVED.finditer(sentence.text) if _EVERY_MOVED.search(sentence.text) else ():
+            out += _check_all_moved(claims, by_paragraph.get(sentence.paragraph, []), sentence, m)
     return out
+
+
+# 医药二级板块周线悉数收跌 / 各子行业均上涨: every sub-industry of one industry moved one way
+_MOVED = (
+    r"(?:二级|三级|子)(?:板块|行业)(?:周线|本周|当周|全周|当日|月内|本月)?(?:悉数|全部|全线|均|全都|都)"
+    r"(?P<word>收涨|收跌|上涨|下跌|收红|收绿|飘红|飘绿)"
+)
+_EVERY_MOVED = lazy_compile(_MOVED)  # found first from its literal start, then read with the name before it
+_ALL_MOVED = lazy_compile(r"(?P<parent>[\u4e00-\u9fff]{2,4}?)(?:各|下属各?)?" + _MOVED)
+_RISE = ("收涨", "上涨", "收红", "飘红")
+
+
+def _check_all_moved(
+    claims: Claims, returns: list[ReturnClaim], sentence: Sentence, m: re.Match[str]
+) -> list[Finding]:
+    """Every sub-industry of ``parent`` said to have risen (fallen), against a sub-industry's return of
+    the claim's period, in its sentence after it or the next one of its paragraph, with the other sign."""
+    parent = aliases().names.get(m.group("parent"))
+    if parent is None or parent.level != "l1":
+        return []
+    said = 1 if m.group("word") in _RISE else -1
+    period = (sentence.period_at(m.start()) or "").split("@")[0]
+    names = aliases().names
+    wrong = [
+        r
+        for r in returns
+        if (r.sentence is sentence and r.start >= m.end() or r.sentence.index == sentence.index + 1)
+        and r.entity.level in ("l2", "l3")
+        and r.entity.name in names
+        and names[r.entity.name].parent == parent.canonical
+        and (r.period or "").split("@")[0] == period
+        and not r.guessed
+        and r.value.value * said < 0
+    ]
+    if not wrong:
+        return []
+    claims.verify(*wrong)
+    basis = "; ".join(
+        f"{r.entity.label} {r.value.value:+.{r.value.decimals}f}% (at {r.sentence.location}, "
+        f"「{r.sentence.text[r.start : r.end]}」)"
+        for r in wrong
+    )
+    return [
+        finding(
+            "error",
+            "contradiction",
+            f"'{m.group(0)}' says every sub-industry of {parent.canonical} {'rose' if said > 0 else 'fell'}, "
+            f"but {basis} {'fell' if said > 0 else 'rose'}; the word or the figure is wrong",
+            sentence,
+            m.start(),
+            m.end(),
+        )
+    ]
 
 
 def _check_claim(

@@ -357,7 +357,7 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
         and (r.period is None or r.period.split("@")[0] == "day")  # not the background's 近一个月
     ]
     out = []
-    for a, b in _first_conflicts(undated, lambda r: label(r.entity), _return_differs):
+    for a, b in _first_conflicts(undated, lambda r: _board(r.entity, label), _return_differs):
         if (a.sentence is head) == (b.sentence is head):
             continue
         out.append(
@@ -373,6 +373,13 @@ def _undated_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[F
             )
         )
     return out
+
+
+def _board(entity: Entity, label: Callable[[Entity], str]) -> str:
+    """A one-day story's board by its name: 锂电池概念板块指数 in the story is the headline's 锂电池行业指数 (a
+    quote app's board is called either)."""
+    name = label(entity)
+    return name.removesuffix("概念") if entity.level == "generic" else name
 
 
 def _range_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Finding]:

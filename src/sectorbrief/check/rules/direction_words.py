@@ -13,7 +13,9 @@ against the next sentence of its paragraph, which must name the subject again. T
 error, when they have opposite signs and the change's clauses name the summary's subject again (动力煤 …
 动力煤平仓价). When the change directly follows in the next clause without naming it, it is probably the
 same price's but may be another's: a warning; so is 持平 against a move, or a move against 环比持平 (how
-small a move is flat is a judgement).
+small a move is flat is a judgement). An index's word with only its close between it and its week's or day's
+percentage move (``沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``) is firm: a clause with no subject of
+its own goes on with the index's.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
-_FALL_WORDS = "微跌|小跌|略跌|下跌|回落|下行|走弱|走低|下挫|下滑|回调|走跌|阴跌"
-_RISE_WORDS = "微涨|小涨|略涨|上涨|回升|上行|走强|走高|上扬|反弹|攀升|走升"
+_FALL_WORDS = "微跌|小跌|略跌|下跌|下降|回落|下行|走弱|走低|下挫|下滑|回调|走跌|阴跌"
+_RISE_WORDS = "微涨|小涨|略涨|上涨|上升|回升|上行|走强|走高|上扬|反弹|攀升|走升"
 _SUMMARY = lazy_compile(
     r"(?P<subject>[\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?P<attr>价格|均价|运价|报价|价|指数)"
     r"(?P<adverb>整体|总体|继续|延续|再度|本周|小幅|窄幅|略有|有所|震荡|稳中)?"
@@ -92,14 +94,14 @@ def _read(sentence: Sentence, m: re.Match[str], where: Sentence, start: int) -> 
             return None  # agrees, or 持平 against a small percentage (a judgement, not a sign)
         opposite = said * stated < 0  # 持平 against a small move, or a move against 持平, is a judgement
         between = where.text[start : change.start()]
-        named = len(subject) >= 2 and subject in between
+        named = len(subject) >= 2 and (subject in between or _index_close(m, change, between))
         if not named and (where is not sentence or between.count("，") + between.count("；") > 2):
             return None
         place = "" if where is sentence else f" (at {where.location})"
         return finding(
             "error" if named and opposite else "warning",
             "contradiction",
-            f"「{m.group(0)}」 says the price {_WORDS[said]} but 「{change.group(0)}」 after it{place} says it "
+            f"「{m.group(0)}」 says the {_THING[m.group('attr')]} {_WORDS[said]} but 「{change.group(0)}」 after it{place} says it "
             f"{_WORDS[stated]}; one of the two is wrong",
             sentence,
             m.start(),
@@ -109,3 +111,22 @@ def _read(sentence: Sentence, m: re.Match[str], where: Sentence, start: int) -> 
 
 
 _WORDS = {-1: "fell", 0: "was flat", 1: "rose"}
+_THING = {"指数": "index", "价格": "price", "均价": "price", "运价": "price", "报价": "price", "价": "price"}
+
+# Only the index's own close between its summary word and its period's percentage move
+# (沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%): a clause with no subject of its own goes on with the
+# index's, so the move is the index's.
+_CLOSE_BETWEEN = lazy_compile(
+    r"[，,]\s*(?:周[一二三四五]|当日|今日)?(?:收盘|收报|收于|报收)(?:于|在|为)?\s*\d[\d,]*(?:\.\d+)?\s*点"
+    r"[，,]\s*(?:全|本|当)?"
+)
+
+
+def _index_close(m: re.Match[str], change: re.Match[str], between: str) -> bool:
+    """An index's summary word and, after only its close, the index's own percentage move of a week or day."""
+    return (
+        m.group("attr") == "指数"
+        and change.group("unit") == "%"
+        and change.group("since") in (None, "周", "日")
+        and _CLOSE_BETWEEN.fullmatch(between) is not None
+    )

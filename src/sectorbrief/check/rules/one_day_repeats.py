@@ -5,8 +5,9 @@ describes each stock's move once per day, however often it names it: ``储能板
 159.84元`` and later ``阳光电源成交额160.91亿元 股价上涨3.86%`` cannot both hold. Read:
 
 - a stock: a name the text sets off as a stock, opening a bullet or clause before its turnover
-  (``- 阳光电源成交额160.91亿元 股价上涨3.66%``); its moves are that name followed by a move and a
-  percentage, anywhere in the text (``阳光电源上涨3.66%至159.84元``, ``股价上涨3.66%``);
+  (``- 阳光电源成交额160.91亿元 股价上涨3.66%``) or named as the sector's leader (``领先个股为嘉亨家化，``);
+  its moves are that name followed by a move and a percentage, anywhere in the text (``阳光电源上涨3.66%至
+  159.84元``, ``股价上涨3.66%``, ``嘉亨家化领涨板块，收盘价40.28元，涨幅6.45%``);
 - a fund flow: ``主力资金净流出6685.81万元`` (主力/游资/散户/北向资金, 净流入/净流出) stated once in the headline and
   once in the story.
 
@@ -30,7 +31,16 @@ _STOCK = lazy_compile(
     r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{2,6})成交额[\d.]+[亿万]元[，,]?\s*股价"
     rf"(?P<verb>上涨|下跌|大涨|大跌|微涨|微跌|涨|跌)(?P<num>{NUMBER})%"
 )
-_MOVE = r"(?:股价)?(?P<verb>上涨|下跌|大涨|大跌|微涨|微跌|涨|跌)(?P<num>\d+(?:\.\d+)?)%"
+# 领先个股为嘉亨家化，涨幅达6.45%: the sector's leading stock, named by the story
+_LEADER = lazy_compile(r"(?:领涨|领先|领跌)个股(?:为|是)(?P<name>[\u4e00-\u9fff]{2,6})[，,]")
+_MOVE = (
+    r"(?:股价)?(?:(?P<verb>上涨|下跌|大涨|大跌|微涨|微跌|涨|跌)|(?P<kind>涨幅|跌幅)(?:达到|达|为)?)"
+    r"(?P<num>\d+(?:\.\d+)?)%"
+)
+# between a stock's name and its move: its lead of the sector, close and turnover (嘉亨家化领涨板块，收盘价40.28元，)
+_BEFORE_MOVE = (
+    r"(?:领涨板块|领跌板块|领涨|领跌)?[，,]?\s*(?:收盘价[\d.]+元[，,]?\s*)?(?:成交额[\d.]+[亿万]元[，,]?\s*)?"
+)
 _FLOW = lazy_compile(
     rf"(?P<what>(?:主力|游资|散户|北向)(?:资金)?)净(?P<way>流入|流出)(?P<num>{NUMBER})(?P<unit>亿元|万元|元)"
 )
@@ -52,16 +62,17 @@ def _signed(verb: str, raw: str) -> Number:
 
 def _stock_moves(sentences: list[Sentence]) -> list[Finding]:
     names = {m.group("name") for s in sentences for m in _STOCK.finditer(s.text)}
+    names |= {m.group("name") for s in sentences for m in _LEADER.finditer(s.text)}
     out = []
     for name in sorted(names):
-        pattern = re.compile(re.escape(name) + rf"(?:成交额[\d.]+[亿万]元[，,]?\s*)?{_MOVE}")
+        pattern = re.compile(re.escape(name) + _BEFORE_MOVE + _MOVE)
         moves = [(s, m) for s in sentences for m in pattern.finditer(s.text)]
         if not moves:
             continue
         first, fm = moves[0]
-        a = _signed(fm.group("verb"), fm.group("num"))
+        a = _signed(fm.group("verb") or fm.group("kind"), fm.group("num"))
         for s, m in moves[1:]:
-            b = _signed(m.group("verb"), m.group("num"))
+            b = _signed(m.group("verb") or m.group("kind"), m.group("num"))
             if abs(a.value - b.value) > tolerance(a, b) / 2:
                 out.append(
                     finding(

@@ -48,6 +48,14 @@ _FORMS = (
         rf"从{_DATE}(?P<a>{_LEVEL})点[^，。；\d]{{0,10}}?(?:至|到){_DATE}[^，。；\d]{{0,8}}?(?P<b>{_LEVEL})点"
         rf"，?(?:期间|区间|累计)?(?:的)?{_PCT}"
     ),
+    # 从上月末3510.98点上涨至3517.66点，低点为3295.73点，全月上涨0.19%: the period's move after both levels
+    # (and at most the period's low or high between)
+    lazy_compile(
+        rf"从(?:上月|上周|上年|去年|年)?{_DATE}(?P<a>{_LEVEL})点[^，。；\d]{{0,10}}?(?:至|到){_DATE}[^，。；\d]{{0,8}}?"
+        rf"(?P<b>{_LEVEL})点，(?:(?:期间|月内|周内|年内)?最?(?:低点|高点)(?:为|在|是)?{_LEVEL}点，)?"
+        rf"(?:全月|全周|全年|当月|本月|当周|本周|期间|区间|累计)"
+        rf"(?P<verb>上涨|下跌|上升|下降|上扬|下挫|回落|涨|跌)了?(?P<pct>\d+(?:\.\d+)?)%"
+    ),
     lazy_compile(
         rf"{_CLOSE}(?P<b>{_LEVEL})点，(?:较上周五?末?|较前一?周|较[上前]一?交易日)?{_VERB}(?P<n>{_LEVEL})点，{_PCT}"
     ),
