@@ -183,6 +183,9 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_typos,
     check_wording,
 )
+# General rules that read any figure, not one construct: they speak only where no rule above has already
+# raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = ()
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
@@ -191,6 +194,7 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     findings = [f for rule in _RULES for f in rule(claims)]
     findings += check_contradictions(claims, figures)
     findings += [f for rule in _RULES_AFTER_CONTRADICTIONS for f in rule(claims)]
+    findings += new_errors_only([f for rule in _FALLBACK_RULES for f in rule(claims)], findings)
     if data is not None:
         from sectorbrief.check.rules.data import check_data
 
@@ -198,6 +202,28 @@ def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFr
     count = claims.count + len(figures)
     log.debug("%s: %d claims, %d findings", name, count, len(findings))
     return CheckReport(file=name, claims=count, findings=tuple(findings), extracted=listing(claims, figures))
+
+
+def new_errors_only(candidates: list[Finding], earlier: list[Finding]) -> list[Finding]:
+    """``candidates`` less the errors about a sentence that an earlier error (or an earlier candidate) already
+    quotes: the same line and snippets that share a stretch of eight characters (a snippet is its sentence
+    around the figure)."""
+    said = [f for f in earlier if f.severity == "error"]
+    kept = []
+    for f in candidates:
+        if f.severity == "error":
+            if any(_same_sentence(f, e) for e in said):
+                continue
+            said.append(f)
+        kept.append(f)
+    return kept
+
+
+def _same_sentence(a: Finding, b: Finding) -> bool:
+    if a.location != b.location:
+        return False
+    x, y = a.snippet.strip("…"), b.snippet.strip("…")
+    return any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4))
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:
