@@ -71,6 +71,7 @@ from sectorbrief.check.rules.ranks import (
     check_ranks_in_top_lists,
 )
 from sectorbrief.check.rules.records import check_records
+from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.shares import check_shares
 from sectorbrief.check.rules.sign_words import check_sign_words
@@ -185,7 +186,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = ()
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements,)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:

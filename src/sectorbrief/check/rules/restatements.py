@@ -1,0 +1,336 @@
+"""Any figure stated twice in a text with two values that cannot both be printings of one number.
+
+A figure is a number with its unit read right after the measure word that names it: ``上证汽车指数报6248.55点``,
+``西山煤电收跌2.26%``, ``九牧王成交额达到5.81亿元``, ``主力资金净流入56.08亿元``, ``国防军工板块2.21%的跌幅``. Its key:
+
+- measure: the word before the number, normalised (上涨/涨幅/收涨 → a move, 下跌/跌幅/下挫 with the sign turned;
+  报/收于/收盘价 → a level; 成交额, 换手率, 市盈率, 市值, 净流入/净流出 (signed), 均价 …) and the unit's kind
+  (% , 点, 元 scaled to yuan and per-unit prices, 倍, 家/只, 手);
+- subject: the index the clause names (entities.find_entities), else the noun phrase that opens the clause
+  (period words, dates, brackets, FILLER and 板块/行业/指数 endings taken off), else the subject of an earlier
+  figure or index in the same sentence;
+- period: what periods.py gives the clause (with its stated dates).
+
+Two figures of one key are one number printed twice: their values must agree within the coarser printing's
+last digit (and a tenth either way when either is 近/约/超/逾/左右). A figure is not read where the clause
+makes it something else: a list (分别, 2.1%、3.4%), a bracket, a change or comparison (较/环比/同比/跑赢),
+an extreme or average (最高/盘中/平均/日均), an earlier period's value (上周/去年/前值) or a forecast.
+
+This is a fallback rule: it speaks only where no earlier rule raised an error on the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import FILLER, SCALES, clause_start
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import Entity, find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import PERIOD_RE, Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import EPSILON, finding
+
+# measure word -> (measure, sign): a move's falling words turn its sign
+_UP = "涨幅|周涨幅|月涨幅|累计涨幅|上涨|大涨|微涨|收涨|收升|上扬|累涨|涨|上升"
+_DOWN = "跌幅|周跌幅|月跌幅|累计跌幅|下跌|大跌|微跌|收跌|累跌|暴跌|下挫|重挫|跌|下降|回落"
+_SIGNED = "涨跌幅|周涨跌幅|月涨跌幅"
+_LEVEL = "收盘价为|收盘价|收盘于|收报|收于|收至|报"
+_NAMED = "成交额|成交金额|成交量|换手率|市盈率|市净率|PE|PB|总市值|流通市值|市值|均价|净流入|净流出"
+_MEASURE = f"{_SIGNED}|{_UP}|{_DOWN}|{_LEVEL}|{_NAMED}"
+_GAP = r"(?:了|为|是|达到|达|至|到|仅|:|\s)*"
+_QUALIFIER = r"(?P<q>近|约|超过|超|逾|接近)?"
+_NUMBER = r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
+_UNIT = r"(?P<scale>万亿|亿|万)?(?P<unit>%|点|元(?:/[\u4e00-\u9fff]{1,3})?|倍|家|只|手)(?P<tail>左右|以上|多)?"
+_BEFORE = lazy_compile(
+    rf"(?P<measure>{_MEASURE}){_GAP}{_QUALIFIER}(?<![\d.,]){_NUMBER}(?!\d){_UNIT}"
+)
+_AFTER = lazy_compile(rf"{_QUALIFIER}(?<![\d.,+\-]){_NUMBER}(?P<unit>%)的(?P<measure>涨幅|跌幅)")
+# 上涨41.16点,或2.43%: the percentage of a move stated in points first
+_OR = lazy_compile(
+    rf"(?P<measure>{_UP}|{_DOWN})[\d,.]+点\s*[,，]?\s*或{_QUALIFIER}{_NUMBER}(?P<unit>%)"
+)
+_MAY_STATE = lazy_compile(rf"(?:{_MEASURE})\D{{0,6}}\d|\d%的[涨跌]幅")
+
+# a clause that makes its figure something other than the measure's one value
+_NOT_ONE_VALUE = lazy_compile(
+    r"分别|较|环比|同比|相比|比上|相对|超额|跑赢|跑输|领先|落后|最高|最低|盘中|一度|日内|最大|最小|高点|低点|"
+    r"峰值|平均|均值|中位|日均|区间|上周|上月|上年|去年|前值|此前|之前|前一|上期|昨|预计|预期|目标|有望|将|预测|"
+    r"假设|若|如果|扩大|收窄|缩小|增加|减少|增长|超过|高于|低于|排名|第"
+)
+_IN_LIST = lazy_compile(r"\s*[、/／]\s*[+-]?\d")
+_LISTED = lazy_compile(r"[\d%]\s*[、/／]\s*$")
+_DATES = lazy_compile(
+    r"\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|\d{1,2}[:：]\d{2}"
+)
+_BRACKETS = lazy_compile(r"\([^()]*\)|【[^】]*】|\[[^\]]*\]")
+_NOISE = lazy_compile(
+    r"截至收盘|截止收盘|收盘时|收盘|收市|今日|今天|目前|最新|当前|全天|全日|半日|午间|早盘|尾盘|上午|下午|截至|截止|"
+    r"数据显示|消息|统计|显示|方面|来看|看|的|以|今|为|在|了|报告期内|报告期|[\s\-—|｜:：“”\"'、·]"
+)
+_ENDINGS = lazy_compile(r"(?:板块|行业|指数|整体)+$")
+_GENERIC = frozenset({"", "股价", "个股", "该股", "公司", "市场", "两市", "整体", "价格", "指数", "行业", "板块"})
+_WORD = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+# a phrase with a digit or a time word (上半年, 单日, 最多) is not a name
+_NOT_A_NAME = lazy_compile(r"[\d年月周季日期次最单多少前后内间]")
+_VAGUE = frozenset({"近", "约", "超过", "超", "逾", "接近", "左右", "以上", "多"})
+
+
+@dataclass(frozen=True)
+class Stated:
+    sentence: Sentence
+    key: tuple[str, str, str, str | None]  # subject, measure, unit, period
+    cls: str  # the subject's classification (申万, 中信) when it is an index and one is stated
+    value: float
+    step: float  # one unit of the printing's last digit, in the key's unit
+    vague: bool
+    shown: str  # the value as printed, signed (-2.26%, 56.08亿元)
+    digits: str  # the number as printed, unsigned, without thousands separators (2.26, 6685.81)
+    scale: float
+    decimals: int
+    quote: str
+    start: int
+    end: int
+
+
+def check_restatements(claims: Claims) -> list[Finding]:
+    """An error for each key stated with two values that cannot both be printings of one number."""
+    groups: dict[tuple[str, str, str, str | None], list[Stated]] = {}
+    for sentence in claims.sentences:
+        if _MAY_STATE.search(sentence.text):
+            for s in statements(sentence):
+                groups.setdefault(s.key, []).append(s)
+    out: list[Finding] = []
+    for stated in _with_unstated_periods(groups).values():
+        clash = _first_clash(stated)
+        if clash is not None:
+            out.append(_finding(stated, *clash))
+    return out
+
+
+def _with_unstated_periods(
+    groups: dict[tuple[str, str, str, str | None], list[Stated]],
+) -> dict[tuple[str, str, str, str | None], list[Stated]]:
+    """A figure without a period (a headline's 港股跌0.56%) joins its subject's and measure's figures of the one
+    period the text states for them, when it states only one and that is a story's day, week or month (a
+    figure without a period is never a background one: 近1周, 今年以来)."""
+    periods: dict[tuple[str, str, str], set[str | None]] = {}
+    for subject, measure, unit, period in groups:
+        periods.setdefault((subject, measure, unit), set()).add(period)
+    out: dict[tuple[str, str, str, str | None], list[Stated]] = {}
+    for (subject, measure, unit, period), stated in groups.items():
+        stated_periods = periods[(subject, measure, unit)] - {None}
+        if period is None and len(stated_periods) == 1 and _story_period(next(iter(stated_periods))):
+            period = next(iter(stated_periods))
+        out.setdefault((subject, measure, unit, period), []).extend(stated)
+    for stated in out.values():
+        stated.sort(key=lambda s: (s.sentence.index, s.start))
+    return out
+
+
+def _story_period(period: str | None) -> bool:
+    return period is not None and period.split("@")[0] in ("day", "week", "month")
+
+
+def statements(sentence: Sentence) -> list[Stated]:
+    """The keyed figures of one sentence, left to right."""
+    text = sentence.text
+    entities = find_entities(text)
+    out: list[Stated] = []
+    matches = [*_BEFORE.finditer(text), *_AFTER.finditer(text), *_OR.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start("num")):
+        stated = _stated(sentence, m, entities, out)
+        if stated is not None:
+            out.append(stated)
+    return out
+
+
+def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[Stated]) -> Stated | None:
+    text = sentence.text
+    start = clause_start(text, m.start())
+    lead = text[start : m.start("num")]
+    if (
+        _NOT_ONE_VALUE.search(lead)
+        or _IN_LIST.match(text, m.end("unit"))
+        or _LISTED.search(text, 0, m.start())
+        or _open_bracket(text, m.start())
+        or text.startswith("的", m.end()) and m.group("unit") != "%"
+    ):
+        return None
+    measure, sign = _measure(m.group("measure"))
+    if measure == "move" and m.group("unit") not in ("%", "点"):
+        return None
+    subject = _subject(text, start, m.start("measure") if m.re is not _AFTER else m.start(), entities, earlier)
+    if subject is None:
+        return None
+    raw = m.group("num").replace(",", "")
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    scale = SCALES[m.groupdict().get("scale") or ""]
+    value = float(raw) * scale
+    if sign < 0 and value > 0:
+        value = -value
+    unit = "元" + m.group("unit")[1:] if m.group("unit").startswith("元") else m.group("unit")
+    period = sentence.period_at(m.start("num"))
+    vague = bool({m.group("q"), m.groupdict().get("tail")} & _VAGUE)
+    quote_start = max(text.rfind("。", 0, m.start()) + 1, m.start() - 30)
+    return Stated(
+        sentence,
+        (subject.rsplit("|", 1)[0], measure, unit, period),
+        subject.rsplit("|", 1)[1] if subject.startswith("=") else "",
+        value,
+        10.0 ** -decimals * scale,
+        vague,
+        f"{'-' if value < 0 else ''}{raw.lstrip('+-')}{m.groupdict().get('scale') or ''}{m.group('unit')}",
+        raw.lstrip("+-"),
+        scale,
+        decimals,
+        text[quote_start : m.end()].strip(),
+        m.start(),
+        m.end(),
+    )
+
+
+def _measure(word: str) -> tuple[str, int]:
+    if re.fullmatch(_SIGNED, word):
+        return "move", 0
+    if re.fullmatch(_UP, word):
+        return "move", 1
+    if re.fullmatch(_DOWN, word):
+        return "move", -1
+    if re.fullmatch(_LEVEL, word):
+        return "level", 1
+    if word == "净流出":
+        return "净流入", -1
+    return {"成交金额": "成交额", "PE": "市盈率", "PB": "市净率"}.get(word, word), 1
+
+
+def _subject(text: str, start: int, end: int, entities: list, earlier: list[Stated]) -> str | None:
+    """The clause's index, else its opening noun phrase, else the subject of the sentence so far."""
+    own = [e for e in entities if start <= e.start and e.end <= end and not _open_bracket(text, e.start)]
+    if own:
+        if re.search(r"\d", _BRACKETS.sub("", text[own[-1].end : end])):
+            return None
+        return _entity_subject(own[-1])
+    phrase = _phrase(text[start:end])
+    if phrase is None:
+        return None
+    if phrase not in _GENERIC:
+        return phrase
+    # only the clause just before lends its subject (沪指报3028.04点，涨幅0.38%)
+    previous = clause_start(text, start - 1) if start > 0 else start
+    before = [e for e in entities if previous <= e.start and e.end <= start and not _open_bracket(text, e.start)]
+    candidates = [(e.end, _entity_subject(e)) for e in before]
+    candidates += [(s.end, f"{s.key[0]}|{s.cls}" if s.cls or s.key[0].startswith("=") else s.key[0])
+                   for s in earlier if s.start >= previous]
+    return max(candidates)[1] if candidates else None
+
+
+def _entity_subject(e: Entity) -> str:
+    """An index as a subject: its name and level, and its classification when stated (申万 and 中信 机械 are two
+    indices; an unprefixed 机械 is compared with either)."""
+    return f"={e.name}|{e.level}|{e.cls}"
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket (基础化工(29.87亿元,涨1.04%) is a list entry, not a statement)."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _phrase(lead: str) -> str | None:
+    """The noun phrase that opens a clause, written one way; None when it is not a plain name."""
+    if "看" in lead:  # 从分类指数看，… opens a list, not a subject
+        return None
+    words = _BRACKETS.sub("", lead)
+    words = _DATES.sub("", words)
+    words = PERIOD_RE.sub("", words)
+    words = FILLER.sub("", words)
+    words = _NOISE.sub("", words)
+    words = _ENDINGS.sub("", words)
+    if words in _GENERIC:
+        return words
+    return words if _WORD.fullmatch(words) and not _NOT_A_NAME.search(words) else None
+
+
+def _agree(a: Stated, b: Stated) -> bool:
+    slack = max(a.step, b.step) + EPSILON * max(1.0, abs(a.value), abs(b.value))
+    if a.vague or b.vague:
+        slack += 0.1 * max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= slack
+
+
+def _one_subject(a: Stated, b: Stated) -> bool:
+    """Whether two statements of one key name one index: not two classifications' indices of one name."""
+    x, y = a.cls, b.cls
+    return not (x and y and x != y)
+
+
+def _misprinted(a: Stated, b: Stated) -> bool:
+    """Whether two disagreeing printings read as one number misprinted: one digit changed, added or dropped,
+    two neighbours swapped (1.05 and 1.50, 6685.81 and 6658.81, 2.43 and 24.3), or the same magnitude with the
+    other sign (涨0.42% and 跌0.42%). Values further apart are more often two quantities the reader could not
+    tell apart (two years, two funds) than one number printed twice."""
+    if a.scale != b.scale:
+        return False
+    if (a.value < 0) != (b.value < 0):  # a sign flipped keeps its digits; both changed is no one misprint
+        return a.digits == b.digits
+    return a.digits != b.digits and len(a.digits) >= 3 and len(b.digits) >= 3 and _one_edit(a.digits, b.digits)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether ``x`` becomes ``y`` by one substitution, insertion, deletion or swap of two neighbours."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+        )
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _first_clash(stated: list[Stated]) -> tuple[Stated, Stated] | None:
+    """The first statement that disagrees with an earlier one (the odd one out when others agree); None when
+    the statements hold three values or more that all differ: a series (three bull markets, three funds, a
+    year by year table) the text tells apart by something this rule cannot read."""
+    values: list[Stated] = []
+    for s in stated:
+        if all(not _agree(s, v) for v in values):
+            values.append(s)
+    if len(values) != 2:
+        return None
+    for i, s in enumerate(stated):
+        for first in stated[:i]:
+            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s):
+                return first, s
+    return None
+
+
+def _finding(stated: list[Stated], first: Stated, second: Stated) -> Finding:
+    agreeing = [s for s in stated if s is not first and s is not second and _agree(s, first)]
+    odd, other = (second, first) if agreeing or len(stated) == 2 else (first, second)
+    if not agreeing and len(stated) > 2 and any(_agree(s, second) for s in stated if s not in (first, second)):
+        odd, other = first, second
+    subject, measure, unit, _ = first.key
+    verdict = (
+        f"the other statements agree with 「{other.quote}」, so 「{odd.quote}」 is likely the wrong one"
+        if len(stated) > 2 and (agreeing or odd is first)
+        else "one of the two is wrong"
+    )
+    return finding(
+        "error",
+        "contradiction",
+        f"「{odd.quote}」 here but 「{other.quote}」 at {other.sentence.location}: {subject.lstrip('=').split('|')[0]}'s "
+        f"{measure} ({unit}) for one period stated as {odd.shown} and {other.shown}, which differ by "
+        f"{_show_diff(odd, other)}, more than their rounding allows; {verdict}",
+        odd.sentence,
+        odd.start,
+        odd.end,
+    )
+
+
+def _show_diff(a: Stated, b: Stated) -> str:
+    scale = min(a.scale, b.scale)
+    word = next((w for w, v in SCALES.items() if v == scale), "")
+    return f"{abs(a.value - b.value) / scale:.{max(a.decimals, b.decimals)}f}{word if a.scale != 1 else ''}"
