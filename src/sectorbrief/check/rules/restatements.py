@@ -64,6 +64,9 @@ _LISTED = lazy_compile(r"[\d%]\s*[、/／]\s*$")
 _DATES = lazy_compile(
     r"\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|\d{1,2}[:：]\d{2}"
 )
+_ONE_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
+_DAY = lazy_compile(rf"(?:{_ONE_DAY})(?:\s*[-至到~]\s*(?:{_ONE_DAY}|\d{{1,2}}\s*日))?")
+_RANGE = lazy_compile(r"\d\s*日?\s*[-至到~]")
 _BRACKETS = lazy_compile(r"\([^()]*\)|【[^】]*】|\[[^\]]*\]")
 _NOISE = lazy_compile(
     r"截至收盘|截止收盘|收盘时|收盘|收市|今日|今天|目前|最新|当前|全天|全日|半日|午间|早盘|尾盘|上午|下午|截至|截止|"
@@ -85,6 +88,7 @@ class Stated:
     value: float
     step: float  # one unit of the printing's last digit, in the key's unit
     vague: bool
+    date: str  # the last day its sentence names before it (11月12日, 3月9日-3月13日), or ""
     shown: str  # the value as printed, signed (-2.26%, 56.08亿元)
     digits: str  # the number as printed, unsigned, without thousands separators (2.26, 6685.81)
     scale: float
@@ -101,9 +105,10 @@ def check_restatements(claims: Claims) -> list[Finding]:
         if _MAY_STATE.search(sentence.text):
             for s in statements(sentence):
                 groups.setdefault(s.key, []).append(s)
+    days = {s.date for stated in groups.values() for s in stated if s.date}
     out: list[Finding] = []
     for stated in _with_unstated_periods(groups).values():
-        clash = _first_clash(stated)
+        clash = _first_clash(stated, several_days=len(days) > 1)
         if clash is not None:
             out.append(_finding(stated, *clash))
     return out
@@ -112,17 +117,19 @@ def check_restatements(claims: Claims) -> list[Finding]:
 def _with_unstated_periods(
     groups: dict[tuple[str, str, str, str | None], list[Stated]],
 ) -> dict[tuple[str, str, str, str | None], list[Stated]]:
-    """A figure without a period (a headline's 港股跌0.56%) joins its subject's and measure's figures of the one
-    period the text states for them, when it states only one and that is a story's day, week or month (a
-    figure without a period is never a background one: 近1周, 今年以来)."""
+    """An undated figure without a period (a headline's 港股跌0.56%) joins its subject's and measure's figures of
+    the one period the text states for them, when it states only one and that is a story's day, week or month
+    (a figure without a period is never a background one: 近1周, 今年以来). A figure under a date of its own
+    (3月5日，创业板指收涨1.62%) stays apart: its day may not be the story's."""
     periods: dict[tuple[str, str, str], set[str | None]] = {}
     for subject, measure, unit, period in groups:
         periods.setdefault((subject, measure, unit), set()).add(period)
     out: dict[tuple[str, str, str, str | None], list[Stated]] = {}
     for (subject, measure, unit, period), stated in groups.items():
-        stated_periods = periods[(subject, measure, unit)] - {None}
-        if period is None and len(stated_periods) == 1 and _story_period(next(iter(stated_periods))):
-            period = next(iter(stated_periods))
+        others = periods[(subject, measure, unit)] - {None}
+        if period is None and len(others) == 1 and _story_period(story := next(iter(others))):
+            out.setdefault((subject, measure, unit, story), []).extend(s for s in stated if not s.date)
+            stated = [s for s in stated if s.date]
         out.setdefault((subject, measure, unit, period), []).extend(stated)
     for stated in out.values():
         stated.sort(key=lambda s: (s.sentence.index, s.start))
@@ -181,6 +188,7 @@ def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[
         value,
         10.0 ** -decimals * scale,
         vague,
+        _date_before(text, m.start()),
         f"{'-' if value < 0 else ''}{raw.lstrip('+-')}{m.groupdict().get('scale') or ''}{m.group('unit')}",
         raw.lstrip("+-"),
         scale,
@@ -189,6 +197,12 @@ def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[
         m.start(),
         m.end(),
     )
+
+
+def _date_before(text: str, pos: int) -> str:
+    """The last day (or range of days) the sentence names before ``pos``, spaces dropped."""
+    dates = _DAY.findall(text, 0, pos)
+    return re.sub(r"\s", "", dates[-1]) if dates else ""
 
 
 def _measure(word: str) -> tuple[str, int]:
@@ -265,9 +279,21 @@ def _one_subject(a: Stated, b: Stated) -> bool:
     return not (x and y and x != y)
 
 
+def _one_day(a: Stated, b: Stated, several_days: bool) -> bool:
+    """Whether two statements may be of one day: not under two different dates (3月9日-3月13日, 3月16日-3月20日);
+    one dated and one not only in a text that names no other day, and under a range of days (a week, which
+    may head only its own paragraph) only in one paragraph."""
+    if a.date == b.date:
+        return True
+    if (a.date and b.date) or several_days:
+        return False
+    ranged = _RANGE.search(a.date + b.date) is not None
+    return not ranged or a.sentence.paragraph == b.sentence.paragraph
+
+
 def _misprinted(a: Stated, b: Stated) -> bool:
-    """Whether two disagreeing printings read as one number misprinted: one digit changed, added or dropped,
-    two neighbours swapped (1.05 and 1.50, 6685.81 and 6658.81, 2.43 and 24.3), or the same magnitude with the
+    """Whether two disagreeing printings read as one number misprinted: one digit changed or two neighbours
+    swapped (1.05 and 1.50, 6685.81 and 6658.81, 2.43 and 24.3), or the same magnitude with the
     other sign (涨0.42% and 跌0.42%). Values further apart are more often two quantities the reader could not
     tell apart (two years, two funds) than one number printed twice."""
     if a.scale != b.scale:
@@ -278,19 +304,17 @@ def _misprinted(a: Stated, b: Stated) -> bool:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """Whether ``x`` becomes ``y`` by one substitution, insertion, deletion or swap of two neighbours."""
-    if abs(len(x) - len(y)) > 1:
+    """Whether ``x`` becomes ``y`` by one digit changed or two neighbours swapped (a digit added or dropped,
+    8.98% and 18.98%, is as often another figure)."""
+    if len(x) != len(y):
         return False
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
-        )
-    short, long_ = sorted((x, y), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    )
 
 
-def _first_clash(stated: list[Stated]) -> tuple[Stated, Stated] | None:
+def _first_clash(stated: list[Stated], *, several_days: bool = False) -> tuple[Stated, Stated] | None:
     """The first statement that disagrees with an earlier one (the odd one out when others agree); None when
     the statements hold three values or more that all differ: a series (three bull markets, three funds, a
     year by year table) the text tells apart by something this rule cannot read."""
@@ -302,7 +326,7 @@ def _first_clash(stated: list[Stated]) -> tuple[Stated, Stated] | None:
         return None
     for i, s in enumerate(stated):
         for first in stated[:i]:
-            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s):
+            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s) and _one_day(first, s, several_days):
                 return first, s
     return None
 
