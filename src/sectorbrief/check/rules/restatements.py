@@ -44,7 +44,7 @@ _QUALIFIER = r"(?P<q>近|约|超过|超|逾|接近)?"
 _NUMBER = r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
 _UNIT = r"(?P<scale>万亿|亿|万)?(?P<unit>%|点|元(?:/[\u4e00-\u9fff]{1,3})?|倍|家|只|手)(?P<tail>左右|以上|多)?"
 _BEFORE = lazy_compile(
-    rf"(?P<measure>{_MEASURE}){_GAP}{_QUALIFIER}(?<![\d.,]){_NUMBER}(?!\d){_UNIT}"
+    rf"(?P<measure>{_MEASURE}){_GAP}{_QUALIFIER}(?:为|是|达)?(?<![\d.,]){_NUMBER}(?!\d){_UNIT}"
 )
 _AFTER = lazy_compile(rf"{_QUALIFIER}(?<![\d.,+\-]){_NUMBER}(?P<unit>%)的(?P<measure>涨幅|跌幅)")
 # 上涨41.16点,或2.43%: the percentage of a move stated in points first
@@ -66,7 +66,6 @@ _DATES = lazy_compile(
 )
 _ONE_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
 _DAY = lazy_compile(rf"(?:{_ONE_DAY})(?:\s*[-至到~]\s*(?:{_ONE_DAY}|\d{{1,2}}\s*日))?")
-_RANGE = lazy_compile(r"\d\s*日?\s*[-至到~]")
 _BRACKETS = lazy_compile(r"\([^()]*\)|【[^】]*】|\[[^\]]*\]")
 _NOISE = lazy_compile(
     r"截至收盘|截止收盘|收盘时|收盘|收市|今日|今天|目前|最新|当前|全天|全日|半日|午间|早盘|尾盘|上午|下午|截至|截止|"
@@ -106,9 +105,12 @@ def check_restatements(claims: Claims) -> list[Finding]:
             for s in statements(sentence):
                 groups.setdefault(s.key, []).append(s)
     days = {s.date for stated in groups.values() for s in stated if s.date}
+    # a text with a week's or a month's figures may date them by their last day (截至3月5日): a date is then
+    # not surely a day's
+    weekly = any(key[3] and key[3].split("@")[0] in ("week", "month") for key in groups)
     out: list[Finding] = []
     for stated in _with_unstated_periods(groups).values():
-        clash = _first_clash(stated, several_days=len(days) > 1)
+        clash = _first_clash(stated, several_days=len(days) > 1, weekly=weekly)
         if clash is not None:
             out.append(_finding(stated, *clash))
     return out
@@ -200,9 +202,10 @@ def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[
 
 
 def _date_before(text: str, pos: int) -> str:
-    """The last day (or range of days) the sentence names before ``pos``, spaces dropped."""
+    """The last day (or range of days) the sentence names before ``pos``, as its month and day numbers
+    (2025-11-12 and 11月12日 are both 11/12)."""
     dates = _DAY.findall(text, 0, pos)
-    return re.sub(r"\s", "", dates[-1]) if dates else ""
+    return "/".join(n for n in re.findall(r"\d+", dates[-1]) if len(n) < 4) if dates else ""
 
 
 def _measure(word: str) -> tuple[str, int]:
@@ -223,7 +226,7 @@ def _subject(text: str, start: int, end: int, entities: list, earlier: list[Stat
     """The clause's index, else its opening noun phrase, else the subject of the sentence so far."""
     own = [e for e in entities if start <= e.start and e.end <= end and not _open_bracket(text, e.start)]
     if own:
-        if re.search(r"\d", _BRACKETS.sub("", text[own[-1].end : end])):
+        if re.search(r"\d", _DATES.sub("", _BRACKETS.sub("", text[own[-1].end : end]))):
             return None
         return _entity_subject(own[-1])
     phrase = _phrase(text[start:end])
@@ -279,15 +282,16 @@ def _one_subject(a: Stated, b: Stated) -> bool:
     return not (x and y and x != y)
 
 
-def _one_day(a: Stated, b: Stated, several_days: bool) -> bool:
+def _one_day(a: Stated, b: Stated, several_days: bool, weekly: bool) -> bool:
     """Whether two statements may be of one day: not under two different dates (3月9日-3月13日, 3月16日-3月20日);
-    one dated and one not only in a text that names no other day, and under a range of days (a week, which
-    may head only its own paragraph) only in one paragraph."""
+    one dated and one not only in a text that names no other day (nor gives a week's or a month's figures,
+    which a date may end), and under a range of days (a week, which may head only its own paragraph) only in
+    one paragraph; two under one date without a period word not in a text of several days or weeks either."""
     if a.date == b.date:
-        return True
-    if (a.date and b.date) or several_days:
+        return not (a.date and weekly and a.key[3] is None)
+    if (a.date and b.date) or several_days or weekly:
         return False
-    ranged = _RANGE.search(a.date + b.date) is not None
+    ranged = (a.date + b.date).count("/") > 1  # 3/9/3/13: a range of days
     return not ranged or a.sentence.paragraph == b.sentence.paragraph
 
 
@@ -314,7 +318,9 @@ def _one_edit(x: str, y: str) -> bool:
     )
 
 
-def _first_clash(stated: list[Stated], *, several_days: bool = False) -> tuple[Stated, Stated] | None:
+def _first_clash(
+    stated: list[Stated], *, several_days: bool = False, weekly: bool = False
+) -> tuple[Stated, Stated] | None:
     """The first statement that disagrees with an earlier one (the odd one out when others agree); None when
     the statements hold three values or more that all differ: a series (three bull markets, three funds, a
     year by year table) the text tells apart by something this rule cannot read."""
@@ -326,7 +332,7 @@ def _first_clash(stated: list[Stated], *, several_days: bool = False) -> tuple[S
         return None
     for i, s in enumerate(stated):
         for first in stated[:i]:
-            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s) and _one_day(first, s, several_days):
+            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s) and _one_day(first, s, several_days, weekly):
                 return first, s
     return None
 
