@@ -7,6 +7,7 @@ check_file(path, data=None) -> CheckReport
 from __future__ import annotations
 
 import gc
+import re
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -221,10 +222,20 @@ def new_errors_only(candidates: list[Finding], earlier: list[Finding]) -> list[F
 
 
 def _same_sentence(a: Finding, b: Finding) -> bool:
-    if a.location != b.location:
-        return False
-    x, y = a.snippet.strip("…"), b.snippet.strip("…")
-    return any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4))
+    """Whether ``a`` is about ``b``'s sentence: its own (same line, shared stretch of snippet), or the other place
+    its message quotes (「…」 at line 3, when that quote shares a stretch with ``b``'s snippet)."""
+    y = b.snippet.strip("…")
+    if a.location == b.location:
+        x = a.snippet.strip("…")
+        if any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4)):
+            return True
+    for quote, location in _QUOTED_AT.findall(a.message):
+        if location == b.location and any(quote[i : i + 8] in y for i in range(0, max(len(quote) - 7, 1), 4)):
+            return True
+    return False
+
+
+_QUOTED_AT = re.compile(r"「([^」]{8,})」 at (\S+ \d+)")
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:

@@ -39,6 +39,14 @@ _SIGNED = "涨跌幅|周涨跌幅|月涨跌幅"
 _LEVEL = "收盘价为|收盘价|收盘于|收报|收于|收至|报"
 _NAMED = "成交额|成交金额|成交量|换手率|市盈率|市净率|PE|PB|总市值|流通市值|市值|均价|净流入|净流出"
 _MEASURE = f"{_SIGNED}|{_UP}|{_DOWN}|{_LEVEL}|{_NAMED}"
+_MEASURES: dict[str, tuple[str, int]] = {
+    **{w: ("move", 0) for w in _SIGNED.split("|")},
+    **{w: ("move", 1) for w in _UP.split("|")},
+    **{w: ("move", -1) for w in _DOWN.split("|")},
+    **{w: ("level", 1) for w in _LEVEL.split("|")},
+    "净流出": ("净流入", -1),
+}
+_MOVES = frozenset(w for w, (measure, _) in _MEASURES.items() if measure == "move")
 _GAP = r"(?:了|为|是|达到|达|至|到|仅|:|\s)*"
 _QUALIFIER = r"(?P<q>近|约|超过|超|逾|接近)?"
 _NUMBER = r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
@@ -60,7 +68,7 @@ _NOT_ONE_VALUE = lazy_compile(
     r"假设|若|如果|扩大|收窄|缩小|增加|减少|增长|超过|高于|低于|排名|第"
 )
 _IN_LIST = lazy_compile(r"\s*[、/／]\s*[+-]?\d")
-_LISTED = lazy_compile(r"[\d%]\s*[、/／]\s*$")
+_LISTED = lazy_compile(r".*[\d%]\s*[、/／]\s*$")
 _DATES = lazy_compile(
     r"\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|\d{1,2}[:：]\d{2}"
 )
@@ -100,8 +108,11 @@ class Stated:
 def check_restatements(claims: Claims) -> list[Finding]:
     """An error for each key stated with two values that cannot both be printings of one number."""
     groups: dict[tuple[str, str, str, str | None], list[Stated]] = {}
+    read: set[tuple[object, ...]] = set()  # a sentence the text repeats restates nothing new: read once
     for sentence in claims.sentences:
-        if _MAY_STATE.search(sentence.text):
+        same = (sentence.text, sentence.clause_periods, sentence.dated, sentence.apart)
+        if same not in read and _MAY_STATE.search(sentence.text):
+            read.add(same)
             for s in statements(sentence):
                 groups.setdefault(s.key, []).append(s)
     days = {s.date for stated in groups.values() for s in stated if s.date}
@@ -145,31 +156,38 @@ def _story_period(period: str | None) -> bool:
 def statements(sentence: Sentence) -> list[Stated]:
     """The keyed figures of one sentence, left to right."""
     text = sentence.text
-    entities = find_entities(text)
+    entities: list[Entity] | None = None
     out: list[Stated] = []
     matches = [*_BEFORE.finditer(text), *_AFTER.finditer(text), *_OR.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start("num")):
-        stated = _stated(sentence, m, entities, out)
+        start = clause_start(text, m.start())
+        if not _one_value(text, m, start):
+            continue
+        if entities is None:
+            entities = find_entities(text)
+        stated = _stated(sentence, m, start, entities, out)
         if stated is not None:
             out.append(stated)
     return out
 
 
-def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[Stated]) -> Stated | None:
-    text = sentence.text
-    start = clause_start(text, m.start())
-    lead = text[start : m.start("num")]
-    if (
-        _NOT_ONE_VALUE.search(lead)
+def _one_value(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the figure ``m`` is a measure's one value, not a list's entry, a change, an extreme …"""
+    return not (
+        _NOT_ONE_VALUE.search(text, start, m.start("num"))
         or _IN_LIST.match(text, m.end("unit"))
-        or _LISTED.search(text, 0, m.start())
+        or _LISTED.match(text, max(0, m.start() - 3), m.start())
         or _open_bracket(text, m.start())
-        or text.startswith("的", m.end()) and m.group("unit") != "%"
-    ):
-        return None
+        or (text.startswith("的", m.end()) and m.group("unit") != "%")
+        or (m.group("measure") in _MOVES and m.group("unit") not in ("%", "点"))
+    )
+
+
+def _stated(
+    sentence: Sentence, m: re.Match[str], start: int, entities: list[Entity], earlier: list[Stated]
+) -> Stated | None:
+    text = sentence.text
     measure, sign = _measure(m.group("measure"))
-    if measure == "move" and m.group("unit") not in ("%", "点"):
-        return None
     subject = _subject(text, start, m.start("measure") if m.re is not _AFTER else m.start(), entities, earlier)
     if subject is None:
         return None
@@ -204,22 +222,15 @@ def _stated(sentence: Sentence, m: re.Match[str], entities: list, earlier: list[
 def _date_before(text: str, pos: int) -> str:
     """The last day (or range of days) the sentence names before ``pos``, as its month and day numbers
     (2025-11-12 and 11月12日 are both 11/12)."""
+    if "日" not in text and "-" not in text and "." not in text and "/" not in text:
+        return ""
     dates = _DAY.findall(text, 0, pos)
     return "/".join(n for n in re.findall(r"\d+", dates[-1]) if len(n) < 4) if dates else ""
 
 
 def _measure(word: str) -> tuple[str, int]:
-    if re.fullmatch(_SIGNED, word):
-        return "move", 0
-    if re.fullmatch(_UP, word):
-        return "move", 1
-    if re.fullmatch(_DOWN, word):
-        return "move", -1
-    if re.fullmatch(_LEVEL, word):
-        return "level", 1
-    if word == "净流出":
-        return "净流入", -1
-    return {"成交金额": "成交额", "PE": "市盈率", "PB": "市净率"}.get(word, word), 1
+    """A measure word's measure and the sign it gives its number (0: the number carries its own)."""
+    return _MEASURES.get(word) or ({"成交金额": "成交额", "PE": "市盈率", "PB": "市净率"}.get(word, word), 1)
 
 
 def _subject(text: str, start: int, end: int, entities: list, earlier: list[Stated]) -> str | None:
