@@ -133,13 +133,17 @@ def _with_unstated_periods(
     """An undated figure without a period (a headline's 港股跌0.56%) joins its subject's and measure's figures of
     the one period the text states for them, when it states only one and that is a story's day, week or month
     (a figure without a period is never a background one: 近1周, 今年以来). A figure under a date of its own
-    (3月5日，创业板指收涨1.62%) stays apart: its day may not be the story's."""
+    (3月5日，创业板指收涨1.62%) stays apart: its day may not be the story's. A period before the text states
+    its dates (a headline's 今年来) is the one under them, when they are stated once."""
     periods: dict[tuple[str, str, str], set[str | None]] = {}
     for subject, measure, unit, period in groups:
         periods.setdefault((subject, measure, unit), set()).add(period)
     out: dict[tuple[str, str, str, str | None], list[Stated]] = {}
     for (subject, measure, unit, period), stated in groups.items():
         others = periods[(subject, measure, unit)] - {None}
+        dated = [p for p in others if period and p.startswith(f"{period}@")]
+        if len(dated) == 1:  # 今年来 in a headline, 今年来 under the story's stated date: one period
+            period = dated[0]
         if period is None and len(others) == 1 and _story_period(story := next(iter(others))):
             out.setdefault((subject, measure, unit, story), []).extend(s for s in stated if not s.date)
             stated = [s for s in stated if s.date]
