@@ -7,8 +7,8 @@ check_file(path, data=None) -> CheckReport
 from __future__ import annotations
 
 import gc
-import re
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path

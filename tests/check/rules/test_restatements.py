@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
-from sectorbrief.check.read import read_plain
 from sectorbrief.check.claims import extract
+from sectorbrief.check.read import read_plain
 from sectorbrief.check.rules.restatements import check_restatements
 
 # 11dc389574 (pool B): a heading and its story give one level
@@ -49,19 +49,24 @@ def test_a_level_stated_twice_with_two_values() -> None:
     assert len(found) == 1
     message = found[0].message
     assert "报409.19点" in message and "报409.91点" in message
-    assert "differ by 0.72" in message and "one of the two is wrong" in message
+    assert "0.72 apart" in message and "two neighbouring digits swapped" in message
+    assert "one of the two is wrong: both should read 409.19点 or both 409.91点" in message
 
 
 def test_a_move_in_points_then_percent_against_its_headline() -> None:
     found = _errors(_OR.replace("大漲2.43%", "大漲3.43%"))
     assert len(found) == 1 and "大涨3.43%" in found[0].message and "或2.43%" in found[0].message
-    assert "2.43% and 3.43%" in found[0].message or "3.43% and 2.43%" in found[0].message
+    assert "+2.43% and +3.43%" in found[0].message and "one digit differs" in found[0].message
 
 
 def test_a_sign_flipped_is_caught_and_the_odd_one_named() -> None:
     text = "本周传媒板块上涨3.51%。传媒板块本周涨幅3.51%,跑赢大盘。本周传媒板块下跌3.51%,排名靠后。"
     found = _errors(text)
-    assert len(found) == 1 and "下跌3.51%" in found[0].message and "likely the wrong one" in found[0].message
+    assert len(found) == 1 and "「本周传媒板块下跌3.51%」 should likely read +3.51%" in found[0].message
+    assert (
+        "the sign differs" in found[0].message
+        and "1 other statement of it agrees with +3.51%" in found[0].message
+    )
 
 
 def test_rounding_and_vague_words_are_allowed() -> None:

@@ -50,15 +50,15 @@ _MOVES = frozenset(w for w, (measure, _) in _MEASURES.items() if measure == "mov
 _GAP = r"(?:了|为|是|达到|达|至|到|仅|:|\s)*"
 _QUALIFIER = r"(?P<q>近|约|超过|超|逾|接近)?"
 _NUMBER = r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
-_UNIT = r"(?P<scale>万亿|亿|万)?(?P<unit>%|点|元(?:/[\u4e00-\u9fff]{1,3})?|倍|家|只|手)(?P<tail>左右|以上|多)?"
+_UNIT = (
+    r"(?P<scale>万亿|亿|万)?(?P<unit>%|点|元(?:/[\u4e00-\u9fff]{1,3})?|倍|家|只|手)(?P<tail>左右|以上|多)?"
+)
 _BEFORE = lazy_compile(
     rf"(?P<measure>{_MEASURE}){_GAP}{_QUALIFIER}(?:为|是|达)?(?<![\d.,]){_NUMBER}(?!\d){_UNIT}"
 )
 _AFTER = lazy_compile(rf"{_QUALIFIER}(?<![\d.,+\-]){_NUMBER}(?P<unit>%)的(?P<measure>涨幅|跌幅)")
 # 上涨41.16点,或2.43%: the percentage of a move stated in points first
-_OR = lazy_compile(
-    rf"(?P<measure>{_UP}|{_DOWN})[\d,.]+点\s*[,，]?\s*或{_QUALIFIER}{_NUMBER}(?P<unit>%)"
-)
+_OR = lazy_compile(rf"(?P<measure>{_UP}|{_DOWN})[\d,.]+点\s*[,，]?\s*或{_QUALIFIER}{_NUMBER}(?P<unit>%)")
 _MAY_STATE = lazy_compile(rf"(?:{_MEASURE})\D{{0,6}}\d|\d%的[涨跌]幅")
 
 # a clause that makes its figure something other than the measure's one value
@@ -80,7 +80,9 @@ _NOISE = lazy_compile(
     r"数据显示|消息|统计|显示|方面|来看|看|的|以|今|为|在|了|报告期内|报告期|[\s\-—|｜:：“”\"'、·]"
 )
 _ENDINGS = lazy_compile(r"(?:板块|行业|指数|整体)+$")
-_GENERIC = frozenset({"", "股价", "个股", "该股", "公司", "市场", "两市", "整体", "价格", "指数", "行业", "板块"})
+_GENERIC = frozenset(
+    {"", "股价", "个股", "该股", "公司", "市场", "两市", "整体", "价格", "指数", "行业", "板块"}
+)
 _WORD = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 # a phrase with a digit or a time word (上半年, 单日, 最多) is not a name
 _NOT_A_NAME = lazy_compile(r"[\d年月周季日期次最单多少前后内间]")
@@ -140,7 +142,7 @@ def _with_unstated_periods(
         periods.setdefault((subject, measure, unit), set()).add(period)
     out: dict[tuple[str, str, str, str | None], list[Stated]] = {}
     for (subject, measure, unit, period), stated in groups.items():
-        others = periods[(subject, measure, unit)] - {None}
+        others = {p for p in periods[(subject, measure, unit)] if p is not None}
         dated = [p for p in others if period and p.startswith(f"{period}@")]
         if len(dated) == 1:  # 今年来 in a headline, 今年来 under the story's stated date: one period
             period = dated[0]
@@ -192,7 +194,9 @@ def _stated(
 ) -> Stated | None:
     text = sentence.text
     measure, sign = _measure(m.group("measure"))
-    subject = _subject(text, start, m.start("measure") if m.re is not _AFTER else m.start(), entities, earlier)
+    subject = _subject(
+        text, start, m.start("measure") if m.re is not _AFTER else m.start(), entities, earlier
+    )
     if subject is None:
         return None
     raw = m.group("num").replace(",", "")
@@ -210,10 +214,10 @@ def _stated(
         (subject.rsplit("|", 1)[0], measure, unit, period),
         subject.rsplit("|", 1)[1] if subject.startswith("=") else "",
         value,
-        10.0 ** -decimals * scale,
+        10.0**-decimals * scale,
         vague,
         _date_before(text, m.start()),
-        f"{'-' if value < 0 else ''}{raw.lstrip('+-')}{m.groupdict().get('scale') or ''}{m.group('unit')}",
+        f"{'-' if value < 0 else '+' if measure == 'move' else ''}{raw.lstrip('+-')}{m.groupdict().get('scale') or ''}{m.group('unit')}",
         raw.lstrip("+-"),
         scale,
         decimals,
@@ -251,10 +255,15 @@ def _subject(text: str, start: int, end: int, entities: list, earlier: list[Stat
         return phrase
     # only the clause just before lends its subject (沪指报3028.04点，涨幅0.38%)
     previous = clause_start(text, start - 1) if start > 0 else start
-    before = [e for e in entities if previous <= e.start and e.end <= start and not _open_bracket(text, e.start)]
+    before = [
+        e for e in entities if previous <= e.start and e.end <= start and not _open_bracket(text, e.start)
+    ]
     candidates = [(e.end, _entity_subject(e)) for e in before]
-    candidates += [(s.end, f"{s.key[0]}|{s.cls}" if s.cls or s.key[0].startswith("=") else s.key[0])
-                   for s in earlier if s.start >= previous]
+    candidates += [
+        (s.end, f"{s.key[0]}|{s.cls}" if s.cls or s.key[0].startswith("=") else s.key[0])
+        for s in earlier
+        if s.start >= previous
+    ]
     return max(candidates)[1] if candidates else None
 
 
@@ -319,7 +328,9 @@ def _misprinted(a: Stated, b: Stated) -> bool:
         return False
     if (a.value < 0) != (b.value < 0):  # a sign flipped keeps its digits; both changed is no one misprint
         return a.digits == b.digits
-    return a.digits != b.digits and len(a.digits) >= 3 and len(b.digits) >= 3 and _one_edit(a.digits, b.digits)
+    return (
+        a.digits != b.digits and len(a.digits) >= 3 and len(b.digits) >= 3 and _one_edit(a.digits, b.digits)
+    )
 
 
 def _one_edit(x: str, y: str) -> bool:
@@ -347,31 +358,50 @@ def _first_clash(
         return None
     for i, s in enumerate(stated):
         for first in stated[:i]:
-            if not _agree(first, s) and _misprinted(first, s) and _one_subject(first, s) and _one_day(first, s, several_days, weekly):
+            if (
+                not _agree(first, s)
+                and _misprinted(first, s)
+                and _one_subject(first, s)
+                and _one_day(first, s, several_days, weekly)
+            ):
                 return first, s
     return None
 
 
 def _finding(stated: list[Stated], first: Stated, second: Stated) -> Finding:
-    agreeing = [s for s in stated if s is not first and s is not second and _agree(s, first)]
-    odd, other = (second, first) if agreeing or len(stated) == 2 else (first, second)
-    if not agreeing and len(stated) > 2 and any(_agree(s, second) for s in stated if s not in (first, second)):
-        odd, other = first, second
-    subject, measure, unit, _ = first.key
+    """One error at the odd printing out (the later one when nothing else tells), quoting both."""
+    rest = [s for s in stated if s is not first and s is not second]
+    for_first = sum(_agree(s, first) for s in rest)
+    for_second = sum(_agree(s, second) for s in rest)
+    odd, other = (first, second) if for_second > for_first else (second, first)
+    backers = max(for_first, for_second)
     verdict = (
-        f"the other statements agree with 「{other.quote}」, so 「{odd.quote}」 is likely the wrong one"
-        if len(stated) > 2 and (agreeing or odd is first)
-        else "one of the two is wrong"
+        f"{backers} other statement{'s' if backers > 1 else ''} of it {'agree' if backers > 1 else 'agrees'} with "
+        f"{other.shown}, so 「{odd.quote}」 should likely read {other.shown}"
+        if backers > for_first + for_second - backers
+        else f"one of the two is wrong: both should read {other.shown} or both {odd.shown}"
     )
+    subject, measure, unit, _ = first.key
     return finding(
         "error",
         "contradiction",
-        f"「{odd.quote}」 here but 「{other.quote}」 at {other.sentence.location}: {subject.lstrip('=').split('|')[0]}'s "
-        f"{measure} ({unit}) for one period stated as {odd.shown} and {other.shown}, which differ by "
-        f"{_show_diff(odd, other)}, more than their rounding allows; {verdict}",
+        f"「{odd.quote}」 here but 「{other.quote}」 at {other.sentence.location}: "
+        f"{subject.lstrip('=').split('|')[0]}'s {measure} ({unit}) for one period printed as {odd.shown} and "
+        f"{other.shown} ({_misprint(odd, other)}), {_show_diff(odd, other)} apart, more than their rounding "
+        f"allows; {verdict}",
         odd.sentence,
         odd.start,
         odd.end,
+    )
+
+
+def _misprint(a: Stated, b: Stated) -> str:
+    if a.digits == b.digits:
+        return "the sign differs"
+    return (
+        "one digit differs"
+        if sum(x != y for x, y in zip(a.digits, b.digits, strict=True)) == 1
+        else ("two neighbouring digits swapped")
     )
 
 
