@@ -56,15 +56,18 @@ _UNIT = (
 _BEFORE = lazy_compile(
     rf"(?P<measure>{_MEASURE}){_GAP}{_QUALIFIER}(?:为|是|达)?(?<![\d.,]){_NUMBER}(?!\d){_UNIT}"
 )
-_AFTER = lazy_compile(rf"{_QUALIFIER}(?<![\d.,+\-]){_NUMBER}(?P<unit>%)的(?P<measure>涨幅|跌幅)")
+# 国防军工板块2.21%的跌幅, 九牧王今日5.81亿元的成交额: the figure before its measure
+_AFTER = lazy_compile(
+    rf"{_QUALIFIER}(?<![\d.,+\-]){_NUMBER}{_UNIT}的(?P<measure>涨幅|跌幅|成交额|成交金额|换手率|市值|总市值|流通市值|净流入|净流出)"
+)
 # 上涨41.16点,或2.43%: the percentage of a move stated in points first
 _OR = lazy_compile(rf"(?P<measure>{_UP}|{_DOWN})[\d,.]+点\s*[,，]?\s*或{_QUALIFIER}{_NUMBER}(?P<unit>%)")
-_MAY_STATE = lazy_compile(rf"(?:{_MEASURE})\D{{0,6}}\d|\d%的[涨跌]幅")
+_MAY_STATE = lazy_compile(rf"(?:{_MEASURE})\D{{0,6}}\d|\d[%元]的")
 
 # a clause that makes its figure something other than the measure's one value
 _NOT_ONE_VALUE = lazy_compile(
     r"分别|较|环比|同比|相比|比上|相对|超额|跑赢|跑输|领先|落后|最高|最低|盘中|一度|日内|最大|最小|高点|低点|"
-    r"峰值|平均|均值|中位|日均|区间|上周|上月|上年|去年|前值|此前|之前|前一|上期|昨|预计|预期|目标|有望|将|预测|"
+    r"峰值|平均|均值|中位|日均|上年|去年|前值|此前|之前|前一|上期|昨|预计|预期|目标|有望|将|预测|"
     r"假设|若|如果|扩大|收窄|缩小|增加|减少|增长|超过|高于|低于|排名|第"
 )
 _IN_LIST = lazy_compile(r"\s*[、/／]\s*[+-]?\d")
@@ -194,9 +197,7 @@ def _stated(
 ) -> Stated | None:
     text = sentence.text
     measure, sign = _measure(m.group("measure"))
-    subject = _subject(
-        text, start, m.start("measure") if m.re is not _AFTER else m.start(), entities, earlier
-    )
+    subject = _subject(text, start, min(m.start("measure"), m.start()), entities, earlier)
     if subject is None:
         return None
     raw = m.group("num").replace(",", "")
@@ -313,7 +314,11 @@ def _one_day(a: Stated, b: Stated, several_days: bool, weekly: bool) -> bool:
     one paragraph; two under one date without a period word not in a text of several days or weeks either."""
     if a.date == b.date:
         return not (a.date and weekly and a.key[3] is None)
-    if (a.date and b.date) or several_days or weekly:
+    if a.date and b.date:
+        return False
+    if a.key[3] is not None:  # a stated period: one of them dated within it (统计区间2026/3/2-2026/3/6)
+        return True
+    if several_days or weekly:
         return False
     ranged = (a.date + b.date).count("/") > 1  # 3/9/3/13: a range of days
     return not ranged or a.sentence.paragraph == b.sentence.paragraph
