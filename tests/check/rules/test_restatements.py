@@ -33,13 +33,20 @@ _LISTED = (
     "申万三级化工细分板块中,周涨幅前三为煤化工(+3.82%)、炭黑(+2.70%)、合成树脂(+2.49%)"
 )
 
+# 66364c7937 (pool B): a week's move stated as 下跌2.21% and again as 2.21%的跌幅 under the stated range
+_AFTER = (
+    "市场回顾与表现 - 上周(统计区间2026/3/2-2026/3/6)申万国防军工指数下跌2.21%,中证军工龙头指数下跌0.15%,"
+    "同期上证综指下跌0.93%,沪深300下跌1.07%,创业板指下跌2.45% [2][5] - 国防军工板块2.21%的跌幅在31个申万一级行业中"
+    "涨跌幅排名第13位 [2][5] - 从构建的军工集团指数看,上周中证民参军指数平均跌幅为6.12%,表现靠后 [2][5][11]"
+)
+
 
 def _errors(text: str) -> list:
     return check_restatements(extract(read_plain(text)))
 
 
 def test_real_restatements_stay_clean() -> None:
-    for text in (_LEVEL, _OR, _MANY, _LISTED):
+    for text in (_LEVEL, _OR, _MANY, _LISTED, _AFTER):
         assert not _errors(text), text
         assert not check_text(text).errors
 
@@ -57,6 +64,12 @@ def test_a_move_in_points_then_percent_against_its_headline() -> None:
     found = _errors(_OR.replace("大漲2.43%", "大漲3.43%"))
     assert len(found) == 1 and "大涨3.43%" in found[0].message and "或2.43%" in found[0].message
     assert "+2.43% and +3.43%" in found[0].message and "one digit differs" in found[0].message
+
+
+def test_a_figure_after_its_measure_is_read() -> None:
+    found = _errors(_AFTER.replace("板块2.21%的跌幅", "板块2.12%的跌幅"))
+    assert len(found) == 1 and "2.12%的跌幅" in found[0].message and "下跌2.21%" in found[0].message
+    assert "-2.12% and -2.21%" in found[0].message
 
 
 def test_a_sign_flipped_is_caught_and_the_odd_one_named() -> None:
