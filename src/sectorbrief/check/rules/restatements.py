@@ -116,8 +116,10 @@ def check_restatements(claims: Claims) -> list[Finding]:
     read: set[tuple[object, ...]] = set()  # a sentence the text repeats restates nothing new: read once
     for sentence in claims.sentences:
         same = (sentence.text, sentence.clause_periods, sentence.dated, sentence.apart)
-        if same not in read and _MAY_STATE.search(sentence.text):
-            read.add(same)
+        if same in read:
+            continue
+        read.add(same)
+        if _MAY_STATE.search(sentence.text):
             for s in statements(sentence):
                 groups.setdefault(s.key, []).append(s)
     days = {s.date for stated in groups.values() for s in stated if s.date}
