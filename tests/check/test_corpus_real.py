@@ -228,6 +228,14 @@ def test_dev_c25_practice_slips_are_caught() -> None:
     assert result.false_alarms == 0 and result.hits == 15, result
 
 
+def test_dev_g1_practice_restatements_are_caught() -> None:
+    """dev_g1_mutations: 16 slips the g1 helper wrote by hand in pool-B excerpts before its restatements rule first
+    ran (one of a figure's two printings misprinted: a level, a move, an amount, a price): tuned material, 0 caught
+    by main, 6 by the rule's first run (g1-01..06, quoting both printings), 6 after."""
+    result = score_files("dev_g1_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 6, result
+
+
 def test_the_untuned_m22_slips_keep_their_first_figures() -> None:
     """holdout_m22_mutations: 45 slips (9 per kind) written by hand in reserved consistent real excerpts by a writer
     who never ran or read the checker, scored by the lead before anyone tuned on it: 23 hits on main 1ac26e5, 23

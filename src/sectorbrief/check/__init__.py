@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,6 +72,7 @@ from sectorbrief.check.rules.ranks import (
     check_ranks_in_top_lists,
 )
 from sectorbrief.check.rules.records import check_records
+from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.shares import check_shares
 from sectorbrief.check.rules.sign_words import check_sign_words
@@ -185,7 +187,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = ()
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements,)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
@@ -220,10 +222,20 @@ def new_errors_only(candidates: list[Finding], earlier: list[Finding]) -> list[F
 
 
 def _same_sentence(a: Finding, b: Finding) -> bool:
-    if a.location != b.location:
-        return False
-    x, y = a.snippet.strip("…"), b.snippet.strip("…")
-    return any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4))
+    """Whether ``a`` is about ``b``'s sentence: its own (same line, shared stretch of snippet), or the other place
+    its message quotes (「…」 at line 3, when that quote shares a stretch with ``b``'s snippet)."""
+    y = b.snippet.strip("…")
+    if a.location == b.location:
+        x = a.snippet.strip("…")
+        if any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4)):
+            return True
+    for quote, location in _QUOTED_AT.findall(a.message):
+        if location == b.location and any(quote[i : i + 8] in y for i in range(0, max(len(quote) - 7, 1), 4)):
+            return True
+    return False
+
+
+_QUOTED_AT = re.compile(r"「([^」]{8,})」 at (\S+ \d+)")
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:
