@@ -1,0 +1,435 @@
+"""A comparison or direction word against the figures it compares, wherever the text states them.
+
+One general reading of "which of two is larger" words, for any wording the construct rules do not know:
+
+- a comparison word W (跑赢, 强于, 优于, 领先, 高于, 超过 … and their opposites) between the figure before it and
+  the thing after it. The right side's figure is written beside its name (``沪深300指数的-0.59%``,
+  ``上证综指(本周上涨1.80%)``, ``创业板的43.94``, ``大盘1.06%区间涨幅``, a bracketed list matched to the list
+  before W) or is the same period's return the text states for the index named after W (``弱于创业板指``,
+  ``跑赢大盘`` against every benchmark stated around it). The left side is the figure of the same unit just
+  before W, in W's clause or the one before, or for a named index the return its sentence states last.
+- a move between two stated levels: ``由 2010 年的 33%增至 2021 年的 80%``, ``从上周的0.892%下滑至本周的
+  0.828%``, ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated before against the base).
+- a move in points against its own size word: ``上涨151.98点,升幅1.07%`` (涨 against 跌幅 is one of two wrong).
+
+An error when the word's direction disagrees with the figures' difference beyond their rounding. Not read:
+a negated or hedged word (未跑赢, 相对…), a fall's size compared by 大于/高于 (跌幅大于 compares magnitudes),
+a forecast or condition for a named index (预计, 若), figures of another period than the word's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import Entity, find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding, fmt, tolerance
+
+_BETTER = ("跑赢", "强于", "好于", "优于", "领先", "高于", "超过", "大于", "多于", "超出", "胜于", "跑贏")
+_WORSE = ("跑输", "弱于", "差于", "逊于", "逊色于", "劣于", "落后", "低于", "不及", "小于", "少于", "不敌")
+_OPPOSITE = {
+    "跑赢": "跑输", "强于": "弱于", "好于": "差于", "优于": "逊于", "领先": "落后", "高于": "低于",
+    "超过": "不及", "大于": "小于", "多于": "少于", "超出": "不及", "胜于": "逊于",
+}  # fmt: skip
+_OPPOSITE.update({v: k for k, v in list(_OPPOSITE.items())})
+_OPPOSITE.update({"逊色于": "优于", "劣于": "优于", "不敌": "强于"})
+# words that say how much larger a measure is: a fall's size (跌幅大于) compares magnitudes, so they are not
+# read beside a fall's size
+_MAGNITUDE = ("高于", "低于", "超过", "不及", "大于", "小于", "多于", "少于", "超出")
+_WORD = lazy_compile(
+    r"(?<![未不没并难非否])(?P<word>跑赢|跑输|强于|弱于|好于|差于|优于|逊色于|逊于|劣于|领先|落后|高于|低于|超过|"
+    r"不及|大于|小于|多于|少于|超出|胜于|不敌)(?:于|了)?(?P<same>同期)?\s*"
+)
+_HEDGE = lazy_compile(
+    r"预计|预期|有望|或将|若|如果|假设|假如|一旦|曾经|曾|此前|相对|是否|能否|目标|要求|应当|需要"
+)
+_FALL_BEFORE = lazy_compile(
+    r"(?:下跌|下降|下滑|回落|下挫|收跌|跌去|跌|(?<!涨)跌幅为?|降幅为?)\s*(?:了|达|约为|约|为)?\s*$"
+)
+_FALL_SIZE = lazy_compile(r"跌幅|降幅|回撤|跌去")
+_UNIT = r"(?P<scale>万亿|亿|万)?(?P<unit>%|倍|点|元/吨|元/平方米|元|美元|吨|套)?"
+# the right side's own figure written beside its name
+_RIGHT = lazy_compile(
+    r"(?P<name>[“”\"\u4e00-\u9fffA-Za-z0-9 ]{1,18}?)"
+    r"(?:的\s*(?P<verb1>(?:本周|同期|区间|累计)?(?:上涨|下跌|涨幅|跌幅|涨|跌))?|\(\s*(?P<verb2>[\u4e00-\u9fff]{0,6}?)|"
+    r"(?=[+-]?\d[\d,.]*\s*%\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益)))"
+    rf"\s*(?P<num>{NUMBER})\s*{_UNIT}"
+    r"(?P<list>(?:\s*[、,，/]\s*[+-]?\d+(?:\.\d+)?\s*%?)*)\s*(?P<close>\))?"
+)
+_AFTER_RIGHT = lazy_compile(r"\s*(?:个百分点|pct|pp|bp|以上|以下|左右|分位|的(?:交易日|时间))")
+_LEFT = lazy_compile(rf"(?<![\d.第])(?P<num>{NUMBER})\s*{_UNIT}(?![\d年月日号位名只家])")
+_LIST_BEFORE = lazy_compile(rf"(?P<list>{NUMBER}\s*%(?:\s*[、,，/和]\s*{NUMBER}\s*%)+)[^%\d]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    value: Number
+    start: int
+    end: int
+    label: str
+
+
+def check_comparisons(claims: Claims) -> list[Finding]:
+    out: list[Finding] = []
+    returns = _returns_by_sentence(claims.returns)
+    sentences = claims.sentences
+    for sentence in sentences:
+        text = sentence.text
+        if not _MAY.search(text):
+            continue
+        for m in _WORD.finditer(text):
+            if _NEGATED.search(text, max(m.start() - 4, 0), m.start()):
+                continue
+            right = _right(text, m)
+            if right is not None:
+                found = _explicit(sentence, m, right)
+            else:
+                found = _named(sentence, m, sentences, returns)
+            if found is not None:
+                out.append(found)
+        out += _level_moves(sentence)
+    return out
+
+
+_NEGATED = lazy_compile(r"(?:未能|未|不能|不|没有|没|难以|难|无法|并未|并非)\s*$")
+_RETURN_SIZE = lazy_compile(r"涨幅|收益|回报|表现")
+_MAY = lazy_compile(
+    r"跑赢|跑输|于|领先|落后|超过|不及|超出|不敌|[升增降减涨跌回滑][至到]|较[^，。；]{0,12}的\s*\d|\d\s*点\s*[，,]\s*[涨跌升降]幅"
+)
+
+
+def _signed(text: str, num: re.Match[str], group: str, context: str) -> Number:
+    number = parse_number(num.group(group).replace(",", ""))
+    if number.value > 0 and not num.group(group).startswith("+") and _FALL_BEFORE.search(context):
+        return Number(-number.value, number.decimals, number.text)
+    return number
+
+
+def _right(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The right side's figure written beside its name after W, if any."""
+    right = _RIGHT.match(text, m.end())
+    if (
+        right is None
+        or _AFTER_RIGHT.match(text, right.end())
+        or re.search(r"[，,；;。]", right.group("name"))
+    ):
+        return None
+    if right.group("verb2") is not None and right.group("close") is None:
+        return None  # 跑赢大盘(沪深300)1.2个百分点: the bracket names, it does not state
+    return right
+
+
+def _explicit(sentence: Sentence, m: re.Match[str], right: re.Match[str]) -> Finding | None:
+    """W with the right side's figure written beside its name, against the figure of the same unit before W."""
+    text = sentence.text
+    unit = right.group("unit") or ""
+    scale = right.group("scale") or ""
+    word = m.group("word")
+    own = clause_start(text, m.start())
+    lead = _lead(text, own)
+    window = text[lead : m.start()]
+    if word in _MAGNITUDE and (_FALL_SIZE.search(window) or _FALL_SIZE.search(text, m.end(), right.end())):
+        return None
+    if right.group("list"):
+        return _lists(sentence, m, right, lead)
+    lefts = [
+        x
+        for x in _LEFT.finditer(text, lead, m.start())
+        if (x.group("unit") or "") == unit
+        and (x.group("scale") or "") == scale
+        and (unit or "." in x.group("num"))
+        and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
+        and not _AFTER_RIGHT.match(text, x.end())
+    ]
+    stated = sentence.periods_in(right.start(), right.end())
+    if stated and unit == "%":  # 跑赢沪深300指数(年初至今涨4.78%): the left figure of that period
+        lefts = [x for x in lefts if sentence.period_at(x.start()) == stated[-1]]
+    in_own = [x for x in lefts if x.start() >= own]
+    if not in_own and len(lefts) != 1:
+        return None  # none, or two figures before W's clause: which is compared is unclear
+    x = (in_own or lefts)[-1]
+    if x.start() < right.start() <= x.end():
+        return None
+    left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
+    verb = right.group("verb1") or right.group("verb2") or ""
+    theirs = _signed(text, right, "num", verb)
+    return _judge(
+        sentence,
+        m,
+        _Side(left, x.start(), x.end(), ""),
+        _Side(theirs, right.start(), right.end(), right.group("name").strip()),
+        unit,
+    )
+
+
+def _lead(text: str, own: int) -> int:
+    """Where W's left side may start: the clause before W's, or further back past clauses that are comparisons
+    themselves (下跌0.17%，强于创业板指(下跌0.69%)，弱于上证综指(下跌0.84%))."""
+    lead = own
+    for _ in range(3):
+        if lead == 0:
+            return 0
+        lead = clause_start(text, lead - 1)
+        if _WORD.search(text, lead, own) is None:
+            return lead
+    return lead
+
+
+def _lists(sentence: Sentence, m: re.Match[str], right: re.Match[str], lead: int) -> Finding | None:
+    """均跑赢同期基准收益率(27.26%、60.31%、8.06%) after 分别为29.51%、69.81%、28.90%: position by position."""
+    text = sentence.text
+    if right.group("unit") != "%" or right.group("close") is None:
+        return None
+    before = _LIST_BEFORE.search(text, lead, m.start())
+    if before is None:
+        return None
+    mine = [parse_number(n) for n in re.findall(NUMBER + r"(?=\s*%)", before.group("list"))]
+    theirs = [parse_number(right.group("num"))] + [
+        parse_number(n) for n in re.findall(NUMBER, right.group("list"))
+    ]
+    if len(mine) != len(theirs):
+        return None
+    for a, b in zip(mine, theirs, strict=True):
+        found = _judge(
+            sentence,
+            m,
+            _Side(a, before.start(), before.end(), ""),
+            _Side(b, right.start(), right.end(), right.group("name").strip()),
+            "%",
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _judge(sentence: Sentence, m: re.Match[str], left: _Side, right: _Side, unit: str) -> Finding | None:
+    word = m.group("word")
+    better = word in _BETTER
+    gap = left.value.value - right.value.value
+    if abs(gap) <= tolerance(left.value, right.value) or (gap > 0) == better:
+        return None
+    what = "pp" if unit == "%" else unit
+    return finding(
+        "error",
+        "arithmetic",
+        f"'{word}' says {left.value.text}{unit} is {'above' if better else 'below'} {right.label} "
+        f"{right.value.text}{unit}, but {fmt(left.value.value)} − ({fmt(right.value.value)}) = {fmt(gap)} {what}; "
+        f"consistent would be {_OPPOSITE.get(word, '')}",
+        sentence,
+        min(left.start, m.start()),
+        max(right.end, m.end()),
+    )
+
+
+def _returns_by_sentence(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
+    out: dict[int, list[ReturnClaim]] = {}
+    for r in returns:
+        out.setdefault(r.sentence.index, []).append(r)
+    return out
+
+
+def _named(
+    sentence: Sentence, m: re.Match[str], sentences: list[Sentence], returns: dict[int, list[ReturnClaim]]
+) -> Finding | None:
+    """W before a named index with no figure beside it: the subject's return against that index's return of
+    the same period stated in the sentence or next to it in the paragraph (大盘: every benchmark stated)."""
+    text = sentence.text
+    if _HEDGE.search(text, 0, m.start()):
+        return None
+    own = clause_start(text, m.start())
+    if m.group("word") in _MAGNITUDE and (
+        _FALL_SIZE.search(text, own, m.start()) or not _RETURN_SIZE.search(text, own, m.start())
+    ):
+        return (
+            None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says nothing of which measure
+        )
+    entities = find_entities(text)
+    theirs = next((e for e in entities if e.start >= m.end() and not text[m.end() : e.start].strip()), None)
+    if theirs is None and _MARKET.match(text, m.end()):
+        theirs = Entity(m.end(), m.end() + 2, "", "大盘", "market")
+    if theirs is None:
+        return None
+    mine = _subject_return(sentence, m, entities, sentences, returns)
+    if mine is None or mine.entity.key == theirs.key:
+        return None
+    period = mine.period
+    said = sentence.period_at(m.start())
+    if said is not None and said != period:
+        return None
+    near = [
+        r
+        for i in (sentence.index - 1, sentence.index, sentence.index + 1)
+        for r in returns.get(i, [])
+        if r.sentence.paragraph == sentence.paragraph
+        and r.period == period
+        and r is not mine
+        and (period is not None or r.sentence is sentence)
+    ]
+    if theirs.level == "market":
+        others = [r for r in near if r.entity.is_benchmark]
+    else:
+        others = [r for r in near if r.entity.key == theirs.key]
+    if not others:
+        return None
+    if theirs.level != "market" and any(
+        abs(r.value.value - others[0].value.value) > tolerance(r.value, others[0].value) for r in others
+    ):
+        return None  # two returns for it: which one is meant is unclear
+    better = m.group("word") in _BETTER
+    for r in others:
+        gap = mine.value.value - r.value.value
+        if abs(gap) <= tolerance(mine.value, r.value) or (gap > 0) == better:
+            return None
+    r = others[0]
+    gap = mine.value.value - r.value.value
+    basis = "; ".join(
+        f"{mine.entity.label} {fmt(mine.value.value)}% − {o.entity.label} {fmt(o.value.value)}% = "
+        f"{fmt(mine.value.value - o.value.value)} pp"
+        for o in {o.entity.key: o for o in others}.values()
+    )
+    return finding(
+        "error",
+        "arithmetic",
+        f"'{m.group('word')}{text[theirs.start : theirs.end]}' says {mine.entity.label} did "
+        f"{'better' if better else 'worse'}, but the returns stated give {basis}; "
+        f"consistent would be {_OPPOSITE.get(m.group('word'), '')}",
+        sentence,
+        m.start(),
+        theirs.end,
+    )
+
+
+_WORD_BEFORE = lazy_compile(r"(?:跑赢|跑输|于|领先|落后|超过|不及|不敌)\s*(?:同期)?\s*$")
+_MARKET = lazy_compile(r"市场|大市|大盘")
+
+
+def _subject_return(
+    sentence: Sentence,
+    m: re.Match[str],
+    entities: list[Entity],
+    sentences: list[Sentence],
+    returns: dict[int, list[ReturnClaim]],
+) -> ReturnClaim | None:
+    """The return of W's subject: the index W's clause names before W, else the last industry return before W
+    in the sentence, else the only industry the sentence before (same paragraph) gives a return for."""
+    own = clause_start(sentence.text, m.start())
+    named = [
+        e
+        for e in entities
+        if own <= e.start < m.start() and not _WORD_BEFORE.search(sentence.text, own, e.start)
+    ]
+    here = [r for r in returns.get(sentence.index, []) if r.end <= m.start()]
+    if named:
+        key = named[-1].key
+        found = [r for r in here if r.entity.key == key]
+        return found[-1] if found else None
+    industries = [r for r in here if not r.entity.is_benchmark]
+    if industries:
+        return industries[-1]
+    if here or sentence.index == 0:
+        return None
+    before = sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    theirs = [r for r in returns.get(before.index, []) if not r.entity.is_benchmark]
+    if len({r.entity.key for r in theirs}) != 1 or theirs[-1].period is None:
+        return None
+    return theirs[-1]
+
+
+_NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
+_RISE_VERB = "上升|增加|提升|提高|扩大|回升|上涨|增长|攀升|上调|抬升|走高|升|增|涨"
+_FALL_VERB = "下降|减少|降低|收窄|缩小|回落|下跌|下滑|下调|走低|降|减|跌"
+_CTX = r"(?:[^，。；;,\d]|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)"
+_LEVEL_UNIT = r"\s*(?P<{0}s>万亿|亿|万)?(?P<{0}u>%|倍|点|元/吨|元/平方米|元|美元|吨|套|个百分点)?"
+_FROM_TO = lazy_compile(
+    rf"(?:由|从)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}\s*(?:的)?\s*"
+    rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})(?:至|到)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}"
+    r"(?![\d位名])"
+)
+_SINCE = lazy_compile(
+    r"[较比](?:上周|上期|前一周|上一周|前一交易日|上一交易日|上个交易日|昨日|前一日|上月|前值|一周前|上一期)?"
+    rf"(?:\([^()]{{0,20}}\))?的\s*(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?P<verb>{_RISE_VERB}|{_FALL_VERB})"
+)
+_LEVEL_BEFORE = lazy_compile(
+    rf"(?:收盘为|收盘于|收盘报|收于|收报|报收|报|为|达到|达|录得|至)\s*(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}"
+    r"(?![\d年月日位名])"
+)
+_POINTS_SIZE = lazy_compile(
+    rf"(?P<verb>上涨|下跌|上升|下降|涨|跌|升|降)(?:了)?\s*(?P<d>{_NUM})\s*点\s*[，,]\s*"
+    r"(?P<size>涨幅|跌幅|升幅|降幅)(?:约为|为|达到|达|约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _number(text: str) -> Number:
+    return parse_number(text.replace(",", ""))
+
+
+def _level_moves(sentence: Sentence) -> list[Finding]:
+    text = sentence.text
+    out: list[Finding] = []
+    for m in _FROM_TO.finditer(text):
+        if (m.group("au") or "") != (m.group("bu") or "") or (m.group("as") or "") != (m.group("bs") or ""):
+            continue
+        if _HEDGE.search(text, clause_start(text, m.start()), m.start()):
+            continue
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        found = _move(sentence, m, a, b, f"{m.group('a')} → {m.group('b')}", m.start(), m.end())
+        if found is not None:
+            out.append(found)
+    for m in _SINCE.finditer(text):
+        lead = clause_start(text, max(clause_start(text, m.start()) - 1, 0))
+        levels = [
+            x
+            for x in _LEVEL_BEFORE.finditer(text, lead, m.start())
+            if (x.group("au") or "") == (m.group("bu") or "")
+            and (x.group("as") or "") == (m.group("bs") or "")
+        ]
+        if len(levels) != 1 or _HEDGE.search(text, lead, m.start()):
+            continue
+        level = levels[0]
+        a, b = _number(m.group("b")), _number(level.group("a"))
+        found = _move(sentence, m, a, b, f"{level.group('a')} against {m.group('b')}", level.start(), m.end())
+        if found is not None:
+            out.append(found)
+    for m in _POINTS_SIZE.finditer(text):
+        up = m.group("verb") in ("上涨", "上升", "涨", "升")
+        if up != (m.group("size") in ("涨幅", "升幅")):
+            out.append(
+                finding(
+                    "error",
+                    "contradiction",
+                    f"「{m.group('verb')}{m.group('d')}点」 and 「{m.group('size')}{m.group('p')}%」 in one clause give "
+                    f"the same move opposite directions; one of the two words is wrong",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
+            )
+    return out
+
+
+def _move(
+    sentence: Sentence, m: re.Match[str], a: Number, b: Number, basis: str, start: int, end: int
+) -> Finding | None:
+    """The verb of ``m`` against the change from ``a`` to ``b`` (magnitudes for 收窄/扩大/缩小)."""
+    verb = m.group("verb")
+    rise = re.fullmatch(_RISE_VERB, verb) is not None
+    x, y = (abs(a.value), abs(b.value)) if verb in ("收窄", "扩大", "缩小") else (a.value, b.value)
+    gap = y - x
+    if abs(gap) <= tolerance(a, b) or (gap > 0) == rise:
+        return None
+    return finding(
+        "error",
+        "arithmetic",
+        f"'{verb}' says the level {'rose' if rise else 'fell'}, but {basis} is a change of {fmt(gap)}; "
+        f"consistent would be a {'fall' if rise else 'rise'} word ({'下降' if rise else '上升'})",
+        sentence,
+        start,
+        end,
+    )
