@@ -77,6 +77,8 @@ class _Side:
 def check_comparisons(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     returns = _returns_by_sentence(claims.returns)
+    # a word with its excess figure stated (跑赢沪深300 1.00个百分点) is the excess rules' to judge, size and sign
+    sized = {(e.sentence.index, e.start) for e in claims.excess if e.value is not None}
     sentences = claims.sentences
     for sentence in sentences:
         text = sentence.text
@@ -88,8 +90,10 @@ def check_comparisons(claims: Claims) -> list[Finding]:
             right = _right(text, m)
             if right is not None:
                 found = _explicit(sentence, m, right)
-            else:
+            elif (sentence.index, m.start()) not in sized:
                 found = _named(sentence, m, sentences, returns)
+            else:
+                found = None
             if found is not None:
                 out.append(found)
         out += _level_moves(sentence)
@@ -248,13 +252,17 @@ def _named(
         return (
             None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says nothing of which measure
         )
-    entities = find_entities(text)
-    theirs = next((e for e in entities if e.start >= m.end() and not text[m.end() : e.start].strip()), None)
-    if theirs is None and _MARKET.match(text, m.end()):
-        theirs = Entity(m.end(), m.end() + 2, "", "大盘", "market")
+    if not any(i in returns for i in (sentence.index - 1, sentence.index, sentence.index + 1)):
+        return None  # no return stated around: nothing to compare (and no names to look up)
+    after = text[m.end() : m.end() + 24]
+    found = find_entities(after)  # the name right after W, looked up in a short stretch (fast)
+    theirs = next((e for e in found if not after[: e.start].strip()), None)
+    if theirs is None and _MARKET.match(after):
+        theirs = Entity(0, 2, "", "大盘", "market")
     if theirs is None:
         return None
-    mine = _subject_return(sentence, m, entities, sentences, returns)
+    theirs = Entity(theirs.start + m.end(), theirs.end + m.end(), theirs.cls, theirs.name, theirs.level)
+    mine = _subject_return(sentence, m, sentences, returns)
     if mine is None or mine.entity.key == theirs.key:
         return None
     period = mine.period
@@ -311,18 +319,15 @@ _MARKET = lazy_compile(r"市场|大市|大盘")
 def _subject_return(
     sentence: Sentence,
     m: re.Match[str],
-    entities: list[Entity],
     sentences: list[Sentence],
     returns: dict[int, list[ReturnClaim]],
 ) -> ReturnClaim | None:
     """The return of W's subject: the index W's clause names before W, else the last industry return before W
-    in the sentence, else the only industry the sentence before (same paragraph) gives a return for."""
+    in the sentence, else the only industry the sentence before (same paragraph) gives a return for (同期上证指数
+    下跌0.02%，创业板指上涨0.46%，板块强于上证指数但弱于创业板指 after the industry's own sentence)."""
     own = clause_start(sentence.text, m.start())
-    named = [
-        e
-        for e in entities
-        if own <= e.start < m.start() and not _WORD_BEFORE.search(sentence.text, own, e.start)
-    ]
+    before = sentence.text[own : m.start()]
+    named = [e for e in find_entities(before) if not _WORD_BEFORE.search(before, 0, e.start)] if before else []
     here = [r for r in returns.get(sentence.index, []) if r.end <= m.start()]
     if named:
         key = named[-1].key
@@ -331,12 +336,12 @@ def _subject_return(
     industries = [r for r in here if not r.entity.is_benchmark]
     if industries:
         return industries[-1]
-    if here or sentence.index == 0:
+    if sentence.index == 0:
         return None
-    before = sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    previous = sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph:
         return None
-    theirs = [r for r in returns.get(before.index, []) if not r.entity.is_benchmark]
+    theirs = [r for r in returns.get(previous.index, []) if not r.entity.is_benchmark]
     if len({r.entity.key for r in theirs}) != 1 or theirs[-1].period is None:
         return None
     return theirs[-1]
