@@ -61,7 +61,10 @@ SLIPS = [
     (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892 → 0.828", "下降"]),
     (CLEAN[3].replace("增长320套", "减少320套"), ["'减少'", "3141 against 2821", "上升"]),
     (CLEAN[4].replace("均显著跑赢", "均显著跑输"), ["'跑输'", "29.51%", "27.26%", "跑赢"]),
-    (CLEAN[5].replace("跑输大盘2.0%", "跑赢大盘"), ["'跑赢大盘'", "交通运输 -6.60%", "沪深300 -4.60%", "-2.00 pp"]),
+    (
+        CLEAN[5].replace("跑输大盘2.0%", "跑赢大盘"),
+        ["'跑赢大盘'", "交通运输 -6.60%", "沪深300 -4.60%", "-2.00 pp"],
+    ),
     (CLEAN[6].replace("上涨151.98点", "下跌151.98点"), ["「下跌151.98点」", "「升幅1.07%」"]),
     (CLEAN[7].replace("跑输上证综指", "跑赢上证综指"), ["'跑赢'", "0.28%", "1.80%", "跑输"]),
 ]
@@ -101,8 +104,12 @@ def test_the_rule_speaks_only_where_no_earlier_rule_did() -> None:
     assert len(errors) == 1  # bracket_comparisons reports it; this rule adds nothing on the same sentence
 
 
-@given(st.integers(-999, 999), st.integers(-999, 999), st.sampled_from(["强于", "弱于", "高于", "低于", "跑赢"]))
-def test_an_error_exactly_when_the_word_disagrees_with_the_difference(own: int, other: int, word: str) -> None:
+@given(
+    st.integers(-999, 999), st.integers(-999, 999), st.sampled_from(["强于", "弱于", "高于", "低于", "跑赢"])
+)
+def test_an_error_exactly_when_the_word_disagrees_with_the_difference(
+    own: int, other: int, word: str
+) -> None:
     text = f"本周有色金属板块上涨{own / 100:.2f}%，{word}沪深300指数的{other / 100:.2f}%。"
     better = word in ("强于", "高于", "跑赢")
     wrong = abs(own - other) > 1 and (own > other) != better
@@ -111,6 +118,10 @@ def test_an_error_exactly_when_the_word_disagrees_with_the_difference(own: int, 
     assert (len(_errors(text)) == 1) == wrong
 
 
-@given(st.text(alphabet="跑赢输强弱于高低由从至较的上周涨跌幅点为，。%()0123456789.医药沪深300指数大盘", max_size=60))
+@given(
+    st.text(
+        alphabet="跑赢输强弱于高低由从至较的上周涨跌幅点为，。%()0123456789.医药沪深300指数大盘", max_size=60
+    )
+)
 def test_any_text_reads_without_failing(text: str) -> None:
     check_comparisons(extract(read_plain(text)))

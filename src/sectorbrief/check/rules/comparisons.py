@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
+from sectorbrief.check.claim_types import (
+    NUMBER,
+    Number,
+    ReturnClaim,
+    clause_start,
+    other_subject_between,
+    parse_number,
+)
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
@@ -252,6 +259,8 @@ def _named(
         return (
             None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says nothing of which measure
         )
+    if _OTHER_MEASURE.search(text, own, m.end() + 8):
+        return None
     if not any(i in returns for i in (sentence.index - 1, sentence.index, sentence.index + 1)):
         return None  # no return stated around: nothing to compare (and no names to look up)
     after = text[m.end() : m.end() + 24]
@@ -313,7 +322,9 @@ def _named(
 
 
 _WORD_BEFORE = lazy_compile(r"(?:跑赢|跑输|于|领先|落后|超过|不及|不敌)\s*(?:同期)?\s*$")
-_MARKET = lazy_compile(r"市场|大市|大盘")
+_MARKET = lazy_compile(r"(?:市场|大市|大盘)(?!预期|一致|预测|平均|估计)")
+# a measure other than the return named before the word (业绩好于市场预期, 利润高于同行)
+_OTHER_MEASURE = lazy_compile(r"业绩|利润|营收|收入|估值|市盈|销量|产量|成交|盈利|基本面|需求|景气|预期")
 
 
 def _subject_return(
@@ -323,11 +334,13 @@ def _subject_return(
     returns: dict[int, list[ReturnClaim]],
 ) -> ReturnClaim | None:
     """The return of W's subject: the index W's clause names before W, else the last industry return before W
-    in the sentence, else the only industry the sentence before (same paragraph) gives a return for (同期上证指数
-    下跌0.02%，创业板指上涨0.46%，板块强于上证指数但弱于创业板指 after the industry's own sentence)."""
+    in the sentence, else the only industry the sentence before (same paragraph) gives a return for, when W's
+    clause opens the sentence (这一表现明显逊于大盘，同期上证指数累计上涨2.19%)."""
     own = clause_start(sentence.text, m.start())
     before = sentence.text[own : m.start()]
-    named = [e for e in find_entities(before) if not _WORD_BEFORE.search(before, 0, e.start)] if before else []
+    named = (
+        [e for e in find_entities(before) if not _WORD_BEFORE.search(before, 0, e.start)] if before else []
+    )
     here = [r for r in returns.get(sentence.index, []) if r.end <= m.start()]
     if named:
         key = named[-1].key
@@ -335,9 +348,12 @@ def _subject_return(
         return found[-1] if found else None
     industries = [r for r in here if not r.entity.is_benchmark]
     if industries:
-        return industries[-1]
-    if sentence.index == 0:
-        return None
+        last = industries[
+            -1
+        ]  # …；半导体下跌1.2%，跑输沪深300指数: another subject, unknown to the table, between
+        return None if other_subject_between(sentence.text, last.end, m.start()) else last
+    if here or own > 0 or sentence.index == 0:
+        return None  # only a sentence that opens with the word goes on with the sentence before's subject
     previous = sentences[sentence.index - 1]
     if previous.paragraph != sentence.paragraph:
         return None
