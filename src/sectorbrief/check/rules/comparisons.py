@@ -44,12 +44,12 @@ _OPPOSITE = {
     "超过": "不及", "大于": "小于", "多于": "少于", "超出": "不及", "胜于": "逊于",
 }  # fmt: skip
 _OPPOSITE.update({v: k for k, v in list(_OPPOSITE.items())})
-_OPPOSITE.update({"逊色于": "优于", "劣于": "优于", "不敌": "强于"})
+_OPPOSITE.update({"逊色于": "优于", "劣于": "优于", "不敌": "强于", "逊于": "优于", "不及": "超过"})
 # words that say how much larger a measure is: a fall's size (跌幅大于) compares magnitudes, so they are not
 # read beside a fall's size
 _MAGNITUDE = ("高于", "低于", "超过", "不及", "大于", "小于", "多于", "少于", "超出")
 _WORD = lazy_compile(
-    r"(?<![未不没并难非否])(?P<word>跑赢|跑输|强于|弱于|好于|差于|优于|逊色于|逊于|劣于|领先|落后|高于|低于|超过|"
+    r"(?=[跑强弱好差优逊劣领落高低超不大小多少胜])(?<![未不没并难非否])(?P<word>跑赢|跑输|强于|弱于|好于|差于|优于|逊色于|逊于|劣于|领先|落后|高于|低于|超过|"
     r"不及|大于|小于|多于|少于|超出|胜于|不敌)(?:于|了)?(?P<same>同期)?\s*"
 )
 _HEDGE = lazy_compile(
@@ -89,8 +89,10 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     sentences = claims.sentences
     for sentence in sentences:
         text = sentence.text
-        if not _MAY.search(text):
-            continue
+        if _MAY_MOVE.search(text):
+            out += _level_moves(sentence)
+        if _SUMMARY.search(text):
+            out += _summaries(sentence)
         for m in _WORD.finditer(text):
             if _NEGATED.search(text, max(m.start() - 4, 0), m.start()):
                 continue
@@ -103,14 +105,14 @@ def check_comparisons(claims: Claims) -> list[Finding]:
                 found = None
             if found is not None:
                 out.append(found)
-        out += _level_moves(sentence)
     return out
 
 
 _NEGATED = lazy_compile(r"(?:未能|未|不能|不|没有|没|难以|难|无法|并未|并非)\s*$")
 _RETURN_SIZE = lazy_compile(r"涨幅|收益|回报|表现")
-_MAY = lazy_compile(
-    r"跑赢|跑输|于|领先|落后|超过|不及|超出|不敌|[升增降减涨跌回滑][至到]|较[^，。；]{0,12}的\s*\d|\d\s*点\s*[，,]\s*[涨跌升降]幅"
+# where a move between two levels may be stated (由…增至, 较上周的…下跌, …点，涨幅): looked ahead for first
+_MAY_MOVE = lazy_compile(
+    r"(?=[至到的点])(?:(?<=[升增降减涨跌回滑落提调低高大窄小])[至到]|的\s*\d|点\s*[，,]\s*[涨跌升降]幅)"
 )
 
 
@@ -148,15 +150,14 @@ def _explicit(sentence: Sentence, m: re.Match[str], right: re.Match[str]) -> Fin
         return None
     if right.group("list"):
         return _lists(sentence, m, right, lead)
-    lefts = [
-        x
-        for x in _LEFT.finditer(text, lead, m.start())
-        if (x.group("unit") or "") == unit
-        and (x.group("scale") or "") == scale
-        and (unit or "." in x.group("num"))
-        and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
-        and not _AFTER_RIGHT.match(text, x.end())
-    ]
+    lefts = _lefts(text, lead, m.start(), unit, scale)
+    for _ in range(
+        2
+    ):  # back past clauses with no such figure (…上涨1.55%，在申万31个一级子行业中排名第9位，表现逊于…)
+        if lefts or lead == 0:
+            break
+        lead = clause_start(text, lead - 1)
+        lefts = _lefts(text, lead, m.start(), unit, scale)
     stated = sentence.periods_in(right.start(), right.end())
     if stated and unit == "%":  # 跑赢沪深300指数(年初至今涨4.78%): the left figure of that period
         lefts = [x for x in lefts if sentence.period_at(x.start()) == stated[-1]]
@@ -176,6 +177,20 @@ def _explicit(sentence: Sentence, m: re.Match[str], right: re.Match[str]) -> Fin
         _Side(theirs, right.start(), right.end(), right.group("name").strip()),
         unit,
     )
+
+
+def _lefts(text: str, lead: int, end: int, unit: str, scale: str) -> list[re.Match[str]]:
+    """The figures of ``unit`` between ``lead`` and ``end`` that may be a left side: not inside brackets (the
+    other side of an earlier comparison), not an excess (个百分点), a unitless one only with decimals."""
+    return [
+        x
+        for x in _LEFT.finditer(text, lead, end)
+        if (x.group("unit") or "") == unit
+        and (x.group("scale") or "") == scale
+        and (unit or "." in x.group("num"))
+        and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
+        and not _AFTER_RIGHT.match(text, x.end())
+    ]
 
 
 def _lead(text: str, own: int) -> int:
@@ -250,19 +265,17 @@ def _named(
     """W before a named index with no figure beside it: the subject's return against that index's return of
     the same period stated in the sentence or next to it in the paragraph (大盘: every benchmark stated)."""
     text = sentence.text
+    if not any(i in returns for i in (sentence.index - 1, sentence.index, sentence.index + 1)):
+        return None  # no return stated around: nothing to compare (and no names to look up)
     if _HEDGE.search(text, 0, m.start()):
         return None
     own = clause_start(text, m.start())
     if m.group("word") in _MAGNITUDE and (
         _FALL_SIZE.search(text, own, m.start()) or not _RETURN_SIZE.search(text, own, m.start())
     ):
-        return (
-            None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says nothing of which measure
-        )
+        return None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says which measure?
     if _OTHER_MEASURE.search(text, own, m.end() + 8):
         return None
-    if not any(i in returns for i in (sentence.index - 1, sentence.index, sentence.index + 1)):
-        return None  # no return stated around: nothing to compare (and no names to look up)
     after = text[m.end() : m.end() + 24]
     found = find_entities(after)  # the name right after W, looked up in a short stretch (fast)
     theirs = next((e for e in found if not after[: e.start].strip()), None)
@@ -283,9 +296,12 @@ def _named(
         for i in (sentence.index - 1, sentence.index, sentence.index + 1)
         for r in returns.get(i, [])
         if r.sentence.paragraph == sentence.paragraph
-        and r.period == period
         and r is not mine
-        and (period is not None or r.sentence is sentence)
+        and (
+            r.period == period
+            and (period is not None or r.sentence is sentence)
+            or _one_day(r, period, sentence)
+        )
     ]
     if theirs.level == "market":
         others = [r for r in near if r.entity.is_benchmark]
@@ -321,6 +337,12 @@ def _named(
     )
 
 
+def _one_day(r: ReturnClaim, period: str | None, sentence: Sentence) -> bool:
+    """A return stated for a day in the word's sentence, where the subject's states no period (当日上证指数下跌
+    0.07% beside 化妆品板块整体上涨0.24%): a one-day wrap's."""
+    return period is None and r.sentence is sentence and (r.period or "").split("@")[0] == "day"
+
+
 _WORD_BEFORE = lazy_compile(r"(?:跑赢|跑输|于|领先|落后|超过|不及|不敌)\s*(?:同期)?\s*$")
 _MARKET = lazy_compile(r"(?:市场|大市|大盘)(?!预期|一致|预测|平均|估计)")
 # a measure other than the return named before the word (业绩好于市场预期, 利润高于同行)
@@ -342,25 +364,46 @@ def _subject_return(
         [e for e in find_entities(before) if not _WORD_BEFORE.search(before, 0, e.start)] if before else []
     )
     here = [r for r in returns.get(sentence.index, []) if r.end <= m.start()]
+    previous = sentences[sentence.index - 1] if sentence.index > 0 else None
+    if previous is not None and previous.paragraph != sentence.paragraph:
+        previous = None
     if named:
-        key = named[-1].key
-        found = [r for r in here if r.entity.key == key]
-        return found[-1] if found else None
+        return _named_return(named[-1], sentence, m, previous, returns)
     industries = [r for r in here if not r.entity.is_benchmark]
     if industries:
         last = industries[
             -1
         ]  # …；半导体下跌1.2%，跑输沪深300指数: another subject, unknown to the table, between
         return None if other_subject_between(sentence.text, last.end, m.start()) else last
-    if here or own > 0 or sentence.index == 0:
+    if here or own > 0 or previous is None:
         return None  # only a sentence that opens with the word goes on with the sentence before's subject
-    previous = sentences[sentence.index - 1]
-    if previous.paragraph != sentence.paragraph:
-        return None
     theirs = [r for r in returns.get(previous.index, []) if not r.entity.is_benchmark]
     if len({r.entity.key for r in theirs}) != 1 or theirs[-1].period is None:
         return None
     return theirs[-1]
+
+
+def _named_return(
+    named: Entity,
+    sentence: Sentence,
+    m: re.Match[str],
+    previous: Sentence | None,
+    returns: dict[int, list[ReturnClaim]],
+) -> ReturnClaim | None:
+    """The return of the index W's clause names: the last before W in the sentence, else the first after it
+    (银行板块表现优于市场：本周银行板块上涨1.64%…), else the last in the sentence before (医药板块也明显跑赢大盘，…)."""
+    mine = [r for r in returns.get(sentence.index, []) if r.entity.key == named.key]
+    before = [r for r in mine if r.end <= m.start()]
+    if before:
+        return before[-1]
+    if mine:
+        return mine[0]
+    if previous is None:
+        return None
+    earlier = [
+        r for r in returns.get(previous.index, []) if r.entity.key == named.key and r.period is not None
+    ]
+    return earlier[-1] if earlier else None
 
 
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
@@ -371,7 +414,7 @@ _LEVEL_UNIT = r"\s*(?P<{0}s>万亿|亿|万)?(?P<{0}u>%|倍|点|元/吨|元/平�
 _FROM_TO = lazy_compile(
     rf"(?:由|从)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}\s*(?:的)?\s*"
     rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})(?:至|到)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}"
-    r"(?![\d位名])"
+    r"(?![\d位名年月日])"
 )
 _SINCE = lazy_compile(
     r"[较比](?:上周|上期|前一周|上一周|前一交易日|上一交易日|上个交易日|昨日|前一日|上月|前值|一周前|上一期)?"
@@ -454,3 +497,81 @@ def _move(
         start,
         end,
     )
+
+
+# A bare direction word that closes the clause of a named index (沪深300指数小幅上升，…): a summary of its move.
+_SUMMARY = lazy_compile(
+    r"(?=[上下收走回反攀])(?P<word>上涨|下跌|上升|下降|收涨|收跌|走高|走低|回落|回升|反弹|下挫|攀升)(?=[，,；;。]|$)"
+)
+_RISE_SUMMARY = ("上涨", "上升", "收涨", "走高", "回升", "反弹", "攀升")
+_CLAUSE_MOVE = lazy_compile(
+    rf"(?P<verb>上涨|下跌|收涨|收跌|涨幅为?|跌幅为?|涨|跌)\s*(?:了)?\s*(?P<num>{NUMBER})\s*%"
+)
+_BOTH_WAYS = lazy_compile(
+    r"冲高|探底|由涨转跌|由跌转涨|先涨后跌|先跌后涨|涨跌|震荡|未|没有|预计|有望|若|如果|盘中|一度|曾|此前|早盘|午后|尾盘|日内|开盘"
+)
+_CLAUSE_MARK = lazy_compile(r"[，,；;]")
+_CLOSE = lazy_compile(
+    r"\s*(?:周[一二三四五]|当日|今日)?(?:收盘|收报|收于|报收|报)(?:于|在|为)?\s*\d[\d,]*(?:\.\d+)?\s*点\s*$"
+)
+_FIGURE = lazy_compile(r"\d\s*(?:%|点|元|个百分点)")
+
+
+def _summaries(sentence: Sentence) -> list[Finding]:
+    """A bare direction word closing a named index's clause against the index's own move stated in a later
+    clause of the sentence with no subject of its own (上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%)."""
+    text = sentence.text
+    out: list[Finding] = []
+    for m in _SUMMARY.finditer(text):
+        own = clause_start(text, m.start())
+        clause = text[own : m.start()]
+        if "%" not in text[m.end() :] or not clause or _BOTH_WAYS.search(clause) or _FIGURE.search(clause):
+            continue
+        named = find_entities(clause)
+        if len(named) != 1:
+            continue
+        stated = sentence.periods_in(own, m.start())
+        found = _own_move(sentence, m.end(), stated)
+        if found is None:
+            continue
+        move, value = found
+        rise = m.group("word") in _RISE_SUMMARY
+        if value == 0 or (value > 0) == rise:
+            continue
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"「{text[own : m.end()]}」 says {named[0].label} {'rose' if rise else 'fell'}, but "
+                f"「{move}」 after it in the same sentence says it {'fell' if rise else 'rose'}; "
+                f"consistent would be {'下跌' if rise else '上涨'}",
+                sentence,
+                own,
+                min(len(text), m.end() + len(move) + 40),
+            )
+        )
+    return out
+
+
+def _own_move(sentence: Sentence, start: int, stated: list[str]) -> tuple[str, float] | None:
+    """The first percentage move in the clauses after ``start`` that have no subject, index or other period of
+    their own."""
+    text = sentence.text
+    for mark in _CLAUSE_MARK.finditer(text, start):
+        end = _CLAUSE_MARK.search(text, mark.end())
+        clause_end = end.start() if end else len(text)
+        clause = text[mark.end() : clause_end]
+        if find_entities(clause) or other_subject_between(text, mark.start(), clause_end):
+            return None
+        periods = sentence.periods_in(mark.end(), clause_end)
+        if periods and (not stated or periods[-1] != stated[-1]) or _BOTH_WAYS.search(clause):
+            return None
+        move = _CLAUSE_MOVE.search(clause)
+        if move is not None:
+            value = parse_number(move.group("num")).value
+            if "跌" in move.group("verb") and not move.group("num").startswith(("-", "+")):
+                value = -value
+            return move.group(0), value
+        if not _CLOSE.match(clause):
+            return None  # only the index's own close may stand between its word and its move
+    return None
