@@ -8,9 +8,8 @@ One general reading of "which of two is larger" words, for any wording the const
   before W) or is the same period's return the text states for the index named after W (``弱于创业板指``,
   ``跑赢大盘`` against every benchmark stated around it). The left side is the figure of the same unit just
   before W, in W's clause or the one before, or for a named index the return its sentence states last.
-- a move between two stated levels: ``由 2010 年的 33%增至 2021 年的 80%``, ``从上周的0.892%下滑至本周的
-  0.828%``, ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated before against the base).
-- a move in points against its own size word: ``上涨151.98点,升幅1.07%`` (涨 against 跌幅 is one of two wrong).
+- a direction word against its own levels or move in one sentence (由 a 增至 b, 较上周的 a 下跌, 上涨…点，跌幅…,
+  上涨的有：…(-0.8%)): direction_moves.py, run from here.
 
 An error when the word's direction disagrees with the figures' difference beyond their rounding. Not read:
 a negated or hedged word (未跑赢, 相对…), a fall's size compared by 大于/高于 (跌幅大于 compares magnitudes),
@@ -36,6 +35,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
+from sectorbrief.check.rules.direction_moves import HEDGE, check_moves
 
 _BETTER = ("跑赢", "强于", "好于", "优于", "领先", "高于", "超过", "大于", "多于", "超出", "胜于", "跑贏")
 _WORSE = ("跑输", "弱于", "差于", "逊于", "逊色于", "劣于", "落后", "低于", "不及", "小于", "少于", "不敌")
@@ -51,9 +51,6 @@ _MAGNITUDE = ("高于", "低于", "超过", "不及", "大于", "小于", "多�
 _WORD = lazy_compile(
     r"(?=[跑强弱好差优逊劣领落高低超不大小多少胜])(?<![未不没并难非否])(?P<word>跑赢|跑输|强于|弱于|好于|差于|优于|逊色于|逊于|劣于|领先|落后|高于|低于|超过|"
     r"不及|大于|小于|多于|少于|超出|胜于|不敌)(?:于|了)?(?P<same>同期)?\s*"
-)
-_HEDGE = lazy_compile(
-    r"预计|预期|有望|或将|若|如果|假设|假如|一旦|曾经|曾|此前|相对|是否|能否|目标|要求|应当|需要"
 )
 _FALL_BEFORE = lazy_compile(
     r"(?:下跌|下降|下滑|回落|下挫|收跌|跌去|跌|(?<!涨)跌幅为?|降幅为?)\s*(?:了|达|约为|约|为)?\s*$"
@@ -82,6 +79,8 @@ class _Side:
 
 
 def check_comparisons(claims: Claims) -> list[Finding]:
+    """Every comparison word of the text against the figures it compares, and every direction word against
+    its own levels (a fallback rule: it speaks only where no earlier rule raised an error on the sentence)."""
     out: list[Finding] = []
     returns = _returns_by_sentence(claims.returns)
     # a word with its excess figure stated (跑赢沪深300 1.00个百分点) is the excess rules' to judge, size and sign
@@ -89,10 +88,9 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     sentences = claims.sentences
     for sentence in sentences:
         text = sentence.text
-        if _MAY_MOVE.search(text):
-            out += _level_moves(sentence)
-        if _SUMMARY.search(text):
-            out += _summaries(sentence)
+        out += check_moves(sentence)
+        if not any(w in text for w in _WORD_PARTS):
+            continue
         for m in _WORD.finditer(text):
             if _NEGATED.search(text, max(m.start() - 4, 0), m.start()):
                 continue
@@ -108,12 +106,10 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     return out
 
 
+# every comparison word holds one of these (a substring test is much faster than the word pattern)
+_WORD_PARTS = ("于", "跑", "领先", "落后", "超", "不及", "不敌")
 _NEGATED = lazy_compile(r"(?:未能|未|不能|不|没有|没|难以|难|无法|并未|并非)\s*$")
 _RETURN_SIZE = lazy_compile(r"涨幅|收益|回报|表现")
-# where a move between two levels may be stated (由…增至, 较上周的…下跌, …点，涨幅): looked ahead for first
-_MAY_MOVE = lazy_compile(
-    r"(?=[至到的点])(?:(?<=[升增降减涨跌回滑落提调低高大窄小])[至到]|的\s*\d|点\s*[，,]\s*[涨跌升降]幅)"
-)
 
 
 def _signed(text: str, num: re.Match[str], group: str, context: str) -> Number:
@@ -267,7 +263,7 @@ def _named(
     text = sentence.text
     if not any(i in returns for i in (sentence.index - 1, sentence.index, sentence.index + 1)):
         return None  # no return stated around: nothing to compare (and no names to look up)
-    if _HEDGE.search(text, 0, m.start()):
+    if HEDGE.search(text, 0, m.start()):
         return None
     own = clause_start(text, m.start())
     if m.group("word") in _MAGNITUDE and (
@@ -404,174 +400,3 @@ def _named_return(
         r for r in returns.get(previous.index, []) if r.entity.key == named.key and r.period is not None
     ]
     return earlier[-1] if earlier else None
-
-
-_NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
-_RISE_VERB = "上升|增加|提升|提高|扩大|回升|上涨|增长|攀升|上调|抬升|走高|升|增|涨"
-_FALL_VERB = "下降|减少|降低|收窄|缩小|回落|下跌|下滑|下调|走低|降|减|跌"
-_CTX = r"(?:[^，。；;,\d]|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)"
-_LEVEL_UNIT = r"\s*(?P<{0}s>万亿|亿|万)?(?P<{0}u>%|倍|点|元/吨|元/平方米|元|美元|吨|套|个百分点)?"
-_FROM_TO = lazy_compile(
-    rf"(?:由|从)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}\s*(?:的)?\s*"
-    rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})(?:至|到)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}"
-    r"(?![\d位名年月日])"
-)
-_SINCE = lazy_compile(
-    r"[较比](?:上周|上期|前一周|上一周|前一交易日|上一交易日|上个交易日|昨日|前一日|上月|前值|一周前|上一期)?"
-    rf"(?:\([^()]{{0,20}}\))?的\s*(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?P<verb>{_RISE_VERB}|{_FALL_VERB})"
-)
-_LEVEL_BEFORE = lazy_compile(
-    rf"(?:收盘为|收盘于|收盘报|收于|收报|报收|报|为|达到|达|录得|至)\s*(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}"
-    r"(?![\d年月日位名])"
-)
-_POINTS_SIZE = lazy_compile(
-    rf"(?P<verb>上涨|下跌|上升|下降|涨|跌|升|降)(?:了)?\s*(?P<d>{_NUM})\s*点\s*[，,]\s*"
-    r"(?P<size>涨幅|跌幅|升幅|降幅)(?:约为|为|达到|达|约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
-)
-
-
-def _number(text: str) -> Number:
-    return parse_number(text.replace(",", ""))
-
-
-def _level_moves(sentence: Sentence) -> list[Finding]:
-    text = sentence.text
-    out: list[Finding] = []
-    for m in _FROM_TO.finditer(text):
-        if (m.group("au") or "") != (m.group("bu") or "") or (m.group("as") or "") != (m.group("bs") or ""):
-            continue
-        if _HEDGE.search(text, clause_start(text, m.start()), m.start()):
-            continue
-        a, b = _number(m.group("a")), _number(m.group("b"))
-        found = _move(sentence, m, a, b, f"{m.group('a')} → {m.group('b')}", m.start(), m.end())
-        if found is not None:
-            out.append(found)
-    for m in _SINCE.finditer(text):
-        lead = clause_start(text, max(clause_start(text, m.start()) - 1, 0))
-        levels = [
-            x
-            for x in _LEVEL_BEFORE.finditer(text, lead, m.start())
-            if (x.group("au") or "") == (m.group("bu") or "")
-            and (x.group("as") or "") == (m.group("bs") or "")
-        ]
-        if len(levels) != 1 or _HEDGE.search(text, lead, m.start()):
-            continue
-        level = levels[0]
-        a, b = _number(m.group("b")), _number(level.group("a"))
-        found = _move(sentence, m, a, b, f"{level.group('a')} against {m.group('b')}", level.start(), m.end())
-        if found is not None:
-            out.append(found)
-    for m in _POINTS_SIZE.finditer(text):
-        up = m.group("verb") in ("上涨", "上升", "涨", "升")
-        if up != (m.group("size") in ("涨幅", "升幅")):
-            out.append(
-                finding(
-                    "error",
-                    "contradiction",
-                    f"「{m.group('verb')}{m.group('d')}点」 and 「{m.group('size')}{m.group('p')}%」 in one clause give "
-                    f"the same move opposite directions; one of the two words is wrong",
-                    sentence,
-                    m.start(),
-                    m.end(),
-                )
-            )
-    return out
-
-
-def _move(
-    sentence: Sentence, m: re.Match[str], a: Number, b: Number, basis: str, start: int, end: int
-) -> Finding | None:
-    """The verb of ``m`` against the change from ``a`` to ``b`` (magnitudes for 收窄/扩大/缩小)."""
-    verb = m.group("verb")
-    rise = re.fullmatch(_RISE_VERB, verb) is not None
-    x, y = (abs(a.value), abs(b.value)) if verb in ("收窄", "扩大", "缩小") else (a.value, b.value)
-    gap = y - x
-    if abs(gap) <= tolerance(a, b) or (gap > 0) == rise:
-        return None
-    return finding(
-        "error",
-        "arithmetic",
-        f"'{verb}' says the level {'rose' if rise else 'fell'}, but {basis} is a change of {fmt(gap)}; "
-        f"consistent would be a {'fall' if rise else 'rise'} word ({'下降' if rise else '上升'})",
-        sentence,
-        start,
-        end,
-    )
-
-
-# A bare direction word that closes the clause of a named index (沪深300指数小幅上升，…): a summary of its move.
-_SUMMARY = lazy_compile(
-    r"(?=[上下收走回反攀])(?P<word>上涨|下跌|上升|下降|收涨|收跌|走高|走低|回落|回升|反弹|下挫|攀升)(?=[，,；;。]|$)"
-)
-_RISE_SUMMARY = ("上涨", "上升", "收涨", "走高", "回升", "反弹", "攀升")
-_CLAUSE_MOVE = lazy_compile(
-    rf"(?P<verb>上涨|下跌|收涨|收跌|涨幅为?|跌幅为?|涨|跌)\s*(?:了)?\s*(?P<num>{NUMBER})\s*%"
-)
-_BOTH_WAYS = lazy_compile(
-    r"冲高|探底|由涨转跌|由跌转涨|先涨后跌|先跌后涨|涨跌|震荡|未|没有|预计|有望|若|如果|盘中|一度|曾|此前|早盘|午后|尾盘|日内|开盘"
-)
-_CLAUSE_MARK = lazy_compile(r"[，,；;]")
-_CLOSE = lazy_compile(
-    r"\s*(?:周[一二三四五]|当日|今日)?(?:收盘|收报|收于|报收|报)(?:于|在|为)?\s*\d[\d,]*(?:\.\d+)?\s*点\s*$"
-)
-_FIGURE = lazy_compile(r"\d\s*(?:%|点|元|个百分点)")
-
-
-def _summaries(sentence: Sentence) -> list[Finding]:
-    """A bare direction word closing a named index's clause against the index's own move stated in a later
-    clause of the sentence with no subject of its own (上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%)."""
-    text = sentence.text
-    out: list[Finding] = []
-    for m in _SUMMARY.finditer(text):
-        own = clause_start(text, m.start())
-        clause = text[own : m.start()]
-        if "%" not in text[m.end() :] or not clause or _BOTH_WAYS.search(clause) or _FIGURE.search(clause):
-            continue
-        named = find_entities(clause)
-        if len(named) != 1:
-            continue
-        stated = sentence.periods_in(own, m.start())
-        found = _own_move(sentence, m.end(), stated)
-        if found is None:
-            continue
-        move, value = found
-        rise = m.group("word") in _RISE_SUMMARY
-        if value == 0 or (value > 0) == rise:
-            continue
-        out.append(
-            finding(
-                "error",
-                "contradiction",
-                f"「{text[own : m.end()]}」 says {named[0].label} {'rose' if rise else 'fell'}, but "
-                f"「{move}」 after it in the same sentence says it {'fell' if rise else 'rose'}; "
-                f"consistent would be {'下跌' if rise else '上涨'}",
-                sentence,
-                own,
-                min(len(text), m.end() + len(move) + 40),
-            )
-        )
-    return out
-
-
-def _own_move(sentence: Sentence, start: int, stated: list[str]) -> tuple[str, float] | None:
-    """The first percentage move in the clauses after ``start`` that have no subject, index or other period of
-    their own."""
-    text = sentence.text
-    for mark in _CLAUSE_MARK.finditer(text, start):
-        end = _CLAUSE_MARK.search(text, mark.end())
-        clause_end = end.start() if end else len(text)
-        clause = text[mark.end() : clause_end]
-        if find_entities(clause) or other_subject_between(text, mark.start(), clause_end):
-            return None
-        periods = sentence.periods_in(mark.end(), clause_end)
-        if periods and (not stated or periods[-1] != stated[-1]) or _BOTH_WAYS.search(clause):
-            return None
-        move = _CLAUSE_MOVE.search(clause)
-        if move is not None:
-            value = parse_number(move.group("num")).value
-            if "跌" in move.group("verb") and not move.group("num").startswith(("-", "+")):
-                value = -value
-            return move.group(0), value
-        if not _CLOSE.match(clause):
-            return None  # only the index's own close may stand between its word and its move
-    return None
