@@ -49,6 +49,20 @@ CLEAN = [
 ]
 
 
+CLEAN += [
+    # 601e87283c: the subject's return after the word, in a heading's own sentence
+    "- **银行板块表现优于市场**:本周银行板块上涨 $1.64\\%$,而沪深300指数下跌 $1.07\\%$。",
+    # dc83582553: the subject's figure two clauses back, past a rank
+    "过去一周(12.01–12.07),申万建筑材料行业指数上涨1.55%,在申万31个一级子行业中排名第9位,"
+    "表现优于上证指数(+0.37%)、深证成指(+1.26%)和沪深300指数(+1.28%)",
+    # 19f339d1ca: a one-day wrap, 大盘 is each benchmark of the day
+    "板块整体表现 - 11月12日化妆品板块整体上涨0.24%,表现优于大盘,当日上证指数下跌0.07%,深证成指下跌0.36% [1]",
+    # 219f665987: a list headed by its direction
+    "涨幅居前的 有:医药(+11.9%)、综合(+8.0%)、计算机(+7.9%)、商贸零售(+7.2%)、 汽车(+6.8%);"
+    "下跌的有:建材(-0.8%)、房地产(-0.2%)。",
+]
+
+
 @pytest.mark.parametrize("text", CLEAN)
 def test_consistent_real_sentences_are_clean(text: str) -> None:
     assert _errors(text) == []
@@ -67,6 +81,19 @@ SLIPS = [
     ),
     (CLEAN[6].replace("上涨151.98点", "下跌151.98点"), ["「下跌151.98点」", "「升幅1.07%」"]),
     (CLEAN[7].replace("跑输上证综指", "跑赢上证综指"), ["'跑赢'", "0.28%", "1.80%", "跑输"]),
+]
+
+
+SLIPS += [
+    (
+        CLEAN[11].replace("表现优于市场", "表现逊于市场"),
+        ["'逊于市场'", "银行 1.64%", "沪深300 -1.07%", "优于"],
+    ),
+    (CLEAN[12].replace("表现优于上证指数", "表现逊于上证指数"), ["'逊于'", "1.55", "上证指数 0.37%", "优于"]),
+    (CLEAN[13].replace("表现优于大盘", "表现弱于大盘"), ["'弱于大盘'", "上证指数 -0.07%", "深证成指 -0.36%"]),
+    (CLEAN[14].replace("下跌的有", "上涨的有"), ["「上涨的」", "「建材(-0.8%)」", "下跌的"]),
+    # a bare summary word against the index's own move after only its close (written for this rule)
+    ("上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%。", ["沪深300 rose", "「下跌0.16%」"]),
 ]
 
 
@@ -89,6 +116,14 @@ def test_hedged_forecast_and_other_period_comparisons_are_not_judged() -> None:
     assert _errors("周内板块单日排名持续下滑，从12月29日的第84位降至12月31日的第109位。") == []
     # 收窄 compares the sizes of losses
     assert _errors("公司亏损由5.2亿元收窄至3.1亿元。") == []
+
+
+def test_a_summary_word_is_not_read_past_another_subject_period_or_clause() -> None:
+    assert _errors("上周沪深300指数小幅下降，周五收盘3898.50点，全周下跌0.16%。") == []
+    assert _errors("上周沪深300指数小幅上升，年初至今下跌3.16%。") == []  # another period
+    assert _errors("上周医药生物板块上涨，其中疫苗下跌1.20%。") == []  # another subject
+    assert _errors("上周沪深300指数上涨，成交额明显放大，周五下跌0.16%。") == []  # not only its close between
+    assert _errors("上周沪深300指数冲高回落，周五收盘3898.50点，全周上涨0.16%。") == []  # both ways
 
 
 def test_a_word_with_its_excess_figure_is_left_to_the_excess_rules() -> None:

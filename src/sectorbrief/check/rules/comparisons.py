@@ -146,17 +146,13 @@ def _explicit(sentence: Sentence, m: re.Match[str], right: re.Match[str]) -> Fin
         return None
     if right.group("list"):
         return _lists(sentence, m, right, lead)
-    lefts = _lefts(text, lead, m.start(), unit, scale)
-    for _ in range(
-        2
-    ):  # back past clauses with no such figure (…上涨1.55%，在申万31个一级子行业中排名第9位，表现逊于…)
+    stated = sentence.periods_in(right.start(), right.end()) if unit == "%" else []
+    lefts = _lefts(sentence, lead, m.start(), unit, scale, stated)
+    for _ in range(2):  # back past clauses with no such figure (…上涨1.55%，排名第9位，表现逊于…)
         if lefts or lead == 0:
             break
         lead = clause_start(text, lead - 1)
-        lefts = _lefts(text, lead, m.start(), unit, scale)
-    stated = sentence.periods_in(right.start(), right.end())
-    if stated and unit == "%":  # 跑赢沪深300指数(年初至今涨4.78%): the left figure of that period
-        lefts = [x for x in lefts if sentence.period_at(x.start()) == stated[-1]]
+        lefts = _lefts(sentence, lead, m.start(), unit, scale, stated)
     in_own = [x for x in lefts if x.start() >= own]
     if not in_own and len(lefts) != 1:
         return None  # none, or two figures before W's clause: which is compared is unclear
@@ -175,9 +171,13 @@ def _explicit(sentence: Sentence, m: re.Match[str], right: re.Match[str]) -> Fin
     )
 
 
-def _lefts(text: str, lead: int, end: int, unit: str, scale: str) -> list[re.Match[str]]:
+def _lefts(
+    sentence: Sentence, lead: int, end: int, unit: str, scale: str, stated: list[str]
+) -> list[re.Match[str]]:
     """The figures of ``unit`` between ``lead`` and ``end`` that may be a left side: not inside brackets (the
-    other side of an earlier comparison), not an excess (个百分点), a unitless one only with decimals."""
+    other side of an earlier comparison), not an excess (个百分点), a unitless one only with decimals, and of
+    the period the right side states, if it states one (跑赢沪深300指数(年初至今涨4.78%))."""
+    text = sentence.text
     return [
         x
         for x in _LEFT.finditer(text, lead, end)
@@ -186,6 +186,7 @@ def _lefts(text: str, lead: int, end: int, unit: str, scale: str) -> list[re.Mat
         and (unit or "." in x.group("num"))
         and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
         and not _AFTER_RIGHT.match(text, x.end())
+        and (not stated or sentence.period_at(x.start()) == stated[-1])
     ]
 
 
@@ -239,13 +240,19 @@ def _judge(sentence: Sentence, m: re.Match[str], left: _Side, right: _Side, unit
     return finding(
         "error",
         "arithmetic",
-        f"'{word}' says {left.value.text}{unit} is {'above' if better else 'below'} {right.label} "
-        f"{right.value.text}{unit}, but {fmt(left.value.value)} − ({fmt(right.value.value)}) = {fmt(gap)} {what}; "
+        f"'{word}' says {_shown(left.value)}{unit} (「{sentence.text[max(0, left.start - 6) : left.end]}」) is "
+        f"{'above' if better else 'below'} {right.label} {_shown(right.value)}{unit}, but "
+        f"{_shown(left.value)} − ({_shown(right.value)}) = {fmt(gap)} {what}; "
         f"consistent would be {_OPPOSITE.get(word, '')}",
         sentence,
         min(left.start, m.start()),
         max(right.end, m.end()),
     )
+
+
+def _shown(number: Number) -> str:
+    """A figure as printed, with the sign a fall word gave it (下跌0.84% -> -0.84)."""
+    return f"{number.value:.{number.decimals}f}"
 
 
 def _returns_by_sentence(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
