@@ -72,8 +72,8 @@ def test_consistent_real_sentences_are_clean(text: str) -> None:
 SLIPS = [
     (CLEAN[0].replace("PE(TTM)为26.40,低于", "PE(TTM)为26.40,高于"), ["'高于'", "26.40", "43.94", "低于"]),
     (CLEAN[1].replace("超过沪深300", "不及沪深300"), ["'不及'", "2.63%", "1.64%", "0.99 pp"]),
-    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892 → 0.828", "下降"]),
-    (CLEAN[3].replace("增长320套", "减少320套"), ["'减少'", "3141 against 2821", "上升"]),
+    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892 → 0.828", "consistent would be 下降至"]),
+    (CLEAN[3].replace("增长320套", "减少320套"), ["'减少'", "3141 against 2821", "consistent would be 增加"]),
     (CLEAN[4].replace("均显著跑赢", "均显著跑输"), ["'跑输'", "29.51%", "27.26%", "跑赢"]),
     (
         CLEAN[5].replace("跑输大盘2.0%", "跑赢大盘"),
@@ -116,6 +116,18 @@ def test_hedged_forecast_and_other_period_comparisons_are_not_judged() -> None:
     assert _errors("周内板块单日排名持续下滑，从12月29日的第84位降至12月31日的第109位。") == []
     # 收窄 compares the sizes of losses
     assert _errors("公司亏损由5.2亿元收窄至3.1亿元。") == []
+
+
+def test_a_level_against_its_base_reads_any_base_and_hedges() -> None:
+    errors = _errors("公司毛利率为32.5%，较上年同期的30.1%下降2.4个百分点。")
+    assert len(errors) == 1 and "32.5 against 30.1" in errors[0].message and "上升" in errors[0].message
+    errors = _errors("本周化工板块上涨1.8%，涨幅较上周的2.6%有所扩大。")
+    assert len(errors) == 1 and "consistent would be 收窄" in errors[0].message
+    assert _errors("本周化工板块上涨1.8%，涨幅较上周的2.6%有所收窄。") == []
+    # 较 opening a clause about another measure, a fall's size with a signed verb, a forecast
+    assert _errors("两市成交额为9000亿元，融资余额较上周的9500亿元增加。") == []
+    assert _errors("本周化工板块下跌1.8%，较上周的2.6%有所上升。") == []
+    assert _errors("预计毛利率为32.5%，较上年同期的30.1%下降。") == []
 
 
 def test_a_summary_word_is_not_read_past_another_subject_period_or_clause() -> None:

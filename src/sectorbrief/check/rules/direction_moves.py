@@ -57,14 +57,13 @@ _FROM_TO = lazy_compile(
     rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})(?:至|到)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}"
     r"(?![\d位名年月日])"
 )
-_SINCE = lazy_compile(
-    r"[较比](?:上周|上期|前一周|上一周|前一交易日|上一交易日|上个交易日|昨日|前一日|上月|前值|一周前|上一期)?"
-    rf"(?:\([^()]{{0,20}}\))?的\s*(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?P<verb>{_RISE_VERB}|{_FALL_VERB})"
+_SINCE = lazy_compile(  # 较上周的3700元/吨上涨, 较上年同期的30.1%下降, 较上周的80亿元有所增加
+    r"[较比](?P<base>[\u4e00-\u9fff]{0,6}?)(?:\([^()]{0,20}\))?的\s*"
+    rf"(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?:有所|明显|大幅|小幅|略有|进一步|显著|继续)?\s*"
+    rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})"
 )
-_LEVEL_BEFORE = lazy_compile(
-    rf"(?:收盘为|收盘于|收盘报|收于|收报|报收|报|为|达到|达|录得|至)\s*(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}"
-    r"(?![\d年月日位名])"
-)
+_LEVEL_BEFORE = lazy_compile(rf"(?<![\d.第,])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}(?![\d年月日位名])")
+_FALL_WORD = lazy_compile(r"(?:下跌|下降|下滑|回落|跌|跌幅|降幅)\s*(?:了|为|约)?\s*$")
 _POINTS_SIZE = lazy_compile(
     rf"(?P<verb>上涨|下跌|上升|下降|涨|跌|升|降)(?:了)?\s*(?P<d>{_NUM})\s*点\s*[，,]\s*"
     r"(?P<size>涨幅|跌幅|升幅|降幅)(?:约为|为|达到|达|约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
@@ -84,22 +83,18 @@ def _level_moves(sentence: Sentence) -> list[Finding]:
         if HEDGE.search(text, clause_start(text, m.start()), m.start()):
             continue
         a, b = _number(m.group("a")), _number(m.group("b"))
-        found = _move(sentence, m, a, b, f"{m.group('a')} → {m.group('b')}", m.start(), m.end())
+        tail = sentence.text[m.end("verb")]  # 至 or 到
+        found = _move(sentence, m, a, b, f"{m.group('a')} → {m.group('b')}", (m.start(), m.end()), tail)
         if found is not None:
             out.append(found)
     for m in _SINCE.finditer(text):
-        lead = clause_start(text, max(clause_start(text, m.start()) - 1, 0))
-        levels = [
-            x
-            for x in _LEVEL_BEFORE.finditer(text, lead, m.start())
-            if (x.group("au") or "") == (m.group("bu") or "")
-            and (x.group("as") or "") == (m.group("bs") or "")
-        ]
-        if len(levels) != 1 or HEDGE.search(text, lead, m.start()):
+        level = _level_before(text, m)
+        if level is None:
             continue
-        level = levels[0]
         a, b = _number(m.group("b")), _number(level.group("a"))
-        found = _move(sentence, m, a, b, f"{level.group('a')} against {m.group('b')}", level.start(), m.end())
+        found = _move(
+            sentence, m, a, b, f"{level.group('a')} against {m.group('b')}", (level.start(), m.end())
+        )
         if found is not None:
             out.append(found)
     for m in _POINTS_SIZE.finditer(text):
@@ -119,13 +114,50 @@ def _level_moves(sentence: Sentence) -> list[Finding]:
     return out
 
 
+def _level_before(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The one level of the base's unit stated before 较 in its clause (else the clause before): the figure the
+    base is compared with. None when unclear, hedged, or a fall's size read with a signed verb (下跌1.8%，较…增加)."""
+    own = clause_start(text, m.start())
+    lead = clause_start(text, max(own - 1, 0)) if own > 0 else 0
+    if HEDGE.search(text, lead, m.start()):
+        return None
+    levels = [
+        x
+        for x in _LEVEL_BEFORE.finditer(text, lead, m.start())
+        if (x.group("au") or "") == (m.group("bu") or "")
+        and (x.group("as") or "") == (m.group("bs") or "")
+        and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
+    ]
+    mine = [x for x in levels if x.start() >= own] or levels
+    if len(mine) != 1 or (mine[0].start() < own and len(text[own : m.start()].strip()) > 2):
+        return None  # unclear, or 较 opens a clause about another measure (…9000亿元，融资余额较上周的…)
+    fall = _FALL_WORD.search(text, max(lead, mine[0].start() - 6), mine[0].start())
+    if fall and m.group("verb") not in _SIZE_VERBS:
+        return None
+    return mine[0]
+
+
+_SIZE_VERBS = ("收窄", "扩大", "缩小")
+_OPPOSITE_VERB = {
+    "扩大": "收窄", "收窄": "扩大", "缩小": "扩大", "增加": "减少", "减少": "增加", "上涨": "下跌", "下跌": "上涨",
+    "提升": "下降", "提高": "降低", "降低": "提高", "增长": "下降", "回升": "回落", "回落": "回升", "增": "降",
+    "降": "增", "升": "降", "涨": "跌", "跌": "涨",
+}  # fmt: skip
+
+
 def _move(
-    sentence: Sentence, m: re.Match[str], a: Number, b: Number, basis: str, start: int, end: int
+    sentence: Sentence,
+    m: re.Match[str],
+    a: Number,
+    b: Number,
+    basis: str,
+    span: tuple[int, int],
+    tail: str = "",
 ) -> Finding | None:
     """The verb of ``m`` against the change from ``a`` to ``b`` (magnitudes for 收窄/扩大/缩小)."""
     verb = m.group("verb")
     rise = re.fullmatch(_RISE_VERB, verb) is not None
-    x, y = (abs(a.value), abs(b.value)) if verb in ("收窄", "扩大", "缩小") else (a.value, b.value)
+    x, y = (abs(a.value), abs(b.value)) if verb in _SIZE_VERBS else (a.value, b.value)
     gap = y - x
     if abs(gap) <= tolerance(a, b) or (gap > 0) == rise:
         return None
@@ -133,10 +165,9 @@ def _move(
         "error",
         "arithmetic",
         f"'{verb}' says the level {'rose' if rise else 'fell'}, but {basis} is a change of {fmt(gap)}; "
-        f"consistent would be a {'fall' if rise else 'rise'} word ({'下降' if rise else '上升'})",
+        f"consistent would be {_OPPOSITE_VERB.get(verb, '下降' if rise else '上升')}{tail}",
         sentence,
-        start,
-        end,
+        *span,
     )
 
 
