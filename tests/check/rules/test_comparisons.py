@@ -130,6 +130,16 @@ def test_a_level_against_its_base_reads_any_base_and_hedges() -> None:
     assert _errors("预计毛利率为32.5%，较上年同期的30.1%下降。") == []
 
 
+def test_more_and_less_after_a_base() -> None:
+    errors = _errors("本周电子板块上涨2.1%，较沪深300的3.0%高出0.9个百分点。")
+    assert (
+        len(errors) == 1
+        and "2.1 against 3.0" in errors[0].message
+        and "consistent would be 低" in errors[0].message
+    )
+    assert _errors("本周电子板块上涨3.9%，比沪深300的3.0%多涨0.9个百分点。") == []
+
+
 def test_a_summary_word_is_not_read_past_another_subject_period_or_clause() -> None:
     assert _errors("上周沪深300指数小幅下降，周五收盘3898.50点，全周下跌0.16%。") == []
     assert _errors("上周沪深300指数小幅上升，年初至今下跌3.16%。") == []  # another period

@@ -50,6 +50,9 @@ def check_moves(sentence: Sentence) -> list[Finding]:
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
 _RISE_VERB = "上升|增加|提升|提高|扩大|回升|上涨|增长|攀升|上调|抬升|走高|升|增|涨"
 _FALL_VERB = "下降|减少|降低|收窄|缩小|回落|下跌|下滑|下调|走低|降|减|跌"
+# 较沪深300的3.0%高出0.9个百分点: words of more and less after a base
+_MORE = "高出|多涨|超出|领先|高"
+_LESS = "少涨|落后|低"
 _CTX = r"(?:[^，。；;,\d]|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)"
 _LEVEL_UNIT = r"\s*(?P<{0}s>万亿|亿|万)?(?P<{0}u>%|倍|点|元/吨|元/平方米|元|美元|吨|套|个百分点)?"
 _FROM_TO = lazy_compile(
@@ -58,9 +61,9 @@ _FROM_TO = lazy_compile(
     r"(?![\d位名年月日])"
 )
 _SINCE = lazy_compile(  # 较上周的3700元/吨上涨, 较上年同期的30.1%下降, 较上周的80亿元有所增加
-    r"[较比](?P<base>[\u4e00-\u9fff]{0,6}?)(?:\([^()]{0,20}\))?的\s*"
+    r"[较比](?P<base>[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:\([^()]{0,20}\))?的\s*"
     rf"(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?:有所|明显|大幅|小幅|略有|进一步|显著|继续)?\s*"
-    rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})"
+    rf"(?P<verb>{_MORE}|{_LESS}|{_RISE_VERB}|{_FALL_VERB})"
 )
 _LEVEL_BEFORE = lazy_compile(rf"(?<![\d.第,])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}(?![\d年月日位名])")
 _FALL_WORD = lazy_compile(r"(?:下跌|下降|下滑|回落|跌|跌幅|降幅)\s*(?:了|为|约)?\s*$")
@@ -138,10 +141,17 @@ def _level_before(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 _SIZE_VERBS = ("收窄", "扩大", "缩小")
+_SAYS = {
+    (True, False): "the level rose",
+    (False, False): "the level fell",
+    (True, True): "the figure is above its base",
+    (False, True): "the figure is below its base",
+}
 _OPPOSITE_VERB = {
     "扩大": "收窄", "收窄": "扩大", "缩小": "扩大", "增加": "减少", "减少": "增加", "上涨": "下跌", "下跌": "上涨",
     "提升": "下降", "提高": "降低", "降低": "提高", "增长": "下降", "回升": "回落", "回落": "回升", "增": "降",
-    "降": "增", "升": "降", "涨": "跌", "跌": "涨",
+    "降": "增", "升": "降", "涨": "跌", "跌": "涨", "高出": "低", "多涨": "少涨", "少涨": "多涨", "超出": "低",
+    "领先": "落后", "落后": "领先", "高": "低", "低": "高",
 }  # fmt: skip
 
 
@@ -156,7 +166,7 @@ def _move(
 ) -> Finding | None:
     """The verb of ``m`` against the change from ``a`` to ``b`` (magnitudes for 收窄/扩大/缩小)."""
     verb = m.group("verb")
-    rise = re.fullmatch(_RISE_VERB, verb) is not None
+    rise = re.fullmatch(f"{_MORE}|{_RISE_VERB}", verb) is not None
     x, y = (abs(a.value), abs(b.value)) if verb in _SIZE_VERBS else (a.value, b.value)
     gap = y - x
     if abs(gap) <= tolerance(a, b) or (gap > 0) == rise:
@@ -164,7 +174,8 @@ def _move(
     return finding(
         "error",
         "arithmetic",
-        f"'{verb}' says the level {'rose' if rise else 'fell'}, but {basis} is a change of {fmt(gap)}; "
+        f"'{verb}' says {_SAYS[rise, re.fullmatch(f'{_MORE}|{_LESS}', verb) is not None]}, but {basis} is a "
+        f"change of {fmt(gap)}; "
         f"consistent would be {_OPPOSITE_VERB.get(verb, '下降' if rise else '上升')}{tail}",
         sentence,
         *span,
