@@ -35,7 +35,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
-from sectorbrief.check.rules.direction_moves import HEDGE, check_moves
+from sectorbrief.check.rules.direction_moves import HEDGE, check_moves, check_together
 
 _BETTER = ("跑赢", "强于", "好于", "优于", "领先", "高于", "超过", "大于", "多于", "超出", "胜于", "跑贏")
 _WORSE = ("跑输", "弱于", "差于", "逊于", "逊色于", "劣于", "落后", "低于", "不及", "小于", "少于", "不敌")
@@ -85,10 +85,15 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     returns = _returns_by_sentence(claims.returns)
     # a word with its excess figure stated (跑赢沪深300 1.00个百分点) is the excess rules' to judge, size and sign
     sized = {(e.sentence.index, e.start) for e in claims.excess if e.value is not None}
+    by_paragraph: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_paragraph.setdefault(r.sentence.paragraph, []).append(r)
     sentences = claims.sentences
     for sentence in sentences:
         text = sentence.text
         out += check_moves(sentence)
+        if _TOGETHER_HINT.search(text):
+            out += check_together(sentence, by_paragraph.get(sentence.paragraph, []))
         if not any(w in text for w in _WORD_PARTS):
             continue
         for m in _WORD.finditer(text):
@@ -106,6 +111,7 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     return out
 
 
+_TOGETHER_HINT = lazy_compile(r"(?:均|都|全部|全线|悉数|集体|皆)(?:小幅|大幅|明显)?[上下收走回飘]")
 # every comparison word holds one of these (a substring test is much faster than the word pattern)
 _WORD_PARTS = ("于", "跑", "领先", "落后", "超", "不及", "不敌")
 _NEGATED = lazy_compile(r"(?:未能|未|不能|不|没有|没|难以|难|无法|并未|并非)\s*$")

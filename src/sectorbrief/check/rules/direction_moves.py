@@ -6,7 +6,8 @@
 - a move in points against its own size word: ``上涨151.98点,升幅1.07%``;
 - a bare word that closes a named index's clause against the index's own percentage move after it, with only
   its close between (``上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``);
-- a list headed by its direction whose member's signed figure moves the other way (``上涨的有：建材(-0.8%)``).
+- several named indices said to move together (``电子、计算机和通信均上涨``) against each one's return of the same
+  period stated in the paragraph.
 
 An error when the word disagrees with the figures beyond their rounding; a hedged or conditional clause
 (预计, 若, 曾, 盘中 …) is not read.
@@ -16,8 +17,15 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claim_types import NUMBER, Number, clause_start, other_subject_between, parse_number
-from sectorbrief.check.entities import find_entities
+from sectorbrief.check.claim_types import (
+    NUMBER,
+    Number,
+    ReturnClaim,
+    clause_start,
+    other_subject_between,
+    parse_number,
+)
+from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
@@ -42,8 +50,6 @@ def check_moves(sentence: Sentence) -> list[Finding]:
         out += _level_moves(sentence)
     if "%" in text and _SUMMARY.search(text):
         out += _summaries(sentence)
-    if "的" in text and "%)" in text:
-        out += _headed_lists(sentence)
     return out
 
 
@@ -260,38 +266,62 @@ def _own_move(sentence: Sentence, start: int, stated: list[str]) -> tuple[str, f
     return None
 
 
-# 上涨的有：建材(+0.8%)、房地产(+0.2%): a list headed by its direction, each member with its signed figure
-_HEADED = lazy_compile(
-    r"(?P<word>上涨|下跌|收涨|收跌|领涨|领跌)的(?:[\u4e00-\u9fff]{0,6}?)(?:有|是|为|包括)\s*[:：]?\s*"
+# 电子、计算机和通信本周均上涨: listed indices said to move one way together
+_TOGETHER = lazy_compile(
+    r"(?=[均都全悉集皆])(?:均|都|全部|全线|悉数|集体|皆)(?:小幅|大幅|明显)?"
+    r"(?P<word>上涨|下跌|收涨|收跌|走高|走低|回落|上扬|下挫|飘红|收红|收绿)"
 )
-_MEMBER = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)\(\s*(?P<num>[+-]\d+(?:\.\d+)?)\s*%\s*\)")
-_MEMBER_JOIN = lazy_compile(r"\s*(?:、|和|及|与|,|，)\s*")
+_RISE_TOGETHER = ("上涨", "收涨", "走高", "上扬", "飘红", "收红")
+_MEMBER_GAP = lazy_compile(r"\s*(?:、|和|与|及|以及)\s*")
+_LIST_TAIL = lazy_compile(r"(?:板块|行业|指数)?(?:本周|当周|周内|全周|当日|今日)?\s*$")
 
 
-def _headed_lists(sentence: Sentence) -> list[Finding]:
-    """A member of a list headed 上涨的有 / 下跌的有 whose own explicitly signed figure moves the other way."""
+def check_together(sentence: Sentence, returns: list[ReturnClaim]) -> list[Finding]:
+    """Listed indices said to move together against each one's return of the word's period in ``returns``
+    (its paragraph's): a member stated to have moved the other way is an error naming it."""
     text = sentence.text
     out: list[Finding] = []
-    for m in _HEADED.finditer(text):
-        rise = m.group("word") in ("上涨", "收涨", "领涨")
-        pos = m.end()
-        while (item := _MEMBER.match(text, pos)) is not None:
-            value = float(item.group("num"))
-            if value != 0 and (value > 0) != rise:
+    for m in _TOGETHER.finditer(text):
+        own = clause_start(text, m.start())
+        if HEDGE.search(text, own, m.start()):
+            continue
+        members = _members(text[own : m.start()])
+        if len(members) < 2:
+            continue
+        period = sentence.period_at(m.start())
+        rise = m.group("word") in _RISE_TOGETHER
+        for e in members:
+            theirs = [
+                r for r in returns if r.entity.name == e.name and r.period == period and r.period is not None
+            ]
+            if len({r.value.value for r in theirs}) != 1 or theirs[0].value.value == 0:
+                continue
+            r = theirs[0]
+            if (r.value.value > 0) != rise:
                 out.append(
                     finding(
                         "error",
                         "contradiction",
-                        f"「{m.group('word')}的」 heads a list whose member 「{item.group(0)}」 "
-                        f"{'fell' if rise else 'rose'}; consistent would be {'下跌' if rise else '上涨'}的",
+                        f"「{text[own : m.end()]}」 says every one {'rose' if rise else 'fell'}, but {e.label} "
+                        f"{r.value.value:+.{r.value.decimals}f}% (at {r.sentence.location}, "
+                        f"「{r.sentence.text[r.start : r.end]}」) {'fell' if rise else 'rose'}",
                         sentence,
-                        m.start(),
-                        item.end(),
+                        own,
+                        m.end(),
                     )
                 )
                 break
-            join = _MEMBER_JOIN.match(text, item.end())
-            if join is None:
-                break
-            pos = join.end()
     return out
+
+
+def _members(clause: str) -> list[Entity]:
+    """The indices listed at the end of ``clause`` (电子、计算机和通信板块本周), joined by 、/和/与/及 only."""
+    found = find_entities(clause)
+    if not found or not _LIST_TAIL.fullmatch(clause, found[-1].end):
+        return []
+    run = [found[-1]]
+    for e in reversed(found[:-1]):
+        if not _MEMBER_GAP.fullmatch(clause, e.end, run[0].start):
+            break
+        run.insert(0, e)
+    return run
