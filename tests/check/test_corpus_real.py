@@ -231,9 +231,9 @@ def test_dev_c25_practice_slips_are_caught() -> None:
 def test_dev_g2_practice_slips_are_caught() -> None:
     """dev_g2_mutations: 16 direction slips the g2 helper wrote by hand in pool-B excerpts before its comparisons
     rule first ran on them (a comparison word, a from-to verb, a move against its base or its size word flipped):
-    tuned material, 6 caught by the checker without the rule, 12 by the rule's first run, 14 after."""
+    tuned material, 6 caught by the checker without the rule, 12 by the rule's first run, 15 after."""
     result = score_files("dev_g2_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 14, result
+    assert result.false_alarms == 0 and result.hits >= 15, result
 
 
 def test_the_untuned_m22_slips_keep_their_first_figures() -> None:
