@@ -77,7 +77,7 @@ SLIPS = [
     (CLEAN[4].replace("均显著跑赢", "均显著跑输"), ["'跑输'", "29.51%", "27.26%", "跑赢"]),
     (
         CLEAN[5].replace("跑输大盘2.0%", "跑赢大盘"),
-        ["'跑赢大盘'", "交通运输 -6.60%", "沪深300 -4.60%", "-2.00 pp"],
+        ["跑赢大盘' says", "交通运输 -6.60%", "沪深300 -4.60%", "-2.00 pp"],
     ),
     (CLEAN[6].replace("上涨151.98点", "下跌151.98点"), ["「下跌151.98点」", "「升幅1.07%」"]),
     (CLEAN[7].replace("跑输上证综指", "跑赢上证综指"), ["'跑赢'", "0.28%", "1.80%", "跑输"]),
@@ -87,10 +87,13 @@ SLIPS = [
 SLIPS += [
     (
         CLEAN[11].replace("表现优于市场", "表现逊于市场"),
-        ["'逊于市场'", "银行 1.64%", "沪深300 -1.07%", "优于"],
+        ["逊于市场' says 银行 did worse", "银行 1.64%", "沪深300 -1.07%", "优于"],
     ),
     (CLEAN[12].replace("表现优于上证指数", "表现逊于上证指数"), ["'逊于'", "1.55", "上证指数 0.37%", "优于"]),
-    (CLEAN[13].replace("表现优于大盘", "表现弱于大盘"), ["'弱于大盘'", "上证指数 -0.07%", "深证成指 -0.36%"]),
+    (
+        CLEAN[13].replace("表现优于大盘", "表现弱于大盘"),
+        ["弱于大盘' says", "上证指数 -0.07%", "深证成指 -0.36%"],
+    ),
     # a bare summary word against the index's own move after only its close (written for this rule)
     ("上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%。", ["沪深300 rose", "「下跌0.16%」"]),
 ]
@@ -151,6 +154,13 @@ def test_listed_indices_said_to_move_together_against_each_ones_return() -> None
     )
     assert _errors(text.replace("电子板块下跌", "电子板块上涨")) == []
     assert _errors(text.replace("本周均上涨", "年初至今均上涨")) == []  # another period's word
+
+
+def test_a_larger_fall_is_a_lower_return() -> None:
+    # a7c9fab8e4 (CLEAN[9]) says 跌幅大于中小板指数 of a fall against a rise: consistent; 跌幅小于 would not be
+    errors = _errors(CLEAN[9].replace("跌幅大于", "跌幅小于"))
+    assert len(errors) == 1 and "跌幅小于中小板指数' says 申万通信 did better" in errors[0].message
+    assert "-1.46% − 中小板指 0.52% = -1.98 pp" in errors[0].message
 
 
 def test_a_summary_word_is_not_read_past_another_subject_period_or_clause() -> None:

@@ -279,10 +279,12 @@ def _named(
     if HEDGE.search(text, 0, m.start()):
         return None
     own = clause_start(text, m.start())
-    if m.group("word") in _MAGNITUDE and (
-        _FALL_SIZE.search(text, own, m.start()) or not _RETURN_SIZE.search(text, own, m.start())
-    ):
-        return None  # 跌幅大于中小板指数 compares the sizes of falls; 高于 alone says which measure?
+    better = m.group("word") in _BETTER
+    if m.group("word") in _MAGNITUDE:
+        falls = _FALL_SIZE.search(text, own, m.start()) is not None
+        if not falls and not _RETURN_SIZE.search(text, own, m.start()):
+            return None  # 高于 with no measure named: which is compared is unclear
+        better = better != falls  # 跌幅大于中小板指数: a larger fall is a lower return
     if _OTHER_MEASURE.search(text, own, m.end() + 8):
         return None
     after = text[m.end() : m.end() + 24]
@@ -322,7 +324,6 @@ def _named(
         abs(r.value.value - others[0].value.value) > tolerance(r.value, others[0].value) for r in others
     ):
         return None  # two returns for it: which one is meant is unclear
-    better = m.group("word") in _BETTER
     for r in others:
         gap = mine.value.value - r.value.value
         if abs(gap) <= tolerance(mine.value, r.value) or (gap > 0) == better:
@@ -337,11 +338,11 @@ def _named(
     return finding(
         "error",
         "arithmetic",
-        f"'{m.group('word')}{text[theirs.start : theirs.end]}' says {mine.entity.label} did "
+        f"'{text[max(own, m.start() - 2) : theirs.end]}' says {mine.entity.label} did "
         f"{'better' if better else 'worse'}, but the returns stated give {basis}; "
         f"consistent would be {_OPPOSITE.get(m.group('word'), '')}",
         sentence,
-        m.start(),
+        own,
         theirs.end,
     )
 
