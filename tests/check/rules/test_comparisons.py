@@ -163,6 +163,13 @@ def test_a_larger_fall_is_a_lower_return() -> None:
     assert "-1.46% − 中小板指 0.52% = -1.98 pp" in errors[0].message
 
 
+def test_the_sector_word_goes_on_with_the_industry_of_the_sentence_before() -> None:
+    text = "本周申万通信指数上涨0.06%。同期上证指数下跌0.02%，创业板指上涨0.46%，板块强于上证指数但弱于创业板指。"
+    assert _errors(text) == []
+    errors = _errors(text.replace("但弱于创业板指", "但强于创业板指"))
+    assert len(errors) == 1 and errors[0].message.startswith("'强于创业板指' says 申万通信 did better")
+
+
 def test_a_summary_word_is_not_read_past_another_subject_period_or_clause() -> None:
     assert _errors("上周沪深300指数小幅下降，周五收盘3898.50点，全周下跌0.16%。") == []
     assert _errors("上周沪深300指数小幅上升，年初至今下跌3.16%。") == []  # another period

@@ -296,7 +296,7 @@ def _named(
         return None
     theirs = Entity(theirs.start + m.end(), theirs.end + m.end(), theirs.cls, theirs.name, theirs.level)
     mine = _subject_return(sentence, m, sentences, returns)
-    if mine is None or mine.entity.key == theirs.key:
+    if mine is None or mine.entity.name == theirs.name:
         return None
     period = mine.period
     said = sentence.period_at(m.start())
@@ -317,7 +317,7 @@ def _named(
     if theirs.level == "market":
         others = [r for r in near if r.entity.is_benchmark]
     else:
-        others = [r for r in near if r.entity.key == theirs.key]
+        others = [r for r in near if r.entity.name == theirs.name and r.entity.level == theirs.level]
     if not others:
         return None
     if theirs.level != "market" and any(
@@ -338,7 +338,7 @@ def _named(
     return finding(
         "error",
         "arithmetic",
-        f"'{text[max(own, m.start() - 2) : theirs.end]}' says {mine.entity.label} did "
+        f"'{_measure_before(text, own, m.start())}{text[m.start() : theirs.end]}' says {mine.entity.label} did "
         f"{'better' if better else 'worse'}, but the returns stated give {basis}; "
         f"consistent would be {_OPPOSITE.get(m.group('word'), '')}",
         sentence,
@@ -347,12 +347,20 @@ def _named(
     )
 
 
+def _measure_before(text: str, own: int, pos: int) -> str:
+    """跌幅/涨幅 right before the word, quoted with it (跌幅小于中小板指数)."""
+    two = text[max(own, pos - 2) : pos]
+    return two if two in ("跌幅", "涨幅", "降幅", "回撤") else ""
+
+
 def _one_day(r: ReturnClaim, period: str | None, sentence: Sentence) -> bool:
     """A return stated for a day in the word's sentence, where the subject's states no period (当日上证指数下跌
     0.07% beside 化妆品板块整体上涨0.24%): a one-day wrap's."""
     return period is None and r.sentence is sentence and (r.period or "").split("@")[0] == "day"
 
 
+# 板块强于上证指数但弱于创业板指: the industry the sentence before gave a return for
+_ANAPHOR = lazy_compile(r"\s*(?:但|而|则)?(?:该)?(?:板块|行业)(?:整体|指数)?(?:表现)?[^，,；;]{0,12}$")
 _WORD_BEFORE = lazy_compile(r"(?:跑赢|跑输|于|领先|落后|超过|不及|不敌)\s*(?:同期)?\s*$")
 _MARKET = lazy_compile(r"(?:市场|大市|大盘)(?!预期|一致|预测|平均|估计)")
 # a measure other than the return named before the word (业绩好于市场预期, 利润高于同行)
@@ -385,8 +393,8 @@ def _subject_return(
             -1
         ]  # …；半导体下跌1.2%，跑输沪深300指数: another subject, unknown to the table, between
         return None if other_subject_between(sentence.text, last.end, m.start()) else last
-    if here or own > 0 or previous is None:
-        return None  # only a sentence that opens with the word goes on with the sentence before's subject
+    if previous is None or (here or own > 0) and not _ANAPHOR.match(before):
+        return None  # only a sentence that opens with the word, or 板块… , goes on with the sentence before's
     theirs = [r for r in returns.get(previous.index, []) if not r.entity.is_benchmark]
     if len({r.entity.key for r in theirs}) != 1 or theirs[-1].period is None:
         return None
@@ -402,7 +410,7 @@ def _named_return(
 ) -> ReturnClaim | None:
     """The return of the index W's clause names: the last before W in the sentence, else the first after it
     (银行板块表现优于市场：本周银行板块上涨1.64%…), else the last in the sentence before (医药板块也明显跑赢大盘，…)."""
-    mine = [r for r in returns.get(sentence.index, []) if r.entity.key == named.key]
+    mine = [r for r in returns.get(sentence.index, []) if r.entity.name == named.name]
     before = [r for r in mine if r.end <= m.start()]
     if before:
         return before[-1]
@@ -411,6 +419,6 @@ def _named_return(
     if previous is None:
         return None
     earlier = [
-        r for r in returns.get(previous.index, []) if r.entity.key == named.key and r.period is not None
+        r for r in returns.get(previous.index, []) if r.entity.name == named.name and r.period is not None
     ]
     return earlier[-1] if earlier else None
