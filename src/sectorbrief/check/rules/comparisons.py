@@ -285,51 +285,14 @@ def _named(
         if not falls and not _RETURN_SIZE.search(text, own, m.start()):
             return None  # 高于 with no measure named: which is compared is unclear
         better = better != falls  # 跌幅大于中小板指数: a larger fall is a lower return
-    if _OTHER_MEASURE.search(text, own, m.end() + 8):
+    theirs = None if _OTHER_MEASURE.search(text, own, m.end() + 8) else _name_after(text, m.end())
+    mine = _subject_return(sentence, m, sentences, returns) if theirs is not None else None
+    if theirs is None or mine is None or mine.entity.name == theirs.name:
         return None
-    after = text[m.end() : m.end() + 24]
-    found = find_entities(after)  # the name right after W, looked up in a short stretch (fast)
-    theirs = next((e for e in found if not after[: e.start].strip()), None)
-    if theirs is None and _MARKET.match(after):
-        theirs = Entity(0, 2, "", "大盘", "market")
-    if theirs is None:
-        return None
-    theirs = Entity(theirs.start + m.end(), theirs.end + m.end(), theirs.cls, theirs.name, theirs.level)
-    mine = _subject_return(sentence, m, sentences, returns)
-    if mine is None or mine.entity.name == theirs.name:
-        return None
-    period = mine.period
     said = sentence.period_at(m.start())
-    if said is not None and said != period:
+    others = [] if said not in (None, mine.period) else _others(sentence, mine, theirs, returns)
+    if not others or any(_agrees(mine, r, better) for r in others):
         return None
-    near = [
-        r
-        for i in (sentence.index - 1, sentence.index, sentence.index + 1)
-        for r in returns.get(i, [])
-        if r.sentence.paragraph == sentence.paragraph
-        and r is not mine
-        and (
-            r.period == period
-            and (period is not None or r.sentence is sentence)
-            or _one_day(r, period, sentence)
-        )
-    ]
-    if theirs.level == "market":
-        others = [r for r in near if r.entity.is_benchmark]
-    else:
-        others = [r for r in near if r.entity.name == theirs.name and r.entity.level == theirs.level]
-    if not others:
-        return None
-    if theirs.level != "market" and any(
-        abs(r.value.value - others[0].value.value) > tolerance(r.value, others[0].value) for r in others
-    ):
-        return None  # two returns for it: which one is meant is unclear
-    for r in others:
-        gap = mine.value.value - r.value.value
-        if abs(gap) <= tolerance(mine.value, r.value) or (gap > 0) == better:
-            return None
-    r = others[0]
-    gap = mine.value.value - r.value.value
     basis = "; ".join(
         f"{mine.entity.label} {fmt(mine.value.value)}% − {o.entity.label} {fmt(o.value.value)}% = "
         f"{fmt(mine.value.value - o.value.value)} pp"
@@ -345,6 +308,49 @@ def _named(
         own,
         theirs.end,
     )
+
+
+def _agrees(mine: ReturnClaim, theirs: ReturnClaim, better: bool) -> bool:
+    """Whether ``better`` (or worse) fits the two returns, or they tie within their rounding."""
+    gap = mine.value.value - theirs.value.value
+    return abs(gap) <= tolerance(mine.value, theirs.value) or (gap > 0) == better
+
+
+def _name_after(text: str, pos: int) -> Entity | None:
+    """The index named right at ``pos`` (大盘 for 市场/大市/大盘), looked up in a short stretch (fast)."""
+    after = text[pos : pos + 24]
+    found = next((e for e in find_entities(after) if not after[: e.start].strip()), None)
+    if found is None and _MARKET.match(after):
+        found = Entity(0, 2, "", "大盘", "market")
+    if found is None:
+        return None
+    return Entity(found.start + pos, found.end + pos, found.cls, found.name, found.level)
+
+
+def _others(
+    sentence: Sentence, mine: ReturnClaim, theirs: Entity, returns: dict[int, list[ReturnClaim]]
+) -> list[ReturnClaim]:
+    """The returns of ``theirs`` (of every benchmark for 大盘) of ``mine``'s period in the sentence or next to it
+    in its paragraph; none when an index has two different ones (which is meant is unclear)."""
+    period = mine.period
+    near = [
+        r
+        for i in (sentence.index - 1, sentence.index, sentence.index + 1)
+        for r in returns.get(i, [])
+        if r.sentence.paragraph == sentence.paragraph
+        and r is not mine
+        and (
+            r.period == period
+            and (period is not None or r.sentence is sentence)
+            or _one_day(r, period, sentence)
+        )
+    ]
+    if theirs.level == "market":
+        return [r for r in near if r.entity.is_benchmark]
+    others = [r for r in near if r.entity.name == theirs.name and r.entity.level == theirs.level]
+    if any(abs(r.value.value - others[0].value.value) > tolerance(r.value, others[0].value) for r in others):
+        return []
+    return others
 
 
 def _measure_before(text: str, own: int, pos: int) -> str:
