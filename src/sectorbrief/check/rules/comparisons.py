@@ -5,15 +5,20 @@ One general reading of "which of two is larger" words, for any wording the const
 - a comparison word W (跑赢, 强于, 优于, 领先, 高于, 超过 … and their opposites) between the figure before it and
   the thing after it. The right side's figure is written beside its name (``沪深300指数的-0.59%``,
   ``上证综指(本周上涨1.80%)``, ``创业板的43.94``, ``大盘1.06%区间涨幅``, a bracketed list matched to the list
-  before W) or is the same period's return the text states for the index named after W (``弱于创业板指``,
-  ``跑赢大盘`` against every benchmark stated around it). The left side is the figure of the same unit just
-  before W, in W's clause or the one before, or for a named index the return its sentence states last.
-- a direction word against its own levels or move in one sentence (由 a 增至 b, 较上周的 a 下跌, 上涨…点，跌幅…,
-  上涨的有：…(-0.8%)): direction_moves.py, run from here.
+  before W); the left side is then the one figure of the same unit (and of the period the right side states)
+  before W, in W's clause or the nearest clause before that has one. Or the right side is an index named
+  after W with no figure (``弱于创业板指``; ``跑赢大盘`` against every benchmark stated around it), read against
+  the same period's returns the text states: the subject's is the named index's of W's clause (before W, after
+  it, or in the sentence before), else the sentence's last industry return, else the one industry of the
+  sentence before when W's clause opens the sentence or says 板块/行业. 跌幅大于/小于 reads a larger fall as a
+  lower return. A word with its excess figure stated (跑赢沪深300 1.00个百分点) is left to the excess rules.
+- a direction word against its own levels or move in one sentence (由 a 增至 b, 较上周的 a 下跌, 较沪深300的 a 高出,
+  上涨…点，跌幅…, a summary word before its index's move), and listed indices said to move together
+  (电子、计算机和通信均上涨): direction_moves.py, run from here.
 
-An error when the word's direction disagrees with the figures' difference beyond their rounding. Not read:
-a negated or hedged word (未跑赢, 相对…), a fall's size compared by 大于/高于 (跌幅大于 compares magnitudes),
-a forecast or condition for a named index (预计, 若), figures of another period than the word's.
+An error when the word's direction disagrees with the figures' difference beyond their rounding. Not read: a
+negated or hedged word (未跑赢, 相对…), a forecast or condition for a named index (预计, 若), figures of another
+period than the word's, a 高于 with no measure named before it, or another measure (业绩好于市场预期).
 """
 
 from __future__ import annotations
