@@ -232,7 +232,7 @@ def _lists(sentence: Sentence, m: re.Match[str], right: re.Match[str], lead: int
         found = _judge(
             sentence,
             m,
-            _Side(a, before.start(), before.end(), ""),
+            _Side(a, before.start("list"), before.end("list"), ""),
             _Side(b, right.start(), right.end(), right.group("name").strip()),
             "%",
         )
@@ -247,13 +247,13 @@ def _judge(sentence: Sentence, m: re.Match[str], left: _Side, right: _Side, unit
     gap = left.value.value - right.value.value
     if abs(gap) <= tolerance(left.value, right.value) or (gap > 0) == better:
         return None
-    what = "pp" if unit == "%" else unit
+    what = " pp" if unit == "%" else (f" {unit}" if unit else "")
     return finding(
         "error",
         "arithmetic",
-        f"'{word}' says {_shown(left.value)}{unit} (「{sentence.text[max(0, left.start - 6) : left.end]}」) is "
+        f"'{word}' says {_shown(left.value)}{unit} (「{sentence.text[max(clause_start(sentence.text, left.start), left.start - 6) : left.end]}」) is "
         f"{'above' if better else 'below'} {right.label} {_shown(right.value)}{unit}, but "
-        f"{_shown(left.value)} − ({_shown(right.value)}) = {fmt(gap)} {what}; "
+        f"{_shown(left.value)} − ({_shown(right.value)}) = {fmt(gap)}{what}; "
         f"consistent would be {_OPPOSITE.get(word, '')}",
         sentence,
         min(left.start, m.start()),
