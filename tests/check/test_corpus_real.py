@@ -235,6 +235,13 @@ def test_dev_g1_practice_restatements_are_caught() -> None:
     result = score_files("dev_g1_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 6, result
 
+def test_dev_g2_practice_slips_are_caught() -> None:
+    """dev_g2_mutations: 16 direction slips the g2 helper wrote by hand in pool-B excerpts before its comparisons
+    rule first ran on them (a comparison word, a from-to verb, a move against its base or its size word flipped):
+    tuned material, 6 caught by the checker without the rule, 12 by the rule's first run, 15 after."""
+    result = score_files("dev_g2_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 15, result
+
 
 def test_the_untuned_m22_slips_keep_their_first_figures() -> None:
     """holdout_m22_mutations: 45 slips (9 per kind) written by hand in reserved consistent real excerpts by a writer

@@ -35,6 +35,7 @@ from sectorbrief.check.rules.changes import check_changes
 from sectorbrief.check.rules.close_moves import check_close_moves
 from sectorbrief.check.rules.closes import check_closes
 from sectorbrief.check.rules.collective_direction import check_collective_direction
+from sectorbrief.check.rules.comparisons import check_comparisons
 from sectorbrief.check.rules.compounding import check_compounding
 from sectorbrief.check.rules.contradictions import check_contradictions
 from sectorbrief.check.rules.count_parts import check_count_parts
@@ -187,7 +188,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements,)
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons,)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:

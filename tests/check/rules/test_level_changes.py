@@ -61,7 +61,9 @@ def test_from_to_forms_with_amounts_percentages_and_points() -> None:
 def test_a_change_whose_word_contradicts_its_levels_or_units_is_not_read() -> None:
     assert not check_text("成交额从1.23万亿元增至1.52万亿元，减少900亿元。").errors
     assert not check_text("成交额为2.32万亿元，较9月18日的3.18万亿股减少100亿元。").errors
-    assert not check_text("成交额为2.32万亿元，较9月18日的3.18万亿元增加100亿元。").errors
+    # the word against its levels is read by the fallback rule comparisons (direction_moves), not as a change
+    errors = check_text("成交额为2.32万亿元，较9月18日的3.18万亿元增加100亿元。").errors
+    assert len(errors) == 1 and "'增加' says the level rose" in errors[0].message
 
 
 def test_only_the_change_and_its_percentage_are_read_after_the_levels() -> None:
