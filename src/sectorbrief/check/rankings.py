@@ -1,0 +1,353 @@
+"""Rankings in report text, read one general way: a run of two or more (name, figure) items in one sentence
+together with the order cue that says how they are ranked (涨幅前五：甲(+3.2%)、乙(+2.9%); 甲、乙、丙领涨，分别上涨
+3.2%、2.9%、2.1%; 跌幅居前的是甲(-4.1%)，其次是乙(-3.9%); 甲上涨3.2%，乙上涨2.9%，涨幅居前).
+
+An item is a name and one percentage, in any of the shapes a writer uses: bracketed (甲(+3.2%)), with a move word
+(甲上涨3.2% / 甲跌幅3.2%), bare (甲3.2%), after a colon (甲：3.2%), or numbered (第一名，甲3.2%); or names first and
+their figures after 分别 (甲、乙、丙分别上涨3.2%、2.9%、2.1%). Items are joined by 、，；和及与/>→ or 其次(是).
+
+The cue's direction: gains (涨幅前N, 领涨, 居前, TOP N, 表现最好, 由高到低) rank the largest rise first; falls (跌幅前N,
+领跌, 跌幅最大, 表现最差) the largest fall first; 后N/居后/靠后 may be written from either end; 由低到高 rises.
+A figure is a fall when it is signed negative or its item says 下跌/跌/跌幅, and, under a fall cue, when it is
+unsigned (a list of 跌幅 sizes).
+
+Not read as ranked: lists that say they are examples (包括, 如, 例如, 等), lists ranked by another measure
+(成交额, 市值, 换手, 资金 …) than their figures, and lists whose items name a period of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import PERIOD_RE, Sentence
+
+_COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
+_MEASURE = r"涨跌幅|涨幅|跌幅|收益率|收益|回报率|回报|表现|涨|跌"
+_PLACE = (
+    rf"(?P<place>居前|靠前|前列|领先|居首|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
+    rf"居后|靠后|末位|垫底|(?:前|后|末){_COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
+)
+# The measure, up to a few words (排名, 在…中), then the place; or a cue word of its own.
+_CUE = lazy_compile(
+    rf"(?P<measure>{_MEASURE})(?:榜|排名|排行|排序|相对|较为|位列|位居|居|列|在[^，,。；;、%\d]{{1,14}}?中)*{_PLACE}"
+    r"|(?P<lead>领涨|领跌)"
+    r"|(?P<down>从高到低|由高到低|从大到小|由大到小|降序)|(?P<up>从低到高|由低到高|从小到大|由小到大|升序)"
+    rf"|(?<![\u4e00-\u9fff])(?P<bare>(?:前{_COUNT}|TOP\s*\d+|Top\s*\d+))(?=[：:名位])"
+    rf"|(?:指数|板块|行业|个股)(?P<bare2>前{_COUNT})(?:名|位)?(?=\s*[：:])"
+)
+# A quick test for a cue anywhere in a sentence (the pre-filter).
+_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序")
+# Between a cue and its list: a list of examples, or a list ranked by another measure.
+_UNORDERED = lazy_compile(r"包括|包含|例如|比如|如(?![下此])|诸如|主要有|等")
+_OTHER_MEASURE = lazy_compile(
+    r"成交|市值|换手|资金|净流|流入|流出|持仓|权重|占比|估值|市盈|PE|PB|股息|利润|营收|收入|规模|份额|融资|周转|"
+    r"销量|产量|价格|票房|净值|振幅|贡献|仓位|配置|评级|家数"
+)
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]"
+_FIGURE = lazy_compile(
+    rf"(?P<open>\(\s*)?(?:周|本周|当周|区间)?(?P<word>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌)?"
+    rf"(?:了|为|达到|达|约)?\s*(?P<num>{NUMBER})\s*%(?(open)\s*\)|)"
+)
+_SEP = lazy_compile(
+    r"\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
+)
+_BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
+_LEAD_IN = lazy_compile(
+    r"^.*(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|为|是|有)[\s：:]*"
+)
+_NAME = lazy_compile(rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
+# a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
+_ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
+_NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d")
+_FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
+_RESPECTIVELY = lazy_compile(
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
+    r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
+)
+_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
+_VALUE_SEP = lazy_compile(r"\s*(?:、|，|,|和|及|与|/)\s*")
+_LIST_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()]{0,15}"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    name: str
+    value: Number
+    word: str  # the move word said with the figure (上涨, 跌幅 …), or ""
+    start: int  # where the item's text starts (its name, or its figure for names-then-figures lists)
+    end: int
+    figure: int  # where its figure starts
+
+    @property
+    def signed(self) -> bool:
+        return self.value.text[0] in "+-"
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """Two or more items and the cue that orders them: ``direction`` is "down" (largest signed figure first),
+    "falls" (largest fall first), "up" (smallest first) or "either" (后N lists, written from either end);
+    ``sizes`` when unsigned figures are sizes of falls (a 跌幅 list with no sign in it)."""
+
+    sentence: Sentence
+    cue: str
+    cue_start: int
+    direction: str
+    sizes: bool
+    items: tuple[Item, ...]
+    head_only: bool = False  # a superlative's subject first: only it must rank above every item after it
+
+    def signed(self, item: Item) -> float:
+        """The item's figure with its sign: negative when signed so, said to fall, or a fall size."""
+        v = item.value.value
+        if item.signed:
+            return v
+        if item.word in _FALL_WORDS or (self.sizes and item.word not in _RISE_WORDS):
+            return -abs(v)
+        return v
+
+    def key(self, item: Item) -> float:
+        """The figure the ranking orders by, largest first."""
+        v = self.signed(item)
+        return -v if self.direction in ("falls", "up") else v
+
+
+_RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅")
+
+
+def rankings(sentence: Sentence) -> list[Ranking]:
+    """Every ranking the sentence states: each cue with the items it heads or follows."""
+    text = sentence.text
+    if "%" not in text or not _MAY_RANK.search(text):
+        return []
+    cues = list(_CUE.finditer(text))
+    out: list[Ranking] = []
+    taken = 0
+    for n, cue in enumerate(cues):
+        direction = _direction(cue)
+        if direction is None or cue.start() < taken:
+            continue
+        limit = cues[n + 1].start() if n + 1 < len(cues) else _sentence_end(text, cue.end())
+        end = min(limit, _sentence_end(text, cue.end()))
+        floor = max(taken, cues[n - 1].end() if n else 0)
+        head = _subject(text, floor, cue, end)
+        items = _after(text, cue.end(), end) if head is None else [head, *_rest(text, head.end, end)]
+        if len(items) < 2:
+            items = _before(text, floor, cue.start())
+        if len(items) < 2 or _excluded(text, cue, items):
+            continue
+        taken = max(i.end for i in items)
+        head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
+        out.append(
+            Ranking(sentence, cue.group(0), cue.start(), direction, _sizes(cue, items), tuple(items), head_only)
+        )
+    return out
+
+
+_SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
+# 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
+_HEAD_FIGURE = lazy_compile(r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅)?(?:为|达到|达|了)?\s*")
+# 西安饮食周涨幅14.53%领涨 / 晶瑞股份以11.63%的涨幅领涨: the figure right before it
+_SUBJECT_TAIL = lazy_compile(
+    r"(?:指数|板块|行业)?(?:本周|当周|周内|年内|年初至今)?(?:周涨幅|涨幅|跌幅|涨跌幅|周涨跌幅)?(?:为|达|了)?$"
+)
+_SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "最深", "最差", "最弱")
+
+
+def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None:
+    """The superlative's own subject and figure (甲涨幅最大(+3.3%) / 甲领涨1.05% / 甲周涨幅14.53%领涨)."""
+    if not (cue.group("lead") or cue.group("place") in _SUPERLATIVE):
+        return None
+    start = max([floor] + [text.rfind(m, floor, cue.start()) + 1 for m in "，,；;：:。、"])
+    lead = text[start : cue.start()]
+    after = _HEAD_FIGURE.match(text, cue.end())
+    figure = _FIGURE.match(text, after.end()) if after else None
+    if figure is not None and figure.end() <= end:
+        name = _NAME.match(_SUBJECT_TAIL.sub("", lead))
+        if name is None or not name.group("name").strip() or _NOT_A_NAME.search(name.group("name")):
+            return None
+        return Item(name.group("name").strip(), parse_number(figure.group("num")), figure.group("word") or "",
+                    start + name.start("name"), figure.end(), figure.start("num"))
+    if _NAMED_AFTER.match(text, cue.end()):
+        return None
+    before = _segments(text, start, cue.start())
+    if len(before) == 1 and _REACHES.fullmatch(text, before[0].end, cue.start()):
+        return before[0]
+    return None
+
+
+_NAMED_AFTER = lazy_compile(r"的?(?:个股|股票|公司|板块|行业|指数|品种|标的)|的?(?:为|是|者)")
+
+
+def _rest(text: str, pos: int, end: int) -> list[Item]:
+    """The items after a superlative's subject: after a separator, a run of items or names then 分别 figures."""
+    at = text.find("，", pos, end)
+    at = at + 1 if at >= 0 else _SEP.match(text, pos).end() if _SEP.match(text, pos) else pos
+    return _segments(text, at, end) or _respectively(text, at, end, near=30)
+
+
+def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
+    measure = cue.group("measure") if cue.group("measure") else ""
+    falls = measure in ("跌幅", "跌") or cue.group("lead") == "领跌"
+    return falls and not any(i.signed or i.word in _RISE_WORDS for i in items)
+
+
+def _direction(cue: re.Match[str]) -> str | None:
+    if cue.group("down"):
+        return "down"
+    if cue.group("up"):
+        return "up"
+    if cue.group("lead"):
+        return "falls" if cue.group("lead") == "领跌" else "down"
+    if cue.group("bare") or cue.group("bare2"):
+        return "down"
+    place, measure = cue.group("place"), cue.group("measure")
+    if place[0] in "后末" or place in ("居后", "靠后", "垫底"):
+        return "either"
+    if place in ("最低", "最小"):
+        return None  # 跌幅最小 / 涨幅最低: the other end, often a single item
+    if measure in ("跌幅", "跌") or place in ("最差", "最弱"):
+        return "falls"
+    return "down"
+
+
+def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
+    """A list of examples, a list ranked by another measure, or items with periods of their own."""
+    first, last = items[0], items[-1]
+    lo, hi = (cue.end(), first.figure) if first.start >= cue.end() else (last.end, cue.start())
+    between = text[lo:hi]
+    head = text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    if _UNORDERED.search(between) or _OTHER_MEASURE.search(between + head):
+        return True
+    if text.startswith("等", last.end):
+        return True
+    return PERIOD_RE.search(text, first.figure, last.end) is not None
+
+
+def _after(text: str, pos: int, end: int) -> list[Item]:
+    """Items read from ``pos``: a run of name-figure segments, or names then 分别 figures."""
+    items = _segments(text, pos, end)
+    if len(items) >= 2:
+        return items
+    return _respectively(text, pos, end, near=40, heads=True)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_STOP = lazy_compile(r"[。！？!?]")
+
+
+def _segments(text: str, pos: int, end: int) -> list[Item]:
+    items: list[Item] = []
+    while pos < end:
+        figure = _FIGURE.search(text, pos, end)
+        if figure is None:
+            break
+        lead = text[pos : figure.start()]
+        offset = 0
+        if not items:
+            lead_in = _LEAD_IN.match(lead)
+            offset = lead_in.end() if lead_in else 0
+            if len(lead) - offset > 20 or offset > 30:
+                break
+        elif _NOT_A_NAME.search(lead):
+            break
+        if _ABOUT.search(lead):
+            break  # 跌超5% / 涨逾6%: a bound, not a figure to rank
+        name = _NAME.match(lead, offset)
+        if name is None or not name.group("name").strip():
+            break
+        items.append(Item(name.group("name").strip(), parse_number(figure.group("num")), figure.group("word") or "",
+                          pos + name.start("name"), figure.end(), figure.start("num")))
+        sep = _SEP.match(text, figure.end()) or (_BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None)
+        if sep is None or sep.end() >= end:
+            break
+        pos = sep.end()
+    return items
+
+
+def _before(text: str, floor: int, cue: int) -> list[Item]:
+    """Items that end right before the cue (甲(+3.2%)、乙(+2.9%)涨幅居前; 甲、乙、丙分别上涨a%、b%、c%，涨幅居前),
+    read from a clause start after ``floor``."""
+    start = max([floor] + [text.rfind(m, floor, cue) + 1 for m in "。；;：:"])
+    if not _REACHES.search(text, start, cue):
+        return []
+    for begin in [start] + [m.end() for m in _BEGIN.finditer(text, start, cue)]:
+        items = _segments(text, begin, cue)
+        if len(items) < 2:
+            items = _respectively(text, begin, cue, near=cue - begin)
+        if len(items) >= 2 and _REACHES.fullmatch(text, items[-1].end, cue):
+            return items
+    return []
+
+
+_BEGIN = lazy_compile(r"[，,]\s*|其中[，,]?\s*|%\s*")
+_REACHES = lazy_compile(
+    r"\s*\)?\s*[，,]?\s*(?:的?(?:行业|板块|个股|指数))?(?:本周|当周|周内|年内)?(?:涨幅|跌幅|涨跌幅|表现)?$"
+)
+
+
+# between a cue and the names it heads (涨幅前三名的板块分别为甲、乙、丙，涨幅分别为…)
+_HEADS = lazy_compile(r"\s*(?:的?[\u4e00-\u9fff]{0,6}?)?(?:分别|依次|依序)?(?:为|是|有)?[：:]?\s*")
+
+
+def _respectively(text: str, pos: int, end: int, *, near: int, heads: bool = False) -> list[Item]:
+    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures."""
+    for said in _RESPECTIVELY.finditer(text, pos, end):
+        if said.start() - pos > near:
+            return []
+        values = _values(text, said.end(), end)
+        if len(values) < 2:
+            continue
+        found = _names_before(text, max(pos - 60, 0), said.start(), len(values))
+        if found is None:
+            return []
+        names, names_start = found
+        if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
+            return []
+        word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
+        word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
+        return [
+            Item(n, parse_number(v.group("num")), v.group("word") or word, v.start(), v.end(), v.start("num"))
+            for n, v in zip(names, values, strict=True)
+        ]
+    return []
+
+
+def _values(text: str, at: int, end: int) -> list[re.Match[str]]:
+    values: list[re.Match[str]] = []
+    while (m := _VALUE.match(text, at)) is not None and m.end() <= end:
+        values.append(m)
+        sep = _VALUE_SEP.match(text, m.end())
+        if sep is None:
+            break
+        at = sep.end()
+    return values
+
+
+_NAME_JOIN = lazy_compile(r"、|/|和|及|与")
+
+
+def _names_before(text: str, floor: int, pos: int, k: int) -> tuple[list[str], int] | None:
+    """The last run of exactly ``k`` names joined by 、/和/及 that ends within a short cue of ``pos``."""
+    run = re.compile(
+        rf"(?:{_LIST_NAME})(?:(?:、|/|和|及|与)(?:{_LIST_NAME})){{{k - 1}}}(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])"
+    )
+    found = None
+    for m in run.finditer(text, floor, pos):
+        found = m
+    if found is None or "%" in text[found.end() : pos] or pos - found.end() > 24:
+        return None
+    parts = _NAME_JOIN.split(found.group(0))
+    if len(parts) != k:
+        return None
+    lead = _LEAD_IN.match(parts[0])
+    cut = lead.end() if lead and lead.end() < len(parts[0]) else 0
+    parts[0] = parts[0][cut:]
+    return parts, found.start() + cut

@@ -1,0 +1,190 @@
+"""Rankings, one general way (see check/rankings.py for how a ranking is read):
+
+- a ranked list's figures must be in the order its cue promises (涨幅前五 largest rise first, 跌幅前三 largest
+  fall first); the slip is the one figure out of place, quoted with its neighbour;
+- 后N/居后 lists may run from either end but must run one way.
+"""
+
+from __future__ import annotations
+
+from sectorbrief.check.claim_types import clause_start
+from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.rankings import Item, Ranking, rankings
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding
+
+_PROMISE = {
+    "down": "从高到低",
+    "falls": "按跌幅从大到小",
+    "up": "从低到高",
+}
+
+
+_OTHER = lazy_compile(r"成交|换手|估值|市盈|PE|PB|市值|资金|净流")
+
+
+def check_rankings(claims: Claims) -> list[Finding]:
+    out: list[Finding] = check_stated_ranks(claims)
+    for sentence in claims.sentences:
+        for ranking in rankings(sentence):
+            found = _out_of_order(ranking)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _slack(a: Item, b: Item) -> float:
+    """How far two printed figures may seem out of order and still be in order: half a unit of the coarser."""
+    return 0.5 * 10.0 ** -min(a.value.decimals, b.value.decimals) + 1e-9
+
+
+def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[int]:
+    """Positions i where item i+1 ranks above item i beyond rounding (keys largest first)."""
+    return [i for i in range(len(keys) - 1) if keys[i + 1] - keys[i] > _slack(items[i], items[i + 1])]
+
+
+def _out_of_order(ranking: Ranking) -> Finding | None:
+    items = ranking.items
+    if ranking.head_only:
+        return _beaten(ranking)
+    keys = [ranking.key(i) for i in items]
+    if ranking.direction == "up":
+        keys = [-k for k in keys]
+    down = _breaks(ranking, keys, items)
+    if not down:
+        return None
+    up = _breaks(ranking, [-k for k in keys], items)
+    if not up and (ranking.direction == "either" or len(items) >= 3):
+        return None  # the whole list runs the other way: written from the other end, not a slip
+    i = down[0]
+    a, b = items[i], items[i + 1]
+    text = ranking.sentence.text
+    quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
+    promise = _PROMISE.get(ranking.direction, "单调")
+    values = "、".join(_shown(ranking, x) for x in items)
+    message = (
+        f"「{ranking.cue}」的排序应{promise}，但「{quoted_a}」排在「{quoted_b}」之前"
+        f"（{_shown(ranking, a)} 与 {_shown(ranking, b)}）；所列依次为 {values}，次序不符：其中一个数值或名次有误"
+    )
+    return finding("error", "rank", message, ranking.sentence, min(a.start, b.start), max(a.end, b.end))
+
+
+def _shown(ranking: Ranking, item: Item) -> str:
+    v = ranking.signed(item)
+    return f"{'-' if v < 0 and not item.value.text.startswith('-') else ''}{item.value.text}%"
+
+
+def _beaten(ranking: Ranking) -> Finding | None:
+    """A superlative's subject must rank above every item listed after it."""
+    head, *rest = ranking.items
+    top = ranking.key(head)
+    for other in rest:
+        if ranking.key(other) - top > _slack(head, other):
+            text = ranking.sentence.text
+            message = (
+                f"「{text[head.start : head.end]}」称{ranking.cue}，但同一句所列「{text[other.start : other.end]}」"
+                f"更{'深' if ranking.direction == 'falls' else '高'}（{_shown(ranking, head)} 与 {_shown(ranking, other)}）："
+                f"若{ranking.cue}无误，其数值应不{'小' if ranking.direction != 'falls' else '大'}于 {_shown(ranking, other)}"
+            )
+            return finding("error", "rank", message, ranking.sentence, head.start, other.end)
+    return None
+
+
+# --- stated ranks (第N, N/31, 居首) against their universe, the figures of their peers, and each other --------
+
+
+def check_stated_ranks(claims: Claims) -> list[Finding]:
+    """A stated rank must lie in its universe, must not be beaten by more peers than it allows, must agree in
+    order with another rank of the same ranking, and must be stated once per subject, period and ranking."""
+    out: list[Finding] = []
+    by_sentence: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_sentence.setdefault(id(r.sentence), []).append(r)
+    beside = {id(k): _return_beside(k, by_sentence.get(id(k.sentence), [])) for k in claims.ranks}
+    for k in claims.ranks:
+        if k.universe is not None and not 1 <= k.rank <= k.universe:
+            message = (
+                f"「{_quote(k)}」：名次 {k.rank} 超出所在排名的范围（共 {k.universe} 个{_universe_word(k)}），"
+                f"名次应在 1 至 {k.universe} 之间"
+            )
+            out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and beside[id(k)] is not None]
+    for i, a in enumerate(ranked):
+        for b in ranked[i + 1 :]:
+            if b.sentence.index - a.sentence.index > _NEAR:
+                break
+            found = _pair(a, b, beside[id(a)], beside[id(b)])
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# two ranks of one ranking are compared only within this many sentences of each other (one report's section)
+_NEAR = 40
+
+
+def _quote(k: RankClaim) -> str:
+    return k.sentence.text[k.start : k.end]
+
+
+def _universe_word(k: RankClaim) -> str:
+    return "行业" if "行业" in k.sentence.text or k.classification else "成员"
+
+
+def _by_return(k: RankClaim) -> bool:
+    """A rank by return (not by valuation, turnover, a scoped sub-list, or a fall's size)."""
+    if k.classification.startswith("scoped") or k.rank < 1 or (k.universe is not None and k.rank > k.universe):
+        return False
+    lead = k.sentence.text[clause_start(k.sentence.text, k.start) : k.start]
+    return "跌幅" not in lead.replace("涨跌幅", "")
+
+
+def _return_beside(k: RankClaim, returns: list[ReturnClaim]) -> ReturnClaim | None:
+    """The subject's own return stated last before the rank in its sentence, for the rank's period."""
+    if k.subject is None:
+        return None
+    before = [r for r in returns if r.end <= k.start and r.entity.key == k.subject.key and not r.guessed]
+    if not before or before[-1].period != k.period:
+        return None
+    between = k.sentence.text[before[-1].end : k.start]
+    return None if _OTHER.search(between) else before[-1]
+
+
+def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | None) -> Finding | None:
+    """Two ranks of one ranking (same period and universe): the same subject ranked twice differently, or
+    two subjects whose ranks and returns run opposite ways."""
+    if a.period != b.period or a.universe is None or a.universe != b.universe or a.subject is None or b.subject is None:
+        return None
+    if a.classification != b.classification:
+        return None
+    if a.subject.key == b.subject.key:
+        if a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
+            return None  # the same ranking only when the same return stands beside both
+        message = (
+            f"同一{_period_word(a)}、同一排名（共 {a.universe} 个）中，{a.subject.name}的名次前后不一："
+            f"「{_quote(a)}」({a.sentence.location}) 与「{_quote(b)}」；两处同为涨跌幅 {_pct(ra)}，其中一处名次有误"
+        )
+        return finding("error", "rank", message, b.sentence, b.start, b.end)
+    if ra is None or rb is None or a.subject.level != b.subject.level:
+        return None
+    hi, lo = (a, b) if a.rank < b.rank else (b, a)
+    rhi, rlo = (ra, rb) if hi is a else (rb, ra)
+    slack = 0.5 * 10.0 ** -min(rhi.value.decimals, rlo.value.decimals) + 1e-9
+    if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
+        return None
+    message = (
+        f"同一排名（共 {a.universe} 个）中，{hi.subject.name}（{_pct(rhi)}）排「{_quote(hi)}」，"
+        f"却在{lo.subject.name}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
+        f"两处名次或涨跌幅之一有误"
+    )
+    later = a if a.sentence.index > b.sentence.index or (a.sentence is b.sentence and a.start > b.start) else b
+    return finding("error", "rank", message, later.sentence, later.start, later.end)
+
+
+def _period_word(k: RankClaim) -> str:
+    return {"week": "周", "month": "月", "ytd": "年初至今区间", "day": "交易日"}.get(str(k.period).split("@")[0], "区间")
+
+
+def _pct(r: ReturnClaim) -> str:
+    return f"{r.value.value:+.{r.value.decimals}f}%"
