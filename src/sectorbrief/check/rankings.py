@@ -52,7 +52,7 @@ _FIGURE = lazy_compile(
     rf"(?:了|为|达到|达|约)?\s*(?P<num>{NUMBER})\s*%(?(open)\s*\)|)"
 )
 _SEP = lazy_compile(
-    r"\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
+    r"\)?\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
 )
 _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
 _LEAD_IN = lazy_compile(
@@ -64,7 +64,7 @@ _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
 _NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d")
 _FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
 _RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
     r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
 )
 _VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
@@ -121,7 +121,7 @@ _RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅")
 def rankings(sentence: Sentence) -> list[Ranking]:
     """Every ranking the sentence states: each cue with the items it heads or follows."""
     text = sentence.text
-    if "%" not in text or not _MAY_RANK.search(text):
+    if "%" not in text or not (_MAY_RANK.search(text) or ">" in text):
         return []
     cues = list(_CUE.finditer(text))
     out: list[Ranking] = []
@@ -134,9 +134,11 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         end = min(limit, _sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
-        items = _after(text, cue.end(), end) if head is None else [head, *_rest(text, head.end, end)]
+        items = _after(text, cue.end(), end) if head is None else [head, *_rest(text, max(head.end, cue.end()), end)]
         if len(items) < 2:
             items = _before(text, floor, cue.start())
+        if len(items) < 2:
+            items = _named_order(text, cue.end(), end)
         if len(items) < 2 or _excluded(text, cue, items):
             continue
         taken = max(i.end for i in items)
@@ -144,12 +146,78 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         out.append(
             Ranking(sentence, cue.group(0), cue.start(), direction, _sizes(cue, items), tuple(items), head_only)
         )
+    return out + (_chains(sentence, taken) if ">" in text else [])
+
+
+def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
+    """甲(32.7%)>乙(29.5%)>丙(27.6%): items joined by > are in falling order by their own sign."""
+    text = sentence.text
+    first = text.find(">", taken)
+    if first < 0:
+        return []
+    start = max(taken, *(text.rfind(m, 0, first) + 1 for m in "，,；;：:。"))
+    end = _sentence_end(text, first)
+    items = []
+    for begin in [start] + [m.end() for m in _BEGIN.finditer(text, start, first)]:
+        items = _segments(text, begin, end)
+        if len(items) >= 2:
+            break
+    joined = [i for n, i in enumerate(items) if n == 0 or ">" in text[items[n - 1].end : i.start]]
+    if len(joined) < 2:
+        names = _NAME_CHAIN.search(text, start, end)
+        if names is None or names.start() > first:
+            return []
+        listed = [_SUFFIX.sub("", n) for n in names.group(0).split(">")]
+        given = _figures_by_name(text, names.end(), end)
+        joined = [i for i in (_given(given, n) for n in listed) if i is not None]
+        if len(joined) < len(listed):
+            return []
+    if len(joined) < 2 or PERIOD_RE.search(text, joined[0].figure, joined[-1].end):
+        return []
+    return [Ranking(sentence, ">", first, "down", False, tuple(joined))]
+
+
+_NAME_CHAIN = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*>\s*[\u4e00-\u9fffA-Za-z]{2,12})+(?=[，,；;。]|$)")
+# 按涨幅由大到小排名依次为：造纸、家具、包装印刷和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌…:
+# the cue orders names, and the sentence gives their figures elsewhere
+_NAMES_AFTER_CUE = lazy_compile(
+    rf"[\u4e00-\u9fff]{{0,6}}?(?:依次|依序|分别)?(?:为|是)?[：:]?\s*"
+    rf"(?P<names>{_LIST_NAME}(?:(?:、|和|及|与|>)(?:{_LIST_NAME}))+)(?=[，,；;。]|$)"
+)
+_SUFFIX = lazy_compile(r"(?:\((?:申万|中信)\)|板块|行业|指数)+$")
+
+
+def _named_order(text: str, pos: int, end: int) -> list[Item]:
+    names = _NAMES_AFTER_CUE.match(text, pos)
+    if names is None:
+        return []
+    listed = [_SUFFIX.sub("", n) for n in _NAME_JOIN.split(names.group("names").replace(">", "、"))]
+    given = _figures_by_name(text, names.end(), _sentence_end(text, names.end()))
+    items = [given[n] for n in listed if n in given]
+    return items if len(items) >= 2 and len(items) >= len(listed) - 1 else []
+
+
+def _given(given: dict[str, Item], name: str) -> Item | None:
+    """The item given for ``name``, or for the longest given name it ends with (各板块表现包装印刷 -> 包装印刷)."""
+    if name in given:
+        return given[name]
+    tails = [k for k in given if len(k) >= 2 and name.endswith(k)]
+    return given[max(tails, key=len)] if tails else None
+
+
+def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
+    """Every item the text gives from ``pos`` (name-figure runs and names then 分别 figures), by bare name."""
+    out: dict[str, Item] = {}
+    starts = [pos] + [m.end() for m in _BEGIN.finditer(text, pos, end)]
+    for start in starts:
+        for item in _segments(text, start, end) or _respectively(text, start, end, near=end - start):
+            out.setdefault(_SUFFIX.sub("", item.name), item)
     return out
 
 
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
 # 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
-_HEAD_FIGURE = lazy_compile(r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅)?(?:为|达到|达|了)?\s*")
+_HEAD_FIGURE = lazy_compile(r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅|环比增长|增长|增幅)?(?:为|达到|达|了|高达)?\s*")
 # 西安饮食周涨幅14.53%领涨 / 晶瑞股份以11.63%的涨幅领涨: the figure right before it
 _SUBJECT_TAIL = lazy_compile(
     r"(?:指数|板块|行业)?(?:本周|当周|周内|年内|年初至今)?(?:周涨幅|涨幅|跌幅|涨跌幅|周涨跌幅)?(?:为|达|了)?$"
@@ -173,13 +241,19 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
                     start + name.start("name"), figure.end(), figure.start("num"))
     if _NAMED_AFTER.match(text, cue.end()):
         return None
-    before = _segments(text, start, cue.start())
-    if len(before) == 1 and _REACHES.fullmatch(text, before[0].end, cue.start()):
+    if not lead.strip() and start > floor + 1:  # 甲上涨4.34%，表现最佳，…: the clause before is the subject's
+        cue_at, start = start - 1, max([floor] + [text.rfind(m, floor, start - 1) + 1 for m in "，,；;：:。、"])
+        if _CUE.search(text, start, cue_at):
+            return None  # 涨幅最大为甲…，跌幅最大则是乙…: the clause before has a superlative of its own
+    else:
+        cue_at = cue.start()
+    before = _segments(text, start, cue_at)
+    if len(before) == 1 and _REACHES.fullmatch(text, before[0].end, cue_at):
         return before[0]
     return None
 
 
-_NAMED_AFTER = lazy_compile(r"的?(?:个股|股票|公司|板块|行业|指数|品种|标的)|的?(?:为|是|者)")
+_NAMED_AFTER = lazy_compile(r"的?(?:个股|股票|公司|板块|行业|指数|品种|标的)|的?(?:为|是|者)|则(?:是|为)")
 
 
 def _rest(text: str, pos: int, end: int) -> list[Item]:

@@ -110,13 +110,34 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
     ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and beside[id(k)] is not None]
+    conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
     for i, a in enumerate(ranked):
         for b in ranked[i + 1 :]:
             if b.sentence.index - a.sentence.index > _NEAR:
                 break
             found = _pair(a, b, beside[id(a)], beside[id(b)])
-            if found is not None:
-                out.append(found)
+            if found is not None and a.subject.key == b.subject.key:  # type: ignore[union-attr]
+                out.append(found)  # one subject ranked twice: told at the later statement
+            elif found is not None:
+                conflicts.append((a, b, found))
+    return out + _blamed(conflicts)
+
+
+def _blamed(conflicts: list[tuple[RankClaim, RankClaim, Finding]]) -> list[Finding]:
+    """One finding per odd rank: each conflicting pair is told once, at the member in the most conflicts
+    (ties: the lower place), so three ranks of which one is wrong give one finding, at that one."""
+    counts: dict[int, int] = {}
+    for a, b, _ in conflicts:
+        counts[id(a)] = counts.get(id(a), 0) + 1
+        counts[id(b)] = counts.get(id(b), 0) + 1
+    out: list[Finding] = []
+    told: set[int] = set()
+    for a, b, found in conflicts:
+        odd = max((a, b), key=lambda k: (counts[id(k)], k.rank))
+        if id(odd) in told:
+            continue
+        told.add(id(odd))
+        out.append(finding(found.severity, found.kind, found.message, odd.sentence, odd.start, odd.end))
     return out
 
 
@@ -178,8 +199,7 @@ def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | 
         f"却在{lo.subject.name}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
         f"两处名次或涨跌幅之一有误"
     )
-    later = a if a.sentence.index > b.sentence.index or (a.sentence is b.sentence and a.start > b.start) else b
-    return finding("error", "rank", message, later.sentence, later.start, later.end)
+    return finding("error", "rank", message, b.sentence, b.start, b.end)
 
 
 def _period_word(k: RankClaim) -> str:
