@@ -61,7 +61,7 @@ _LEAD_IN = lazy_compile(
 _NAME = lazy_compile(rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
 # a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
 _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
-_NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d")
+_NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
 _FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
 _RESPECTIVELY = lazy_compile(
     r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
@@ -135,14 +135,18 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
         items = _after(text, cue.end(), end) if head is None else [head, *_rest(text, max(head.end, cue.end()), end)]
-        if len(items) < 2:
+        if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
             items = _before(text, floor, cue.start())
         if len(items) < 2:
             items = _named_order(text, cue.end(), end)
-        if len(items) < 2 or _excluded(text, cue, items):
+        if len(items) < 2 or _excluded(text, cue, items) or (len(items) == 2 and head is None and not _counted(cue)):
             continue
+        if head is None and _A_SET.fullmatch(cue.group(0)) and not _COUNTED.search(text, cue.start(), items[0].start):
+            continue  # 表现最佳的成分股为甲、乙、丙: the best, named in no stated order
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
+        if head_only:  # a superlative ranks its subject among its own market's indices only (not 恒生 beside 沪深300)
+            items = [i for i in items if _market(i.name) == _market(items[0].name)]
         out.append(
             Ranking(sentence, cue.group(0), cue.start(), direction, _sizes(cue, items), tuple(items), head_only)
         )
@@ -193,6 +197,8 @@ def _named_order(text: str, pos: int, end: int) -> list[Item]:
         return []
     listed = [_SUFFIX.sub("", n) for n in _NAME_JOIN.split(names.group("names").replace(">", "、"))]
     given = _figures_by_name(text, names.end(), _sentence_end(text, names.end()))
+    if any(n not in listed for n in given):
+        return []  # a figure of a name the order does not list: the figures are not the listed names' alone
     items = [given[n] for n in listed if n in given]
     return items if len(items) >= 2 and len(items) >= len(listed) - 1 else []
 
@@ -211,8 +217,25 @@ def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
     starts = [pos] + [m.end() for m in _BEGIN.finditer(text, pos, end)]
     for start in starts:
         for item in _segments(text, start, end) or _respectively(text, start, end, near=end - start):
-            out.setdefault(_SUFFIX.sub("", item.name), item)
+            name = _SUFFIX.sub("", _FILLER_HEAD.sub("", item.name))
+            if len(name) >= 2:
+                out.setdefault(name, item)
     return out
+
+
+_FILLER_HEAD = lazy_compile(r"^(?:其中|同期|同时|此外|另外|而|则|本周|当周|本月|年初至今|今年以来)+")
+
+
+# Indices of markets other than the A-share one: a superlative about one market says nothing of another's.
+_FOREIGN = lazy_compile(
+    r"(?P<hk>恒生|恒指|港股|H股|国企指数)|(?P<us>纳斯达克|纳指|标普|道琼斯|道指|美股|费城)|(?P<jp>日经|东证)"
+    r"|(?P<eu>富时|DAX|CAC|斯托克|欧洲|英国|德国|法国)|(?P<other>韩国|KOSPI|台湾|加权|印度|越南|孟买|澳洲|巴西|俄罗斯)"
+)
+
+
+def _market(name: str) -> str:
+    m = _FOREIGN.search(name)
+    return str(m.lastgroup) if m else "a"
 
 
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
@@ -261,6 +284,20 @@ def _rest(text: str, pos: int, end: int) -> list[Item]:
     at = text.find("，", pos, end)
     at = at + 1 if at >= 0 else _SEP.match(text, pos).end() if _SEP.match(text, pos) else pos
     return _segments(text, at, end) or _respectively(text, at, end, near=30)
+
+
+# 涨幅排名前三的行业中，…: the place opens another phrase, it is not the items' place before it
+_OPENS_PHRASE = lazy_compile(r"的?[\u4e00-\u9fff]{0,6}中")
+_A_SET = lazy_compile(r"(?:表现|收益|回报)[^\d]*最(?:佳|好|差|弱|强)")
+_COUNTED = lazy_compile(rf"[前后末]{_COUNT}|{_COUNT}(?:个|名|只|家)|TOP|Top|依次|依序")
+
+
+def _counted(cue: re.Match[str]) -> bool:
+    """A cue that ranks even two items: a counted place (前二, TOP2), a stated direction (由高到低) or 依次;
+    two names 涨幅居前 or 领涨 are often given in no order."""
+    return bool(cue.group("down") or cue.group("up") or cue.group("bare") or cue.group("bare2")) or bool(
+        _COUNTED.search(cue.group(0))
+    )
 
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:

@@ -120,7 +120,40 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
                 out.append(found)  # one subject ranked twice: told at the later statement
             elif found is not None:
                 conflicts.append((a, b, found))
-    return out + _blamed(conflicts)
+    return out + _blamed(conflicts) + _outranked(ranked, beside, by_paragraph(claims.returns))
+
+
+def by_paragraph(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
+    out: dict[int, list[ReturnClaim]] = {}
+    for r in returns:
+        out.setdefault(r.sentence.paragraph, []).append(r)
+    return out
+
+
+def _outranked(
+    ranked: list[RankClaim], beside: dict[int, ReturnClaim | None], paragraphs: dict[int, list[ReturnClaim]]
+) -> list[Finding]:
+    """A rank N by return, when its paragraph states N or more peers (same level, same period) with a higher
+    return: at least that many stand above it, so its place is at least one more."""
+    out: list[Finding] = []
+    for k in ranked:
+        own = beside[id(k)]
+        if own is None or k.subject is None:
+            continue
+        slack = 10.0 ** -own.value.decimals
+        above: dict[str, ReturnClaim] = {}
+        for r in paragraphs.get(k.sentence.paragraph, []):
+            same = r.entity.level == k.subject.level and r.entity.is_industry and r.entity.name != k.subject.name
+            if same and r.period == own.period and not r.guessed and r.value.value - own.value.value > slack:
+                above.setdefault(r.entity.name, r)
+        if len(above) >= k.rank:
+            names = "、".join(f"{r.entity.name}({_pct(r)})" for r in above.values())
+            message = (
+                f"{k.subject.name}（{_pct(own)}）称「{_quote(k)}」，但同段所列同级行业中已有 {len(above)} 个涨跌幅更高"
+                f"（{names}）：其名次至少应为第{len(above) + 1}位"
+            )
+            out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    return out
 
 
 def _blamed(conflicts: list[tuple[RankClaim, RankClaim, Finding]]) -> list[Finding]:
