@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 
@@ -56,9 +57,11 @@ _SEP = lazy_compile(
 )
 _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
 _LEAD_IN = lazy_compile(
-    r"^.*(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|为|是|有)[\s：:]*"
+    r"^.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
 )
-_NAME = lazy_compile(rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
+_NAME = lazy_compile(
+    rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$"
+)
 # a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
 _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
 _NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
@@ -134,21 +137,42 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         end = min(limit, _sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
-        items = _after(text, cue.end(), end) if head is None else [head, *_rest(text, max(head.end, cue.end()), end)]
+        items = (
+            _after(text, cue.end(), end)
+            if head is None
+            else [head, *_rest(text, max(head.end, cue.end()), end)]
+        )
         if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
             items = _before(text, floor, cue.start())
         if len(items) < 2:
             items = _named_order(text, cue.end(), end)
-        if len(items) < 2 or _excluded(text, cue, items) or (len(items) == 2 and head is None and not _counted(cue)):
+        if (
+            len(items) < 2
+            or _excluded(text, cue, items)
+            or (len(items) == 2 and head is None and not _counted(cue))
+        ):
             continue
-        if head is None and _A_SET.fullmatch(cue.group(0)) and not _COUNTED.search(text, cue.start(), items[0].start):
+        if (
+            head is None
+            and _A_SET.fullmatch(cue.group(0))
+            and not _COUNTED.search(text, cue.start(), items[0].start)
+        ):
             continue  # 表现最佳的成分股为甲、乙、丙: the best, named in no stated order
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
-        if head_only:  # a superlative ranks its subject among its own market's indices only (not 恒生 beside 沪深300)
-            items = [i for i in items if _market(i.name) == _market(items[0].name)]
+        if (
+            head_only
+        ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
+            kind = _peer_kind(text[items[0].start : items[0].figure])
+            items = [
+                i for i in items if kind[0] != "unknown" and _peer_kind(text[i.start : i.figure]) == kind
+            ]
+            if len(items) < 2:
+                continue
         out.append(
-            Ranking(sentence, cue.group(0), cue.start(), direction, _sizes(cue, items), tuple(items), head_only)
+            Ranking(
+                sentence, cue.group(0), cue.start(), direction, _sizes(cue, items), tuple(items), head_only
+            )
         )
     return out + (_chains(sentence, taken) if ">" in text else [])
 
@@ -181,7 +205,9 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
     return [Ranking(sentence, ">", first, "down", False, tuple(joined))]
 
 
-_NAME_CHAIN = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*>\s*[\u4e00-\u9fffA-Za-z]{2,12})+(?=[，,；;。]|$)")
+_NAME_CHAIN = lazy_compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*>\s*[\u4e00-\u9fffA-Za-z]{2,12})+(?=[，,；;。]|$)"
+)
 # 按涨幅由大到小排名依次为：造纸、家具、包装印刷和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌…:
 # the cue orders names, and the sentence gives their figures elsewhere
 _NAMES_AFTER_CUE = lazy_compile(
@@ -233,14 +259,21 @@ _FOREIGN = lazy_compile(
 )
 
 
-def _market(name: str) -> str:
+def _peer_kind(name: str) -> tuple[str, str]:
+    """What a superlative's peers must share with its subject: the level the alias table gives the name
+    (a benchmark, a level-1 or level-2 industry; a name it does not know may be a stock or a board, and is
+    compared with nothing) and its market."""
+    found = find_entities(name)
+    level = found[-1].level if found else "unknown"
     m = _FOREIGN.search(name)
-    return str(m.lastgroup) if m else "a"
+    return level, str(m.lastgroup) if m else "a"
 
 
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
 # 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
-_HEAD_FIGURE = lazy_compile(r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅|环比增长|增长|增幅)?(?:为|达到|达|了|高达)?\s*")
+_HEAD_FIGURE = lazy_compile(
+    r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅|环比增长|增长|增幅)?(?:为|达到|达|了|高达)?\s*"
+)
 # 西安饮食周涨幅14.53%领涨 / 晶瑞股份以11.63%的涨幅领涨: the figure right before it
 _SUBJECT_TAIL = lazy_compile(
     r"(?:指数|板块|行业)?(?:本周|当周|周内|年内|年初至今)?(?:周涨幅|涨幅|跌幅|涨跌幅|周涨跌幅)?(?:为|达|了)?$"
@@ -257,15 +290,29 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     after = _HEAD_FIGURE.match(text, cue.end())
     figure = _FIGURE.match(text, after.end()) if after else None
     if figure is not None and figure.end() <= end:
-        name = _NAME.match(_SUBJECT_TAIL.sub("", lead))
+        name = _NAME.match(_FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
         if name is None or not name.group("name").strip() or _NOT_A_NAME.search(name.group("name")):
             return None
-        return Item(name.group("name").strip(), parse_number(figure.group("num")), figure.group("word") or "",
-                    start + name.start("name"), figure.end(), figure.start("num"))
+        start += len(lead) - len(_FILLER_HEAD.sub("", lead))
+        said = _MEASURE_WORD.search(after.group(0)) if after else None
+        word = figure.group("word") or (said.group(0) if said else "")
+        if not word and _direction(cue) == "falls":
+            word = "跌幅"  # 煤炭领跌，为5.21%: an unsigned figure of the fall's leader is its size
+        return Item(
+            name.group("name").strip(),
+            parse_number(figure.group("num")),
+            word,
+            start + name.start("name"),
+            figure.end(),
+            figure.start("num"),
+        )
     if _NAMED_AFTER.match(text, cue.end()):
         return None
     if not lead.strip() and start > floor + 1:  # 甲上涨4.34%，表现最佳，…: the clause before is the subject's
-        cue_at, start = start - 1, max([floor] + [text.rfind(m, floor, start - 1) + 1 for m in "，,；;：:。、"])
+        cue_at, start = (
+            start - 1,
+            max([floor] + [text.rfind(m, floor, start - 1) + 1 for m in "，,；;：:。、"]),
+        )
         if _CUE.search(text, start, cue_at):
             return None  # 涨幅最大为甲…，跌幅最大则是乙…: the clause before has a superlative of its own
     else:
@@ -276,13 +323,15 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     return None
 
 
+_MEASURE_WORD = lazy_compile(r"跌幅|涨幅|增长|增幅")
 _NAMED_AFTER = lazy_compile(r"的?(?:个股|股票|公司|板块|行业|指数|品种|标的)|的?(?:为|是|者)|则(?:是|为)")
 
 
 def _rest(text: str, pos: int, end: int) -> list[Item]:
     """The items after a superlative's subject: after a separator, a run of items or names then 分别 figures."""
-    at = text.find("，", pos, end)
-    at = at + 1 if at >= 0 else _SEP.match(text, pos).end() if _SEP.match(text, pos) else pos
+    comma = text.find("，", pos, end)
+    sep = _SEP.match(text, pos)
+    at = comma + 1 if comma >= 0 else sep.end() if sep else pos
     return _segments(text, at, end) or _respectively(text, at, end, near=30)
 
 
@@ -374,9 +423,19 @@ def _segments(text: str, pos: int, end: int) -> list[Item]:
         name = _NAME.match(lead, offset)
         if name is None or not name.group("name").strip():
             break
-        items.append(Item(name.group("name").strip(), parse_number(figure.group("num")), figure.group("word") or "",
-                          pos + name.start("name"), figure.end(), figure.start("num")))
-        sep = _SEP.match(text, figure.end()) or (_BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None)
+        items.append(
+            Item(
+                name.group("name").strip(),
+                parse_number(figure.group("num")),
+                figure.group("word") or "",
+                pos + name.start("name"),
+                figure.end(),
+                figure.start("num"),
+            )
+        )
+        sep = _SEP.match(text, figure.end()) or (
+            _BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None
+        )
         if sep is None or sep.end() >= end:
             break
         pos = sep.end()

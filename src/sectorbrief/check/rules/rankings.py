@@ -109,14 +109,16 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
                 f"名次应在 1 至 {k.universe} 之间"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
-    ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and beside[id(k)] is not None]
+    ranked = [
+        k for k in claims.ranks if _by_return(k) and k.subject is not None and beside[id(k)] is not None
+    ]
     conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
     for i, a in enumerate(ranked):
         for b in ranked[i + 1 :]:
             if b.sentence.index - a.sentence.index > _NEAR:
                 break
             found = _pair(a, b, beside[id(a)], beside[id(b)])
-            if found is not None and a.subject.key == b.subject.key:  # type: ignore[union-attr]
+            if found is not None and a.subject.name == b.subject.name:  # type: ignore[union-attr]
                 out.append(found)  # one subject ranked twice: told at the later statement
             elif found is not None:
                 conflicts.append((a, b, found))
@@ -140,10 +142,12 @@ def _outranked(
         own = beside[id(k)]
         if own is None or k.subject is None:
             continue
-        slack = 10.0 ** -own.value.decimals
+        slack = 10.0**-own.value.decimals
         above: dict[str, ReturnClaim] = {}
         for r in paragraphs.get(k.sentence.paragraph, []):
-            same = r.entity.level == k.subject.level and r.entity.is_industry and r.entity.name != k.subject.name
+            same = (
+                r.entity.level == k.subject.level and r.entity.is_industry and r.entity.name != k.subject.name
+            )
             if same and r.period == own.period and not r.guessed and r.value.value - own.value.value > slack:
                 above.setdefault(r.entity.name, r)
         if len(above) >= k.rank:
@@ -188,8 +192,14 @@ def _universe_word(k: RankClaim) -> str:
 
 def _by_return(k: RankClaim) -> bool:
     """A rank by return (not by valuation, turnover, a scoped sub-list, or a fall's size)."""
-    if k.classification.startswith("scoped") or k.rank < 1 or (k.universe is not None and k.rank > k.universe):
+    if (
+        k.classification.startswith("scoped")
+        or k.rank < 1
+        or (k.universe is not None and k.rank > k.universe)
+    ):
         return False
+    if k.sentence.period_guessed(k.start):
+        return False  # 从2月19日的高点算起…排名第11: which period it ranks is a guess
     lead = k.sentence.text[clause_start(k.sentence.text, k.start) : k.start]
     return "跌幅" not in lead.replace("涨跌幅", "")
 
@@ -208,11 +218,17 @@ def _return_beside(k: RankClaim, returns: list[ReturnClaim]) -> ReturnClaim | No
 def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | None) -> Finding | None:
     """Two ranks of one ranking (same period and universe): the same subject ranked twice differently, or
     two subjects whose ranks and returns run opposite ways."""
-    if a.period != b.period or a.universe is None or a.universe != b.universe or a.subject is None or b.subject is None:
+    if (
+        a.period != b.period
+        or a.universe is None
+        or a.universe != b.universe
+        or a.subject is None
+        or b.subject is None
+    ):
         return None
     if a.classification != b.classification:
         return None
-    if a.subject.key == b.subject.key:
+    if a.subject.name == b.subject.name:
         if a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
             return None  # the same ranking only when the same return stands beside both
         message = (
@@ -228,15 +244,21 @@ def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | 
     if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
         return None
     message = (
-        f"同一排名（共 {a.universe} 个）中，{hi.subject.name}（{_pct(rhi)}）排「{_quote(hi)}」，"
-        f"却在{lo.subject.name}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
+        f"同一排名（共 {a.universe} 个）中，{_name(hi)}（{_pct(rhi)}）排「{_quote(hi)}」，"
+        f"却在{_name(lo)}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
         f"两处名次或涨跌幅之一有误"
     )
     return finding("error", "rank", message, b.sentence, b.start, b.end)
 
 
+def _name(k: RankClaim) -> str:
+    return k.subject.name if k.subject is not None else ""
+
+
 def _period_word(k: RankClaim) -> str:
-    return {"week": "周", "month": "月", "ytd": "年初至今区间", "day": "交易日"}.get(str(k.period).split("@")[0], "区间")
+    return {"week": "周", "month": "月", "ytd": "年初至今区间", "day": "交易日"}.get(
+        str(k.period).split("@")[0], "区间"
+    )
 
 
 def _pct(r: ReturnClaim) -> str:
