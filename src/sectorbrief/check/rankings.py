@@ -38,6 +38,10 @@ _CUE = lazy_compile(
     r"|(?P<down>从高到低|由高到低|从大到小|由大到小|降序)|(?P<up>从低到高|由低到高|从小到大|由小到大|升序)"
     rf"|(?<![\u4e00-\u9fff])(?P<bare>(?:前{_COUNT}|TOP\s*\d+|Top\s*\d+))(?=[：:名位])"
     rf"|(?:指数|板块|行业|个股)(?P<bare2>前{_COUNT})(?:名|位)?(?=\s*[：:])"
+    # 甲、乙、丙位列前三位，分别上涨…: a counted place with no measure word
+    rf"|(?:位列|位居|排名|排在|列)(?P<bare3>前{_COUNT})(?:名|位)?"
+    # 周转率前三名产业为：甲7.87%、…: a top list of a measure given in percent, by that measure
+    rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{_COUNT})(?:名|位|大)?"
 )
 # A quick test for a cue anywhere in a sentence (the pre-filter).
 _MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序")
@@ -344,9 +348,8 @@ _COUNTED = lazy_compile(rf"[前后末]{_COUNT}|{_COUNT}(?:个|名|只|家)|TOP|T
 def _counted(cue: re.Match[str]) -> bool:
     """A cue that ranks even two items: a counted place (前二, TOP2), a stated direction (由高到低) or 依次;
     two names 涨幅居前 or 领涨 are often given in no order."""
-    return bool(cue.group("down") or cue.group("up") or cue.group("bare") or cue.group("bare2")) or bool(
-        _COUNTED.search(cue.group(0))
-    )
+    bare = cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4")
+    return bool(cue.group("down") or cue.group("up") or bare) or bool(_COUNTED.search(cue.group(0)))
 
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
@@ -362,7 +365,7 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "up"
     if cue.group("lead"):
         return "falls" if cue.group("lead") == "领跌" else "down"
-    if cue.group("bare") or cue.group("bare2"):
+    if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
         return "down"
     place, measure = cue.group("place"), cue.group("measure")
     if place[0] in "后末" or place in ("居后", "靠后", "垫底"):
@@ -379,7 +382,8 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     first, last = items[0], items[-1]
     lo, hi = (cue.end(), first.figure) if first.start >= cue.end() else (last.end, cue.start())
     between = text[lo:hi]
-    head = text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    # 成交量周转率前三名: a measure the cue names itself is the one its percentages give
+    head = "" if cue.group("pct") else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
     if _UNORDERED.search(between) or _OTHER_MEASURE.search(between + head):
         return True
     if text.startswith("等", last.end):

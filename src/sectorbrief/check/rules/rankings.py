@@ -102,6 +102,10 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
     for r in claims.returns:
         by_sentence.setdefault(id(r.sentence), []).append(r)
     beside = {id(k): _return_beside(k, by_sentence.get(id(k.sentence), [])) for k in claims.ranks}
+    paragraphs = by_paragraph(claims.returns)
+    # a rank stated apart from its subject's return (公用事业及环保涨幅处于第17和第19名) takes the one return its
+    # paragraph gives that subject for the rank's period
+    near = {id(k): beside[id(k)] or _return_in_paragraph(k, paragraphs) for k in claims.ranks}
     for k in claims.ranks:
         if k.universe is not None and not 1 <= k.rank <= k.universe:
             message = (
@@ -109,20 +113,18 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
                 f"名次应在 1 至 {k.universe} 之间"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
-    ranked = [
-        k for k in claims.ranks if _by_return(k) and k.subject is not None and beside[id(k)] is not None
-    ]
+    ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and near[id(k)] is not None]
     conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
     for i, a in enumerate(ranked):
         for b in ranked[i + 1 :]:
             if b.sentence.index - a.sentence.index > _NEAR:
                 break
-            found = _pair(a, b, beside[id(a)], beside[id(b)])
+            found = _pair(a, b, near[id(a)], near[id(b)], firm=bool(beside[id(a)] and beside[id(b)]))
             if found is not None and a.subject.name == b.subject.name:  # type: ignore[union-attr]
                 out.append(found)  # one subject ranked twice: told at the later statement
             elif found is not None:
                 conflicts.append((a, b, found))
-    return out + _blamed(conflicts) + _outranked(ranked, beside, by_paragraph(claims.returns))
+    return out + _blamed(conflicts) + _outranked(ranked, beside, paragraphs)
 
 
 def by_paragraph(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
@@ -215,7 +217,22 @@ def _return_beside(k: RankClaim, returns: list[ReturnClaim]) -> ReturnClaim | No
     return None if _OTHER.search(between) else before[-1]
 
 
-def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | None) -> Finding | None:
+def _return_in_paragraph(k: RankClaim, paragraphs: dict[int, list[ReturnClaim]]) -> ReturnClaim | None:
+    """The subject's return for the rank's period in the rank's paragraph, when the paragraph gives exactly one
+    value for it and none in the rank's own sentence."""
+    if k.subject is None or k.period is None:
+        return None
+    name = k.subject.name
+    own = [r for r in paragraphs.get(k.sentence.paragraph, []) if r.entity.name == name and not r.guessed]
+    if any(r.sentence is k.sentence for r in own):
+        return None
+    same = [r for r in own if r.period == k.period]
+    return same[0] if same and len({r.value.value for r in same}) == 1 else None
+
+
+def _pair(
+    a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | None, *, firm: bool
+) -> Finding | None:
     """Two ranks of one ranking (same period and universe): the same subject ranked twice differently, or
     two subjects whose ranks and returns run opposite ways."""
     if (
@@ -229,7 +246,7 @@ def _pair(a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | 
     if a.classification != b.classification:
         return None
     if a.subject.name == b.subject.name:
-        if a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
+        if not firm or a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
             return None  # the same ranking only when the same return stands beside both
         message = (
             f"同一{_period_word(a)}、同一排名（共 {a.universe} 个）中，{a.subject.name}的名次前后不一："
