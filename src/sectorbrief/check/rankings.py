@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claims import chinese_number
 from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
@@ -162,6 +163,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             and not _COUNTED.search(text, cue.start(), items[0].start)
         ):
             continue  # 表现最佳的成分股为甲、乙、丙: the best, named in no stated order
+        items = items[: _stated_count(text, cue, items[0].start) or len(items)]
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
         if (
@@ -271,6 +273,21 @@ def _peer_kind(name: str) -> tuple[str, str]:
     level = found[-1].level if found else "unknown"
     m = _FOREIGN.search(name)
     return level, str(m.lastgroup) if m else "a"
+
+
+_COUNT_SAID = lazy_compile(rf"前(?P<n>{_COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{_COUNT})(?:个|名|只|家)")
+
+
+def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
+    """How many items a counted cue promises (涨幅前五, 表现最好的三个行业, TOP3): a list reads no further."""
+    if first < cue.start():
+        return None
+    m = _COUNT_SAID.search(text, cue.start(), first)
+    if m is None:
+        return None
+    raw = m.group("n") or m.group("t") or m.group("k")
+    n = int(raw) if raw.isdigit() else chinese_number(raw)
+    return n if n >= 2 else None
 
 
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
@@ -409,6 +426,7 @@ _STOP = lazy_compile(r"[。！？!?]")
 
 def _segments(text: str, pos: int, end: int) -> list[Item]:
     items: list[Item] = []
+    bracketed = False
     while pos < end:
         figure = _FIGURE.search(text, pos, end)
         if figure is None:
@@ -420,13 +438,14 @@ def _segments(text: str, pos: int, end: int) -> list[Item]:
             offset = lead_in.end() if lead_in else 0
             if len(lead) - offset > 20 or offset > 30:
                 break
-        elif _NOT_A_NAME.search(lead):
-            break
+        elif _NOT_A_NAME.search(lead) or bool(figure.group("open")) != bracketed:
+            break  # a new statement, or an item of another shape (…(+5%)、乙(+4%)，沪深300上涨6%): the list ended
         if _ABOUT.search(lead):
             break  # 跌超5% / 涨逾6%: a bound, not a figure to rank
         name = _NAME.match(lead, offset)
         if name is None or not name.group("name").strip():
             break
+        bracketed = bool(figure.group("open"))
         items.append(
             Item(
                 name.group("name").strip(),

@@ -175,3 +175,11 @@ def test_a_top_list_is_flagged_exactly_when_it_is_out_of_order_both_ways(values:
 @given(st.text(alphabet="甲乙丙涨跌幅前三居领最大为：，、。()%+-0123456789.分别和依次>", max_size=60))
 def test_free_text_never_breaks_the_reader(text: str) -> None:
     check_rankings(extract(read_plain(text)))
+
+
+def test_a_counted_list_reads_no_further_than_its_count_nor_past_a_change_of_shape() -> None:
+    # 前三 promises three items: a fourth figure after them is another statement
+    assert not _found("涨幅前三：甲(+5.1%)、乙(+4.2%)、丙(+3.3%)、沪深300(+6.0%)。")
+    # bracketed items, then a clause with a move word: the list has ended
+    assert not _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+3.3%)，沪深300上涨6.0%。")
+    assert _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+5.3%)，沪深300上涨6.0%。")
