@@ -36,6 +36,8 @@ _PLACE = (
 _CUE = lazy_compile(
     rf"(?P<measure>{_MEASURE})(?:榜|排名|排行|排序|相对|较为|位列|位居|居|列|在[^，,。；;、%\d]{{1,14}}?中)*{_PLACE}"
     r"|(?P<lead>领涨|领跌)"
+    # 按区间涨跌幅排序，甲+17.90%、乙+14.31%…: sorted by the figures, from either end
+    r"|按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<sort>涨跌幅|涨幅|跌幅|收益率)(?:排序|排列)(?!.{0,2}(?:从|由))"
     r"|(?P<down>从高到低|由高到低|从大到小|由大到小|降序)|(?P<up>从低到高|由低到高|从小到大|由小到大|升序)"
     rf"|(?<![\u4e00-\u9fff])(?P<bare>(?:前{_COUNT}|TOP\s*\d+|Top\s*\d+))(?=[：:名位])"
     rf"|(?:指数|板块|行业|个股)(?P<bare2>前{_COUNT})(?:名|位)?(?=\s*[：:])"
@@ -45,7 +47,7 @@ _CUE = lazy_compile(
     rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{_COUNT})(?:名|位|大)?"
 )
 # A quick test for a cue anywhere in a sentence (the pre-filter).
-_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序")
+_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>")
 # Between a cue and its list: a list of examples, or a list ranked by another measure.
 _UNORDERED = lazy_compile(r"包括|包含|例如|比如|如(?![下此])|诸如|主要有|等")
 _OTHER_MEASURE = lazy_compile(
@@ -62,7 +64,8 @@ _SEP = lazy_compile(
 )
 _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
 _LEAD_IN = lazy_compile(
-    r"^.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
+    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
+    r"|[，,\s]+)"
 )
 _NAME = lazy_compile(
     rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$"
@@ -142,11 +145,12 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         end = min(limit, _sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
-        items = (
-            _after(text, cue.end(), end)
-            if head is None
-            else [head, *_rest(text, max(head.end, cue.end()), end)]
-        )
+        if cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
+            items = _respectively(text, cue.end(), end, near=40, heads=True)
+        elif head is None:
+            items = _after(text, cue.end(), end)
+        else:
+            items = [head, *_rest(text, max(head.end, cue.end()), end)]
         if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
             items = _before(text, floor, cue.start())
         if len(items) < 2:
@@ -366,11 +370,13 @@ def _counted(cue: re.Match[str]) -> bool:
     """A cue that ranks even two items: a counted place (前二, TOP2), a stated direction (由高到低) or 依次;
     two names 涨幅居前 or 领涨 are often given in no order."""
     bare = cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4")
-    return bool(cue.group("down") or cue.group("up") or bare) or bool(_COUNTED.search(cue.group(0)))
+    return bool(cue.group("down") or cue.group("up") or cue.group("sort") or bare) or bool(
+        _COUNTED.search(cue.group(0))
+    )
 
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
-    measure = cue.group("measure") if cue.group("measure") else ""
+    measure = cue.group("measure") or cue.group("sort") or ""
     falls = measure in ("跌幅", "跌") or cue.group("lead") == "领跌"
     return falls and not any(i.signed or i.word in _RISE_WORDS for i in items)
 
@@ -382,6 +388,8 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "up"
     if cue.group("lead"):
         return "falls" if cue.group("lead") == "领跌" else "down"
+    if cue.group("sort"):
+        return "either"
     if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
         return "down"
     place, measure = cue.group("place"), cue.group("measure")
