@@ -20,18 +20,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import chinese_number
 from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
+from sectorbrief.check.ranked_items import (
+    BEGIN,
+    COUNT,
+    FALL_WORDS,
+    FIGURE,
+    LIST_NAME,
+    NAME,
+    NAME_JOIN,
+    NOT_A_NAME,
+    REACHES,
+    SEP,
+    Item,
+    items_after,
+    items_before,
+    respectively,
+    segments,
+    sentence_end,
+)
 
-_COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
 _MEASURE = r"涨跌幅|涨幅|跌幅|收益率|收益|回报率|回报|表现|涨|跌"
+
+
 _PLACE = (
     rf"(?P<place>居前|靠前|前列|领先|居首|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
-    rf"居后|靠后|末位|垫底|(?:前|后|末){_COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
+    rf"居后|靠后|末位|垫底|(?:前|后|末){COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
 )
+
+
 # The measure, up to a few words (排名, 在…中), then the place; or a cue word of its own.
 _CUE = lazy_compile(
     rf"(?P<measure>{_MEASURE})(?:榜|排名|排行|排序|相对|较为|位列|位居|居|列|在[^，,。；;、%\d]{{1,14}}?中)*{_PLACE}"
@@ -39,62 +60,27 @@ _CUE = lazy_compile(
     # 按区间涨跌幅排序，甲+17.90%、乙+14.31%…: sorted by the figures, from either end
     r"|按(?:区间|本周|周|当周|本月|月度?|年初至今|年内)?(?P<sort>涨跌幅|涨幅|跌幅|收益率)(?:排序|排列)(?!.{0,2}(?:从|由))"
     r"|(?P<down>从高到低|由高到低|从大到小|由大到小|降序)|(?P<up>从低到高|由低到高|从小到大|由小到大|升序)"
-    rf"|(?<![\u4e00-\u9fff])(?P<bare>(?:前{_COUNT}|TOP\s*\d+|Top\s*\d+))(?=[：:名位])"
-    rf"|(?:指数|板块|行业|个股)(?P<bare2>前{_COUNT})(?:名|位)?(?=\s*[：:])"
+    rf"|(?<![\u4e00-\u9fff])(?P<bare>(?:前{COUNT}|TOP\s*\d+|Top\s*\d+))(?=[：:名位])"
+    rf"|(?:指数|板块|行业|个股)(?P<bare2>前{COUNT})(?:名|位)?(?=\s*[：:])"
     # 甲、乙、丙位列前三位，分别上涨…: a counted place with no measure word
-    rf"|(?:位列|位居|排名|排在|列)(?P<bare3>前{_COUNT})(?:名|位)?"
+    rf"|(?:位列|位居|排名|排在|列)(?P<bare3>前{COUNT})(?:名|位)?"
     # 周转率前三名产业为：甲7.87%、…: a top list of a measure given in percent, by that measure
-    rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{_COUNT})(?:名|位|大)?"
+    rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{COUNT})(?:名|位|大)?"
 )
+
+
 # A quick test for a cue anywhere in a sentence (the pre-filter).
 _MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>")
+
+
 # Between a cue and its list: a list of examples, or a list ranked by another measure.
 _UNORDERED = lazy_compile(r"包括|包含|例如|比如|如(?![下此])|诸如|主要有|等")
+
+
 _OTHER_MEASURE = lazy_compile(
     r"成交|市值|换手|资金|净流|流入|流出|持仓|权重|占比|估值|市盈|PE|PB|股息|利润|营收|收入|规模|份额|融资|周转|"
     r"销量|产量|价格|票房|净值|振幅|贡献|仓位|配置|评级|家数"
 )
-_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]"
-_FIGURE = lazy_compile(
-    rf"(?P<open>\(\s*)?(?:周|本周|当周|区间)?(?P<word>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌)?"
-    rf"(?:了|为|达到|达|约)?\s*(?P<num>{NUMBER})\s*%(?(open)\s*\)|)"
-)
-_SEP = lazy_compile(
-    r"\)?\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
-)
-_BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
-_LEAD_IN = lazy_compile(
-    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
-    r"|[，,\s]+)"
-)
-_NAME = lazy_compile(
-    rf"\s*(?:第{_COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$"
-)
-# a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
-_ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
-_NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
-_FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
-_RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
-    r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
-)
-_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
-_VALUE_SEP = lazy_compile(r"\s*(?:、|，|,|和|及|与|/)\s*")
-_LIST_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()]{0,15}"
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    name: str
-    value: Number
-    word: str  # the move word said with the figure (上涨, 跌幅 …), or ""
-    start: int  # where the item's text starts (its name, or its figure for names-then-figures lists)
-    end: int
-    figure: int  # where its figure starts
-
-    @property
-    def signed(self) -> bool:
-        return self.value.text[0] in "+-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +102,7 @@ class Ranking:
         v = item.value.value
         if item.signed:
             return v
-        if item.word in _FALL_WORDS or (self.sizes and item.word not in _RISE_WORDS):
+        if item.word in FALL_WORDS or (self.sizes and item.word not in _RISE_WORDS):
             return -abs(v)
         return v
 
@@ -141,18 +127,18 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         direction = _direction(cue)
         if direction is None or cue.start() < taken:
             continue
-        limit = cues[n + 1].start() if n + 1 < len(cues) else _sentence_end(text, cue.end())
-        end = min(limit, _sentence_end(text, cue.end()))
+        limit = cues[n + 1].start() if n + 1 < len(cues) else sentence_end(text, cue.end())
+        end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
         if cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
-            items = _respectively(text, cue.end(), end, near=40, heads=True)
+            items = respectively(text, cue.end(), end, near=40, heads=True)
         elif head is None:
-            items = _after(text, cue.end(), end)
+            items = items_after(text, cue.end(), end)
         else:
             items = [head, *_rest(text, max(head.end, cue.end()), end)]
         if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
-            items = _before(text, floor, cue.start())
+            items = items_before(text, floor, cue.start())
         if len(items) < 2:
             items = _named_order(text, cue.end(), end)
         if (
@@ -194,10 +180,10 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
     if first < 0:
         return []
     start = max(taken, *(text.rfind(m, 0, first) + 1 for m in "，,；;：:。"))
-    end = _sentence_end(text, first)
+    end = sentence_end(text, first)
     items = []
-    for begin in [start] + [m.end() for m in _BEGIN.finditer(text, start, first)]:
-        items = _segments(text, begin, end)
+    for begin in [start] + [m.end() for m in BEGIN.finditer(text, start, first)]:
+        items = segments(text, begin, end)
         if len(items) >= 2:
             break
     joined = [i for n, i in enumerate(items) if n == 0 or ">" in text[items[n - 1].end : i.start]]
@@ -218,12 +204,16 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
 _NAME_CHAIN = lazy_compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*>\s*[\u4e00-\u9fffA-Za-z]{2,12})+(?=[，,；;。]|$)"
 )
+
+
 # 按涨幅由大到小排名依次为：造纸、家具、包装印刷和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌…:
 # the cue orders names, and the sentence gives their figures elsewhere
 _NAMES_AFTER_CUE = lazy_compile(
     rf"[\u4e00-\u9fff]{{0,6}}?(?:依次|依序|分别)?(?:为|是)?[：:]?\s*"
-    rf"(?P<names>{_LIST_NAME}(?:(?:、|和|及|与|>)(?:{_LIST_NAME}))+)(?=[，,；;。]|$)"
+    rf"(?P<names>{LIST_NAME}(?:(?:、|和|及|与|>)(?:{LIST_NAME}))+)(?=[，,；;。]|$)"
 )
+
+
 _SUFFIX = lazy_compile(r"(?:\((?:申万|中信)\)|板块|行业|指数)+$")
 
 
@@ -231,8 +221,8 @@ def _named_order(text: str, pos: int, end: int) -> list[Item]:
     names = _NAMES_AFTER_CUE.match(text, pos)
     if names is None:
         return []
-    listed = [_SUFFIX.sub("", n) for n in _NAME_JOIN.split(names.group("names").replace(">", "、"))]
-    given = _figures_by_name(text, names.end(), _sentence_end(text, names.end()))
+    listed = [_SUFFIX.sub("", n) for n in NAME_JOIN.split(names.group("names").replace(">", "、"))]
+    given = _figures_by_name(text, names.end(), sentence_end(text, names.end()))
     if any(n not in listed for n in given):
         return []  # a figure of a name the order does not list: the figures are not the listed names' alone
     items = [given[n] for n in listed if n in given]
@@ -250,9 +240,9 @@ def _given(given: dict[str, Item], name: str) -> Item | None:
 def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
     """Every item the text gives from ``pos`` (name-figure runs and names then 分别 figures), by bare name."""
     out: dict[str, Item] = {}
-    starts = [pos] + [m.end() for m in _BEGIN.finditer(text, pos, end)]
+    starts = [pos] + [m.end() for m in BEGIN.finditer(text, pos, end)]
     for start in starts:
-        for item in _segments(text, start, end) or _respectively(text, start, end, near=end - start):
+        for item in segments(text, start, end) or respectively(text, start, end, near=end - start):
             name = _SUFFIX.sub("", _FILLER_HEAD.sub("", item.name))
             if len(name) >= 2:
                 out.setdefault(name, item)
@@ -279,7 +269,7 @@ def _peer_kind(name: str) -> tuple[str, str]:
     return level, str(m.lastgroup) if m else "a"
 
 
-_COUNT_SAID = lazy_compile(rf"前(?P<n>{_COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{_COUNT})(?:个|名|只|家)")
+_COUNT_SAID = lazy_compile(rf"前(?P<n>{COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{COUNT})(?:个|名|只|家)")
 
 
 def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
@@ -295,14 +285,20 @@ def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
 
 
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
+
+
 # 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
 _HEAD_FIGURE = lazy_compile(
     r"\s*(?:[，,]\s*)?(?:周涨幅|涨幅|跌幅|环比增长|增长|增幅)?(?:为|达到|达|了|高达)?\s*"
 )
+
+
 # 西安饮食周涨幅14.53%领涨 / 晶瑞股份以11.63%的涨幅领涨: the figure right before it
 _SUBJECT_TAIL = lazy_compile(
     r"(?:指数|板块|行业)?(?:本周|当周|周内|年内|年初至今)?(?:周涨幅|涨幅|跌幅|涨跌幅|周涨跌幅)?(?:为|达|了)?$"
 )
+
+
 _SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "最深", "最差", "最弱")
 
 
@@ -313,10 +309,10 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     start = max([floor] + [text.rfind(m, floor, cue.start()) + 1 for m in "，,；;：:。、"])
     lead = text[start : cue.start()]
     after = _HEAD_FIGURE.match(text, cue.end())
-    figure = _FIGURE.match(text, after.end()) if after else None
+    figure = FIGURE.match(text, after.end()) if after else None
     if figure is not None and figure.end() <= end:
-        name = _NAME.match(_FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
-        if name is None or not name.group("name").strip() or _NOT_A_NAME.search(name.group("name")):
+        name = NAME.match(_FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
+        if name is None or not name.group("name").strip() or NOT_A_NAME.search(name.group("name")):
             return None
         start += len(lead) - len(_FILLER_HEAD.sub("", lead))
         said = _MEASURE_WORD.search(after.group(0)) if after else None
@@ -342,28 +338,34 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
             return None  # 涨幅最大为甲…，跌幅最大则是乙…: the clause before has a superlative of its own
     else:
         cue_at = cue.start()
-    before = _segments(text, start, cue_at)
-    if len(before) == 1 and _REACHES.fullmatch(text, before[0].end, cue_at):
+    before = segments(text, start, cue_at)
+    if len(before) == 1 and REACHES.fullmatch(text, before[0].end, cue_at):
         return before[0]
     return None
 
 
 _MEASURE_WORD = lazy_compile(r"跌幅|涨幅|增长|增幅")
+
+
 _NAMED_AFTER = lazy_compile(r"的?(?:个股|股票|公司|板块|行业|指数|品种|标的)|的?(?:为|是|者)|则(?:是|为)")
 
 
 def _rest(text: str, pos: int, end: int) -> list[Item]:
     """The items after a superlative's subject: after a separator, a run of items or names then 分别 figures."""
     comma = text.find("，", pos, end)
-    sep = _SEP.match(text, pos)
+    sep = SEP.match(text, pos)
     at = comma + 1 if comma >= 0 else sep.end() if sep else pos
-    return _segments(text, at, end) or _respectively(text, at, end, near=30)
+    return segments(text, at, end) or respectively(text, at, end, near=30)
 
 
 # 涨幅排名前三的行业中，…: the place opens another phrase, it is not the items' place before it
 _OPENS_PHRASE = lazy_compile(r"的?[\u4e00-\u9fff]{0,6}中")
+
+
 _A_SET = lazy_compile(r"(?:表现|收益|回报)[^\d]*最(?:佳|好|差|弱|强)")
-_COUNTED = lazy_compile(rf"[前后末]{_COUNT}|{_COUNT}(?:个|名|只|家)|TOP|Top|依次|依序")
+
+
+_COUNTED = lazy_compile(rf"[前后末]{COUNT}|{COUNT}(?:个|名|只|家)|TOP|Top|依次|依序")
 
 
 def _counted(cue: re.Match[str]) -> bool:
@@ -414,141 +416,3 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     if text.startswith("等", last.end):
         return True
     return PERIOD_RE.search(text, first.figure, last.end) is not None
-
-
-def _after(text: str, pos: int, end: int) -> list[Item]:
-    """Items read from ``pos``: a run of name-figure segments, or names then 分别 figures."""
-    items = _segments(text, pos, end)
-    if len(items) >= 2:
-        return items
-    return _respectively(text, pos, end, near=40, heads=True)
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    m = _STOP.search(text, pos)
-    return m.start() if m else len(text)
-
-
-_STOP = lazy_compile(r"[。！？!?]")
-
-
-def _segments(text: str, pos: int, end: int) -> list[Item]:
-    items: list[Item] = []
-    bracketed = False
-    while pos < end:
-        figure = _FIGURE.search(text, pos, end)
-        if figure is None:
-            break
-        lead = text[pos : figure.start()]
-        offset = 0
-        if not items:
-            lead_in = _LEAD_IN.match(lead)
-            offset = lead_in.end() if lead_in else 0
-            if len(lead) - offset > 20 or offset > 30:
-                break
-        elif _NOT_A_NAME.search(lead) or bool(figure.group("open")) != bracketed:
-            break  # a new statement, or an item of another shape (…(+5%)、乙(+4%)，沪深300上涨6%): the list ended
-        if _ABOUT.search(lead):
-            break  # 跌超5% / 涨逾6%: a bound, not a figure to rank
-        name = _NAME.match(lead, offset)
-        if name is None or not name.group("name").strip():
-            break
-        bracketed = bool(figure.group("open"))
-        items.append(
-            Item(
-                name.group("name").strip(),
-                parse_number(figure.group("num")),
-                figure.group("word") or "",
-                pos + name.start("name"),
-                figure.end(),
-                figure.start("num"),
-            )
-        )
-        sep = _SEP.match(text, figure.end()) or (
-            _BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None
-        )
-        if sep is None or sep.end() >= end:
-            break
-        pos = sep.end()
-    return items
-
-
-def _before(text: str, floor: int, cue: int) -> list[Item]:
-    """Items that end right before the cue (甲(+3.2%)、乙(+2.9%)涨幅居前; 甲、乙、丙分别上涨a%、b%、c%，涨幅居前),
-    read from a clause start after ``floor``."""
-    start = max([floor] + [text.rfind(m, floor, cue) + 1 for m in "。；;：:"])
-    if not _REACHES.search(text, start, cue):
-        return []
-    for begin in [start] + [m.end() for m in _BEGIN.finditer(text, start, cue)]:
-        items = _segments(text, begin, cue)
-        if len(items) < 2:
-            items = _respectively(text, begin, cue, near=cue - begin)
-        if len(items) >= 2 and _REACHES.fullmatch(text, items[-1].end, cue):
-            return items
-    return []
-
-
-_BEGIN = lazy_compile(r"[，,]\s*|其中[，,]?\s*|%\s*")
-_REACHES = lazy_compile(
-    r"\s*\)?\s*[，,]?\s*(?:的?(?:行业|板块|个股|指数))?(?:本周|当周|周内|年内)?(?:涨幅|跌幅|涨跌幅|表现)?$"
-)
-
-
-# between a cue and the names it heads (涨幅前三名的板块分别为甲、乙、丙，涨幅分别为…)
-_HEADS = lazy_compile(r"\s*(?:的?[\u4e00-\u9fff]{0,6}?)?(?:分别|依次|依序)?(?:为|是|有)?[：:]?\s*")
-
-
-def _respectively(text: str, pos: int, end: int, *, near: int, heads: bool = False) -> list[Item]:
-    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures."""
-    for said in _RESPECTIVELY.finditer(text, pos, end):
-        if said.start() - pos > near:
-            return []
-        values = _values(text, said.end(), end)
-        if len(values) < 2:
-            continue
-        found = _names_before(text, max(pos - 60, 0), said.start(), len(values))
-        if found is None:
-            return []
-        names, names_start = found
-        if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
-            return []
-        word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
-        word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
-        return [
-            Item(n, parse_number(v.group("num")), v.group("word") or word, v.start(), v.end(), v.start("num"))
-            for n, v in zip(names, values, strict=True)
-        ]
-    return []
-
-
-def _values(text: str, at: int, end: int) -> list[re.Match[str]]:
-    values: list[re.Match[str]] = []
-    while (m := _VALUE.match(text, at)) is not None and m.end() <= end:
-        values.append(m)
-        sep = _VALUE_SEP.match(text, m.end())
-        if sep is None:
-            break
-        at = sep.end()
-    return values
-
-
-_NAME_JOIN = lazy_compile(r"、|/|和|及|与")
-
-
-def _names_before(text: str, floor: int, pos: int, k: int) -> tuple[list[str], int] | None:
-    """The last run of exactly ``k`` names joined by 、/和/及 that ends within a short cue of ``pos``."""
-    run = re.compile(
-        rf"(?:{_LIST_NAME})(?:(?:、|/|和|及|与)(?:{_LIST_NAME})){{{k - 1}}}(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])"
-    )
-    found = None
-    for m in run.finditer(text, floor, pos):
-        found = m
-    if found is None or "%" in text[found.end() : pos] or pos - found.end() > 24:
-        return None
-    parts = _NAME_JOIN.split(found.group(0))
-    if len(parts) != k:
-        return None
-    lead = _LEAD_IN.match(parts[0])
-    cut = lead.end() if lead and lead.end() < len(parts[0]) else 0
-    parts[0] = parts[0][cut:]
-    return parts, found.start() + cut

@@ -35,13 +35,19 @@ def check_rankings(claims: Claims) -> list[Finding]:
 
 
 def _slack(a: Item, b: Item) -> float:
-    """How far two printed figures may seem out of order and still be in order: half a unit of the coarser."""
-    return 0.5 * 10.0 ** -min(a.value.decimals, b.value.decimals) + 1e-9
+    """How far two printed figures of one list may seem out of order and still be in order. Rounding and truncation
+    keep order, so figures printed to the same digit may not invert at all (ties are in order); figures printed to
+    different digits may by one unit of the coarser (3.46% and 3.5%, or 3% truncated beside 3.6%)."""
+    if a.value.decimals == b.value.decimals:
+        return 1e-9
+    return 10.0 ** -min(a.value.decimals, b.value.decimals) + 1e-9
 
 
-def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[int]:
-    """Positions i where item i+1 ranks above item i beyond rounding (keys largest first)."""
-    return [i for i in range(len(keys) - 1) if keys[i + 1] - keys[i] > _slack(items[i], items[i + 1])]
+def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[tuple[int, int]]:
+    """Pairs i < j where item j ranks above item i beyond rounding (keys largest first), nearest pairs first."""
+    n = len(keys)
+    pairs = [(i, i + d) for d in range(1, n) for i in range(n - d)]
+    return [(i, j) for i, j in pairs if keys[j] - keys[i] > _slack(items[i], items[j])]
 
 
 def _out_of_order(ranking: Ranking) -> Finding | None:
@@ -57,8 +63,8 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
     up = _breaks(ranking, [-k for k in keys], items)
     if not up and (ranking.direction == "either" or len(items) >= 3):
         return None  # the whole list runs the other way: written from the other end, not a slip
-    i = down[0]
-    a, b = items[i], items[i + 1]
+    i, j = down[0]
+    a, b = items[i], items[j]
     text = ranking.sentence.text
     quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
     promise = _PROMISE.get(ranking.direction, "单调")
@@ -144,7 +150,7 @@ def _outranked(
         own = beside[id(k)]
         if own is None or k.subject is None:
             continue
-        slack = 10.0**-own.value.decimals
+        slack = 10.0**-own.value.decimals + 1e-9  # one unit: vendors round differently
         above: dict[str, ReturnClaim] = {}
         for r in paragraphs.get(k.sentence.paragraph, []):
             same = (
@@ -257,7 +263,7 @@ def _pair(
         return None
     hi, lo = (a, b) if a.rank < b.rank else (b, a)
     rhi, rlo = (ra, rb) if hi is a else (rb, ra)
-    slack = 0.5 * 10.0 ** -min(rhi.value.decimals, rlo.value.decimals) + 1e-9
+    slack = 10.0 ** -min(rhi.value.decimals, rlo.value.decimals) + 1e-9  # one unit: vendors round differently
     if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
         return None
     message = (
