@@ -183,3 +183,14 @@ def test_a_counted_list_reads_no_further_than_its_count_nor_past_a_change_of_sha
     # bracketed items, then a clause with a move word: the list has ended
     assert not _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+3.3%)，沪深300上涨6.0%。")
     assert _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+5.3%)，沪深300上涨6.0%。")
+
+
+def test_places_stated_one_per_statement() -> None:
+    """holdout78 e409bb2038's shape: 甲以a%涨幅居首；乙排名第二，涨幅b%: the second place cannot rise more."""
+    text = "单就2025年两会期间，国防军工以9.8%涨幅居首；机械设备排名第二，涨幅{}%；排名第三至第五的是有色金属、美容护理和社会服务。"
+    assert not _found(text.format("6.6"))
+    wrong = _found(text.format("10.6"))
+    assert len(wrong) == 1 and "「居首」的一项为 9.8%" in wrong[0] and "10.6%" in wrong[0]
+    # one subject's places for different periods are different rankings
+    periods = "本月至今上涨2.36%，在申万31个行业中排名第4名；年初至今上涨21.43%，在申万31个行业中排名第26名。"
+    assert not _found(periods)

@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
-from sectorbrief.check.claim_types import clause_start
-from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim
+import re
+
+from sectorbrief.check.claim_types import clause_start, parse_number
+from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, Sentence, chinese_number
 from sectorbrief.check.lazy_regex import lazy_compile
-from sectorbrief.check.rankings import Item, Ranking, rankings
+from sectorbrief.check.ranked_items import FIGURE, Item
+from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
@@ -26,12 +29,58 @@ _OTHER = lazy_compile(r"成交|换手|估值|市盈|PE|PB|市值|资金|净流")
 
 def check_rankings(claims: Claims) -> list[Finding]:
     out: list[Finding] = check_stated_ranks(claims)
+    told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
     for sentence in claims.sentences:
+        if "；" in sentence.text and _PLACE.search(sentence.text):
+            said = any(loc == sentence.location and head in sentence.text for loc, head in told)
+            out += [] if said else _placed(sentence)
         for ranking in rankings(sentence):
             found = _out_of_order(ranking)
             if found is not None:
                 out.append(found)
     return out
+
+
+# 甲以9.8%涨幅居首；乙排名第二，涨幅6.6%；…: statements of one sentence, each with its own place and figure
+_PLACE = lazy_compile(
+    r"(?P<first>居首|首位|榜首|第一(?!季|批|次|大))|第(?P<n>[二三四五六七八九十]|\d{1,2})(?:名|位)?(?![至\d、季批次])"
+    r"|(?P<next>紧跟在后|紧随其后)"
+)
+_FALL_STATEMENT = lazy_compile(r"跌|下滑|下降|回落")
+
+
+def _placed(sentence: Sentence) -> list[Finding]:
+    """Places stated one per statement (；) in one sentence, each beside one figure: a better place needs a
+    figure no lower than a worse one's."""
+    text = sentence.text
+    placed: list[tuple[int, re.Match[str], re.Match[str]]] = []  # place, its marker, the figure
+    start = 0
+    for stop in [m.start() for m in re.finditer("；", text)] + [len(text)]:
+        places = list(_PLACE.finditer(text, start, stop))
+        figures = list(FIGURE.finditer(text, start, stop))
+        if len(places) == 1 and len(figures) == 1 and not _FALL_STATEMENT.search(text, start, stop):
+            mark = places[0]
+            if mark.group("first"):
+                place = 1
+            elif mark.group("n"):
+                n = mark.group("n")
+                place = int(n) if n.isdigit() else chinese_number(n)
+            else:
+                place = placed[-1][0] + 1 if placed else 0
+            if place:
+                placed.append((place, mark, figures[0]))
+        start = stop + 1
+    for (p, pm, pf), (q, qm, qf) in zip(placed, placed[1:], strict=False):
+        a, b = parse_number(pf.group("num")), parse_number(qf.group("num"))
+        slack = 10.0 ** -min(a.decimals, b.decimals) + 1e-9
+        same_period = sentence.period_at(pf.start()) == sentence.period_at(qf.start())
+        if p < q and same_period and b.value - a.value > slack:
+            message = (
+                f"「{pm.group(0)}」的一项为 {a.text}%，排在其后的「{qm.group(0)}」一项却为 {b.text}%："
+                f"名次靠前者数值不应更低，若名次无误，后者应不高于 {a.text}%"
+            )
+            return [finding("error", "rank", message, sentence, pf.start(), qf.end())]
+    return []
 
 
 def _slack(a: Item, b: Item) -> float:
