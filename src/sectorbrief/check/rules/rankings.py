@@ -31,7 +31,7 @@ def check_rankings(claims: Claims) -> list[Finding]:
     out: list[Finding] = check_stated_ranks(claims)
     told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
     for sentence in claims.sentences:
-        if "；" in sentence.text and _PLACE.search(sentence.text):
+        if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
             said = any(loc == sentence.location and head in sentence.text for loc, head in told)
             out += [] if said else _placed(sentence)
         for ranking in rankings(sentence):
