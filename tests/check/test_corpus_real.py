@@ -260,3 +260,11 @@ def test_m21_keeps_what_the_c27_and_c28_rounds_reached() -> None:
     corpus/README.md): a floor against regressions only; its originals still raise no error."""
     result = score_files("holdout_m21_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 40, result
+
+
+def test_dev_g3_practice_slips_are_caught() -> None:
+    """dev_g3_mutations: 18 rank and order slips the g3 helper wrote by hand in pool-B excerpts before running its
+    general rankings rule on them (the rule alone caught 13 on that first run; the whole checker 10 before the
+    rule, 14 with it): tuned material since, a floor against regressions only."""
+    result = score_files("dev_g3_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 13, result

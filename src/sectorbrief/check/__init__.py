@@ -66,6 +66,7 @@ from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.premiums import check_premiums
 from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
+from sectorbrief.check.rules.rankings import check_rankings
 from sectorbrief.check.rules.ranks import (
     check_places_behind,
     check_rank_order,
@@ -188,7 +189,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons,)
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons, check_rankings,)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:

@@ -267,7 +267,8 @@ def check_rank_order(claims: Claims) -> list[Finding]:
             if a.subject == b.subject:
                 continue
             claims.verify(a, b, ra, rb)
-            gap = 10.0 ** -min(ra.value.decimals, rb.value.decimals)
+            # one unit of the coarser digit, with a float epsilon (0.07 - 0.01 is a hair above 0.06)
+            gap = tolerance(ra.value, rb.value)
             if (
                 a.rank == b.rank
             ):  # 通信涨幅81.67%，居全行业第一 … 电子涨幅45.9%，排名第一: one place, two returns

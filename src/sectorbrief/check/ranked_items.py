@@ -1,0 +1,219 @@
+"""The items of a ranked list in report text: a name and one percentage each, in the shapes writers use
+(甲(+3.2%), 甲上涨3.2%, 甲3.2%, 甲：3.2%, 第一名，甲3.2%), or names first and their figures after 分别
+(甲、乙、丙分别上涨3.2%、2.9%、2.1%). Read by rankings.py after an order cue, or before one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
+
+COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
+
+
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]"
+
+
+FIGURE = lazy_compile(
+    rf"(?P<open>\(\s*)?(?:周|本周|当周|区间)?(?P<word>涨跌幅|涨幅|跌幅|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌)?"
+    rf"(?:了|为|达到|达|约)?\s*(?P<num>{NUMBER})\s*%(?(open)\s*\)|)"
+)
+
+
+SEP = lazy_compile(
+    r"\)?\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
+)
+
+
+_BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracketed items need no separator
+
+
+LEAD_IN = lazy_compile(
+    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
+    r"|[，,\s]+)"
+)
+
+
+NAME = lazy_compile(rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
+
+
+# a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
+_ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
+
+
+NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
+
+
+FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
+
+
+_RESPECTIVELY = lazy_compile(
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
+    r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
+)
+
+
+_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
+
+
+_VALUE_SEP = lazy_compile(r"\s*(?:、|，|,|和|及|与|/)\s*")
+
+
+LIST_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()]{0,15}"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    name: str
+    value: Number
+    word: str  # the move word said with the figure (上涨, 跌幅 …), or ""
+    start: int  # where the item's text starts (its name, or its figure for names-then-figures lists)
+    end: int
+    figure: int  # where its figure starts
+
+    @property
+    def signed(self) -> bool:
+        return self.value.text[0] in "+-"
+
+
+def items_after(text: str, pos: int, end: int) -> list[Item]:
+    """Items read from ``pos``: a run of name-figure segments, or names then 分别 figures."""
+    items = segments(text, pos, end)
+    if len(items) >= 2:
+        return items
+    return respectively(text, pos, end, near=40, heads=True)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    m = _STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_STOP = lazy_compile(r"[。！？!?]")
+
+
+def segments(text: str, pos: int, end: int) -> list[Item]:
+    items: list[Item] = []
+    bracketed = False
+    while pos < end:
+        figure = FIGURE.search(text, pos, end)
+        if figure is None:
+            break
+        lead = text[pos : figure.start()]
+        offset = 0
+        if not items:
+            lead_in = LEAD_IN.match(lead)
+            offset = lead_in.end() if lead_in else 0
+            if len(lead) - offset > 20 or offset > 30:
+                break
+        elif NOT_A_NAME.search(lead) or bool(figure.group("open")) != bracketed:
+            break  # a new statement, or an item of another shape (…(+5%)、乙(+4%)，沪深300上涨6%): the list ended
+        if _ABOUT.search(lead):
+            break  # 跌超5% / 涨逾6%: a bound, not a figure to rank
+        name = NAME.match(lead, offset)
+        if name is None or not name.group("name").strip():
+            break
+        bracketed = bool(figure.group("open"))
+        items.append(
+            Item(
+                name.group("name").strip(),
+                parse_number(figure.group("num")),
+                figure.group("word") or "",
+                pos + name.start("name"),
+                figure.end(),
+                figure.start("num"),
+            )
+        )
+        sep = SEP.match(text, figure.end()) or (
+            _BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None
+        )
+        if sep is None or sep.end() >= end:
+            break
+        pos = sep.end()
+    return items
+
+
+def items_before(text: str, floor: int, cue: int) -> list[Item]:
+    """Items that end right before the cue (甲(+3.2%)、乙(+2.9%)涨幅居前; 甲、乙、丙分别上涨a%、b%、c%，涨幅居前),
+    read from a clause start after ``floor``."""
+    start = max([floor] + [text.rfind(m, floor, cue) + 1 for m in "。；;：:"])
+    if not REACHES.search(text, start, cue):
+        return []
+    for begin in [start] + [m.end() for m in BEGIN.finditer(text, start, cue)]:
+        items = segments(text, begin, cue)
+        if len(items) < 2:
+            items = respectively(text, begin, cue, near=cue - begin)
+        if len(items) >= 2 and REACHES.fullmatch(text, items[-1].end, cue):
+            return items
+    return []
+
+
+BEGIN = lazy_compile(r"[，,]\s*|其中[，,]?\s*|%\s*")
+
+
+REACHES = lazy_compile(
+    r"\s*\)?\s*[，,]?\s*(?:的?(?:行业|板块|个股|指数))?(?:本周|当周|周内|年内)?(?:涨幅|跌幅|涨跌幅|表现)?$"
+)
+
+
+# between a cue and the names it heads (涨幅前三名的板块分别为甲、乙、丙，涨幅分别为…)
+_HEADS = lazy_compile(r"\s*(?:的?[\u4e00-\u9fff]{0,6}?)?(?:分别|依次|依序)?(?:为|是|有)?[：:]?\s*")
+
+
+def respectively(text: str, pos: int, end: int, *, near: int, heads: bool = False) -> list[Item]:
+    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures."""
+    for said in _RESPECTIVELY.finditer(text, pos, end):
+        if said.start() - pos > near:
+            return []
+        values = _values(text, said.end(), end)
+        if len(values) < 2:
+            continue
+        found = _names_before(text, max(pos - 60, 0), said.start(), len(values))
+        if found is None:
+            return []
+        names, names_start = found
+        if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
+            return []
+        word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
+        word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
+        return [
+            Item(n, parse_number(v.group("num")), v.group("word") or word, v.start(), v.end(), v.start("num"))
+            for n, v in zip(names, values, strict=True)
+        ]
+    return []
+
+
+def _values(text: str, at: int, end: int) -> list[re.Match[str]]:
+    values: list[re.Match[str]] = []
+    while (m := _VALUE.match(text, at)) is not None and m.end() <= end:
+        values.append(m)
+        sep = _VALUE_SEP.match(text, m.end())
+        if sep is None:
+            break
+        at = sep.end()
+    return values
+
+
+NAME_JOIN = lazy_compile(r"、|/|和|及|与")
+
+
+def _names_before(text: str, floor: int, pos: int, k: int) -> tuple[list[str], int] | None:
+    """The last run of exactly ``k`` names joined by 、/和/及 that ends within a short cue of ``pos``."""
+    run = re.compile(
+        rf"(?:{LIST_NAME})(?:(?:、|/|和|及|与)(?:{LIST_NAME})){{{k - 1}}}(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])"
+    )
+    found = None
+    for m in run.finditer(text, floor, pos):
+        found = m
+    if found is None or "%" in text[found.end() : pos] or pos - found.end() > 24:
+        return None
+    parts = NAME_JOIN.split(found.group(0))
+    if len(parts) != k:
+        return None
+    lead = LEAD_IN.match(parts[0])
+    cut = lead.end() if lead and lead.end() < len(parts[0]) else 0
+    parts[0] = parts[0][cut:]
+    return parts, found.start() + cut

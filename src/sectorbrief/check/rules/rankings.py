@@ -1,0 +1,337 @@
+"""Rankings, one general way (see check/rankings.py for how a ranking is read):
+
+- a ranked list's figures must be in the order its cue promises (涨幅前五 largest rise first, 跌幅前三 largest
+  fall first); the slip is the one figure out of place, quoted with its neighbour;
+- 后N/居后 lists may run from either end but must run one way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sectorbrief.check.claim_types import clause_start, parse_number
+from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, Sentence, chinese_number
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.ranked_items import FIGURE, Item
+from sectorbrief.check.rankings import Ranking, rankings
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding
+
+_PROMISE = {
+    "down": "从高到低",
+    "falls": "按跌幅从大到小",
+    "up": "从低到高",
+}
+
+
+_OTHER = lazy_compile(r"成交|换手|估值|市盈|PE|PB|市值|资金|净流")
+
+
+def check_rankings(claims: Claims) -> list[Finding]:
+    out: list[Finding] = check_stated_ranks(claims)
+    told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
+    for sentence in claims.sentences:
+        if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
+            said = any(loc == sentence.location and head in sentence.text for loc, head in told)
+            out += [] if said else _placed(sentence)
+        for ranking in rankings(sentence):
+            found = _out_of_order(ranking)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# 甲以9.8%涨幅居首；乙排名第二，涨幅6.6%；…: statements of one sentence, each with its own place and figure
+_PLACE = lazy_compile(
+    r"(?P<first>居首|首位|榜首|第一(?!季|批|次|大))|第(?P<n>[二三四五六七八九十]|\d{1,2})(?:名|位)?(?![至\d、季批次])"
+    r"|(?P<next>紧跟在后|紧随其后)"
+)
+_FALL_STATEMENT = lazy_compile(r"跌|下滑|下降|回落")
+
+
+def _placed(sentence: Sentence) -> list[Finding]:
+    """Places stated one per statement (；) in one sentence, each beside one figure: a better place needs a
+    figure no lower than a worse one's."""
+    text = sentence.text
+    placed: list[tuple[int, re.Match[str], re.Match[str]]] = []  # place, its marker, the figure
+    start = 0
+    for stop in [m.start() for m in re.finditer("；", text)] + [len(text)]:
+        places = list(_PLACE.finditer(text, start, stop))
+        figures = list(FIGURE.finditer(text, start, stop))
+        if len(places) == 1 and len(figures) == 1 and not _FALL_STATEMENT.search(text, start, stop):
+            mark = places[0]
+            if mark.group("first"):
+                place = 1
+            elif mark.group("n"):
+                n = mark.group("n")
+                place = int(n) if n.isdigit() else chinese_number(n)
+            else:
+                place = placed[-1][0] + 1 if placed else 0
+            if place:
+                placed.append((place, mark, figures[0]))
+        start = stop + 1
+    for (p, pm, pf), (q, qm, qf) in zip(placed, placed[1:], strict=False):
+        a, b = parse_number(pf.group("num")), parse_number(qf.group("num"))
+        slack = 10.0 ** -min(a.decimals, b.decimals) + 1e-9
+        same_period = sentence.period_at(pf.start()) == sentence.period_at(qf.start())
+        if p < q and same_period and b.value - a.value > slack:
+            message = (
+                f"「{pm.group(0)}」的一项为 {a.text}%，排在其后的「{qm.group(0)}」一项却为 {b.text}%："
+                f"名次靠前者数值不应更低，若名次无误，后者应不高于 {a.text}%"
+            )
+            return [finding("error", "rank", message, sentence, pf.start(), qf.end())]
+    return []
+
+
+def _slack(a: Item, b: Item) -> float:
+    """How far two printed figures of one list may seem out of order and still be in order. Rounding and truncation
+    keep order, so figures printed to the same digit may not invert at all (ties are in order); figures printed to
+    different digits may by one unit of the coarser (3.46% and 3.5%, or 3% truncated beside 3.6%)."""
+    if a.value.decimals == b.value.decimals:
+        return 1e-9
+    return 10.0 ** -min(a.value.decimals, b.value.decimals) + 1e-9
+
+
+def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[tuple[int, int]]:
+    """Pairs i < j where item j ranks above item i beyond rounding (keys largest first), nearest pairs first."""
+    n = len(keys)
+    pairs = [(i, i + d) for d in range(1, n) for i in range(n - d)]
+    return [(i, j) for i, j in pairs if keys[j] - keys[i] > _slack(items[i], items[j])]
+
+
+def _out_of_order(ranking: Ranking) -> Finding | None:
+    items = ranking.items
+    if ranking.head_only:
+        return _beaten(ranking)
+    keys = [ranking.key(i) for i in items]
+    if ranking.direction == "up":
+        keys = [-k for k in keys]
+    down = _breaks(ranking, keys, items)
+    if not down:
+        return None
+    up = _breaks(ranking, [-k for k in keys], items)
+    if not up and (ranking.direction == "either" or len(items) >= 3):
+        return None  # the whole list runs the other way: written from the other end, not a slip
+    i, j = down[0]
+    a, b = items[i], items[j]
+    text = ranking.sentence.text
+    quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
+    promise = _PROMISE.get(ranking.direction, "单调")
+    values = "、".join(_shown(ranking, x) for x in items)
+    message = (
+        f"「{ranking.cue}」的排序应{promise}，但「{quoted_a}」排在「{quoted_b}」之前"
+        f"（{_shown(ranking, a)} 与 {_shown(ranking, b)}）；所列依次为 {values}，次序不符：其中一个数值或名次有误"
+    )
+    return finding("error", "rank", message, ranking.sentence, min(a.start, b.start), max(a.end, b.end))
+
+
+def _shown(ranking: Ranking, item: Item) -> str:
+    v = ranking.signed(item)
+    return f"{'-' if v < 0 and not item.value.text.startswith('-') else ''}{item.value.text}%"
+
+
+def _beaten(ranking: Ranking) -> Finding | None:
+    """A superlative's subject must rank above every item listed after it."""
+    head, *rest = ranking.items
+    top = ranking.key(head)
+    for other in rest:
+        if ranking.key(other) - top > _slack(head, other):
+            text = ranking.sentence.text
+            message = (
+                f"「{text[head.start : head.end]}」称{ranking.cue}，但同一句所列「{text[other.start : other.end]}」"
+                f"更{'深' if ranking.direction == 'falls' else '高'}（{_shown(ranking, head)} 与 {_shown(ranking, other)}）："
+                f"若{ranking.cue}无误，其数值应不{'小' if ranking.direction != 'falls' else '大'}于 {_shown(ranking, other)}"
+            )
+            return finding("error", "rank", message, ranking.sentence, head.start, other.end)
+    return None
+
+
+# --- stated ranks (第N, N/31, 居首) against their universe, the figures of their peers, and each other --------
+
+
+def check_stated_ranks(claims: Claims) -> list[Finding]:
+    """A stated rank must lie in its universe, must not be beaten by more peers than it allows, must agree in
+    order with another rank of the same ranking, and must be stated once per subject, period and ranking."""
+    out: list[Finding] = []
+    by_sentence: dict[int, list[ReturnClaim]] = {}
+    for r in claims.returns:
+        by_sentence.setdefault(id(r.sentence), []).append(r)
+    beside = {id(k): _return_beside(k, by_sentence.get(id(k.sentence), [])) for k in claims.ranks}
+    paragraphs = by_paragraph(claims.returns)
+    # a rank stated apart from its subject's return (公用事业及环保涨幅处于第17和第19名) takes the one return its
+    # paragraph gives that subject for the rank's period
+    near = {id(k): beside[id(k)] or _return_in_paragraph(k, paragraphs) for k in claims.ranks}
+    for k in claims.ranks:
+        if k.universe is not None and not 1 <= k.rank <= k.universe:
+            message = (
+                f"「{_quote(k)}」：名次 {k.rank} 超出所在排名的范围（共 {k.universe} 个{_universe_word(k)}），"
+                f"名次应在 1 至 {k.universe} 之间"
+            )
+            out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and near[id(k)] is not None]
+    conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
+    for i, a in enumerate(ranked):
+        for b in ranked[i + 1 :]:
+            if b.sentence.index - a.sentence.index > _NEAR:
+                break
+            found = _pair(a, b, near[id(a)], near[id(b)], firm=bool(beside[id(a)] and beside[id(b)]))
+            if found is not None and a.subject.name == b.subject.name:  # type: ignore[union-attr]
+                out.append(found)  # one subject ranked twice: told at the later statement
+            elif found is not None:
+                conflicts.append((a, b, found))
+    return out + _blamed(conflicts) + _outranked(ranked, beside, paragraphs)
+
+
+def by_paragraph(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
+    out: dict[int, list[ReturnClaim]] = {}
+    for r in returns:
+        out.setdefault(r.sentence.paragraph, []).append(r)
+    return out
+
+
+def _outranked(
+    ranked: list[RankClaim], beside: dict[int, ReturnClaim | None], paragraphs: dict[int, list[ReturnClaim]]
+) -> list[Finding]:
+    """A rank N by return, when its paragraph states N or more peers (same level, same period) with a higher
+    return: at least that many stand above it, so its place is at least one more."""
+    out: list[Finding] = []
+    for k in ranked:
+        own = beside[id(k)]
+        if own is None or k.subject is None:
+            continue
+        slack = 10.0**-own.value.decimals + 1e-9  # one unit: vendors round differently
+        above: dict[str, ReturnClaim] = {}
+        for r in paragraphs.get(k.sentence.paragraph, []):
+            same = (
+                r.entity.level == k.subject.level and r.entity.is_industry and r.entity.name != k.subject.name
+            )
+            if same and r.period == own.period and not r.guessed and r.value.value - own.value.value > slack:
+                above.setdefault(r.entity.name, r)
+        if len(above) >= k.rank:
+            names = "、".join(f"{r.entity.name}({_pct(r)})" for r in above.values())
+            message = (
+                f"{k.subject.name}（{_pct(own)}）称「{_quote(k)}」，但同段所列同级行业中已有 {len(above)} 个涨跌幅更高"
+                f"（{names}）：其名次至少应为第{len(above) + 1}位"
+            )
+            out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    return out
+
+
+def _blamed(conflicts: list[tuple[RankClaim, RankClaim, Finding]]) -> list[Finding]:
+    """One finding per odd rank: each conflicting pair is told once, at the member in the most conflicts
+    (ties: the lower place), so three ranks of which one is wrong give one finding, at that one."""
+    counts: dict[int, int] = {}
+    for a, b, _ in conflicts:
+        counts[id(a)] = counts.get(id(a), 0) + 1
+        counts[id(b)] = counts.get(id(b), 0) + 1
+    out: list[Finding] = []
+    told: set[int] = set()
+    for a, b, found in conflicts:
+        odd = max((a, b), key=lambda k: (counts[id(k)], k.rank))
+        if id(odd) in told:
+            continue
+        told.add(id(odd))
+        out.append(finding(found.severity, found.kind, found.message, odd.sentence, odd.start, odd.end))
+    return out
+
+
+# two ranks of one ranking are compared only within this many sentences of each other (one report's section)
+_NEAR = 40
+
+
+def _quote(k: RankClaim) -> str:
+    return k.sentence.text[k.start : k.end]
+
+
+def _universe_word(k: RankClaim) -> str:
+    return "行业" if "行业" in k.sentence.text or k.classification else "成员"
+
+
+def _by_return(k: RankClaim) -> bool:
+    """A rank by return (not by valuation, turnover, a scoped sub-list, or a fall's size)."""
+    if (
+        k.classification.startswith("scoped")
+        or k.rank < 1
+        or (k.universe is not None and k.rank > k.universe)
+    ):
+        return False
+    if k.sentence.period_guessed(k.start):
+        return False  # 从2月19日的高点算起…排名第11: which period it ranks is a guess
+    lead = k.sentence.text[clause_start(k.sentence.text, k.start) : k.start]
+    return "跌幅" not in lead.replace("涨跌幅", "")
+
+
+def _return_beside(k: RankClaim, returns: list[ReturnClaim]) -> ReturnClaim | None:
+    """The subject's own return stated last before the rank in its sentence, for the rank's period."""
+    if k.subject is None:
+        return None
+    before = [r for r in returns if r.end <= k.start and r.entity.key == k.subject.key and not r.guessed]
+    if not before or before[-1].period != k.period:
+        return None
+    between = k.sentence.text[before[-1].end : k.start]
+    return None if _OTHER.search(between) else before[-1]
+
+
+def _return_in_paragraph(k: RankClaim, paragraphs: dict[int, list[ReturnClaim]]) -> ReturnClaim | None:
+    """The subject's return for the rank's period in the rank's paragraph, when the paragraph gives exactly one
+    value for it and none in the rank's own sentence."""
+    if k.subject is None or k.period is None:
+        return None
+    name = k.subject.name
+    own = [r for r in paragraphs.get(k.sentence.paragraph, []) if r.entity.name == name and not r.guessed]
+    if any(r.sentence is k.sentence for r in own):
+        return None
+    same = [r for r in own if r.period == k.period]
+    return same[0] if same and len({r.value.value for r in same}) == 1 else None
+
+
+def _pair(
+    a: RankClaim, b: RankClaim, ra: ReturnClaim | None, rb: ReturnClaim | None, *, firm: bool
+) -> Finding | None:
+    """Two ranks of one ranking (same period and universe): the same subject ranked twice differently, or
+    two subjects whose ranks and returns run opposite ways."""
+    if (
+        a.period != b.period
+        or a.universe is None
+        or a.universe != b.universe
+        or a.subject is None
+        or b.subject is None
+    ):
+        return None
+    if a.classification != b.classification:
+        return None
+    if a.subject.name == b.subject.name:
+        if not firm or a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
+            return None  # the same ranking only when the same return stands beside both
+        message = (
+            f"同一{_period_word(a)}、同一排名（共 {a.universe} 个）中，{a.subject.name}的名次前后不一："
+            f"「{_quote(a)}」({a.sentence.location}) 与「{_quote(b)}」；两处同为涨跌幅 {_pct(ra)}，其中一处名次有误"
+        )
+        return finding("error", "rank", message, b.sentence, b.start, b.end)
+    if ra is None or rb is None or a.subject.level != b.subject.level:
+        return None
+    hi, lo = (a, b) if a.rank < b.rank else (b, a)
+    rhi, rlo = (ra, rb) if hi is a else (rb, ra)
+    slack = 10.0 ** -min(rhi.value.decimals, rlo.value.decimals) + 1e-9  # one unit: vendors round differently
+    if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
+        return None
+    message = (
+        f"同一排名（共 {a.universe} 个）中，{_name(hi)}（{_pct(rhi)}）排「{_quote(hi)}」，"
+        f"却在{_name(lo)}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
+        f"两处名次或涨跌幅之一有误"
+    )
+    return finding("error", "rank", message, b.sentence, b.start, b.end)
+
+
+def _name(k: RankClaim) -> str:
+    return k.subject.name if k.subject is not None else ""
+
+
+def _period_word(k: RankClaim) -> str:
+    return {"week": "周", "month": "月", "ytd": "年初至今区间", "day": "交易日"}.get(
+        str(k.period).split("@")[0], "区间"
+    )
+
+
+def _pct(r: ReturnClaim) -> str:
+    return f"{r.value.value:+.{r.value.decimals}f}%"

@@ -1,0 +1,196 @@
+"""The general rankings rule: ranked lists in their cue's order, superlatives above the items after them,
+stated ranks within their universe and in the order of their returns.
+
+Real sentences are pool-B excerpts, verbatim (corpus id in a comment); the slips are written from them."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sectorbrief.check import check_text
+from sectorbrief.check.claims import extract
+from sectorbrief.check.rankings import rankings
+from sectorbrief.check.read import read_plain
+from sectorbrief.check.rules.rankings import check_rankings
+
+# 199496bf69
+TOP_BY_RESPECTIVELY = (
+    "从行业表现来看,各行业普涨,涨幅最大的行业为军工、医药生物、家用电器,涨幅分别为7.76%、7.71%、7.55%;"
+    "从行业换手率来看,军工、日用化学品最为活跃,换手率分别超过15%"
+)
+# a89430900e
+TOP_AND_BOTTOM = (
+    "涨幅最大的三个子行业分别为氟化工及制冷剂(申万)(5.25%) 、石油化工(申万)(4.41%)、改性塑料(申万)(3.3%);"
+    "跌幅最大的三个子行业分别为涂料油漆油墨制造(申万)(-4.43%)、日用化学产品(申万)(-4.27%)、农药(申万)(-4.25%)。"
+)
+# 3d4cc82e65
+NAMES_BEFORE_CUE = "其中,三维丝、聚光科技涨幅居前,分别上涨7.95%和3.27%;相对而言,启源装备、盛运环保逆市下跌,不过跌幅均未超过0.2%。"
+# 8c4cec4b15
+LEADERS = "关个股标的中小崧股份、三花智控、飞科电器、兆驰股份、四川长虹领涨,涨幅分别为8.43%、6.97%、4.73%、4.52%、4.3%。"
+# 659f64ce8c
+MOVE_WORDS = (
+    "涨幅榜前5位的个股分别是:酿酒商南非米勒股价上涨1.30%、英国航空航天系统公司股价上涨1.02%、电视运营商ITV股价上涨0.93%、"
+    "英国国家电网公司股价上涨0.80%、威廉莫里森超市连锁公司股价上涨0.78%。"
+)
+# bd1db88426
+RANK_OF_31 = "本周(8月28日—9月1日),医药生物板块累计上涨2.34%,在31个申万一级行业板块中,周表现排名第19位。"
+# 7ae3a05477
+RANK_OF_131 = "1、本周炼化及贸易板块周涨幅达2.63%,超过沪深300指数的1.64%涨幅,在131个板块中排名第90位。"
+# cc1d5596ab
+LEADER_FIRST = (
+    "韩国服务分项指数领涨,环比增长7.5%,紧随其后的是欧洲和波斯湾/红海航线,较前一周分别增长1.7%和1.5%。"
+)
+
+REAL = (
+    TOP_BY_RESPECTIVELY,
+    TOP_AND_BOTTOM,
+    NAMES_BEFORE_CUE,
+    LEADERS,
+    MOVE_WORDS,
+    RANK_OF_31,
+    RANK_OF_131,
+    LEADER_FIRST,
+)
+
+
+def _found(text: str) -> list[str]:
+    return [f.message for f in check_rankings(extract(read_plain(text))) if f.severity == "error"]
+
+
+def test_real_rankings_are_read_and_stay_clean() -> None:
+    for text in REAL:
+        assert _found(text) == [], text
+        assert not check_text(text).errors, text
+    read = [r for s in extract(read_plain(TOP_AND_BOTTOM)).sentences for r in rankings(s)]
+    assert [(r.cue, r.direction, len(r.items)) for r in read] == [
+        ("涨幅最大", "down", 3),
+        ("跌幅最大", "falls", 3),
+    ]
+
+
+def test_a_figure_out_of_its_cues_order_is_quoted_with_its_neighbour() -> None:
+    swapped = _found(TOP_BY_RESPECTIVELY.replace("7.76%、7.71%", "7.71%、7.76%"))
+    assert (
+        len(swapped) == 1 and "「涨幅最大」" in swapped[0] and "7.71%" in swapped[0] and "7.76%" in swapped[0]
+    )
+    assert "从高到低" in swapped[0]
+    bracketed = _found(TOP_AND_BOTTOM.replace("(4.41%)", "(5.41%)"))
+    assert len(bracketed) == 1 and "石油化工(申万)(5.41%)" in bracketed[0]
+    # a fall list ranks the largest fall first
+    falls = _found(TOP_AND_BOTTOM.replace("(-4.27%)", "(-4.57%)"))
+    assert len(falls) == 1 and "按跌幅从大到小" in falls[0] and "-4.57%" in falls[0]
+    moves = _found(MOVE_WORDS.replace("上涨0.93%", "上涨1.93%"))
+    assert len(moves) == 1 and "电视运营商ITV股价上涨1.93%" in moves[0]
+
+
+def test_names_before_the_cue_and_two_item_lists() -> None:
+    # two names 涨幅居前 are often given in no order (test_order): not read; a counted place is
+    assert not _found(NAMES_BEFORE_CUE.replace("7.95%和3.27%", "3.27%和7.95%"))
+    assert (
+        "3.27%"
+        in _found(NAMES_BEFORE_CUE.replace("涨幅居前", "涨幅居前二").replace("7.95%和3.27%", "3.27%和7.95%"))[
+            0
+        ]
+    )
+    assert "5.52%" in _found(LEADERS.replace("4.52%", "5.52%"))[0]
+
+
+def test_a_list_written_from_the_other_end_is_not_a_slip() -> None:
+    assert not _found("涨幅后五：甲(-7.76%)、乙(-6.72%)、丙(-6.20%)。")
+    assert not _found("涨幅后五：甲(-4.97%)、乙(-5.24%)、丙(-6.20%)。")
+    assert _found("涨幅后五：甲(-4.97%)、乙(-6.24%)、丙(-5.20%)。")
+    # whole lists reversed under a top cue are read as written from the other end (three or more items)
+    assert not _found("跌幅前三：甲(-1.2%)、乙(-2.5%)、丙(-3.1%)。")
+
+
+def test_lists_that_are_not_ranked_by_their_figures_are_not_read() -> None:
+    # examples (包括, 等), another measure (成交额), periods of their own, ties within rounding
+    assert not _found("涨幅靠前的包括甲(+11.29%)、乙(+5.75%)、丙(+5.89%)。")
+    assert not _found("甲(+3.1%)、乙(+3.5%)、丙(+2.0%)等涨幅居前。")
+    assert not _found("成交额前三：甲(+1.2%)、乙(+3.5%)、丙(+2.0%)。")
+    assert not _found("涨幅居前：甲本周上涨1.2%，乙年初至今上涨3.5%。")
+    assert not _found("涨幅前三：甲(3%)、乙(3.4%)、丙(2.0%)。")
+    # a bound (跌超5%) is not a figure to rank
+    assert not _found("白酒板块全线回调，贵州茅台早盘一度跌超5%，山西汾酒跌逾6%，领跌白酒板块。")
+
+
+def test_a_superlatives_subject_must_top_the_items_after_it() -> None:
+    # holdout5c 47380e5bc2's shape: the subject in the clause before the cue
+    text = "A股市场中，中证500指数上涨{}%，表现最佳，深证成指上涨6.76%，上证50指数下跌1.54%。"
+    assert not _found(text.format("7.34"))
+    beaten = _found(text.format("4.34"))
+    assert len(beaten) == 1 and "中证500指数上涨4.34%" in beaten[0] and "深证成指上涨6.76%" in beaten[0]
+    assert "不小于 6.76%" in beaten[0]
+    # only the head is ranked when the rest are not said to follow it (no 其次)
+    assert not _found("国有行涨幅最大(+3.30%)，城商行(+1.21%)、股份行(+1.95%)。")
+    assert _found("国有行涨幅最大(+3.30%)，其次是城商行(+1.21%)、股份行(+1.95%)。")
+    # 涨幅最大为甲…，跌幅最大则是乙…: two superlatives, no list
+    assert not _found("本周涨幅最大为油电燃气类指数上涨12.64%，跌幅最大则是电机机械类指数下跌9.36%。")
+
+
+def test_chains_and_names_ordered_by_a_cue() -> None:
+    assert _found("快递业务量同比增速，韵达(32.7%)>申通(29.5%)>圆通(30.6%)。")
+    assert not _found("快递业务量同比增速，韵达(32.7%)>申通(29.5%)>圆通(27.6%)。")
+    text = "本周轻工四大子板块按涨幅由大到小排名依次为：造纸、{}和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌1.27%、1.42%和2.57%。"
+    assert not _found(text.format("家具、包装印刷"))
+    swapped = _found(text.format("包装印刷、家具"))
+    assert len(swapped) == 1 and "1.42%" in swapped[0] and "1.27%" in swapped[0]
+
+
+def test_stated_ranks_within_their_universe() -> None:
+    assert "名次应在 1 至 31 之间" in _found(RANK_OF_31.replace("第19位", "第39位"))[0]
+    assert "名次应在 1 至 131 之间" in _found(RANK_OF_131.replace("第90位", "第190位"))[0]
+
+
+def test_two_ranks_of_one_ranking_against_their_returns() -> None:
+    text = (
+        "本周证券指数上涨1.15%，在申万31个一级行业中排名第{}位。"
+        "本周保险指数下跌1.24%，在申万31个一级行业中排名第18位。"
+    )
+    assert not _found(text.format("7"))
+    wrong = _found(text.format("27"))
+    assert len(wrong) == 1 and "排名第18位" in wrong[0] and "排名第27位" in wrong[0] and "-1.24%" in wrong[0]
+    twice = "本周银行指数上涨2.10%，在申万31个一级行业中排名第5位。本周银行指数上涨2.10%，在申万31个一级行业中排名第{}位。"
+    assert not _found(twice.format("5"))
+    assert "名次前后不一" in _found(twice.format("15"))[0]
+
+
+@given(
+    st.lists(st.integers(1, 9999), min_size=3, max_size=6, unique=True),
+    st.sampled_from(["涨幅前{}：", "跌幅前{}："]),
+)
+def test_a_top_list_is_flagged_exactly_when_it_is_out_of_order_both_ways(values: list[int], cue: str) -> None:
+    falls = cue.startswith("跌")
+    shown = [f"-{v / 100:.2f}" if falls else f"+{v / 100:.2f}" for v in values]
+    names = ["甲", "乙", "丙", "丁", "戊", "己"]
+    text = (
+        cue.format(len(values)) + "、".join(f"{n}({v}%)" for n, v in zip(names, shown, strict=False)) + "。"
+    )
+    falling = all(a > b for a, b in zip(values, values[1:], strict=False))
+    rising = all(a < b for a, b in zip(values, values[1:], strict=False))
+    assert bool(_found(text)) is not (falling or rising)
+
+
+@given(st.text(alphabet="甲乙丙涨跌幅前三居领最大为：，、。()%+-0123456789.分别和依次>", max_size=60))
+def test_free_text_never_breaks_the_reader(text: str) -> None:
+    check_rankings(extract(read_plain(text)))
+
+
+def test_a_counted_list_reads_no_further_than_its_count_nor_past_a_change_of_shape() -> None:
+    # 前三 promises three items: a fourth figure after them is another statement
+    assert not _found("涨幅前三：甲(+5.1%)、乙(+4.2%)、丙(+3.3%)、沪深300(+6.0%)。")
+    # bracketed items, then a clause with a move word: the list has ended
+    assert not _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+3.3%)，沪深300上涨6.0%。")
+    assert _found("涨幅居前的是甲(+5.1%)、乙(+4.2%)、丙(+5.3%)，沪深300上涨6.0%。")
+
+
+def test_places_stated_one_per_statement() -> None:
+    """holdout78 e409bb2038's shape: 甲以a%涨幅居首；乙排名第二，涨幅b%: the second place cannot rise more."""
+    text = "单就2025年两会期间，国防军工以9.8%涨幅居首；机械设备排名第二，涨幅{}%；排名第三至第五的是有色金属、美容护理和社会服务。"
+    assert not _found(text.format("6.6"))
+    wrong = _found(text.format("10.6"))
+    assert len(wrong) == 1 and "「居首」的一项为 9.8%" in wrong[0] and "10.6%" in wrong[0]
+    # one subject's places for different periods are different rankings
+    periods = "本月至今上涨2.36%，在申万31个行业中排名第4名；年初至今上涨21.43%，在申万31个行业中排名第26名。"
+    assert not _found(periods)
