@@ -1,0 +1,447 @@
+"""Any stated difference between two stated figures against their difference.
+
+``电子行业上涨3.20%，跑输沪深300指数1.74个百分点`` where 沪深300 rose 1.46%: 3.20 − 1.46 = +1.74, so 跑输 1.74
+is wrong in sign. The reader is general: a figure in 个百分点/pct/pp/bp/% introduced by a word of difference
+(跑赢, 跑输, 超额收益, 相对, 领先, 落后, 高出, 低于, 强于, 弱于, 多涨, 少跌, 差距, 相差 …), its other side Y
+named between the word and the figure (any index the alias table knows, 大盘/市场 for the paragraph's
+benchmarks, or a figure in brackets after Y: 跑输沪深300(涨幅4.97%)3.54个百分点) and its subject X, the index
+whose return its sentence states last before the word (else the index its clause names, else the sentence
+before's). X's and Y's figures are their returns of the difference's period, from the sentence, then the
+paragraph, then the document. An unsigned gap (差距, 相差, 之差) with no side named after it is the gap of the
+two figures its sentence states before it.
+
+The difference is wrong only when no reading is consistent: every pair of the candidate figures is compared
+within the rounding of all three printed figures (the corners of their last digits, the stated one rounded or
+cut short). A bound (超2个百分点, 近2个百分点, 2个百分点以上) checks only its side; 约/左右 allows a sixth either
+way. A figure of another period, an unnamed benchmark (超额收益5.6%), a change against an unstated level
+(较上周下行5bp) are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
+from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import Entity, find_entities
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.common import finding
+
+_POSITIVE = ("跑赢", "领先", "领先于", "高出", "高于", "强于", "优于", "好于", "多涨", "少跌", "超出", "超越")
+_NEGATIVE = ("跑输", "落后", "落后于", "低于", "弱于", "差于", "劣于", "逊于", "少涨", "多跌")
+_SIGNED = ("超额收益率", "超额收益", "超额回报", "超额", "相对收益率", "相对收益", "相对")
+_UNSIGNED = ("差距", "相差", "差值", "之差", "利差", "价差")
+_WORD = lazy_compile(
+    r"跑赢|跑输|领先于|领先|落后于|落后|高出|高于|低于|强于|弱于|优于|好于|差于|劣于|逊于|多涨|少涨|多跌|少跌|"
+    r"超出|超越|超额收益率|超额收益|超额回报|超额|相对收益率|相对|差距|相差|差值|之差|利差|价差"
+)
+_UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
+_QUALIFIER = r"(?P<hedge>超过|超|逾|接近|近|约|不到|不足|大约)?"
+# the figure (or 分别 list of figures) after the word and its other side, in the same clause
+_FIGURES = lazy_compile(
+    rf"{_QUALIFIER}\s*(?P<nums>[+-]?\d+(?:\.\d+)?(?:\s*(?:%|个百分点)?\s*(?:、|和|与|及|/)\s*[+-]?\d+(?:\.\d+)?)*)"
+    rf"\s*{_UNIT}(?P<tail>左右|以上|多)?"
+)
+_NUM = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
+_CLAUSE_END = lazy_compile(r"[，,；;。!！?？]")
+# a bracketed figure of Y (跑输沪深300(涨幅4.97%)3.54个百分点, 跑赢大盘(本周上涨1.80%)1.52个百分点)
+_BRACKET = lazy_compile(
+    rf"\((?:[^()%]{{0,12}}?)(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|收益率?为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\s*\)"
+)
+_BRACKET_AFTER = lazy_compile(
+    rf"\s*\((?P<name>[^()%]{{0,16}}?)(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|收益率?为?|涨|跌)\s*(?P<num>{NUMBER})\s*%\s*\)"
+)
+# Y's figure before the difference (跑输沪深300指数10.39%的涨幅20.08个百分点)
+_OF = lazy_compile(rf"(?P<num>{NUMBER})\s*%\s*(?:的|(?=区间))")
+_MARKET = lazy_compile(r"大盘|大市|市场|全市场|万得全A|全A")
+# words between the figure and the side that make it something else than a difference of returns
+_OTHER_MEASURE = lazy_compile(
+    r"估值|市盈率|市净率|PE|PB|溢价|股息|收益率|毛利率|净利率|ROE|增速|同比|环比|占比|仓位|换手|成交|利率|"
+    r"涨停|跌停|预期|一致|上周|上月|上期|前值|去年|历史|均值|平均|分位"
+)
+_FALLS = lazy_compile(r"跌幅$|跌幅(?:要|更|明显|显著)?$")
+_BOUNDS_UP = ("超过", "超", "逾")
+_BOUNDS_DOWN = ("不到", "不足")
+_NEAR = ("接近", "近")
+_APPROX = ("约", "大约")
+_WORD_SCALE = {"bp": 0.01, "bps": 0.01, "个基点": 0.01, "基点": 0.01}
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One stated difference: its word, figure, side and span in its sentence."""
+
+    sentence: Sentence
+    word: str
+    value: Number
+    scale: float  # 0.01 for a figure in basis points
+    hedge: str  # "up" (at least), "down" (at most), "near" (at most, close), "about" or ""
+    direction: int  # +1 or −1 as its word says, 2 for a signed figure (超额收益-2.9%), 0 for an unsigned gap
+    start: int
+    end: int
+
+    @property
+    def difference(self) -> float:
+        """The stated X − Y (for an unsigned gap, its size), in the figures' unit."""
+        v = self.value.value * self.scale
+        return v if self.direction == 2 else abs(v) * (self.direction or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A stated figure of one side, where it is."""
+
+    label: str
+    value: Number
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def check_differences(claims: Claims) -> list[Finding]:
+    index = _Returns(claims.returns)
+    out: list[Finding] = []
+    for sentence in claims.sentences:
+        text = sentence.text
+        if not _WORD.search(text):
+            continue
+        taken = -1
+        for m in _WORD.finditer(text):
+            if m.start() < taken:
+                continue
+            found, taken = _read(sentence, m, index)
+            out += found
+    return out
+
+
+class _Returns:
+    """Return claims by sentence and by index name."""
+
+    def __init__(self, returns: list[ReturnClaim]) -> None:
+        self.in_sentence: dict[int, list[ReturnClaim]] = defaultdict(list)
+        self.by_name: dict[str, list[ReturnClaim]] = defaultdict(list)
+        for r in returns:
+            self.in_sentence[r.sentence.index].append(r)
+            self.by_name[r.entity.name].append(r)
+
+    def of(self, entity: Entity, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
+        """``entity``'s returns of ``period``: in ``sentence`` first, then its paragraph, then the document
+        (there only with a stated period on both sides)."""
+        named = [r for r in self.by_name.get(entity.name, []) if _same(r.entity, entity)]
+        here = [r for r in named if r.sentence is sentence and _periods_match(r.period, period)]
+        if here:
+            return here
+        near = [r for r in named if r.sentence.paragraph == sentence.paragraph and _periods_match(r.period, period)]
+        if near:
+            return near
+        return [r for r in named if period is not None and r.period == period]
+
+    def benchmarks(self, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
+        """The benchmarks' returns of ``period`` in ``sentence``'s paragraph (大盘, 市场)."""
+        return [
+            r
+            for rs in self.by_name.values()
+            for r in rs
+            if r.entity.is_benchmark
+            and r.entity.level != "market"
+            and r.sentence.paragraph == sentence.paragraph
+            and _periods_match(r.period, period)
+        ]
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return a.name == b.name and (a.cls == b.cls or "" in (a.cls, b.cls))
+
+
+def _periods_match(a: str | None, b: str | None) -> bool:
+    return a == b or None in (a, b)
+
+
+def _read(sentence: Sentence, m: re.Match[str], index: _Returns) -> tuple[list[Finding], int]:
+    """The findings on the difference ``m`` opens, and where its figure ends (words before it are not read)."""
+    text = sentence.text
+    stop = _clause_end(text, m.end())
+    fig = next((f for f in _FIGURES.finditer(text, m.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
+    if fig is None or fig.start() - m.end() > 40:
+        return [], m.end()
+    word = m.group(0)
+    nums = [parse_number(x) for x in _NUM.findall(fig.group("nums"))]
+    between = text[m.end() : fig.start()]
+    direction = _direction(text, m, fig, nums)
+    if direction is None:
+        return [], fig.end()
+    scale = _WORD_SCALE.get(fig.group("unit").lower(), 1.0)
+    stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
+    if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(between):
+        return [], fig.end()
+    period = sentence.period_at(m.start())
+    sides = _other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
+    if sides is None:
+        if word in _UNSIGNED and len(stated) == 1:
+            return _unsigned_gap(sentence, stated[0], index), fig.end()
+        return [], fig.end()
+    if len(sides) > 1 and len(stated) == len(sides):  # 分别跑赢上证指数、深证成指1.2、0.8个百分点
+        subjects = _subjects(sentence, m.start(), {e.name for e, _ in sides}, period, index)
+        pairs = [(subjects, [side], s) for side, s in zip(sides, stated, strict=True)]
+    elif len(sides) == 1 and len(stated) > 1:  # 分别跑赢大盘1.2、0.8、0.5个百分点
+        listed = _listed_subjects(sentence, m.start(), sides[0][0], len(stated), index)
+        pairs = [([x], sides, s) for x, s in zip(listed, stated, strict=True)] if listed else []
+    elif len(sides) == 1 and len(stated) == 1:
+        pairs = [(_subjects(sentence, m.start(), {sides[0][0].name}, period, index), sides, stated[0])]
+    else:
+        return [], fig.end()
+    out = []
+    for xs, ys, s in pairs:
+        found = _judge(s, xs, [(e, y) for e, cands in ys for y in cands])
+        if found is not None:
+            out.append(found)
+    return out, fig.end()
+
+
+def _hedge(fig: re.Match[str]) -> str:
+    hedge, tail = fig.group("hedge") or "", fig.group("tail") or ""
+    if hedge in _BOUNDS_UP or tail in ("以上", "多"):
+        return "up"
+    if hedge in _BOUNDS_DOWN:
+        return "down"
+    if hedge in _NEAR:
+        return "near"
+    if hedge in _APPROX or tail == "左右":
+        return "about"
+    return ""
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket opened after ``start``."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The end of the clause holding ``pos``: its next ，；。 outside brackets."""
+    depth = 0
+    for i in range(pos, len(text)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _CLAUSE_END.match(c) and not (c == "," and text[i + 1 : i + 4].isdigit()):
+            return i
+    return len(text)
+
+
+_MOVE = lazy_compile(r"(?:上涨|下跌|涨|跌)\s*$")
+_COMPARATIVES = ("高出", "高于", "低于", "超出")
+
+
+def _direction(text: str, m: re.Match[str], fig: re.Match[str], nums: list[Number]) -> int | None:
+    """+1 or −1 for X − Y as the word says, 2 for a figure signed as printed, 0 for a gap; None when the
+    figure after the word is the other side's own return (跑赢沪深300指数-0.44%, 跑输沪深300的4.97%)."""
+    word = m.group(0)
+    if text[m.end() : fig.start()].rstrip().endswith("的") or text.startswith("的", fig.end()):
+        return None
+    if word in _UNSIGNED:
+        return 0
+    if word in _SIGNED:
+        move = _MOVE.search(text, m.end(), fig.start())  # 相对于沪深300指数下跌3.52%
+        return 2 if move is None else (-1 if "跌" in move.group(0) else 1)
+    sign = 1 if word in _POSITIVE else -1
+    if any(n.text.startswith("-") for n in nums) and sign > 0 or any(n.text.startswith("+") for n in nums) and sign < 0:
+        return None
+    if word in _COMPARATIVES and _FALLS.search(text, max(0, m.start() - 6), m.start()):
+        return -sign  # 跌幅高于沪深300 2个百分点: fell more, X − Y = −2
+    return sign
+
+
+
+_MARKET_ENTITY = Entity(0, 0, "", "大盘", "market")
+
+
+def _other_sides(
+    sentence: Sentence, a: int, b: int, b_end: int, period: str | None, index: _Returns
+) -> list[tuple[Entity, list[Figure]]] | None:
+    """The other sides named between the word and the figure (``a``..``b``; the figure ends at ``b_end``) and
+    their candidate figures; None when there is none, one has no figure, or a figure between them is not one
+    of theirs. A side's own return in brackets before or just after the figure is its figure."""
+    text = sentence.text
+    named = [e for e in _entities(sentence) if a <= e.start < b]
+    own = _BRACKET.search(text, a, b) or _OF.search(text, a, b)
+    after = _BRACKET_AFTER.match(text, b_end)
+    if after is not None and own is None:  # 跑输市场约1.30个百分点(沪深300上涨2.63%)
+        inside = [e for e in _entities(sentence) if after.start() <= e.start < after.end()]
+        named = [e for e in named if e.level != "market"] or inside[:1]
+        if len(named) > 1:
+            return None
+        side = named[0] if named else _MARKET_ENTITY
+        return [(side, [_own_figure(sentence, after, side)])]
+    rest = text[a:b]
+    for span in [(e.start, e.end) for e in named] + ([own.span()] if own else []):
+        rest = rest[: span[0] - a] + " " * (span[1] - span[0]) + rest[span[1] - a :]
+    if re.search(r"\d", rest):
+        return None
+    if own is not None:
+        if len(named) > 1:
+            return None
+        side = named[0] if named else _MARKET_ENTITY
+        return [(side, [_own_figure(sentence, own, side)])]
+    if not named:
+        named = [_MARKET_ENTITY] if _MARKET.search(text, a, b) else []
+    sides = []
+    for e in dict.fromkeys(named):
+        cands = index.benchmarks(sentence, period) if e.level == "market" else index.of(e, sentence, period)
+        if not cands:
+            return None
+        sides.append((e, [_figure(r) for r in cands]))
+    return sides or None
+
+
+def _own_figure(sentence: Sentence, m: re.Match[str], side: Entity) -> Figure:
+    value = parse_number(m.group("num"))
+    verb = m.groupdict().get("verb") or ""
+    if "跌" in verb and value.value > 0:
+        value = Number(-value.value, value.decimals, "-" + value.text)
+    return Figure(side.label, value, sentence, m.start(), m.end())
+
+
+def _figure(r: ReturnClaim) -> Figure:
+    return Figure(r.entity.label, r.value, r.sentence, r.start, r.end)
+
+
+def _entities(sentence: Sentence) -> list[Entity]:
+    return [e for e in find_entities(sentence.text) if e.level != "generic"]
+
+
+def _subjects(
+    sentence: Sentence, pos: int, others: set[str], period: str | None, index: _Returns
+) -> list[Figure]:
+    """X's candidate figures: the returns of the nearest index named before ``pos`` that is not the other
+    side of a difference (申万化工板块跑赢上证综指0.99个百分点，跑赢创业板指…: 化工), or of the owner of a
+    return stated after that name (该板块上涨3.2%); none when the last percentage before ``pos`` is no index's
+    return (表现最好的是国际工程承包，一周上涨0.07%，跑输…: an unknown subject). Without a named index, the
+    returns of the sentence before, when its paragraph goes on."""
+    text = sentence.text
+    named = [
+        e
+        for e in _entities(sentence)
+        if e.end <= pos
+        and e.name not in others
+        and e.level != "market"
+        and not _WORD_BEFORE.search(text, 0, e.start)
+        and not _in_brackets(text, 0, e.start)
+    ]
+    last = _last_percent(text, pos)
+    returns = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos]
+    if last is not None and (not named or last > named[-1].end):
+        owner = next((r for r in returns if r.start <= last < r.end), None)
+        if owner is None or owner.entity.name in others or owner.guessed:
+            return []
+        return [_figure(r) for r in index.of(owner.entity, sentence, period)] or [_figure(owner)]
+    if named:
+        return [_figure(r) for r in index.of(named[-1], sentence, period)]
+    earlier = [
+        r
+        for r in index.in_sentence.get(sentence.index - 1, [])
+        if r.sentence.paragraph == sentence.paragraph and r.entity.name not in others and r.period == period
+    ]
+    return [_figure(earlier[-1])] if earlier else []
+
+
+_PERCENT = lazy_compile(r"\d%")
+_WORD_BEFORE = lazy_compile(rf"(?:{_WORD.pattern})\s*(?:于|同期)?\s*$")
+
+
+def _last_percent(text: str, pos: int) -> int | None:
+    """Where the last percentage before ``pos`` is, outside brackets (a bracketed one is a side's own)."""
+    found = None
+    for m in _PERCENT.finditer(text, 0, pos):
+        if not _in_brackets(text, 0, m.start()):
+            found = m.start()
+    return found
+
+
+def _listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: _Returns) -> list[Figure]:
+    """The ``count`` subjects of a 分别 list of differences: the last ``count`` indices whose returns the
+    sentence states before ``pos``, in order; none when there are fewer."""
+    before = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos and r.entity.name != side.name]
+    last = before[-count:]
+    if len(last) < count or len({r.entity.name for r in last}) < count:
+        return []
+    return [_figure(r) for r in last]
+
+
+def _judge(stated: Stated, xs: list[Figure], ys: list[tuple[Entity, Figure]]) -> Finding | None:
+    """An error when no pair of X's and Y's candidate figures has the stated difference."""
+    pairs = [(x, y) for x in xs for _, y in ys if (x.sentence.index, x.start) != (y.sentence.index, y.start)]
+    if not pairs or any(_consistent(stated, x.value, y.value) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return _error(stated, x, y)
+
+
+def _half(n: Number) -> float:
+    return 0.5 * 10.0 ** -n.decimals
+
+
+def _consistent(stated: Stated, x: Number, y: Number) -> bool:
+    """Whether X − Y, over the rounding of the two printed figures, can print as ``stated``."""
+    lo = x.value - _half(x) - (y.value + _half(y))
+    hi = x.value + _half(x) - (y.value - _half(y))
+    unit = 10.0 ** -stated.value.decimals * stated.scale + 1e-9
+    target = stated.difference
+    if stated.direction == 0:  # a gap: its size
+        lo, hi = (0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))), max(abs(lo), abs(hi))
+    elif target < 0 or (stated.direction == -1):
+        lo, hi, target = -hi, -lo, -target  # compared in the direction the word states
+    size = abs(target)
+    if stated.hedge == "up":
+        return hi >= size - unit
+    if stated.hedge == "down":
+        return lo <= size + unit and hi >= -unit
+    if stated.hedge == "near":
+        return lo <= size + unit and hi >= 0.75 * size - unit
+    if stated.hedge == "about":
+        return lo <= 1.2 * size + unit and hi >= 0.8 * size - unit
+    return lo - unit <= target <= hi + unit
+
+
+def _unsigned_gap(sentence: Sentence, stated: Stated, index: _Returns) -> list[Finding]:
+    """两者相差N个百分点 with no side named after the word: the gap of the two returns its sentence states before
+    the word, when it states exactly two."""
+    before = [r for r in index.in_sentence.get(sentence.index, []) if r.start < stated.start]
+    if len(before) != 2 or before[0].entity.name == before[1].entity.name or before[0].period != before[1].period:
+        return []
+    x, y = (_figure(r) for r in before)
+    return [] if _consistent(stated, x.value, y.value) else [_error(stated, x, y)]
+
+
+def _error(stated: Stated, x: Figure, y: Figure) -> Finding:
+    s = stated.sentence
+    difference = x.value.value - y.value.value
+    if stated.direction == 0:
+        consistent = f"{stated.word} {abs(difference) / stated.scale:.2f}"
+    else:
+        consistent = f"{'跑赢/高于' if difference >= 0 else '跑输/低于'} {abs(difference) / stated.scale:.2f}"
+    quoted = s.text[stated.start : stated.end]
+    return finding(
+        "error",
+        "arithmetic",
+        f"difference stated 「{quoted}」 but {x.label} {_signed(x.value)}% (at {x.sentence.location}, "
+        f"「{_quote(x)}」) − {y.label} {_signed(y.value)}% (at {y.sentence.location}, 「{_quote(y)}」) = "
+        f"{difference:+.2f} pp; consistent would be {consistent}",
+        s,
+        stated.start,
+        stated.end,
+    )
+
+
+def _signed(n: Number) -> str:
+    return f"{n.value:+.{n.decimals}f}"
+
+
+def _quote(f: Figure) -> str:
+    text = f.sentence.text[f.start : f.end]
+    return text if len(text) <= 24 else "…" + text[-23:]
