@@ -95,6 +95,7 @@ class Stated:
 class Figure:
     """A stated figure of one side, where it is."""
 
+    name: str
     label: str
     value: Number
     sentence: Sentence
@@ -185,13 +186,13 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns) -> tuple[list[F
             return _unsigned_gap(sentence, stated[0], index), fig.end()
         return [], fig.end()
     if len(sides) > 1 and len(stated) == len(sides):  # 分别跑赢上证指数、深证成指1.2、0.8个百分点
-        subjects = _subjects(sentence, m.start(), {e.name for e, _ in sides}, period, index)
+        subjects = _subjects(sentence, m.start(), _names(sides), period, index)
         pairs = [(subjects, [side], s) for side, s in zip(sides, stated, strict=True)]
     elif len(sides) == 1 and len(stated) > 1:  # 分别跑赢大盘1.2、0.8、0.5个百分点
         listed = _listed_subjects(sentence, m.start(), sides[0][0], len(stated), index)
         pairs = [([x], sides, s) for x, s in zip(listed, stated, strict=True)] if listed else []
     elif len(sides) == 1 and len(stated) == 1:
-        pairs = [(_subjects(sentence, m.start(), {sides[0][0].name}, period, index), sides, stated[0])]
+        pairs = [(_subjects(sentence, m.start(), _names(sides), period, index), sides, stated[0])]
     else:
         return [], fig.end()
     out = []
@@ -200,6 +201,11 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns) -> tuple[list[F
         if found is not None:
             out.append(found)
     return out, fig.end()
+
+
+def _names(sides: list[tuple[Entity, list[Figure]]]) -> set[str]:
+    """The names of the other sides and of the indices their figures are of (大盘: 沪深300)."""
+    return {e.name for e, _ in sides} | {f.name for _, figures in sides for f in figures}
 
 
 def _hedge(fig: re.Match[str]) -> str:
@@ -304,11 +310,11 @@ def _own_figure(sentence: Sentence, m: re.Match[str], side: Entity) -> Figure:
     verb = m.groupdict().get("verb") or ""
     if "跌" in verb and value.value > 0:
         value = Number(-value.value, value.decimals, "-" + value.text)
-    return Figure(side.label, value, sentence, m.start(), m.end())
+    return Figure(side.name, side.label, value, sentence, m.start(), m.end())
 
 
 def _figure(r: ReturnClaim) -> Figure:
-    return Figure(r.entity.label, r.value, r.sentence, r.start, r.end)
+    return Figure(r.entity.name, r.entity.label, r.value, r.sentence, r.start, r.end)
 
 
 def _entities(sentence: Sentence) -> list[Entity]:
@@ -318,14 +324,16 @@ def _entities(sentence: Sentence) -> list[Entity]:
 def _subjects(
     sentence: Sentence, pos: int, others: set[str], period: str | None, index: _Returns
 ) -> list[Figure]:
-    """X's candidate figures: the returns of the nearest index named before ``pos`` that is not the other
-    side of a difference (申万化工板块跑赢上证综指0.99个百分点，跑赢创业板指…: 化工), or of the owner of a
-    return stated after that name (该板块上涨3.2%); none when the last percentage before ``pos`` is no index's
-    return (表现最好的是国际工程承包，一周上涨0.07%，跑输…: an unknown subject). Without a named index, the
-    returns of the sentence before, when its paragraph goes on."""
+    """X's candidate figures. Walking back from ``pos``, the first of: an index named outside brackets that is
+    not the other side of a difference (申万化工板块跑赢上证综指0.99个百分点，跑赢创业板指…: 化工), or a
+    percentage that is the return of an index not among ``others`` (该板块上涨3.2%); a percentage that is no
+    index's return stops the walk with none (表现最好的是国际工程承包，一周上涨0.07%，跑输…: an unknown subject).
+    Percentages of ``others`` (沪深300指数上涨0.11%，跑输大盘1.35%) are passed. Without either, the last return of
+    the sentence before, when its paragraph goes on."""
     text = sentence.text
-    named = [
-        e
+    returns = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos]
+    marks: list[tuple[int, Entity | ReturnClaim | None]] = [
+        (e.end, e)
         for e in _entities(sentence)
         if e.end <= pos
         and e.name not in others
@@ -333,15 +341,18 @@ def _subjects(
         and not _WORD_BEFORE.search(text, 0, e.start)
         and not _in_brackets(text, 0, e.start)
     ]
-    last = _last_percent(text, pos)
-    returns = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos]
-    if last is not None and (not named or last > named[-1].end):
-        owner = next((r for r in returns if r.start <= last < r.end), None)
-        if owner is None or owner.entity.name in others or owner.guessed:
+    for at in _percents(text, pos):
+        owner = next((r for r in returns if r.start <= at < r.end), None)
+        if owner is None or owner.entity.name not in others:
+            marks.append((at + 1, owner))
+    for _, mark in sorted(marks, key=lambda item: item[0], reverse=True):
+        if mark is None:
             return []
-        return [_figure(r) for r in index.of(owner.entity, sentence, period)] or [_figure(owner)]
-    if named:
-        return [_figure(r) for r in index.of(named[-1], sentence, period)]
+        if isinstance(mark, Entity):
+            return [_figure(r) for r in index.of(mark, sentence, period)]
+        if mark.guessed:
+            return []
+        return [_figure(r) for r in index.of(mark.entity, sentence, period)] or [_figure(mark)]
     earlier = [
         r
         for r in index.in_sentence.get(sentence.index - 1, [])
@@ -354,13 +365,9 @@ _PERCENT = lazy_compile(r"\d%")
 _WORD_BEFORE = lazy_compile(rf"(?:{_WORD.pattern})\s*(?:于|同期)?\s*$")
 
 
-def _last_percent(text: str, pos: int) -> int | None:
-    """Where the last percentage before ``pos`` is, outside brackets (a bracketed one is a side's own)."""
-    found = None
-    for m in _PERCENT.finditer(text, 0, pos):
-        if not _in_brackets(text, 0, m.start()):
-            found = m.start()
-    return found
+def _percents(text: str, pos: int) -> list[int]:
+    """Where the percentages before ``pos`` end, outside brackets (a bracketed one is a side's own)."""
+    return [m.start() for m in _PERCENT.finditer(text, 0, pos) if not _in_brackets(text, 0, m.start())]
 
 
 def _listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: _Returns) -> list[Figure]:
