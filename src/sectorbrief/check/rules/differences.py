@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
 from sectorbrief.check.claims import Claims
@@ -40,10 +40,11 @@ _WORD = lazy_compile(
     r"超出|超越|超额收益率|超额收益|超额回报|超额|相对收益率|相对|差距|相差|差值|之差|利差|价差"
 )
 _UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
+_UNIT_ONLY = r"(?:个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
 _QUALIFIER = r"(?P<hedge>超过|超|逾|接近|近|约|不到|不足|大约)?"
 # the figure (or 分别 list of figures) after the word and its other side, in the same clause
 _FIGURES = lazy_compile(
-    rf"{_QUALIFIER}\s*(?P<nums>[+-]?\d+(?:\.\d+)?(?:\s*(?:%|个百分点)?\s*(?:、|和|与|及|/)\s*[+-]?\d+(?:\.\d+)?)*)"
+    rf"{_QUALIFIER}\s*(?P<nums>[+-]?\d+(?:\.\d+)?(?:\s*{_UNIT_ONLY}?\s*(?:、|和|与|及|/)\s*(?:跑赢|跑输)?\s*[+-]?\d+(?:\.\d+)?)*)"
     rf"\s*{_UNIT}(?P<tail>左右|以上|多)?"
 )
 _NUM = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
@@ -110,11 +111,12 @@ def check_differences(claims: Claims) -> list[Finding]:
         text = sentence.text
         if not _WORD.search(text):
             continue
-        taken = -1
+        taken = since = 0
         for m in _WORD.finditer(text):
             if m.start() < taken:
                 continue
-            found, taken = _read(sentence, m, index)
+            found, taken = _read(sentence, m, index, since)
+            since = max(since, taken if taken > m.end() else since)
             out += found
     return out
 
@@ -162,8 +164,9 @@ def _periods_match(a: str | None, b: str | None) -> bool:
     return a == b or None in (a, b)
 
 
-def _read(sentence: Sentence, m: re.Match[str], index: _Returns) -> tuple[list[Finding], int]:
-    """The findings on the difference ``m`` opens, and where its figure ends (words before it are not read)."""
+def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> tuple[list[Finding], int]:
+    """The findings on the difference ``m`` opens, and where its figure ends (words before it are not read);
+    ``since`` is where the sentence's previous difference ends."""
     text = sentence.text
     stop = _clause_end(text, m.end())
     fig = next((f for f in _FIGURES.finditer(text, m.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
@@ -180,27 +183,45 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns) -> tuple[list[F
     if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(between):
         return [], fig.end()
     period = sentence.period_at(m.start())
-    sides = _other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
-    if sides is None:
-        if word in _UNSIGNED and len(stated) == 1:
-            return _unsigned_gap(sentence, stated[0], index), fig.end()
-        return [], fig.end()
+    pos, sides = m.start(), _other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
+    before = _SIDE_BEFORE.search(text, clause_start(text, m.start()), m.start()) if sides is None else None
+    if before is not None:  # 较沪深300的相对收益为-4.12%, 较沪深300的-2.6%多跌0.54个百分点
+        pos, sides = before.start(), _other_sides(sentence, before.end(), m.start(), fig.end(), period, index)
+    pairs = _pairs(sentence, pos, stated, sides, period, index) if sides else None
+    if pairs is None:
+        return by_figures(sentence, m, fig, stated, since), fig.end()
+    return [f for xs, ys, s in pairs if (f := _judge(s, xs, ys)) is not None], fig.end()
+
+
+# the other side named before the word: 较沪深300的相对收益, 相对于沪深300指数的超额收益, 较上证指数(下跌0.64%)高出
+_SIDE_BEFORE = lazy_compile(r"(?:较|相对于|相对|相较于|相较|比)(?=[^，,；;。]{2,30}$)")
+
+
+Pairs = list[tuple[list[Figure], list[tuple[Entity, Figure]], Stated]]
+
+
+def _pairs(
+    sentence: Sentence,
+    pos: int,
+    stated: list[Stated],
+    sides: list[tuple[Entity, list[Figure]]],
+    period: str | None,
+    index: _Returns,
+) -> Pairs | None:
+    """Each stated difference with its X's and Y's candidate figures; None when X's cannot be found."""
     if len(sides) > 1 and len(stated) == len(sides):  # 分别跑赢上证指数、深证成指1.2、0.8个百分点
-        subjects = _subjects(sentence, m.start(), _names(sides), period, index)
-        pairs = [(subjects, [side], s) for side, s in zip(sides, stated, strict=True)]
+        xs = _subjects(sentence, pos, _names(sides), period, index)
+        pairs = [(xs, [(e, y) for y in ys], s) for (e, ys), s in zip(sides, stated, strict=True)]
     elif len(sides) == 1 and len(stated) > 1:  # 分别跑赢大盘1.2、0.8、0.5个百分点
-        listed = _listed_subjects(sentence, m.start(), sides[0][0], len(stated), index)
-        pairs = [([x], sides, s) for x, s in zip(listed, stated, strict=True)] if listed else []
+        listed = _listed_subjects(sentence, pos, sides[0][0], len(stated), index)
+        ys = [(sides[0][0], y) for y in sides[0][1]]
+        pairs = [([x], ys, s) for x, s in zip(listed, stated, strict=True)] if listed else []
     elif len(sides) == 1 and len(stated) == 1:
-        pairs = [(_subjects(sentence, m.start(), _names(sides), period, index), sides, stated[0])]
+        ys = [(sides[0][0], y) for y in sides[0][1]]
+        pairs = [(_subjects(sentence, pos, _names(sides), period, index), ys, stated[0])]
     else:
-        return [], fig.end()
-    out = []
-    for xs, ys, s in pairs:
-        found = _judge(s, xs, [(e, y) for e, cands in ys for y in cands])
-        if found is not None:
-            out.append(found)
-    return out, fig.end()
+        return None
+    return pairs if pairs and all(xs and ys for xs, ys, _ in pairs) else None
 
 
 def _names(sides: list[tuple[Entity, list[Figure]]]) -> set[str]:
@@ -415,16 +436,6 @@ def _consistent(stated: Stated, x: Number, y: Number) -> bool:
     return lo - unit <= target <= hi + unit
 
 
-def _unsigned_gap(sentence: Sentence, stated: Stated, index: _Returns) -> list[Finding]:
-    """两者相差N个百分点 with no side named after the word: the gap of the two returns its sentence states before
-    the word, when it states exactly two."""
-    before = [r for r in index.in_sentence.get(sentence.index, []) if r.start < stated.start]
-    if len(before) != 2 or before[0].entity.name == before[1].entity.name or before[0].period != before[1].period:
-        return []
-    x, y = (_figure(r) for r in before)
-    return [] if _consistent(stated, x.value, y.value) else [_error(stated, x, y)]
-
-
 def _error(stated: Stated, x: Figure, y: Figure) -> Finding:
     s = stated.sentence
     difference = x.value.value - y.value.value
@@ -452,3 +463,63 @@ def _signed(n: Number) -> str:
 def _quote(f: Figure) -> str:
     text = f.sentence.text[f.start : f.end]
     return text if len(text) <= 24 else "…" + text[-23:]
+
+
+# A figure that is a level of something (上涨3.2%, 收益率为4.67%, 跌幅达11.75%, (+1.08%)), read without a name.
+_LEVEL = lazy_compile(rf"(?P<num>{NUMBER})\s*%")
+_LEVEL_WORD = lazy_compile(r"涨|跌|收益|回报|增长|增速|率|为|达|录得|报|升|降|\($")
+_NOT_LEVEL = lazy_compile(r"占比|占|换手|仓位|权重|概率|分位|比例|份额$")
+_FALLING = lazy_compile(r"(?:下跌|(?<!涨)跌幅|下降|下滑|回落|减少|降|(?<!涨)跌)[^涨]{0,6}$")
+_KEY = lazy_compile(r"(?:\s|于|了|同期|可比|的)*(?P<key>[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def by_figures(
+    sentence: Sentence, m: re.Match[str], fig: re.Match[str], stated: list[Stated], since: int
+) -> list[Finding]:
+    """A difference whose sides are no index the alias table knows (a fund and its 业绩比较基准, a stock): the
+    figures its sentence states before it. One difference takes the two figures before it (or the last one
+    and a figure of Y's between the word and it: 落后同期可比偏股型基金-6.36%回报率0.31个百分点), X the one
+    whose clause does not name Y; 分别 differences take one more figure than they are, Y's the one whose
+    clause names it. Only figures after the sentence's previous difference (``since``) count; figures of
+    different periods, or more or fewer than that, are not read."""
+    text = sentence.text
+    own = list(_levels(sentence, m.end(), fig.start()))
+    if not own and re.search(r"\d", text[m.end() : fig.start()]):
+        return []  # 相对1季度6.77%: another figure between the word and the difference
+    before = list(_levels(sentence, since, m.start()))
+    if len(stated) == 1 and len(own) == 1 and before:
+        return _judged(stated[0], before[-1], own[0])
+    if own or len(before) != len(stated) + 1 or len({sentence.period_at(f.start) for f in before}) > 1:
+        return []
+    key = _KEY.match(text, m.end(), fig.start())
+    named = [f for f in before if key and key.group("key") in text[clause_start(text, f.start) : f.start]]
+    if len(stated) == 1 and not named:  # no side named: which figure is X is a guess, so only the size counts
+        unsigned = replace(stated[0], direction=0)
+        return [] if key or stated[0].hedge else _judged(unsigned, *before)
+    if len(named) != 1:
+        return []
+    y = named[0]
+    xs = [f for f in before if f is not y]
+    return [f for x, s in zip(xs, stated, strict=True) for f in _judged(s, x, y)]
+
+
+def _judged(stated: Stated, x: Figure, y: Figure) -> list[Finding]:
+    return [] if _consistent(stated, x.value, y.value) else [_error(stated, x, y)]
+
+
+def _levels(sentence: Sentence, a: int, b: int) -> list[Figure]:
+    """The level figures between ``a`` and ``b``, signed by a falling word before them (跌幅达11.75%: −11.75),
+    less those that are a difference themselves (跑赢大盘0.5%) or a share (占比12%)."""
+    text = sentence.text
+    out = []
+    for m in _LEVEL.finditer(text, a, b):
+        start = clause_start(text, m.start())
+        lead = text[max(start, m.start() - 8) : m.start()]
+        if not _LEVEL_WORD.search(lead) or _NOT_LEVEL.search(lead) or _WORD.search(text, start, m.start()):
+            continue
+        value = parse_number(m.group("num"))
+        if _FALLING.search(lead) and value.value > 0 and not m.group("num").startswith("+"):
+            value = Number(-value.value, value.decimals, "-" + value.text)
+        label = text[max(start, m.start() - 12) : m.start()].strip()
+        out.append(Figure("", label, value, sentence, m.start(), m.end()))
+    return out
