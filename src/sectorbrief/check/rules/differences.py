@@ -58,6 +58,7 @@ _BRACKET_AFTER = lazy_compile(
 )
 # Y's figure before the difference (跑输沪深300指数10.39%的涨幅20.08个百分点)
 _OF = lazy_compile(rf"(?P<num>{NUMBER})\s*%\s*(?:的|(?=区间))")
+_OF_AFTER = lazy_compile(rf"的\s*(?P<num>{NUMBER})\s*%\s*$")
 _MARKET = lazy_compile(r"大盘|大市|市场|全市场|万得全A|全A")
 # words between the figure and the side that make it something else than a difference of returns
 _OTHER_MEASURE = lazy_compile(
@@ -177,7 +178,7 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
     between = text[m.end() : fig.start()]
     direction = _direction(text, m, fig, nums)
     if direction is None:
-        return [], fig.end()
+        return [], m.end()
     scale = _WORD_SCALE.get(fig.group("unit").lower(), 1.0)
     stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
     if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(between):
@@ -296,7 +297,7 @@ def _other_sides(
     of theirs. A side's own return in brackets before or just after the figure is its figure."""
     text = sentence.text
     named = [e for e in _entities(sentence) if a <= e.start < b]
-    own = _BRACKET.search(text, a, b) or _OF.search(text, a, b)
+    own = _BRACKET.search(text, a, b) or _OF.search(text, a, b) or _OF_AFTER.search(text, a, b)
     after = _BRACKET_AFTER.match(text, b_end)
     if after is not None and own is None:  # 跑输市场约1.30个百分点(沪深300上涨2.63%)
         inside = [e for e in _entities(sentence) if after.start() <= e.start < after.end()]
@@ -470,7 +471,10 @@ _LEVEL = lazy_compile(rf"(?P<num>{NUMBER})\s*%")
 _LEVEL_WORD = lazy_compile(r"涨|跌|收益|回报|增长|增速|率|为|达|录得|报|升|降|\($")
 _NOT_LEVEL = lazy_compile(r"占比|占|换手|仓位|权重|概率|分位|比例|份额$")
 _FALLING = lazy_compile(r"(?:下跌|(?<!涨)跌幅|下降|下滑|回落|减少|降|(?<!涨)跌)[^涨]{0,6}$")
-_KEY = lazy_compile(r"(?:\s|于|了|同期|可比|的)*(?P<key>[\u4e00-\u9fffA-Za-z]{2})")
+_OWN_AFTER = lazy_compile(r"的\s*[+-]?$")
+_KEY = lazy_compile(r"(?:\s|于|了|同期|可比|的|分别|为|是|达)*+(?P<key>[\u4e00-\u9fffA-Za-z]{2})")
+_DIGIT = lazy_compile(r"\d")
+_ENTITY_NAMES = lazy_compile(r"(?:沪深|中证|上证|深证|国证|创业板|科创|恒生|标普|纳斯达克|HS|CSI)\s*\d+|\d+\s*(?:指数|成分)")
 
 
 def by_figures(
@@ -484,7 +488,7 @@ def by_figures(
     different periods, or more or fewer than that, are not read."""
     text = sentence.text
     own = list(_levels(sentence, m.end(), fig.start()))
-    if not own and re.search(r"\d", text[m.end() : fig.start()]):
+    if not own and _DIGIT.search(_ENTITY_NAMES.sub("", text[m.end() : fig.start()])):
         return []  # 相对1季度6.77%: another figure between the word and the difference
     before = list(_levels(sentence, since, m.start()))
     if len(stated) == 1 and len(own) == 1 and before:
@@ -492,7 +496,11 @@ def by_figures(
     if own or len(before) != len(stated) + 1 or len({sentence.period_at(f.start) for f in before}) > 1:
         return []
     key = _KEY.match(text, m.end(), fig.start())
-    named = [f for f in before if key and key.group("key") in text[clause_start(text, f.start) : f.start]]
+    if key is None and len(stated) > 1:  # 周相对收益率分别为…: Y is the figure whose clause names a benchmark
+        benchmarks = [e for e in _entities(sentence) if e.is_benchmark]
+        named = [f for f in before if any(clause_start(text, f.start) <= e.start < f.start for e in benchmarks)]
+    else:
+        named = [f for f in before if key and key.group("key") in text[clause_start(text, f.start) : f.start]]
     if len(stated) == 1 and not named:  # no side named: which figure is X is a guess, so only the size counts
         unsigned = replace(stated[0], direction=0)
         return [] if key or stated[0].hedge else _judged(unsigned, *before)
@@ -515,8 +523,10 @@ def _levels(sentence: Sentence, a: int, b: int) -> list[Figure]:
     for m in _LEVEL.finditer(text, a, b):
         start = clause_start(text, m.start())
         lead = text[max(start, m.start() - 8) : m.start()]
-        if not _LEVEL_WORD.search(lead) or _NOT_LEVEL.search(lead) or _WORD.search(text, start, m.start()):
-            continue
+        word = _WORD.search(text, start, m.start())
+        own = _OWN_AFTER.search(lead)
+        if not (_LEVEL_WORD.search(lead) or own) or _NOT_LEVEL.search(lead) or (word and not own):
+            continue  # 跑赢大盘0.5% is a difference; 跑赢基准的49.57% is Y's own figure
         value = parse_number(m.group("num"))
         if _FALLING.search(lead) and value.value > 0 and not m.group("num").startswith("+"):
             value = Number(-value.value, value.decimals, "-" + value.text)
