@@ -493,7 +493,7 @@ def by_figures(
     before = list(_levels(sentence, since, m.start()))
     if len(stated) == 1 and len(own) == 1 and before:
         return _judged(stated[0], before[-1], own[0])
-    if own or len(before) != len(stated) + 1 or len({sentence.period_at(f.start) for f in before}) > 1:
+    if own or len(before) != len(stated) + 1 or len({sentence.period_at(f.start) for f in before} - {None}) > 1:
         return []
     key = _KEY.match(text, m.end(), fig.start())
     if key is None and len(stated) > 1:  # 周相对收益率分别为…: Y is the figure whose clause names a benchmark
