@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
 from sectorbrief.check.claims import Claims
@@ -123,38 +124,38 @@ def check_differences(claims: Claims) -> list[Finding]:
 
 
 class _Returns:
-    """Return claims by sentence and by index name."""
+    """Return claims by sentence, by (paragraph, index name) and by (index name, period)."""
 
     def __init__(self, returns: list[ReturnClaim]) -> None:
         self.in_sentence: dict[int, list[ReturnClaim]] = defaultdict(list)
-        self.by_name: dict[str, list[ReturnClaim]] = defaultdict(list)
+        self._in_paragraph: dict[tuple[int, str], list[ReturnClaim]] = defaultdict(list)
+        self._of_period: dict[tuple[str, str | None], list[ReturnClaim]] = defaultdict(list)
+        self._benchmarks: dict[int, list[ReturnClaim]] = defaultdict(list)
         for r in returns:
             self.in_sentence[r.sentence.index].append(r)
-            self.by_name[r.entity.name].append(r)
+            self._in_paragraph[(r.sentence.paragraph, r.entity.name)].append(r)
+            self._of_period[(r.entity.name, r.period)].append(r)
+            if r.entity.level == "benchmark":
+                self._benchmarks[r.sentence.paragraph].append(r)
 
     def of(self, entity: Entity, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
         """``entity``'s returns of ``period``: in ``sentence`` first, then its paragraph, then the document
         (there only with a stated period on both sides)."""
-        named = [r for r in self.by_name.get(entity.name, []) if _same(r.entity, entity)]
-        here = [r for r in named if r.sentence is sentence and _periods_match(r.period, period)]
-        if here:
-            return here
-        near = [r for r in named if r.sentence.paragraph == sentence.paragraph and _periods_match(r.period, period)]
-        if near:
-            return near
-        return [r for r in named if period is not None and r.period == period]
+        near = [
+            r
+            for r in self._in_paragraph.get((sentence.paragraph, entity.name), [])
+            if _same(r.entity, entity) and _periods_match(r.period, period)
+        ]
+        here = [r for r in near if r.sentence is sentence]
+        if here or near:
+            return here or near
+        if period is None:
+            return []
+        return [r for r in self._of_period.get((entity.name, period), []) if _same(r.entity, entity)]
 
     def benchmarks(self, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
         """The benchmarks' returns of ``period`` in ``sentence``'s paragraph (大盘, 市场)."""
-        return [
-            r
-            for rs in self.by_name.values()
-            for r in rs
-            if r.entity.is_benchmark
-            and r.entity.level != "market"
-            and r.sentence.paragraph == sentence.paragraph
-            and _periods_match(r.period, period)
-        ]
+        return [r for r in self._benchmarks.get(sentence.paragraph, []) if _periods_match(r.period, period)]
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -169,9 +170,11 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
     """The findings on the difference ``m`` opens, and where its figure ends (words before it are not read);
     ``since`` is where the sentence's previous difference ends."""
     text = sentence.text
-    stop = _clause_end(text, m.end())
+    if not _DIGIT.search(text, m.end(), m.end() + _REACH):
+        return [], m.end()
+    stop = _clause_end(text, m.end(), m.end() + _REACH + 20)
     fig = next((f for f in _FIGURES.finditer(text, m.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
-    if fig is None or fig.start() - m.end() > 40:
+    if fig is None or fig.start() - m.end() > _REACH:
         return [], m.end()
     word = m.group(0)
     nums = [parse_number(x) for x in _NUM.findall(fig.group("nums"))]
@@ -248,10 +251,18 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return text.count("(", start, pos) > text.count(")", start, pos)
 
 
-def _clause_end(text: str, pos: int) -> int:
-    """The end of the clause holding ``pos``: its next ，；。 outside brackets."""
+_REACH = 40  # the most characters between a word of difference and its figure
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """The end of the clause holding ``pos``: its next ，；。 outside brackets (at most ``limit``)."""
+    limit = min(limit, len(text))
+    mark = _CLAUSE_END.search(text, pos, limit)
+    if "(" not in text[pos : mark.start() if mark else limit]:
+        if mark is None or mark.group(0) != "," or not text[mark.end() : mark.end() + 3].isdigit():
+            return mark.start() if mark else limit
     depth = 0
-    for i in range(pos, len(text)):
+    for i in range(pos, limit):
         c = text[i]
         if c == "(":
             depth += 1
@@ -259,7 +270,7 @@ def _clause_end(text: str, pos: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and _CLAUSE_END.match(c) and not (c == "," and text[i + 1 : i + 4].isdigit()):
             return i
-    return len(text)
+    return limit
 
 
 _MOVE = lazy_compile(r"(?:上涨|下跌|涨|跌)\s*$")
@@ -339,8 +350,14 @@ def _figure(r: ReturnClaim) -> Figure:
     return Figure(r.entity.name, r.entity.label, r.value, r.sentence, r.start, r.end)
 
 
-def _entities(sentence: Sentence) -> list[Entity]:
-    return [e for e in find_entities(sentence.text) if e.level != "generic"]
+def _entities(sentence: Sentence) -> tuple[Entity, ...]:
+    return _named_in(sentence.text)
+
+
+@lru_cache(maxsize=64)
+def _named_in(text: str) -> tuple[Entity, ...]:
+    """The indices the alias table knows in ``text`` (a sentence is read several times)."""
+    return tuple(e for e in find_entities(text) if e.level != "generic")
 
 
 def _subjects(
