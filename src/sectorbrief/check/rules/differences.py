@@ -40,6 +40,7 @@ _WORD = lazy_compile(
     r"跑赢|跑输|领先于|领先|落后于|落后|高出|高于|低于|强于|弱于|优于|好于|差于|劣于|逊于|多涨|少涨|多跌|少跌|"
     r"超出|超越|超额收益率|超额收益|超额回报|超额|相对收益率|相对|差距|相差|差值|之差|利差|价差"
 )
+_OTHER_UNIT = lazy_compile(r"百分点|个点|基点|(?i:pct|pp|bp)")
 _UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
 _UNIT_ONLY = r"(?:个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
 _QUALIFIER = r"(?P<hedge>超过|超|逾|接近|近|约|不到|不足|大约)?"
@@ -111,7 +112,7 @@ def check_differences(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if not _WORD.search(text):
+        if "%" not in text and not _OTHER_UNIT.search(text) or not _WORD.search(text):
             continue
         taken = since = 0
         for m in _WORD.finditer(text):
@@ -173,7 +174,9 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
     if not _DIGIT.search(text, m.end(), m.end() + _REACH):
         return [], m.end()
     stop = _clause_end(text, m.end(), m.end() + _REACH + 20)
-    fig = next((f for f in _FIGURES.finditer(text, m.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
+    fig = _FIGURES.search(text, m.end(), stop)
+    if fig is not None and _in_brackets(text, m.end(), fig.start()):  # 跑输沪深300(涨幅4.97%)3.54个百分点
+        fig = next((f for f in _FIGURES.finditer(text, fig.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
     if fig is None or fig.start() - m.end() > _REACH:
         return [], m.end()
     word = m.group(0)
@@ -372,13 +375,7 @@ def _subjects(
     text = sentence.text
     returns = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos]
     marks: list[tuple[int, Entity | ReturnClaim | None]] = [
-        (e.end, e)
-        for e in _entities(sentence)
-        if e.end <= pos
-        and e.name not in others
-        and e.level != "market"
-        and not _WORD_BEFORE.search(text, 0, e.start)
-        and not _in_brackets(text, 0, e.start)
+        (e.end, e) for e in _subject_names(text) if e.end <= pos and e.name not in others
     ]
     for at in _percents(text, pos):
         owner = next((r for r in returns if r.start <= at < r.end), None)
@@ -406,7 +403,23 @@ _WORD_BEFORE = lazy_compile(rf"(?:{_WORD.pattern})\s*(?:于|同期)?\s*$")
 
 def _percents(text: str, pos: int) -> list[int]:
     """Where the percentages before ``pos`` end, outside brackets (a bracketed one is a side's own)."""
-    return [m.start() for m in _PERCENT.finditer(text, 0, pos) if not _in_brackets(text, 0, m.start())]
+    return [at for at in _all_percents(text) if at < pos]
+
+
+@lru_cache(maxsize=64)
+def _all_percents(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _PERCENT.finditer(text) if not _in_brackets(text, 0, m.start()))
+
+
+@lru_cache(maxsize=64)
+def _subject_names(text: str) -> tuple[Entity, ...]:
+    """The indices ``text`` names that may be a subject: not 大盘, not right after a word of difference (the
+    other side), not in brackets."""
+    return tuple(
+        e
+        for e in _named_in(text)
+        if e.level != "market" and not _WORD_BEFORE.search(text, 0, e.start) and not _in_brackets(text, 0, e.start)
+    )
 
 
 def _listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: _Returns) -> list[Figure]:
