@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
@@ -30,16 +29,22 @@ from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.difference_figures import by_figures
+from sectorbrief.check.rules.difference_parts import (
+    WORD,
+    Figure,
+    Judged,
+    Stated,
+    findings,
+    in_brackets,
+    judge,
+)
 
 _POSITIVE = ("跑赢", "领先", "领先于", "高出", "高于", "强于", "优于", "好于", "多涨", "少跌", "超出", "超越")
 _NEGATIVE = ("跑输", "落后", "落后于", "低于", "弱于", "差于", "劣于", "逊于", "少涨", "多跌")
 _SIGNED = ("超额收益率", "超额收益", "超额回报", "超额", "相对收益率", "相对收益", "相对")
 _UNSIGNED = ("差距", "相差", "差值", "之差", "利差", "价差")
-_WORD = lazy_compile(
-    r"跑赢|跑输|领先于|领先|落后于|落后|高出|高于|低于|强于|弱于|优于|好于|差于|劣于|逊于|多涨|少涨|多跌|少跌|"
-    r"超出|超越|超额收益率|超额收益|超额回报|超额|相对收益率|相对|差距|相差|差值|之差|利差|价差"
-)
+_WORD = WORD
 _OTHER_UNIT = lazy_compile(r"百分点|个点|基点|(?i:pct|pp|bp)")
 _UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
 _UNIT_ONLY = r"(?:个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
@@ -50,6 +55,7 @@ _FIGURES = lazy_compile(
     rf"\s*{_UNIT}(?P<tail>左右|以上|多)?"
 )
 _NUM = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
+_DIGIT = lazy_compile(r"\d")
 _CLAUSE_END = lazy_compile(r"[，,；;。!！?？]")
 # a bracketed figure of Y (跑输沪深300(涨幅4.97%)3.54个百分点, 跑赢大盘(本周上涨1.80%)1.52个百分点)
 _BRACKET = lazy_compile(
@@ -75,41 +81,9 @@ _APPROX = ("约", "大约")
 _WORD_SCALE = {"bp": 0.01, "bps": 0.01, "个基点": 0.01, "基点": 0.01}
 
 
-@dataclass(frozen=True, slots=True)
-class Stated:
-    """One stated difference: its word, figure, side and span in its sentence."""
-
-    sentence: Sentence
-    word: str
-    value: Number
-    scale: float  # 0.01 for a figure in basis points
-    hedge: str  # "up" (at least), "down" (at most), "near" (at most, close), "about" or ""
-    direction: int  # +1 or −1 as its word says, 2 for a signed figure (超额收益-2.9%), 0 for an unsigned gap
-    start: int
-    end: int
-
-    @property
-    def difference(self) -> float:
-        """The stated X − Y (for an unsigned gap, its size), in the figures' unit."""
-        v = self.value.value * self.scale
-        return v if self.direction == 2 else abs(v) * (self.direction or 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A stated figure of one side, where it is."""
-
-    name: str
-    label: str
-    value: Number
-    sentence: Sentence
-    start: int
-    end: int
-
-
 def check_differences(claims: Claims) -> list[Finding]:
     index = _Returns(claims.returns)
-    out: list[Finding] = []
+    judged: list[Judged] = []
     for sentence in claims.sentences:
         text = sentence.text
         if "%" not in text and not _OTHER_UNIT.search(text) or not _WORD.search(text):
@@ -120,8 +94,19 @@ def check_differences(claims: Claims) -> list[Finding]:
                 continue
             found, taken = _read(sentence, m, index, since)
             since = max(since, taken if taken > m.end() else since)
-            out += found
-    return out
+            judged += found
+    _verify(claims, judged)
+    return findings([j for j in judged if not j.consistent])
+
+
+def _verify(claims: Claims, judged: list[Judged]) -> None:
+    """Record the excess claims whose figure a difference compared with two figures."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for j in judged:
+        spans.setdefault(j.stated.sentence.index, []).append((j.stated.start, j.stated.end))
+    for e in claims.excess:
+        if any(a <= e.start < b or e.start <= a < e.end for a, b in spans.get(e.sentence.index, [])):
+            claims.verify(e)
 
 
 class _Returns:
@@ -167,16 +152,23 @@ def _periods_match(a: str | None, b: str | None) -> bool:
     return a == b or None in (a, b)
 
 
-def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> tuple[list[Finding], int]:
-    """The findings on the difference ``m`` opens, and where its figure ends (words before it are not read);
+def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> tuple[list[Judged], int]:
+    """The comparisons of the difference ``m`` opens, and where its figure ends (words before it are not read);
     ``since`` is where the sentence's previous difference ends."""
     text = sentence.text
     if not _DIGIT.search(text, m.end(), m.end() + _REACH):
         return [], m.end()
     stop = _clause_end(text, m.end(), m.end() + _REACH + 20)
     fig = _FIGURES.search(text, m.end(), stop)
-    if fig is not None and _in_brackets(text, m.end(), fig.start()):  # 跑输沪深300(涨幅4.97%)3.54个百分点
-        fig = next((f for f in _FIGURES.finditer(text, fig.end(), stop) if not _in_brackets(text, m.end(), f.start())), None)
+    if fig is not None and in_brackets(text, m.end(), fig.start()):  # 跑输沪深300(涨幅4.97%)3.54个百分点
+        fig = next(
+            (
+                f
+                for f in _FIGURES.finditer(text, fig.end(), stop)
+                if not in_brackets(text, m.end(), f.start())
+            ),
+            None,
+        )
     if fig is None or fig.start() - m.end() > _REACH:
         return [], m.end()
     word = m.group(0)
@@ -187,7 +179,9 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
         return [], m.end()
     scale = _WORD_SCALE.get(fig.group("unit").lower(), 1.0)
     stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
-    if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(between):
+    if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(
+        between
+    ):
         return [], fig.end()
     period = sentence.period_at(m.start())
     pos, sides = m.start(), _other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
@@ -196,8 +190,9 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
         pos, sides = before.start(), _other_sides(sentence, before.end(), m.start(), fig.end(), period, index)
     pairs = _pairs(sentence, pos, stated, sides, period, index) if sides else None
     if pairs is None:
-        return by_figures(sentence, m, fig, stated, since), fig.end()
-    return [f for xs, ys, s in pairs if (f := _judge(s, xs, ys)) is not None], fig.end()
+        benchmarks = tuple(e for e in _entities(sentence) if e.is_benchmark)
+        return by_figures(sentence, m, fig, stated, since, benchmarks), fig.end()
+    return [j for xs, ys, s in pairs if (j := _judge(s, xs, ys)) is not None], fig.end()
 
 
 # the other side named before the word: 较沪深300的相对收益, 相对于沪深300指数的超额收益, 较上证指数(下跌0.64%)高出
@@ -249,11 +244,6 @@ def _hedge(fig: re.Match[str]) -> str:
     return ""
 
 
-def _in_brackets(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` is inside a bracket opened after ``start``."""
-    return text.count("(", start, pos) > text.count(")", start, pos)
-
-
 _REACH = 40  # the most characters between a word of difference and its figure
 
 
@@ -261,9 +251,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     """The end of the clause holding ``pos``: its next ，；。 outside brackets (at most ``limit``)."""
     limit = min(limit, len(text))
     mark = _CLAUSE_END.search(text, pos, limit)
-    if "(" not in text[pos : mark.start() if mark else limit]:
-        if mark is None or mark.group(0) != "," or not text[mark.end() : mark.end() + 3].isdigit():
-            return mark.start() if mark else limit
+    thousands = mark is not None and mark.group(0) == "," and text[mark.end() : mark.end() + 3].isdigit()
+    if "(" not in text[pos : mark.start() if mark else limit] and not thousands:
+        return mark.start() if mark else limit
     depth = 0
     for i in range(pos, limit):
         c = text[i]
@@ -292,12 +282,16 @@ def _direction(text: str, m: re.Match[str], fig: re.Match[str], nums: list[Numbe
         move = _MOVE.search(text, m.end(), fig.start())  # 相对于沪深300指数下跌3.52%
         return 2 if move is None else (-1 if "跌" in move.group(0) else 1)
     sign = 1 if word in _POSITIVE else -1
-    if any(n.text.startswith("-") for n in nums) and sign > 0 or any(n.text.startswith("+") for n in nums) and sign < 0:
+    if (
+        any(n.text.startswith("-") for n in nums)
+        and sign > 0
+        or any(n.text.startswith("+") for n in nums)
+        and sign < 0
+    ):
         return None
     if word in _COMPARATIVES and _FALLS.search(text, max(0, m.start() - 6), m.start()):
         return -sign  # 跌幅高于沪深300 2个百分点: fell more, X − Y = −2
     return sign
-
 
 
 _MARKET_ENTITY = Entity(0, 0, "", "大盘", "market")
@@ -408,7 +402,7 @@ def _percents(text: str, pos: int) -> list[int]:
 
 @lru_cache(maxsize=64)
 def _all_percents(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in _PERCENT.finditer(text) if not _in_brackets(text, 0, m.start()))
+    return tuple(m.start() for m in _PERCENT.finditer(text) if not in_brackets(text, 0, m.start()))
 
 
 @lru_cache(maxsize=64)
@@ -418,148 +412,30 @@ def _subject_names(text: str) -> tuple[Entity, ...]:
     return tuple(
         e
         for e in _named_in(text)
-        if e.level != "market" and not _WORD_BEFORE.search(text, 0, e.start) and not _in_brackets(text, 0, e.start)
+        if e.level != "market"
+        and not _WORD_BEFORE.search(text, 0, e.start)
+        and not in_brackets(text, 0, e.start)
     )
 
 
 def _listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: _Returns) -> list[Figure]:
     """The ``count`` subjects of a 分别 list of differences: the last ``count`` indices whose returns the
     sentence states before ``pos``, in order; none when there are fewer."""
-    before = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos and r.entity.name != side.name]
+    before = [
+        r for r in index.in_sentence.get(sentence.index, []) if r.start < pos and r.entity.name != side.name
+    ]
     last = before[-count:]
     if len(last) < count or len({r.entity.name for r in last}) < count:
         return []
     return [_figure(r) for r in last]
 
 
-def _judge(stated: Stated, xs: list[Figure], ys: list[tuple[Entity, Figure]]) -> Finding | None:
-    """An error when no pair of X's and Y's candidate figures has the stated difference."""
-    pairs = [(x, y) for x in xs for _, y in ys if (x.sentence.index, x.start) != (y.sentence.index, y.start)]
-    if not pairs or any(_consistent(stated, x.value, y.value) for x, y in pairs):
-        return None
-    x, y = pairs[0]
-    return _error(stated, x, y)
-
-
-def _half(n: Number) -> float:
-    return 0.5 * 10.0 ** -n.decimals
-
-
-def _consistent(stated: Stated, x: Number, y: Number) -> bool:
-    """Whether X − Y, over the rounding of the two printed figures, can print as ``stated``."""
-    lo = x.value - _half(x) - (y.value + _half(y))
-    hi = x.value + _half(x) - (y.value - _half(y))
-    unit = 10.0 ** -stated.value.decimals * stated.scale + 1e-9
-    target = stated.difference
-    if stated.direction == 0:  # a gap: its size
-        lo, hi = (0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))), max(abs(lo), abs(hi))
-    elif target < 0 or (stated.direction == -1):
-        lo, hi, target = -hi, -lo, -target  # compared in the direction the word states
-    size = abs(target)
-    if stated.hedge == "up":
-        return hi >= size - unit
-    if stated.hedge == "down":
-        return lo <= size + unit and hi >= -unit
-    if stated.hedge == "near":
-        return lo <= size + unit and hi >= 0.75 * size - unit
-    if stated.hedge == "about":
-        return lo <= 1.2 * size + unit and hi >= 0.8 * size - unit
-    return lo - unit <= target <= hi + unit
-
-
-def _error(stated: Stated, x: Figure, y: Figure) -> Finding:
-    s = stated.sentence
-    difference = x.value.value - y.value.value
-    if stated.direction == 0:
-        consistent = f"{stated.word} {abs(difference) / stated.scale:.2f}"
-    else:
-        consistent = f"{'跑赢/高于' if difference >= 0 else '跑输/低于'} {abs(difference) / stated.scale:.2f}"
-    quoted = s.text[stated.start : stated.end]
-    return finding(
-        "error",
-        "arithmetic",
-        f"difference stated 「{quoted}」 but {x.label} {_signed(x.value)}% (at {x.sentence.location}, "
-        f"「{_quote(x)}」) − {y.label} {_signed(y.value)}% (at {y.sentence.location}, 「{_quote(y)}」) = "
-        f"{difference:+.2f} pp; consistent would be {consistent}",
-        s,
-        stated.start,
-        stated.end,
-    )
-
-
-def _signed(n: Number) -> str:
-    return f"{n.value:+.{n.decimals}f}"
-
-
-def _quote(f: Figure) -> str:
-    text = f.sentence.text[f.start : f.end]
-    return text if len(text) <= 24 else "…" + text[-23:]
-
-
-# A figure that is a level of something (上涨3.2%, 收益率为4.67%, 跌幅达11.75%, (+1.08%)), read without a name.
-_LEVEL = lazy_compile(rf"(?P<num>{NUMBER})\s*%")
-_LEVEL_WORD = lazy_compile(r"涨|跌|收益|回报|增长|增速|率|为|达|录得|报|升|降|\($")
-_NOT_LEVEL = lazy_compile(r"占比|占|换手|仓位|权重|概率|分位|比例|份额$")
-_FALLING = lazy_compile(r"(?:下跌|(?<!涨)跌幅|下降|下滑|回落|减少|降|(?<!涨)跌)[^涨]{0,6}$")
-_OWN_AFTER = lazy_compile(r"的\s*[+-]?$")
-_KEY = lazy_compile(r"(?:\s|于|了|同期|可比|的|分别|为|是|达)*+(?P<key>[\u4e00-\u9fffA-Za-z]{2})")
-_DIGIT = lazy_compile(r"\d")
-_ENTITY_NAMES = lazy_compile(r"(?:沪深|中证|上证|深证|国证|创业板|科创|恒生|标普|纳斯达克|HS|CSI)\s*\d+|\d+\s*(?:指数|成分)")
-
-
-def by_figures(
-    sentence: Sentence, m: re.Match[str], fig: re.Match[str], stated: list[Stated], since: int
-) -> list[Finding]:
-    """A difference whose sides are no index the alias table knows (a fund and its 业绩比较基准, a stock): the
-    figures its sentence states before it. One difference takes the two figures before it (or the last one
-    and a figure of Y's between the word and it: 落后同期可比偏股型基金-6.36%回报率0.31个百分点), X the one
-    whose clause does not name Y; 分别 differences take one more figure than they are, Y's the one whose
-    clause names it. Only figures after the sentence's previous difference (``since``) count; figures of
-    different periods, or more or fewer than that, are not read."""
-    text = sentence.text
-    own = list(_levels(sentence, m.end(), fig.start()))
-    if not own and _DIGIT.search(_ENTITY_NAMES.sub("", text[m.end() : fig.start()])):
-        return []  # 相对1季度6.77%: another figure between the word and the difference
-    before = list(_levels(sentence, since, m.start()))
-    if len(stated) == 1 and len(own) == 1 and before:
-        return _judged(stated[0], before[-1], own[0])
-    if own or len(before) != len(stated) + 1 or len({sentence.period_at(f.start) for f in before} - {None}) > 1:
-        return []
-    key = _KEY.match(text, m.end(), fig.start())
-    if key is None and len(stated) > 1:  # 周相对收益率分别为…: Y is the figure whose clause names a benchmark
-        benchmarks = [e for e in _entities(sentence) if e.is_benchmark]
-        named = [f for f in before if any(clause_start(text, f.start) <= e.start < f.start for e in benchmarks)]
-    else:
-        named = [f for f in before if key and key.group("key") in text[clause_start(text, f.start) : f.start]]
-    if len(stated) == 1 and not named:  # no side named: which figure is X is a guess, so only the size counts
-        unsigned = replace(stated[0], direction=0)
-        return [] if key or stated[0].hedge else _judged(unsigned, *before)
-    if len(named) != 1:
-        return []
-    y = named[0]
-    xs = [f for f in before if f is not y]
-    return [f for x, s in zip(xs, stated, strict=True) for f in _judged(s, x, y)]
-
-
-def _judged(stated: Stated, x: Figure, y: Figure) -> list[Finding]:
-    return [] if _consistent(stated, x.value, y.value) else [_error(stated, x, y)]
-
-
-def _levels(sentence: Sentence, a: int, b: int) -> list[Figure]:
-    """The level figures between ``a`` and ``b``, signed by a falling word before them (跌幅达11.75%: −11.75),
-    less those that are a difference themselves (跑赢大盘0.5%) or a share (占比12%)."""
-    text = sentence.text
-    out = []
-    for m in _LEVEL.finditer(text, a, b):
-        start = clause_start(text, m.start())
-        lead = text[max(start, m.start() - 8) : m.start()]
-        word = _WORD.search(text, start, m.start())
-        own = _OWN_AFTER.search(lead)
-        if not (_LEVEL_WORD.search(lead) or own) or _NOT_LEVEL.search(lead) or (word and not own):
-            continue  # 跑赢大盘0.5% is a difference; 跑赢基准的49.57% is Y's own figure
-        value = parse_number(m.group("num"))
-        if _FALLING.search(lead) and value.value > 0 and not m.group("num").startswith("+"):
-            value = Number(-value.value, value.decimals, "-" + value.text)
-        label = text[max(start, m.start() - 12) : m.start()].strip()
-        out.append(Figure("", label, value, sentence, m.start(), m.end()))
-    return out
+def _judge(stated: Stated, xs: list[Figure], ys: list[tuple[Entity, Figure]]) -> Judged | None:
+    """The first consistent pair of X's and Y's candidate figures, else the first pair (None without one)."""
+    pairs = [
+        judge(stated, x, y)
+        for x in xs
+        for _, y in ys
+        if (x.sentence.index, x.start) != (y.sentence.index, y.start)
+    ]
+    return next((j for j in pairs if j.consistent), pairs[0] if pairs else None)
