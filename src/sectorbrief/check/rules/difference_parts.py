@@ -3,7 +3,8 @@ and a side's figure, whether the two figures can have the difference, and the fi
 
 A difference is checked within the rounding of all three printed figures: X − Y over the corners of the last
 digits of X and Y, the stated one rounded or cut short (one unit of its last digit). A bound (超2个百分点,
-2个百分点以上) checks only its side, 近/接近 a quarter below, 约/左右 a fifth either way.
+2个百分点以上, 不到2个百分点) checks only its side, with a twentieth of slack; 近/接近 allows a quarter below,
+约/左右 a fifth either way.
 """
 
 from __future__ import annotations
@@ -88,12 +89,14 @@ def consistent(stated: Stated, x: Number, y: Number) -> bool:
     elif target < 0 or (stated.direction == -1):
         lo, hi, target = -hi, -lo, -target  # compared in the direction the word states
     size = abs(target)
-    if stated.hedge == "up":
-        return hi >= size - unit
+    if (
+        stated.hedge == "up"
+    ):  # a bound is no rounded figure: a twentieth of slack, not a unit of its last digit
+        return hi >= 0.95 * size
     if stated.hedge == "down":
-        return lo <= size + unit and hi >= -unit
+        return lo <= 1.05 * size and hi >= -unit
     if stated.hedge == "near":
-        return lo <= size + unit and hi >= 0.75 * size - unit
+        return lo <= 1.05 * size and hi >= 0.75 * size
     if stated.hedge == "about":
         return lo <= 1.2 * size + unit and hi >= 0.8 * size - unit
     return lo - unit <= target <= hi + unit

@@ -23,11 +23,11 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from sectorbrief.check.claim_types import NUMBER, Number, ReturnClaim, clause_start, parse_number
+from sectorbrief.check.claim_types import FILLER, NUMBER, Number, ReturnClaim, clause_start, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.entities import Entity, find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.difference_figures import by_figures
 from sectorbrief.check.rules.difference_parts import (
@@ -375,6 +375,9 @@ def _subjects(
         owner = next((r for r in returns if r.start <= at < r.end), None)
         if owner is None or owner.entity.name not in others:
             marks.append((at + 1, owner))
+    head = clause_start(text, pos)
+    if _unknown_head(text[head:pos]) and all(at <= head for at, _ in marks):
+        return []  # 国有大行跑赢沪深300指数…: a subject the alias table does not know opens the clause
     for _, mark in sorted(marks, key=lambda item: item[0], reverse=True):
         if mark is None:
             return []
@@ -392,6 +395,18 @@ def _subjects(
 
 
 _PERCENT = lazy_compile(r"\d%")
+_HEAD_WORDS = lazy_compile(
+    r"这一|这|此|显著|略微|略|稍|远|持续|进一步|全面|都|共|涨跌幅|涨幅|跌幅|收益率?|幅度|走势|今年以来|年初以来|以来|"
+    r"[周月年日]|[^\u4e00-\u9fff]"
+)
+
+
+def _unknown_head(head: str) -> bool:
+    """Whether a clause's words before its word of difference name something (two characters or more left
+    when period words, fillers and adverbs are taken out)."""
+    return len(_HEAD_WORDS.sub("", FILLER.sub("", PERIOD_RE.sub("", head)))) >= 2
+
+
 _WORD_BEFORE = lazy_compile(rf"(?:{_WORD.pattern})\s*(?:于|同期)?\s*$")
 
 
