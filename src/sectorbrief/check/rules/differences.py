@@ -1,20 +1,24 @@
-"""Any stated difference between two stated figures against their difference.
+"""Any stated difference between two stated figures against their difference (a fallback rule).
 
-``电子行业上涨3.20%，跑输沪深300指数1.74个百分点`` where 沪深300 rose 1.46%: 3.20 − 1.46 = +1.74, so 跑输 1.74
-is wrong in sign. The reader is general: a figure in 个百分点/pct/pp/bp/% introduced by a word of difference
-(跑赢, 跑输, 超额收益, 相对, 领先, 落后, 高出, 低于, 强于, 弱于, 多涨, 少跌, 差距, 相差 …), its other side Y
-named between the word and the figure (any index the alias table knows, 大盘/市场 for the paragraph's
-benchmarks, or a figure in brackets after Y: 跑输沪深300(涨幅4.97%)3.54个百分点) and its subject X, the index
-whose return its sentence states last before the word (else the index its clause names, else the sentence
-before's). X's and Y's figures are their returns of the difference's period, from the sentence, then the
-paragraph, then the document. An unsigned gap (差距, 相差, 之差) with no side named after it is the gap of the
-two figures its sentence states before it.
+``电子行业上涨3.20%，沪深300指数上涨1.46%，跑输沪深300指数1.74个百分点``: 3.20 − 1.46 = +1.74, so 跑输 is wrong.
+The reader is general. A difference is a figure in 个百分点/pct/pp/bp/% within reach of a word of difference
+(跑赢, 跑输, 超额收益, 相对收益, 相对, 领先, 落后, 高出, 低于, 强于, 弱于, 多涨, 少跌, 差距, 相差 …; 分别 lists of
+figures, and runs of the word: 分别跑赢1.43pct、跑赢4.42pct), with its bound (超/逾/以上, 不到, 近, 约/左右).
 
-The difference is wrong only when no reading is consistent: every pair of the candidate figures is compared
-within the rounding of all three printed figures (the corners of their last digits, the stated one rounded or
-cut short). A bound (超2个百分点, 近2个百分点, 2个百分点以上) checks only its side; 约/左右 allows a sixth either
-way. A figure of another period, an unnamed benchmark (超额收益5.6%), a change against an unstated level
-(较上周下行5bp) are not read.
+Its other side Y is the index named between the word and the figure (any name the alias table knows; 大盘 or
+市场 for the paragraph's benchmarks), or before the word after 较/相对/比 (较沪深300的相对收益为-4.12%); Y's own
+figure may stand in brackets or after 的 beside it (跑输沪深300(涨幅4.97%)3.54个百分点, 跑输市场约1.30个百分点
+(沪深300上涨2.63%)). Its subject X is found walking back from the word: the nearest index named outside
+brackets that is not itself the other side of a difference, or the owner of the nearest return; an unknown name
+opening the clause, or a percentage that is no index's return, means the subject is not known. X's and Y's
+figures are their returns of the difference's period: from the sentence, then the paragraph, then the
+document (there only with a stated period). Sides no index names (a fund and its 业绩比较基准, a stock) are read
+from the levels their sentence states (difference_figures.py).
+
+A difference is wrong only when no pair of the candidate figures has it, within the rounding of all three
+printed figures (difference_parts.py). A figure of another period, another measure (估值, 同比, 占比 …), an
+unnamed benchmark (超额收益5.6%) or a change against an unstated level (较上周下行5bp) is not read. Slips
+against one figure of Y that all imply the same other value of it are one finding about that figure.
 """
 
 from __future__ import annotations
