@@ -24,6 +24,8 @@ _FALLING = lazy_compile(r"(?:下跌|(?<!涨)跌幅|下降|下滑|回落|减少|�
 _OWN_AFTER = lazy_compile(r"的\s*[+-]?$")
 _KEY = lazy_compile(r"(?:\s|于|了|同期|可比|的|分别|为|是|达)*+(?P<key>[\u4e00-\u9fffA-Za-z]{2})")
 _DIGIT = lazy_compile(r"\d")
+# a label's loose edges: punctuation before, and an opening bracket, 的 or 为 after (较上证指数(下跌 → 较上证指数下跌)
+_LABEL_EDGES = lazy_compile(r"^[^\u4e00-\u9fffA-Za-z0-9]+|[\s(的为]+$|\(")
 _ENTITY_NAMES = lazy_compile(
     r"(?:沪深|中证|上证|深证|国证|创业板|科创|恒生|标普|纳斯达克|HS|CSI)\s*\d+|\d+\s*(?:指数|成分)"
 )
@@ -88,6 +90,6 @@ def _levels(sentence: Sentence, a: int, b: int) -> list[Figure]:
         value = parse_number(m.group("num"))
         if _FALLING.search(lead) and value.value > 0 and not m.group("num").startswith("+"):
             value = Number(-value.value, value.decimals, "-" + value.text)
-        label = text[max(start, m.start() - 12) : m.start()].strip()
+        label = _LABEL_EDGES.sub("", text[max(start, m.start() - 12) : m.start()])
         out.append(Figure("", label, value, sentence, m.start(), m.end()))
     return out
