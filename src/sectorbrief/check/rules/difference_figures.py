@@ -42,9 +42,11 @@ def by_figures(
     """A difference whose sides are no index the alias table knows (a fund and its 业绩比较基准, a stock): the
     figures its sentence states before it. One difference takes the two figures before it (or the last one
     and a figure of Y's between the word and it: 落后同期可比偏股型基金-6.36%回报率0.31个百分点), X the one
-    whose clause does not name Y; 分别 differences take one more figure than they are, Y's the one whose
-    clause names it (or, with no side named, names one of ``benchmarks``). Only figures after the sentence's previous difference (``since``) count; figures of
-    different periods, or more or fewer than that, are not read."""
+    whose clause does not name Y (with no Y named, only the size is checked). 分别 differences take one more
+    figure than they are: Y's is the one whose clause names Y (or, with no Y named, one of ``benchmarks``),
+    or, when all but one clause name them, the others are Y's and the one left is X's (一个行业 against
+    同期沪深300、万得全A). Only figures after the sentence's previous difference (``since``) count; figures
+    of different periods, or more or fewer than that, are not read."""
     text = sentence.text
     own = list(_levels(sentence, m.end(), fig.start()))
     if not own and _DIGIT.search(_ENTITY_NAMES.sub("", text[m.end() : fig.start()])):
@@ -68,6 +70,9 @@ def by_figures(
     if len(stated) == 1 and not named:  # no side named: which figure is X is a guess, so only the size counts
         unsigned = replace(stated[0], direction=0)
         return [] if key or stated[0].hedge else [judge(unsigned, *before)]
+    if len(stated) > 1 and len(named) == len(stated):  # 同期沪深300、万得全A涨跌幅分别为…，超额收益分别为…
+        (x,) = [f for f in before if f not in named]
+        return [judge(s, x, y) for y, s in zip(named, stated, strict=True)]
     if len(named) != 1:
         return []
     y = named[0]
