@@ -2,7 +2,8 @@
 and a side's figure, whether the two figures can have the difference, and the findings on those that cannot.
 
 A difference is checked within the rounding of all three printed figures: X − Y over the corners of the last
-digits of X and Y, the stated one rounded or cut short (one unit of its last digit). A bound (超2个百分点,
+digits of X and Y, the stated one rounded (half a unit of its last digit, and a twentieth more for a figure
+rounded twice) or cut short (a unit below), as common.printed_from reads a printed figure. A bound (超2个百分点,
 2个百分点以上, 不到2个百分点) checks only its side, with a twentieth of slack; 近/接近 allows a quarter below,
 约/左右 a fifth either way.
 """
@@ -99,7 +100,7 @@ def consistent(stated: Stated, x: Number, y: Number) -> bool:
         return lo <= 1.05 * size and hi >= 0.75 * size
     if stated.hedge == "about":
         return lo <= 1.2 * size + unit and hi >= 0.8 * size - unit
-    return lo - unit <= target <= hi + unit
+    return lo - unit <= target <= hi + 0.55 * unit  # cut short (a unit below) or rounded (half a unit above)
 
 
 def findings(slips: list[Judged]) -> list[Finding]:
