@@ -86,8 +86,11 @@ _WORD_SCALE = {"bp": 0.01, "bps": 0.01, "个基点": 0.01, "基点": 0.01}
 
 
 def check_differences(claims: Claims) -> list[Finding]:
+    """Every difference read, compared; the errors. A difference an earlier rule already compared with its
+    two returns (an excess claim it verified) is left to that rule's reading."""
     index = _Returns(claims.returns)
     judged: list[Judged] = []
+    compared = {(e.sentence.index, e.start) for e in claims.excess if id(e) in claims.verified}
     for sentence in claims.sentences:
         text = sentence.text
         if "%" not in text and not _OTHER_UNIT.search(text) or not _WORD.search(text):
@@ -96,7 +99,8 @@ def check_differences(claims: Claims) -> list[Finding]:
         for m in _WORD.finditer(text):
             if m.start() < taken:
                 continue
-            found, taken = _read(sentence, m, index, since)
+            done = (sentence.index, m.start()) in compared
+            found, taken = _read(sentence, m, index, since, done=done)
             since = max(since, taken if taken > m.end() else since)
             judged += found
     _verify(claims, judged)
@@ -109,7 +113,8 @@ def _verify(claims: Claims, judged: list[Judged]) -> None:
     for j in judged:
         spans.setdefault(j.stated.sentence.index, []).append((j.stated.start, j.stated.end))
     for e in claims.excess:
-        if any(a <= e.start < b or e.start <= a < e.end for a, b in spans.get(e.sentence.index, [])):
+        here = spans.get(e.sentence.index)
+        if here and any(a <= e.start < b or e.start <= a < e.end for a, b in here):
             claims.verify(e)
 
 
@@ -156,9 +161,12 @@ def _periods_match(a: str | None, b: str | None) -> bool:
     return a == b or None in (a, b)
 
 
-def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> tuple[list[Judged], int]:
+def _read(
+    sentence: Sentence, m: re.Match[str], index: _Returns, since: int, *, done: bool = False
+) -> tuple[list[Judged], int]:
     """The comparisons of the difference ``m`` opens, and where its figure ends (words before it are not read);
-    ``since`` is where the sentence's previous difference ends."""
+    ``since`` is where the sentence's previous difference ends; one ``done`` (compared by an earlier rule) is
+    only read as far as its figure."""
     text = sentence.text
     if not _DIGIT.search(text, m.end(), m.end() + _REACH):
         return [], m.end()
@@ -182,6 +190,8 @@ def _read(sentence: Sentence, m: re.Match[str], index: _Returns, since: int) -> 
     if direction is None:
         return [], m.end()
     scale = _WORD_SCALE.get(fig.group("unit").lower(), 1.0)
+    if done:
+        return [], fig.end()
     stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
     if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(
         between
