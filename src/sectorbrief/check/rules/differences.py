@@ -12,7 +12,7 @@ figure may stand in brackets or after 的 beside it (跑输沪深300(涨幅4.97%
 brackets that is not itself the other side of a difference, or the owner of the nearest return; an unknown name
 opening the clause, or a percentage that is no index's return, means the subject is not known. X's and Y's
 figures are their returns of the difference's period: from the sentence, then the paragraph, then the
-document (there only with a stated period). Sides no index names (a fund and its 业绩比较基准, a stock) are read
+document (there only with a stated period) (difference_sides.py). Sides no index names (a fund and its 业绩比较基准, a stock) are read
 from the levels their sentence states (difference_figures.py).
 
 A difference is wrong only when no pair of the candidate figures has it, within the rounding of all three
@@ -24,14 +24,12 @@ against one figure of Y that all imply the same other value of it are one findin
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from functools import lru_cache
 
-from sectorbrief.check.claim_types import FILLER, NUMBER, Number, ReturnClaim, clause_start, parse_number
+from sectorbrief.check.claim_types import Number, clause_start, parse_number
 from sectorbrief.check.claims import Claims
-from sectorbrief.check.entities import Entity, find_entities
+from sectorbrief.check.entities import Entity
 from sectorbrief.check.lazy_regex import lazy_compile
-from sectorbrief.check.periods import PERIOD_RE, Sentence
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.difference_figures import by_figures
 from sectorbrief.check.rules.difference_parts import (
@@ -43,6 +41,7 @@ from sectorbrief.check.rules.difference_parts import (
     in_brackets,
     judge,
 )
+from sectorbrief.check.rules.difference_sides import Returns, entities, listed_subjects, other_sides, subjects
 
 _POSITIVE = ("跑赢", "领先", "领先于", "高出", "高于", "强于", "优于", "好于", "多涨", "少跌", "超出", "超越")
 _NEGATIVE = ("跑输", "落后", "落后于", "低于", "弱于", "差于", "劣于", "逊于", "少涨", "多跌")
@@ -61,17 +60,6 @@ _FIGURES = lazy_compile(
 _NUM = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
 _DIGIT = lazy_compile(r"\d")
 _CLAUSE_END = lazy_compile(r"[，,；;。!！?？]")
-# a bracketed figure of Y (跑输沪深300(涨幅4.97%)3.54个百分点, 跑赢大盘(本周上涨1.80%)1.52个百分点)
-_BRACKET = lazy_compile(
-    rf"\((?:[^()%]{{0,12}}?)(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|收益率?为?|涨|跌)?\s*(?P<num>{NUMBER})\s*%\s*\)"
-)
-_BRACKET_AFTER = lazy_compile(
-    rf"\s*\((?P<name>[^()%]{{0,16}}?)(?P<verb>上涨|下跌|涨幅为?|跌幅为?|涨跌幅为?|收益率?为?|涨|跌)\s*(?P<num>{NUMBER})\s*%\s*\)"
-)
-# Y's figure before the difference (跑输沪深300指数10.39%的涨幅20.08个百分点)
-_OF = lazy_compile(rf"(?P<num>{NUMBER})\s*%\s*(?:的|(?=区间))")
-_OF_AFTER = lazy_compile(rf"的\s*(?P<num>{NUMBER})\s*%\s*$")
-_MARKET = lazy_compile(r"大盘|大市|市场|全市场|万得全A|全A")
 # words between the figure and the side that make it something else than a difference of returns
 _OTHER_MEASURE = lazy_compile(
     r"估值|市盈率|市净率|PE|PB|溢价|股息|收益率|毛利率|净利率|ROE|增速|同比|环比|占比|仓位|换手|成交|利率|"
@@ -88,7 +76,7 @@ _WORD_SCALE = {"bp": 0.01, "bps": 0.01, "个基点": 0.01, "基点": 0.01}
 def check_differences(claims: Claims) -> list[Finding]:
     """Every difference read, compared; the errors. A difference an earlier rule already compared with its
     two returns (an excess claim it verified) is left to that rule's reading."""
-    index = _Returns(claims.returns)
+    index = Returns(claims.returns)
     judged: list[Judged] = []
     compared = {(e.sentence.index, e.start) for e in claims.excess if id(e) in claims.verified}
     for sentence in claims.sentences:
@@ -118,51 +106,8 @@ def _verify(claims: Claims, judged: list[Judged]) -> None:
             claims.verify(e)
 
 
-class _Returns:
-    """Return claims by sentence, by (paragraph, index name) and by (index name, period)."""
-
-    def __init__(self, returns: list[ReturnClaim]) -> None:
-        self.in_sentence: dict[int, list[ReturnClaim]] = defaultdict(list)
-        self._in_paragraph: dict[tuple[int, str], list[ReturnClaim]] = defaultdict(list)
-        self._of_period: dict[tuple[str, str | None], list[ReturnClaim]] = defaultdict(list)
-        self._benchmarks: dict[int, list[ReturnClaim]] = defaultdict(list)
-        for r in returns:
-            self.in_sentence[r.sentence.index].append(r)
-            self._in_paragraph[(r.sentence.paragraph, r.entity.name)].append(r)
-            self._of_period[(r.entity.name, r.period)].append(r)
-            if r.entity.level == "benchmark":
-                self._benchmarks[r.sentence.paragraph].append(r)
-
-    def of(self, entity: Entity, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
-        """``entity``'s returns of ``period``: in ``sentence`` first, then its paragraph, then the document
-        (there only with a stated period on both sides)."""
-        near = [
-            r
-            for r in self._in_paragraph.get((sentence.paragraph, entity.name), [])
-            if _same(r.entity, entity) and _periods_match(r.period, period)
-        ]
-        here = [r for r in near if r.sentence is sentence]
-        if here or near:
-            return here or near
-        if period is None:
-            return []
-        return [r for r in self._of_period.get((entity.name, period), []) if _same(r.entity, entity)]
-
-    def benchmarks(self, sentence: Sentence, period: str | None) -> list[ReturnClaim]:
-        """The benchmarks' returns of ``period`` in ``sentence``'s paragraph (大盘, 市场)."""
-        return [r for r in self._benchmarks.get(sentence.paragraph, []) if _periods_match(r.period, period)]
-
-
-def _same(a: Entity, b: Entity) -> bool:
-    return a.name == b.name and (a.cls == b.cls or "" in (a.cls, b.cls))
-
-
-def _periods_match(a: str | None, b: str | None) -> bool:
-    return a == b or None in (a, b)
-
-
 def _read(
-    sentence: Sentence, m: re.Match[str], index: _Returns, since: int, *, done: bool = False
+    sentence: Sentence, m: re.Match[str], index: Returns, since: int, *, done: bool = False
 ) -> tuple[list[Judged], int]:
     """The comparisons of the difference ``m`` opens, and where its figure ends (words before it are not read);
     ``since`` is where the sentence's previous difference ends; one ``done`` (compared by an earlier rule) is
@@ -198,13 +143,13 @@ def _read(
     ):
         return [], fig.end()
     period = sentence.period_at(m.start())
-    pos, sides = m.start(), _other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
+    pos, sides = m.start(), other_sides(sentence, m.end(), fig.start(), fig.end(), period, index)
     before = _SIDE_BEFORE.search(text, clause_start(text, m.start()), m.start()) if sides is None else None
     if before is not None:  # 较沪深300的相对收益为-4.12%, 较沪深300的-2.6%多跌0.54个百分点
-        pos, sides = before.start(), _other_sides(sentence, before.end(), m.start(), fig.end(), period, index)
+        pos, sides = before.start(), other_sides(sentence, before.end(), m.start(), fig.end(), period, index)
     pairs = _pairs(sentence, pos, stated, sides, period, index) if sides else None
     if pairs is None:
-        benchmarks = tuple(e for e in _entities(sentence) if e.is_benchmark)
+        benchmarks = tuple(e for e in entities(sentence) if e.is_benchmark)
         return by_figures(sentence, m, fig, stated, since, benchmarks), fig.end()
     return [j for xs, ys, s in pairs if (j := _judge(s, xs, ys)) is not None], fig.end()
 
@@ -222,19 +167,19 @@ def _pairs(
     stated: list[Stated],
     sides: list[tuple[Entity, list[Figure]]],
     period: str | None,
-    index: _Returns,
+    index: Returns,
 ) -> Pairs | None:
     """Each stated difference with its X's and Y's candidate figures; None when X's cannot be found."""
     if len(sides) > 1 and len(stated) == len(sides):  # 分别跑赢上证指数、深证成指1.2、0.8个百分点
-        xs = _subjects(sentence, pos, _names(sides), period, index)
+        xs = subjects(sentence, pos, _names(sides), period, index)
         pairs = [(xs, [(e, y) for y in ys], s) for (e, ys), s in zip(sides, stated, strict=True)]
     elif len(sides) == 1 and len(stated) > 1:  # 分别跑赢大盘1.2、0.8、0.5个百分点
-        listed = _listed_subjects(sentence, pos, sides[0][0], len(stated), index)
+        listed = listed_subjects(sentence, pos, sides[0][0], len(stated), index)
         ys = [(sides[0][0], y) for y in sides[0][1]]
         pairs = [([x], ys, s) for x, s in zip(listed, stated, strict=True)] if listed else []
     elif len(sides) == 1 and len(stated) == 1:
         ys = [(sides[0][0], y) for y in sides[0][1]]
-        pairs = [(_subjects(sentence, pos, _names(sides), period, index), ys, stated[0])]
+        pairs = [(subjects(sentence, pos, _names(sides), period, index), ys, stated[0])]
     else:
         return None
     return pairs if pairs and all(xs and ys for xs, ys, _ in pairs) else None
@@ -306,157 +251,6 @@ def _direction(text: str, m: re.Match[str], fig: re.Match[str], nums: list[Numbe
     if word in _COMPARATIVES and _FALLS.search(text, max(0, m.start() - 6), m.start()):
         return -sign  # 跌幅高于沪深300 2个百分点: fell more, X − Y = −2
     return sign
-
-
-_MARKET_ENTITY = Entity(0, 0, "", "大盘", "market")
-
-
-def _other_sides(
-    sentence: Sentence, a: int, b: int, b_end: int, period: str | None, index: _Returns
-) -> list[tuple[Entity, list[Figure]]] | None:
-    """The other sides named between the word and the figure (``a``..``b``; the figure ends at ``b_end``) and
-    their candidate figures; None when there is none, one has no figure, or a figure between them is not one
-    of theirs. A side's own return in brackets before or just after the figure is its figure."""
-    text = sentence.text
-    named = [e for e in _entities(sentence) if a <= e.start < b]
-    own = _BRACKET.search(text, a, b) or _OF.search(text, a, b) or _OF_AFTER.search(text, a, b)
-    after = _BRACKET_AFTER.match(text, b_end)
-    if after is not None and own is None:  # 跑输市场约1.30个百分点(沪深300上涨2.63%)
-        inside = [e for e in _entities(sentence) if after.start() <= e.start < after.end()]
-        named = [e for e in named if e.level != "market"] or inside[:1]
-        if len(named) > 1:
-            return None
-        side = named[0] if named else _MARKET_ENTITY
-        return [(side, [_own_figure(sentence, after, side)])]
-    rest = text[a:b]
-    for span in [(e.start, e.end) for e in named] + ([own.span()] if own else []):
-        rest = rest[: span[0] - a] + " " * (span[1] - span[0]) + rest[span[1] - a :]
-    if re.search(r"\d", rest):
-        return None
-    if own is not None:
-        if len(named) > 1:
-            return None
-        side = named[0] if named else _MARKET_ENTITY
-        return [(side, [_own_figure(sentence, own, side)])]
-    if not named:
-        named = [_MARKET_ENTITY] if _MARKET.search(text, a, b) else []
-    sides = []
-    for e in dict.fromkeys(named):
-        cands = index.benchmarks(sentence, period) if e.level == "market" else index.of(e, sentence, period)
-        if not cands:
-            return None
-        sides.append((e, [_figure(r) for r in cands]))
-    return sides or None
-
-
-def _own_figure(sentence: Sentence, m: re.Match[str], side: Entity) -> Figure:
-    value = parse_number(m.group("num"))
-    verb = m.groupdict().get("verb") or ""
-    if "跌" in verb and value.value > 0:
-        value = Number(-value.value, value.decimals, "-" + value.text)
-    return Figure(side.name, side.label, value, sentence, m.start(), m.end())
-
-
-def _figure(r: ReturnClaim) -> Figure:
-    return Figure(r.entity.name, r.entity.label, r.value, r.sentence, r.start, r.end)
-
-
-def _entities(sentence: Sentence) -> tuple[Entity, ...]:
-    return _named_in(sentence.text)
-
-
-@lru_cache(maxsize=64)
-def _named_in(text: str) -> tuple[Entity, ...]:
-    """The indices the alias table knows in ``text`` (a sentence is read several times)."""
-    return tuple(e for e in find_entities(text) if e.level != "generic")
-
-
-def _subjects(
-    sentence: Sentence, pos: int, others: set[str], period: str | None, index: _Returns
-) -> list[Figure]:
-    """X's candidate figures. Walking back from ``pos``, the first of: an index named outside brackets that is
-    not the other side of a difference (申万化工板块跑赢上证综指0.99个百分点，跑赢创业板指…: 化工), or a
-    percentage that is the return of an index not among ``others`` (该板块上涨3.2%); a percentage that is no
-    index's return stops the walk with none (表现最好的是国际工程承包，一周上涨0.07%，跑输…: an unknown subject).
-    Percentages of ``others`` (沪深300指数上涨0.11%，跑输大盘1.35%) are passed. Without either, the last return of
-    the sentence before, when its paragraph goes on."""
-    text = sentence.text
-    returns = [r for r in index.in_sentence.get(sentence.index, []) if r.start < pos]
-    marks: list[tuple[int, Entity | ReturnClaim | None]] = [
-        (e.end, e) for e in _subject_names(text) if e.end <= pos and e.name not in others
-    ]
-    for at in _percents(text, pos):
-        owner = next((r for r in returns if r.start <= at < r.end), None)
-        if owner is None or owner.entity.name not in others:
-            marks.append((at + 1, owner))
-    head = clause_start(text, pos)
-    if _unknown_head(text[head:pos]) and all(at <= head for at, _ in marks):
-        return []  # 国有大行跑赢沪深300指数…: a subject the alias table does not know opens the clause
-    for _, mark in sorted(marks, key=lambda item: item[0], reverse=True):
-        if mark is None:
-            return []
-        if isinstance(mark, Entity):
-            return [_figure(r) for r in index.of(mark, sentence, period)]
-        if mark.guessed:
-            return []
-        return [_figure(r) for r in index.of(mark.entity, sentence, period)] or [_figure(mark)]
-    earlier = [
-        r
-        for r in index.in_sentence.get(sentence.index - 1, [])
-        if r.sentence.paragraph == sentence.paragraph and r.entity.name not in others and r.period == period
-    ]
-    return [_figure(earlier[-1])] if earlier else []
-
-
-_PERCENT = lazy_compile(r"\d%")
-_HEAD_WORDS = lazy_compile(
-    r"这一|这|此|显著|略微|略|稍|远|持续|进一步|全面|都|共|涨跌幅|涨幅|跌幅|收益率?|幅度|走势|今年以来|年初以来|以来|"
-    r"[周月年日]|[^\u4e00-\u9fff]"
-)
-
-
-def _unknown_head(head: str) -> bool:
-    """Whether a clause's words before its word of difference name something (two characters or more left
-    when period words, fillers and adverbs are taken out)."""
-    return len(_HEAD_WORDS.sub("", FILLER.sub("", PERIOD_RE.sub("", head)))) >= 2
-
-
-_WORD_BEFORE = lazy_compile(rf"(?:{_WORD.pattern})\s*(?:于|同期)?\s*$")
-
-
-def _percents(text: str, pos: int) -> list[int]:
-    """Where the percentages before ``pos`` end, outside brackets (a bracketed one is a side's own)."""
-    return [at for at in _all_percents(text) if at < pos]
-
-
-@lru_cache(maxsize=64)
-def _all_percents(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in _PERCENT.finditer(text) if not in_brackets(text, 0, m.start()))
-
-
-@lru_cache(maxsize=64)
-def _subject_names(text: str) -> tuple[Entity, ...]:
-    """The indices ``text`` names that may be a subject: not 大盘, not right after a word of difference (the
-    other side), not in brackets."""
-    return tuple(
-        e
-        for e in _named_in(text)
-        if e.level != "market"
-        and not _WORD_BEFORE.search(text, 0, e.start)
-        and not in_brackets(text, 0, e.start)
-    )
-
-
-def _listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: _Returns) -> list[Figure]:
-    """The ``count`` subjects of a 分别 list of differences: the last ``count`` indices whose returns the
-    sentence states before ``pos``, in order; none when there are fewer."""
-    before = [
-        r for r in index.in_sentence.get(sentence.index, []) if r.start < pos and r.entity.name != side.name
-    ]
-    last = before[-count:]
-    if len(last) < count or len({r.entity.name for r in last}) < count:
-        return []
-    return [_figure(r) for r in last]
 
 
 def _judge(stated: Stated, xs: list[Figure], ys: list[tuple[Entity, Figure]]) -> Judged | None:
