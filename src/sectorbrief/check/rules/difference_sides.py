@@ -212,13 +212,26 @@ def _subject_names(text: str) -> tuple[Entity, ...]:
     )
 
 
-def listed_subjects(sentence: Sentence, pos: int, side: Entity, count: int, index: Returns) -> list[Figure]:
-    """The ``count`` subjects of a 分别 list of differences: the last ``count`` indices whose returns the
-    sentence states before ``pos``, in order; none when there are fewer."""
+def listed_subjects(
+    sentence: Sentence, pos: int, side: Entity, count: int, period: str | None, index: Returns
+) -> list[list[Figure]]:
+    """The candidate figures of each of the ``count`` subjects of a 分别 list of differences: the indices its
+    clause lists before ``pos`` when there are ``count`` of them (证券、保险、多元金融板块相对沪深300的超额收益分别为
+    …, their returns stated anywhere before), else the last ``count`` indices whose returns the sentence states
+    before ``pos``, in order; none when there are fewer."""
+    start = clause_start(sentence.text, pos)
+    named = list(dict.fromkeys(e for e in _subject_names(sentence.text) if start <= e.start and e.end <= pos))
+    if (
+        len(named) == count
+        and len({e.name for e in named}) == count
+        and side.name not in {e.name for e in named}
+    ):
+        listed = [[_figure(r) for r in index.of(e, sentence, period)] for e in named]
+        return listed if all(listed) else []
     before = [
         r for r in index.in_sentence.get(sentence.index, []) if r.start < pos and r.entity.name != side.name
     ]
     last = before[-count:]
     if len(last) < count or len({r.entity.name for r in last}) < count:
         return []
-    return [_figure(r) for r in last]
+    return [[_figure(r)] for r in last]

@@ -65,6 +65,7 @@ _OTHER_MEASURE = lazy_compile(
     r"估值|市盈率|市净率|PE|PB|溢价|股息|收益率|毛利率|净利率|ROE|增速|同比|环比|占比|仓位|换手|成交|利率|"
     r"涨停|跌停|预期|一致|上周|上月|上期|前值|去年|历史|均值|平均|分位"
 )
+_RELATIVE_RETURN = lazy_compile(r"(?:的)?(?:超额)?收益率?(?:为|是|达)?$")
 _FALLS = lazy_compile(r"跌幅$|跌幅(?:要|更|明显|显著)?$")
 _BOUNDS_UP = ("超过", "超", "逾")
 _BOUNDS_DOWN = ("不到", "不足")
@@ -138,6 +139,8 @@ def _read(
     if done:
         return [], fig.end()
     stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
+    if word in _SIGNED:  # 相对沪深300收益率为1.96%: the relative return itself
+        between = _RELATIVE_RETURN.sub("", between)
     if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(
         between
     ):
@@ -174,9 +177,9 @@ def _pairs(
         xs = subjects(sentence, pos, _names(sides), period, index)
         pairs = [(xs, [(e, y) for y in ys], s) for (e, ys), s in zip(sides, stated, strict=True)]
     elif len(sides) == 1 and len(stated) > 1:  # 分别跑赢大盘1.2、0.8、0.5个百分点
-        listed = listed_subjects(sentence, pos, sides[0][0], len(stated), index)
+        listed = listed_subjects(sentence, pos, sides[0][0], len(stated), period, index)
         ys = [(sides[0][0], y) for y in sides[0][1]]
-        pairs = [([x], ys, s) for x, s in zip(listed, stated, strict=True)] if listed else []
+        pairs = [(xs, ys, s) for xs, s in zip(listed, stated, strict=True)] if listed else []
     elif len(sides) == 1 and len(stated) == 1:
         ys = [(sides[0][0], y) for y in sides[0][1]]
         pairs = [(subjects(sentence, pos, _names(sides), period, index), ys, stated[0])]
