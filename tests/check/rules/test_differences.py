@@ -179,3 +179,16 @@ def test_dev_g4_practice_slips_are_caught() -> None:
     by the whole checker."""
     result = score_files("dev_g4_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 14, result
+
+
+def test_listed_subjects_named_in_the_clause_take_their_returns_from_before() -> None:
+    """Written after m03 (mutations.jsonl): the subjects listed before 相对沪深300 …分别为, their returns in the
+    sentence before."""
+    text = (
+        "本周证券、保险和多元金融板块涨跌幅分别为0.6%、2.9%、0.1%，沪深300涨跌幅1.13%。"
+        "证券、保险、多元金融板块相对沪深300的超额收益分别为-0.5%、{}%和-1.0%。"
+    )
+    assert errors(text.format("1.8")) == []
+    found = errors(text.format("2.8"))
+    assert len(found) == 1 and "(2.8 of the list)" in found[0].message
+    assert "保险(二级) +2.9%" in found[0].message and "沪深300 +1.13%" in found[0].message

@@ -36,6 +36,7 @@ class Stated:
     direction: int  # +1 or −1 as its word says, 2 for a signed figure (超额收益-2.9%), 0 for an unsigned gap
     start: int
     end: int
+    listed: bool = False  # one of a 分别 list of differences
 
     @property
     def difference(self) -> float:
@@ -129,10 +130,12 @@ def _error(j: Judged) -> Finding:
         fits = f"{stated.word} {size}"
     else:
         fits = f"{'跑赢/高于' if difference >= 0 else '跑输/低于'} {size}"
+    quoted = s.text[stated.start : stated.end]
+    which = f" ({stated.value.text} of the list)" if stated.listed else ""
     return finding(
         "error",
         "arithmetic",
-        f"difference stated 「{s.text[stated.start : stated.end]}」 but {x.label} {_signed(x.value)}% "
+        f"difference stated 「{quoted}」{which} but {x.label} {_signed(x.value)}% "
         f"(at {x.sentence.location}, 「{_quote(x)}」) − {y.label} {_signed(y.value)}% (at {y.sentence.location}, "
         f"「{_quote(y)}」) = {difference:+.2f} pp; consistent would be {fits}",
         s,

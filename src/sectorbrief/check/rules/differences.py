@@ -138,7 +138,10 @@ def _read(
     scale = _WORD_SCALE.get(fig.group("unit").lower(), 1.0)
     if done:
         return [], fig.end()
-    stated = [Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end()) for n in nums]
+    listed = len(nums) > 1
+    stated = [
+        Stated(sentence, word, n, scale, _hedge(fig), direction, m.start(), fig.end(), listed) for n in nums
+    ]
     if word in _SIGNED:  # 相对沪深300收益率为1.96%: the relative return itself
         between = _RELATIVE_RETURN.sub("", between)
     if _OTHER_MEASURE.search(text, clause_start(text, m.start()), m.start()) or _OTHER_MEASURE.search(
