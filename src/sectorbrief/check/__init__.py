@@ -43,6 +43,7 @@ from sectorbrief.check.rules.count_repeats import check_count_repeats
 from sectorbrief.check.rules.counts import check_counts
 from sectorbrief.check.rules.daily_averages import check_daily_averages
 from sectorbrief.check.rules.day_closes import check_day_closes
+from sectorbrief.check.rules.differences import check_differences
 from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
@@ -189,7 +190,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons, check_rankings,)
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons, check_rankings, check_differences,)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
