@@ -13,6 +13,7 @@ text equals the original (from holdout_m23_originals.jsonl) with `change` applie
 once (OLD occurs, replacing its first occurrence gives the text); the originals
 file has the same 45 ids with errors [] and the right split. No third-party imports.
 """
+
 import glob
 import json
 import os
@@ -20,42 +21,42 @@ import sys
 from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, 'tests', 'check', 'corpus')
-MUT = os.path.join(CORPUS, 'holdout_m23_mutations.jsonl')
-ORIG = os.path.join(CORPUS, 'holdout_m23_originals.jsonl')
-KINDS = ('arithmetic', 'direction', 'contradiction', 'rank', 'order')
+CORPUS = os.path.join(ROOT, "tests", "check", "corpus")
+MUT = os.path.join(CORPUS, "holdout_m23_mutations.jsonl")
+ORIG = os.path.join(CORPUS, "holdout_m23_originals.jsonl")
+KINDS = ("arithmetic", "direction", "contradiction", "rank", "order")
 
 
 def load(path):
     rows = []
-    with open(path, encoding='utf-8') as f:
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as e:
-                sys.exit(f'FAIL {os.path.basename(path)}:{n} does not parse: {e}')
+                sys.exit(f"FAIL {os.path.basename(path)}:{n} does not parse: {e}")
     return rows
 
 
 def main():
-    reserved_path = sys.argv[1] if len(sys.argv) > 1 else '/work/wt/reserved_m23.txt'
+    reserved_path = sys.argv[1] if len(sys.argv) > 1 else "/work/wt/reserved_m23.txt"
     reserved = set()
-    with open(reserved_path, encoding='utf-8') as f:
+    with open(reserved_path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 2:
                 reserved.add(parts[1])
 
     other_used = Counter()
-    for p in glob.glob(os.path.join(CORPUS, '*mutations*.jsonl')):
+    for p in glob.glob(os.path.join(CORPUS, "*mutations*.jsonl")):
         if os.path.abspath(p) == os.path.abspath(MUT):
             continue
-        with open(p, encoding='utf-8') as f:
+        with open(p, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
-                    m = json.loads(line).get('mutation_of')
+                    m = json.loads(line).get("mutation_of")
                     if m:
                         other_used[m] += 1
 
@@ -64,90 +65,93 @@ def main():
     problems = []
     orig_by_id = {}
     for o in origs:
-        if o.get('split') != 'holdout_m23_originals':
+        if o.get("split") != "holdout_m23_originals":
             problems.append(f"original {o.get('id')}: split {o.get('split')!r}")
-        if o.get('errors') != []:
+        if o.get("errors") != []:
             problems.append(f"original {o.get('id')}: errors not []")
-        if o['id'] in orig_by_id:
+        if o["id"] in orig_by_id:
             problems.append(f"original {o['id']}: duplicate")
-        orig_by_id[o['id']] = o
+        orig_by_id[o["id"]] = o
 
-    ids = Counter(r.get('id') for r in muts)
+    ids = Counter(r.get("id") for r in muts)
     for i, c in ids.items():
         if c > 1:
-            problems.append(f'id {i} used {c} times')
+            problems.append(f"id {i} used {c} times")
     kinds = Counter()
-    of_count = Counter(r.get('mutation_of') for r in muts)
-    url_count = Counter(r.get('url') for r in muts)
+    of_count = Counter(r.get("mutation_of") for r in muts)
+    url_count = Counter(r.get("url") for r in muts)
     for r in muts:
-        rid = r.get('id')
-        if r.get('split') != 'holdout_m23_mutations':
-            problems.append(f'{rid}: split {r.get("split")!r}')
-        errs = r.get('errors') or []
+        rid = r.get("id")
+        if r.get("split") != "holdout_m23_mutations":
+            problems.append(f"{rid}: split {r.get('split')!r}")
+        errs = r.get("errors") or []
         if len(errs) != 1:
-            problems.append(f'{rid}: {len(errs)} errors (want 1)')
+            problems.append(f"{rid}: {len(errs)} errors (want 1)")
             continue
         e = errs[0]
-        kinds[e.get('kind')] += 1
-        if e.get('kind') not in KINDS:
-            problems.append(f'{rid}: unknown kind {e.get("kind")!r}')
-        src = r.get('mutation_of')
+        kinds[e.get("kind")] += 1
+        if e.get("kind") not in KINDS:
+            problems.append(f"{rid}: unknown kind {e.get('kind')!r}")
+        src = r.get("mutation_of")
         if src not in reserved:
-            problems.append(f'{rid}: mutation_of {src} not in {reserved_path}')
+            problems.append(f"{rid}: mutation_of {src} not in {reserved_path}")
         if other_used[src]:
-            problems.append(f'{rid}: mutation_of {src} already used by another mutations file')
+            problems.append(f"{rid}: mutation_of {src} already used by another mutations file")
         if of_count[src] > 1:
-            problems.append(f'{rid}: mutation_of {src} used {of_count[src]} times here')
-        if url_count[r.get('url')] > 1:
-            problems.append(f'{rid}: url used {url_count[r.get("url")]} times')
+            problems.append(f"{rid}: mutation_of {src} used {of_count[src]} times here")
+        if url_count[r.get("url")] > 1:
+            problems.append(f"{rid}: url used {url_count[r.get('url')]} times")
         if not str(rid).endswith(str(src)):
-            problems.append(f'{rid}: id does not end with mutation_of')
+            problems.append(f"{rid}: id does not end with mutation_of")
         o = orig_by_id.get(src)
         if o is None:
-            problems.append(f'{rid}: original {src} missing from {os.path.basename(ORIG)}')
+            problems.append(f"{rid}: original {src} missing from {os.path.basename(ORIG)}")
             continue
-        for fld in ('url', 'industry', 'excess_stated', 'note'):
+        for fld in ("url", "industry", "excess_stated", "note"):
             if r.get(fld) != o.get(fld):
-                problems.append(f'{rid}: field {fld} differs from the original')
-        ch = r.get('change', '')
-        if ' -> ' not in ch:
+                problems.append(f"{rid}: field {fld} differs from the original")
+        ch = r.get("change", "")
+        if " -> " not in ch:
             problems.append(f'{rid}: change has no " -> "')
             continue
-        old, new = ch.split(' -> ', 1)
-        if old not in o['text']:
-            problems.append(f'{rid}: OLD not in original text')
-        elif o['text'].replace(old, new, 1) != r.get('text'):
-            problems.append(f'{rid}: text != original with change applied once')
-        if not e.get('note', '').startswith(f'mutation: {old} -> {new}'):
-            problems.append(f'{rid}: error note does not start with the change')
-        ev = e.get('evidence') or []
+        old, new = ch.split(" -> ", 1)
+        if old not in o["text"]:
+            problems.append(f"{rid}: OLD not in original text")
+        elif o["text"].replace(old, new, 1) != r.get("text"):
+            problems.append(f"{rid}: text != original with change applied once")
+        if not e.get("note", "").startswith(f"mutation: {old} -> {new}"):
+            problems.append(f"{rid}: error note does not start with the change")
+        ev = e.get("evidence") or []
         if not ev:
-            problems.append(f'{rid}: no evidence')
+            problems.append(f"{rid}: no evidence")
         for s in ev:
-            if s not in r.get('text', ''):
-                problems.append(f'{rid}: evidence {s!r} not in text')
+            if s not in r.get("text", ""):
+                problems.append(f"{rid}: evidence {s!r} not in text")
             if not 4 <= len(s) <= 20:
-                problems.append(f'{rid}: evidence {s!r} length {len(s)} outside 4-20')
-        if ev and ev[0] in o['text']:
-            problems.append(f'{rid}: first evidence {ev[0]!r} also in the original (does not hold the change)')
+                problems.append(f"{rid}: evidence {s!r} length {len(s)} outside 4-20")
+        if ev and ev[0] in o["text"]:
+            problems.append(
+                f"{rid}: first evidence {ev[0]!r} also in the original (does not hold the change)"
+            )
     if len(muts) != 45:
-        problems.append(f'{len(muts)} mutation rows (want 45)')
+        problems.append(f"{len(muts)} mutation rows (want 45)")
     for k in KINDS:
         if kinds[k] != 9:
-            problems.append(f'kind {k}: {kinds[k]} rows (want 9)')
-    if set(orig_by_id) != set(r.get('mutation_of') for r in muts):
-        problems.append('originals ids != mutation_of set')
+            problems.append(f"kind {k}: {kinds[k]} rows (want 9)")
+    if set(orig_by_id) != set(r.get("mutation_of") for r in muts):
+        problems.append("originals ids != mutation_of set")
 
-    print(f'rows {len(muts)}, originals {len(origs)}, kinds ' +
-          ', '.join(f'{k} {kinds[k]}' for k in KINDS))
-    print(f'industries: ' + ', '.join(f'{k} {v}' for k, v in
-                                      Counter(r.get('industry') for r in muts).most_common()))
+    print(f"rows {len(muts)}, originals {len(origs)}, kinds " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+    print(
+        "industries: "
+        + ", ".join(f"{k} {v}" for k, v in Counter(r.get("industry") for r in muts).most_common())
+    )
     if problems:
         for p in problems:
-            print('FAIL', p)
+            print("FAIL", p)
         sys.exit(1)
-    print('OK: all checks passed')
+    print("OK: all checks passed")
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main()

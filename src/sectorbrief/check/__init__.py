@@ -190,7 +190,12 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 )
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
-_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (check_restatements, check_comparisons, check_rankings, check_differences,)
+_FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_restatements,
+    check_comparisons,
+    check_rankings,
+    check_differences,
+)
 
 
 def _check_paragraphs(paragraphs: list[Paragraph], *, name: str, data: pd.DataFrame | None) -> CheckReport:
