@@ -74,12 +74,12 @@ def test_a_figure_out_of_its_cues_order_is_quoted_with_its_neighbour() -> None:
     assert (
         len(swapped) == 1 and "「涨幅最大」" in swapped[0] and "7.71%" in swapped[0] and "7.76%" in swapped[0]
     )
-    assert "从高到低" in swapped[0]
+    assert "from the highest down" in swapped[0]
     bracketed = _found(TOP_AND_BOTTOM.replace("(4.41%)", "(5.41%)"))
     assert len(bracketed) == 1 and "石油化工(申万)(5.41%)" in bracketed[0]
     # a fall list ranks the largest fall first
     falls = _found(TOP_AND_BOTTOM.replace("(-4.27%)", "(-4.57%)"))
-    assert len(falls) == 1 and "按跌幅从大到小" in falls[0] and "-4.57%" in falls[0]
+    assert len(falls) == 1 and "from the largest fall down" in falls[0] and "-4.57%" in falls[0]
     moves = _found(MOVE_WORDS.replace("上涨0.93%", "上涨1.93%"))
     assert len(moves) == 1 and "电视运营商ITV股价上涨1.93%" in moves[0]
 
@@ -121,7 +121,7 @@ def test_a_superlatives_subject_must_top_the_items_after_it() -> None:
     assert not _found(text.format("7.34"))
     beaten = _found(text.format("4.34"))
     assert len(beaten) == 1 and "中证500指数上涨4.34%" in beaten[0] and "深证成指上涨6.76%" in beaten[0]
-    assert "不小于 6.76%" in beaten[0]
+    assert "at least 6.76%" in beaten[0]
     # only the head is ranked when the rest are not said to follow it (no 其次)
     assert not _found("国有行涨幅最大(+3.30%)，城商行(+1.21%)、股份行(+1.95%)。")
     assert _found("国有行涨幅最大(+3.30%)，其次是城商行(+1.21%)、股份行(+1.95%)。")
@@ -139,8 +139,8 @@ def test_chains_and_names_ordered_by_a_cue() -> None:
 
 
 def test_stated_ranks_within_their_universe() -> None:
-    assert "名次应在 1 至 31 之间" in _found(RANK_OF_31.replace("第19位", "第39位"))[0]
-    assert "名次应在 1 至 131 之间" in _found(RANK_OF_131.replace("第90位", "第190位"))[0]
+    assert "runs from 1 to 31" in _found(RANK_OF_31.replace("第19位", "第39位"))[0]
+    assert "runs from 1 to 131" in _found(RANK_OF_131.replace("第90位", "第190位"))[0]
 
 
 def test_two_ranks_of_one_ranking_against_their_returns() -> None:
@@ -153,7 +153,7 @@ def test_two_ranks_of_one_ranking_against_their_returns() -> None:
     assert len(wrong) == 1 and "排名第18位" in wrong[0] and "排名第27位" in wrong[0] and "-1.24%" in wrong[0]
     twice = "本周银行指数上涨2.10%，在申万31个一级行业中排名第5位。本周银行指数上涨2.10%，在申万31个一级行业中排名第{}位。"
     assert not _found(twice.format("5"))
-    assert "名次前后不一" in _found(twice.format("15"))[0]
+    assert "two places in one ranking" in _found(twice.format("15"))[0]
 
 
 @given(
@@ -190,7 +190,7 @@ def test_places_stated_one_per_statement() -> None:
     text = "单就2025年两会期间，国防军工以9.8%涨幅居首；机械设备排名第二，涨幅{}%；排名第三至第五的是有色金属、美容护理和社会服务。"
     assert not _found(text.format("6.6"))
     wrong = _found(text.format("10.6"))
-    assert len(wrong) == 1 and "「居首」的一项为 9.8%" in wrong[0] and "10.6%" in wrong[0]
+    assert len(wrong) == 1 and "「居首」 is at 9.8%" in wrong[0] and "10.6%" in wrong[0]
     # one subject's places for different periods are different rankings
     periods = "本月至今上涨2.36%，在申万31个行业中排名第4名；年初至今上涨21.43%，在申万31个行业中排名第26名。"
     assert not _found(periods)

@@ -18,9 +18,9 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 
 _PROMISE = {
-    "down": "从高到低",
-    "falls": "按跌幅从大到小",
-    "up": "从低到高",
+    "down": "from the highest down",
+    "falls": "from the largest fall down",
+    "up": "from the lowest up",
 }
 
 
@@ -76,8 +76,8 @@ def _placed(sentence: Sentence) -> list[Finding]:
         same_period = sentence.period_at(pf.start()) == sentence.period_at(qf.start())
         if p < q and same_period and b.value - a.value > slack:
             message = (
-                f"「{pm.group(0)}」的一项为 {a.text}%，排在其后的「{qm.group(0)}」一项却为 {b.text}%："
-                f"名次靠前者数值不应更低，若名次无误，后者应不高于 {a.text}%"
+                f"「{pm.group(0)}」 is at {a.text}% but 「{qm.group(0)}」, placed after it, is at {b.text}%: a higher "
+                f"place cannot have the lower figure; if the places are right, the second should be at most {a.text}%"
             )
             return [finding("error", "rank", message, sentence, pf.start(), qf.end())]
     return []
@@ -116,11 +116,11 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
     a, b = items[i], items[j]
     text = ranking.sentence.text
     quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
-    promise = _PROMISE.get(ranking.direction, "单调")
-    values = "、".join(_shown(ranking, x) for x in items)
+    promise = _PROMISE.get(ranking.direction, "in one direction")
+    values = ", ".join(_shown(ranking, x) for x in items)
     message = (
-        f"「{ranking.cue}」的排序应{promise}，但「{quoted_a}」排在「{quoted_b}」之前"
-        f"（{_shown(ranking, a)} 与 {_shown(ranking, b)}）；所列依次为 {values}，次序不符：其中一个数值或名次有误"
+        f"「{ranking.cue}」 promises a list {promise}, but 「{quoted_a}」 comes before 「{quoted_b}」 "
+        f"({_shown(ranking, a)} then {_shown(ranking, b)}); the list reads {values}: one figure or one place is wrong"
     )
     return finding("error", "rank", message, ranking.sentence, min(a.start, b.start), max(a.end, b.end))
 
@@ -138,9 +138,10 @@ def _beaten(ranking: Ranking) -> Finding | None:
         if ranking.key(other) - top > _slack(head, other):
             text = ranking.sentence.text
             message = (
-                f"「{text[head.start : head.end]}」称{ranking.cue}，但同一句所列「{text[other.start : other.end]}」"
-                f"更{'深' if ranking.direction == 'falls' else '高'}（{_shown(ranking, head)} 与 {_shown(ranking, other)}）："
-                f"若{ranking.cue}无误，其数值应不{'小' if ranking.direction != 'falls' else '大'}于 {_shown(ranking, other)}"
+                f"「{text[head.start : head.end]}」 is said to be {ranking.cue}, but 「{text[other.start : other.end]}」 "
+                f"in the same sentence {'fell further' if ranking.direction == 'falls' else 'did more'} "
+                f"({_shown(ranking, head)} against {_shown(ranking, other)}): if {ranking.cue} is right, its figure "
+                f"should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
             )
             return finding("error", "rank", message, ranking.sentence, head.start, other.end)
     return None
@@ -164,8 +165,8 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
     for k in claims.ranks:
         if k.universe is not None and not 1 <= k.rank <= k.universe:
             message = (
-                f"「{_quote(k)}」：名次 {k.rank} 超出所在排名的范围（共 {k.universe} 个{_universe_word(k)}），"
-                f"名次应在 1 至 {k.universe} 之间"
+                f"「{_quote(k)}」: place {k.rank} is outside its ranking of {k.universe} {_universe_word(k)}; "
+                f"a place there runs from 1 to {k.universe}"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
     ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and near[id(k)] is not None]
@@ -210,8 +211,8 @@ def _outranked(
         if len(above) >= k.rank:
             names = "、".join(f"{r.entity.name}({_pct(r)})" for r in above.values())
             message = (
-                f"{k.subject.name}（{_pct(own)}）称「{_quote(k)}」，但同段所列同级行业中已有 {len(above)} 个涨跌幅更高"
-                f"（{names}）：其名次至少应为第{len(above) + 1}位"
+                f"{k.subject.name} ({_pct(own)}) is said to be 「{_quote(k)}」, but {len(above)} industries of the same "
+                f"level in this paragraph did better ({names}): its place is at least {len(above) + 1}"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
     return out
@@ -244,7 +245,7 @@ def _quote(k: RankClaim) -> str:
 
 
 def _universe_word(k: RankClaim) -> str:
-    return "行业" if "行业" in k.sentence.text or k.classification else "成员"
+    return "industries" if "行业" in k.sentence.text or k.classification else "members"
 
 
 def _by_return(k: RankClaim) -> bool:
@@ -304,8 +305,9 @@ def _pair(
         if not firm or a.rank == b.rank or ra is None or rb is None or ra.value.value != rb.value.value:
             return None  # the same ranking only when the same return stands beside both
         message = (
-            f"同一{_period_word(a)}、同一排名（共 {a.universe} 个）中，{a.subject.name}的名次前后不一："
-            f"「{_quote(a)}」({a.sentence.location}) 与「{_quote(b)}」；两处同为涨跌幅 {_pct(ra)}，其中一处名次有误"
+            f"{a.subject.name} has two places in one ranking of {a.universe} for one {_period_word(a)}: "
+            f"「{_quote(a)}」 ({a.sentence.location}) and 「{_quote(b)}」, both beside the return {_pct(ra)}; "
+            f"one of the two places is wrong"
         )
         return finding("error", "rank", message, b.sentence, b.start, b.end)
     if ra is None or rb is None or a.subject.level != b.subject.level:
@@ -316,9 +318,9 @@ def _pair(
     if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
         return None
     message = (
-        f"同一排名（共 {a.universe} 个）中，{_name(hi)}（{_pct(rhi)}）排「{_quote(hi)}」，"
-        f"却在{_name(lo)}（{_pct(rlo)}，「{_quote(lo)}」）之前：涨跌幅较低者名次不应更靠前，"
-        f"两处名次或涨跌幅之一有误"
+        f"in one ranking of {a.universe}, {_name(hi)} ({_pct(rhi)}, 「{_quote(hi)}」) is placed ahead of "
+        f"{_name(lo)} ({_pct(rlo)}, 「{_quote(lo)}」): the lower return cannot have the higher place; "
+        f"one of the places or returns is wrong"
     )
     return finding("error", "rank", message, b.sentence, b.start, b.end)
 
@@ -328,8 +330,8 @@ def _name(k: RankClaim) -> str:
 
 
 def _period_word(k: RankClaim) -> str:
-    return {"week": "周", "month": "月", "ytd": "年初至今区间", "day": "交易日"}.get(
-        str(k.period).split("@")[0], "区间"
+    return {"week": "week", "month": "month", "ytd": "year to date", "day": "day"}.get(
+        str(k.period).split("@")[0], "period"
     )
 
 
