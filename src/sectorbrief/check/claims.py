@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from sectorbrief.check.claim_types import (
     FILLER,
@@ -102,6 +103,22 @@ class Claims:
     @property
     def count(self) -> int:
         return len(self.returns) + len(self.excess) + len(self.ranks) + len(self.funds)
+
+    @cached_property
+    def returns_by_sentence(self) -> dict[int, list[ReturnClaim]]:
+        """The returns of each sentence (by ``Sentence.index``), in text order."""
+        out: dict[int, list[ReturnClaim]] = {}
+        for r in self.returns:
+            out.setdefault(r.sentence.index, []).append(r)
+        return out
+
+    @cached_property
+    def returns_by_paragraph(self) -> dict[int, list[ReturnClaim]]:
+        """The returns of each paragraph, in text order (read after extraction, which alone adds returns)."""
+        out: dict[int, list[ReturnClaim]] = {}
+        for r in self.returns:
+            out.setdefault(r.sentence.paragraph, []).append(r)
+        return out
 
     def verify(self, *claims: object) -> None:
         """Record that a rule compared these claims with something."""

@@ -60,9 +60,7 @@ _TAGS = lazy_compile(r"^(?:申万|中信|SW|CS)?\s*|(?:\((?:申万|中信)\))?(?
 
 def check_collective_direction(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
-    by_paragraph: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_paragraph.setdefault(r.sentence.paragraph, []).append(r)
+    by_paragraph = claims.returns_by_paragraph
     for sentence in claims.sentences:
         for m in _CLAIM.finditer(sentence.text) if _COLLECTIVE.search(sentence.text) else ():
             out += _check_claim(claims, by_paragraph.get(sentence.paragraph, []), sentence, m)

@@ -87,12 +87,10 @@ def check_comparisons(claims: Claims) -> list[Finding]:
     """Every comparison word of the text against the figures it compares, and every direction word against
     its own levels (a fallback rule: it speaks only where no earlier rule raised an error on the sentence)."""
     out: list[Finding] = []
-    returns = _returns_by_sentence(claims.returns)
+    returns = claims.returns_by_sentence
     # a word with its excess figure stated (跑赢沪深300 1.00个百分点) is the excess rules' to judge, size and sign
     sized = {(e.sentence.index, e.start) for e in claims.excess if e.value is not None}
-    by_paragraph: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_paragraph.setdefault(r.sentence.paragraph, []).append(r)
+    by_paragraph = claims.returns_by_paragraph
     sentences = claims.sentences
     for sentence in sentences:
         text = sentence.text
@@ -264,13 +262,6 @@ def _judge(sentence: Sentence, m: re.Match[str], left: _Side, right: _Side, unit
 def _shown(number: Number) -> str:
     """A figure as printed, with the sign a fall word gave it (下跌0.84% -> -0.84)."""
     return f"{number.value:.{number.decimals}f}"
-
-
-def _returns_by_sentence(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
-    out: dict[int, list[ReturnClaim]] = {}
-    for r in returns:
-        out.setdefault(r.sentence.index, []).append(r)
-    return out
 
 
 def _named(

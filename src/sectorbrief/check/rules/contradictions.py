@@ -388,9 +388,7 @@ def _range_conflicts(claims: Claims, label: Callable[[Entity], str]) -> list[Fin
     Both must be firm (named in their clause, not bracketed, not another market's)."""
     stated: dict[str, int] = {}
     ranged: list[ReturnClaim] = []
-    by_sentence: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_sentence.setdefault(r.sentence.index, []).append(r)
+    by_sentence = claims.returns_by_sentence
     for sentence in claims.sentences:
         if sentence.dated and sentence.dated in sentence.text:
             stated[sentence.dated] = sentence.paragraph

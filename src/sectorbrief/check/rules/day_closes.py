@@ -49,9 +49,7 @@ class _Close:
 def check_day_closes(claims: Claims) -> list[Finding]:
     sentences = claims.sentences
     closes: list[_Close] = []
-    returns: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        returns.setdefault(id(r.sentence), []).append(r)
+    returns = claims.returns_by_sentence
     for i, sentence in enumerate(sentences):
         text = sentence.text
         if "收" not in text and "最终" not in text:
@@ -70,7 +68,7 @@ def check_day_closes(claims: Claims) -> list[Finding]:
             verb = m.group("verb") or m.group("verb2")
             closes.append(
                 _Close(
-                    owner.key, owner.label, _claimed(returns.get(id(sentence), []), owner.key, m.start("n")), -1 if "跌" in verb else 1, parse_number(m.group("n")),
+                    owner.key, owner.label, _claimed(returns.get(sentence.index, []), owner.key, m.start("n")), -1 if "跌" in verb else 1, parse_number(m.group("n")),
                     sentence, i, m.start(), m.end(),
                 )
             )  # fmt: skip

@@ -24,9 +24,7 @@ _FALLS = lazy_compile(r"(?<!涨)跌幅|倒数|末位")  # a ranking by fall (涨
 def check_rank_returns(claims: Claims) -> list[Finding]:
     if not claims.ranks:
         return []
-    by_paragraph: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_paragraph.setdefault(r.sentence.paragraph, []).append(r)
+    by_paragraph = claims.returns_by_paragraph
     out: list[Finding] = []
     for k in claims.ranks:
         if k.subject is None or k.period is None or k.classification.startswith("scoped"):

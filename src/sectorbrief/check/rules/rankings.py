@@ -15,7 +15,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.common import EPSILON, finding, tolerance
 
 _PROMISE = {
     "down": "from the highest down",
@@ -72,7 +72,7 @@ def _placed(sentence: Sentence) -> list[Finding]:
         start = stop + 1
     for (p, pm, pf), (q, qm, qf) in zip(placed, placed[1:], strict=False):
         a, b = parse_number(pf.group("num")), parse_number(qf.group("num"))
-        slack = 10.0 ** -min(a.decimals, b.decimals) + 1e-9
+        slack = tolerance(a, b)
         same_period = sentence.period_at(pf.start()) == sentence.period_at(qf.start())
         if p < q and same_period and b.value - a.value > slack:
             message = (
@@ -88,8 +88,8 @@ def _slack(a: Item, b: Item) -> float:
     keep order, so figures printed to the same digit may not invert at all (ties are in order); figures printed to
     different digits may by one unit of the coarser (3.46% and 3.5%, or 3% truncated beside 3.6%)."""
     if a.value.decimals == b.value.decimals:
-        return 1e-9
-    return 10.0 ** -min(a.value.decimals, b.value.decimals) + 1e-9
+        return EPSILON
+    return tolerance(a.value, b.value)
 
 
 def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[tuple[int, int]]:
@@ -154,11 +154,9 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
     """A stated rank must lie in its universe, must not be beaten by more peers than it allows, must agree in
     order with another rank of the same ranking, and must be stated once per subject, period and ranking."""
     out: list[Finding] = []
-    by_sentence: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_sentence.setdefault(id(r.sentence), []).append(r)
-    beside = {id(k): _return_beside(k, by_sentence.get(id(k.sentence), [])) for k in claims.ranks}
-    paragraphs = by_paragraph(claims.returns)
+    by_sentence = claims.returns_by_sentence
+    beside = {id(k): _return_beside(k, by_sentence.get(k.sentence.index, [])) for k in claims.ranks}
+    paragraphs = claims.returns_by_paragraph
     # a rank stated apart from its subject's return (公用事业及环保涨幅处于第17和第19名) takes the one return its
     # paragraph gives that subject for the rank's period
     near = {id(k): beside[id(k)] or _return_in_paragraph(k, paragraphs) for k in claims.ranks}
@@ -183,13 +181,6 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
     return out + _blamed(conflicts) + _outranked(ranked, beside, paragraphs)
 
 
-def by_paragraph(returns: list[ReturnClaim]) -> dict[int, list[ReturnClaim]]:
-    out: dict[int, list[ReturnClaim]] = {}
-    for r in returns:
-        out.setdefault(r.sentence.paragraph, []).append(r)
-    return out
-
-
 def _outranked(
     ranked: list[RankClaim], beside: dict[int, ReturnClaim | None], paragraphs: dict[int, list[ReturnClaim]]
 ) -> list[Finding]:
@@ -200,7 +191,7 @@ def _outranked(
         own = beside[id(k)]
         if own is None or k.subject is None:
             continue
-        slack = 10.0**-own.value.decimals + 1e-9  # one unit: vendors round differently
+        slack = tolerance(own.value)  # one unit: vendors round differently
         above: dict[str, ReturnClaim] = {}
         for r in paragraphs.get(k.sentence.paragraph, []):
             same = (
@@ -314,7 +305,7 @@ def _pair(
         return None
     hi, lo = (a, b) if a.rank < b.rank else (b, a)
     rhi, rlo = (ra, rb) if hi is a else (rb, ra)
-    slack = 10.0 ** -min(rhi.value.decimals, rlo.value.decimals) + 1e-9  # one unit: vendors round differently
+    slack = tolerance(rhi.value, rlo.value)  # one unit: vendors round differently
     if hi.rank == lo.rank or rlo.value.value - rhi.value.value <= slack:
         return None
     message = (

@@ -18,9 +18,7 @@ def check_ranks(claims: Claims) -> list[Finding]:
     seen: dict[tuple[str, str, str], RankClaim] = {}
     # each index and period's first rank in each stated classification
     stated_by: dict[tuple[str, str], dict[str, RankClaim]] = {}
-    by_sentence: dict[int, list[ReturnClaim]] = {}
-    for r in claims.returns:
-        by_sentence.setdefault(id(r.sentence), []).append(r)
+    by_sentence = claims.returns_by_sentence
     for rank in claims.ranks:
         if rank.rank < 1 or (rank.universe is not None and rank.rank > rank.universe):
             out.append(
@@ -99,12 +97,12 @@ def _both_firm(
 def _return_before(rank: RankClaim, by_sentence: dict[int, list[ReturnClaim]]) -> str | None:
     """The printed figure of the subject's return stated last before the rank in its sentence (a benchmark's
     return may stand between them: 上涨8.98%，跑输沪深300指数(11.51%)…，排名第23名); ``by_sentence`` holds
-    each sentence's returns under ``id(sentence)``."""
+    each sentence's returns under ``Sentence.index`` (``Claims.returns_by_sentence``)."""
     if rank.subject is None:
         return None
     name = rank.subject.name
     before = [
-        r for r in by_sentence.get(id(rank.sentence), []) if r.end <= rank.start and r.entity.name == name
+        r for r in by_sentence.get(rank.sentence.index, []) if r.end <= rank.start and r.entity.name == name
     ]
     return before[-1].value.text if before else None
 
