@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sectorbrief.check.claims import Claims, extract
 from sectorbrief.check.figures import extract_figures
+from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.limits import check_text_size
 from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
@@ -233,17 +233,20 @@ def _same_sentence(a: Finding, b: Finding) -> bool:
     """Whether ``a`` is about ``b``'s sentence: its own (same line, shared stretch of snippet), or the other place
     its message quotes (「…」 at line 3, when that quote shares a stretch with ``b``'s snippet)."""
     y = b.snippet.strip("…")
-    if a.location == b.location:
-        x = a.snippet.strip("…")
-        if any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4)):
-            return True
-    for quote, location in _QUOTED_AT.findall(a.message):
-        if location == b.location and any(quote[i : i + 8] in y for i in range(0, max(len(quote) - 7, 1), 4)):
-            return True
-    return False
+    if a.location == b.location and _shares_stretch(a.snippet.strip("…"), y):
+        return True
+    return any(
+        location == b.location and _shares_stretch(quote, y)
+        for quote, location in _QUOTED_AT.findall(a.message)
+    )
 
 
-_QUOTED_AT = re.compile(r"「([^」]{8,})」 at (\S+ \d+)")
+def _shares_stretch(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` share eight characters in a row (x's windows every fourth character)."""
+    return any(x[i : i + 8] in y for i in range(0, max(len(x) - 7, 1), 4))
+
+
+_QUOTED_AT = lazy_compile(r"「([^」]{8,})」 at (\S+ \d+)")
 
 
 def check_text(text: str, *, name: str = "report.md") -> CheckReport:
