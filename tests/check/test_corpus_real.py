@@ -282,3 +282,14 @@ def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
     assert result.false_alarms == 0 and result.hits >= 10, result
     originals = score_files("holdout_m23_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
+
+
+def test_the_untuned_m24_slips_keep_their_first_figures() -> None:
+    """holdout_m24_mutations: 45 slips (9 per kind) written by a second writer who never ran or read the checker,
+    from the 291 reserved consistent pool-A excerpts left after m23: 4 hits on main 9120ad4 (first run, committed
+    before any merge of that session's rules; corpus/holdout_m24_mutations_first_run.txt). UNTUNED: this floor
+    guards regressions only, and its 45 originals raise no error."""
+    result = score_files("holdout_m24_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 4, result
+    originals = score_files("holdout_m24_originals.jsonl", strict=True)
+    assert originals.false_alarms == 0 and originals.hits == 0, originals
