@@ -282,3 +282,13 @@ def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
     assert result.false_alarms == 0 and result.hits >= 10, result
     originals = score_files("holdout_m23_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
+
+
+def test_dev_g5_practice_slips_are_caught() -> None:
+    """dev_g5_mutations: 16 direction slips over any measure (a market value in 兆/亿 against last week's, a from-to
+    over 万吨, points or x, a turn from the level before, a list under 同步上涨, a net flow against its rate …) the g5
+    helper wrote by hand in pool-B excerpts before building its level reader: 0 caught on main, 14 by the
+    level_directions rule (the two comparison-word slips between two subjects' amounts are not read yet): tuned
+    material since, a floor against regressions only."""
+    result = score_files("dev_g5_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 14, result

@@ -51,6 +51,7 @@ from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
 from sectorbrief.check.rules.list_counts import check_list_counts
@@ -195,6 +196,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_comparisons,
     check_rankings,
     check_differences,
+    check_level_directions,
 )
 
 
