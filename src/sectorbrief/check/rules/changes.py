@@ -12,9 +12,12 @@ and truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so
 
 from __future__ import annotations
 
+import re
+
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, fmt, printed, printed_from
 
@@ -50,9 +53,12 @@ def check_changes(claims: Claims) -> list[Finding]:
         for m in found:
             up = m.group("verb") in _UP
             kind = m.group("kind")
-            if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
-                continue  # 减少…增幅: not one change
             now, change = printed(m.group("a")), printed(m.group("n"))
+            if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
+                out += _two_directions(
+                    sentence, m, now, change
+                )  # 减少…增幅: one change only if the sizes fit
+                continue
 
             def percent(v: tuple[float, ...], up: bool = up) -> float:
                 before = v[0] - v[1] if up else v[0] + v[1]
@@ -78,3 +84,35 @@ def check_changes(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _two_directions(
+    sentence: Sentence, m: re.Match[str], now: tuple[float, float], change: tuple[float, float]
+) -> list[Finding]:
+    """``较上周增加140.12亿元，降幅35.59%``: a verb and a size word of opposite directions. The percentage is the same
+    change's when it is the change over the amount before in either direction (140.12 / (253.59 + 140.12) =
+    35.59%): then one change is said to go both ways, an error; otherwise the size word may be another measure's."""
+    stated = parse_number(m.group("pct") or m.groupdict()["pct2"])
+    for up in (True, False):
+
+        def percent(v: tuple[float, ...], up: bool = up) -> float:
+            return v[1] / (v[0] - v[1] if up else v[0] + v[1]) * 100.0
+
+        if (now[0] - change[0] if up else now[0] + change[0]) <= 0:
+            continue
+        low, high = corners(percent, (now, change))
+        if printed_from(stated, low, high):
+            size = m.group("kind") or ("+" if m.groupdict().get("sign") != "-" else "-")
+            return [
+                finding(
+                    "error",
+                    "contradiction",
+                    f"「{m.group('verb')}{m.group('n')}{m.group('unit')}」 and 「{size}{stated.text}%」 are one change "
+                    f"({m.group('n')} over the amount before {m.group('a')}{m.group('unit')} is {stated.text}%), but "
+                    f"the two words give it opposite directions; one of the two is wrong",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
+            ]
+    return []
