@@ -39,6 +39,7 @@ _AFTER = lazy_compile(
 )
 _LEVEL_AFTER = lazy_compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
 _BARE_MOVE = lazy_compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
+_BARE_VERBS = ("上涨", "下跌", "上升", "下降")
 _RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长", "上升幅度", "上涨", "上升")
 
 
@@ -92,6 +93,8 @@ def _two_directions(
     """``较上周增加140.12亿元，降幅35.59%``: a verb and a size word of opposite directions. The percentage is the same
     change's when it is the change over the amount before in either direction (140.12 / (253.59 + 140.12) =
     35.59%): then one change is said to go both ways, an error; otherwise the size word may be another measure's."""
+    if m.group("kind") in _BARE_VERBS:
+        return []  # 降低136.19亿元，上涨0.85%: a bare verb may be another subject's move (a price's)
     stated = parse_number(m.group("pct") or m.groupdict()["pct2"])
     for up in (True, False):
 
