@@ -212,3 +212,34 @@ def test_an_error_exactly_when_the_word_disagrees_with_the_difference(
 )
 def test_any_text_reads_without_failing(text: str) -> None:
     check_comparisons(extract(read_plain(text)))
+
+
+# 45fda8c9e8 (pool B, real): a list against a list written before its 的收益率, no brackets
+_LIST_BY_LIST = "中长期表现依然亮眼,过去六个月、一年净值增长率分别达48.25%、57.21%,显著跑赢同期基准47.79%、55.41%的收益率。"
+# ee1b63104d (pool B, real): an amount right after the name, for a word of size
+_AMOUNTS = "節前國家政策調控密集, 半月內已 連續三輪投放儲備凍豬肉合計 12 萬噸,整體力度大于國慶前合計 3 萬 噸的儲備凍肉投放;"
+
+
+def test_a_list_before_its_return_word_is_matched_position_by_position() -> None:
+    assert _errors(_LIST_BY_LIST) == []
+    found = _errors(_LIST_BY_LIST.replace("跑赢", "跑输"))
+    assert len(found) == 1
+    assert "'跑输' says 48.25%" in found[0].message and "47.79%" in found[0].message
+    assert "consistent would be 跑赢" in found[0].message
+
+
+def test_an_amount_right_after_the_name_is_read_for_a_word_of_size_only() -> None:
+    assert _errors(_AMOUNTS) == []
+    found = _errors(_AMOUNTS.replace("大于", "小于"))
+    assert len(found) == 1
+    assert "'小于' says 12万吨" in found[0].message and "3万吨" in found[0].message
+    assert "consistent would be 大于" in found[0].message
+    # 3ed7d0de41-like: a difference in points after the name is not a level (and 点 is not read this way)
+    assert (
+        _errors("创业板指数收盘点位为3459.72点，上证指数收盘点位为3411.72点，创业板指数低于上证指数48点。")
+        == []
+    )
+    # a level and a difference of another size: 15倍 against 2倍 is not two levels of one measure
+    assert _errors("板块PE为15倍，低于行业平均2倍。") == []
+    # 跑赢基准0.12%: after a word of direction, a figure right after the name is an excess
+    assert _errors("过去一年净值增长率12.13%，跑输基准0.12%。") == []

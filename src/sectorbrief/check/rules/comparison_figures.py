@@ -46,12 +46,15 @@ _UNIT = r"(?P<scale>万亿|亿|万)?(?P<unit>%|倍|点|元/吨|元/平方米|元
 _RIGHT = lazy_compile(
     r"(?P<name>[“”\"\u4e00-\u9fffA-Za-z0-9 ]{1,18}?)"
     r"(?:的\s*(?P<verb1>(?:本周|同期|区间|累计)?(?:上涨|下跌|涨幅|跌幅|涨|跌))?|\(\s*(?P<verb2>[\u4e00-\u9fff]{0,6}?)|"
-    r"(?=[+-]?\d[\d,.]*\s*%\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益)))"
+    r"(?=[+-]?\d[\d,.]*\s*%(?:\s*[、,，/]\s*[+-]?\d[\d,.]*\s*%)*\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益))|"
+    # 大于国庆前合计3万吨的储备: an amount of another unit than % right after the name (words of size only)
+    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套))))"
     rf"\s*(?P<num>{NUMBER})\s*{_UNIT}"
     r"(?P<list>(?:\s*[、,，/]\s*[+-]?\d+(?:\.\d+)?\s*%?)*)\s*(?P<close>\))?"
 )
 _AFTER_RIGHT = lazy_compile(r"\s*(?:个百分点|pct|pp|bp|以上|以下|左右|分位|的(?:交易日|时间))")
 _LEFT = lazy_compile(rf"(?<![\d.第])(?P<num>{NUMBER})\s*{_UNIT}(?![\d年月日号位名只家])")
+_LIST_OF = lazy_compile(r"\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益)")  # 47.79%、55.41%的收益率
 _LIST_BEFORE = lazy_compile(rf"(?P<list>{NUMBER}\s*%(?:\s*[、,，/和]\s*{NUMBER}\s*%)+)[^%\d]*$")
 
 
@@ -81,6 +84,8 @@ def right_figure(text: str, m: re.Match[str]) -> re.Match[str] | None:
         return None
     if right.group("verb2") is not None and right.group("close") is None:
         return None  # 跑赢大盘(沪深300)1.2个百分点: the bracket names, it does not state
+    if right.group("bare") is not None and (m.group("word") not in MAGNITUDE or right.group("unit") == "%"):
+        return None  # 跑赢基准0.12%: an excess; only a word of size reads an amount right after the name
     return right
 
 
@@ -113,13 +118,20 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
+    if right.group("bare") is not None and not _comparable(left, theirs):
+        return None  # 低于上证指数48点: a difference written after the name, not its level
     return _judge(
         sentence,
         m,
         _Side(left, x.start(), x.end(), ""),
         _Side(theirs, right.start(), right.end(), right.group("name").strip()),
-        unit,
+        scale + unit,  # 万吨: the scale is printed with the unit
     )
+
+
+def _comparable(a: Number, b: Number) -> bool:
+    """Two levels of one measure within a factor of five of each other (not a level and a difference)."""
+    return a.value > 0 and b.value > 0 and 0.2 <= a.value / b.value <= 5.0
 
 
 def _lefts(
@@ -157,7 +169,7 @@ def _lead(text: str, own: int) -> int:
 def _lists(sentence: Sentence, m: re.Match[str], right: re.Match[str], lead: int) -> Finding | None:
     """均跑赢同期基准收益率(27.26%、60.31%、8.06%) after 分别为29.51%、69.81%、28.90%: position by position."""
     text = sentence.text
-    if right.group("unit") != "%" or right.group("close") is None:
+    if right.group("unit") != "%" or right.group("close") is None and not _LIST_OF.match(text, right.end()):
         return None
     before = _LIST_BEFORE.search(text, lead, m.start())
     if before is None:
