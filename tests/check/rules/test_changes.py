@@ -115,3 +115,15 @@ def test_one_change_said_to_go_both_ways_is_caught() -> None:
     assert "「增加140.12亿元」 and 「降幅35.59%」 are one change" in errors[0].message
     assert "opposite directions" in errors[0].message
     assert not check_text("成交金额253.59亿元，较上周增加140.12亿元，降幅3.2%。").errors
+
+
+def test_amounts_in_zhao_are_read_whole() -> None:
+    """cf53969c92 and 72bb4d3b37 (pool B, real, Taiwan): 兆 is 万亿, and 33兆3786.30亿元 is one amount; a date may
+    stand between 较 and the verb, and 约 between the verb and the change."""
+    one = "全體上市公司市值33兆3786.30億元，較1月12日增加7963.85億元，增幅約2.44%。"
+    two = "上市公司總市值為新台幣91.22兆元，較上週增加約2.29兆元，增幅約2.58%。"
+    assert not check_text(one).errors and not check_text(two).errors
+    errors = check_text(one.replace("增幅約2.44%", "增幅約3.44%")).errors
+    assert len(errors) == 1 and "33兆3786.30亿元 after a change of 7963.85亿元 is 2.44%" in errors[0].message
+    errors = check_text(two.replace("增加約2.29", "減少約2.29")).errors
+    assert len(errors) == 1 and "「减少2.29兆元」 and 「增幅2.58%」 are one change" in errors[0].message

@@ -22,13 +22,13 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, fmt, printed, printed_from
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-_UNIT = r"(?P<unit>万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|美元|港元|元|万吨|吨|亿股|万手)"
+_UNIT = r"(?P<unit>兆元|万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|美元|港元|元|万吨|吨|亿股|万手)"
 _UP = ("增加", "增多", "增长", "上升", "上涨", "提升", "多", "涨")
 _VERB = r"(?P<verb>增加|增多|增长|上升|上涨|提升|减少|下降|下滑|回落|下跌|降低|涨|跌)"
 # 较上周… / ，环比… / ，周涨1882美元 (a freight lane's weekly move) / 收186.86美元，跌6.94美元，跌幅3.58%
 _SINCE = r"(?:，?\s*较|，\s*(?:比|相比|环比|同比)|，(?=周?(?:上涨|下跌|涨|跌|上升|下降)))"
 _FORM = lazy_compile(
-    rf"(?<![\d.])(?P<a>{_N})\s*{_UNIT}{_SINCE}[^，。；\d]{{0,8}}?{_VERB}了?\s*(?P<n>{_N})\s*(?P=unit)"
+    rf"(?<![\d.,])(?:(?P<zhao>{_N})兆)?(?P<a>{_N})\s*{_UNIT}{_SINCE}(?:[^，。；\d]|\d{{1,4}}[年月日])(?:[^，。；\d]|\d{{1,2}}[月日])*?{_VERB}了?(?:约|近)?\s*(?P<n>{_N})\s*(?P=unit)"
     rf"(?:，?\s*(?:本周|当周)?(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降|下降幅度|上升幅度|上涨|下跌|上升|下降)(?:为|达|约)?\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
 )
@@ -54,7 +54,7 @@ def check_changes(claims: Claims) -> list[Finding]:
         for m in found:
             up = m.group("verb") in _UP
             kind = m.group("kind")
-            now, change = printed(m.group("a")), printed(m.group("n"))
+            now, change = _amount(m), printed(m.group("n"))
             if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
                 out += _two_directions(
                     sentence, m, now, change
@@ -76,7 +76,7 @@ def check_changes(claims: Claims) -> list[Finding]:
                 finding(
                     "error",
                     "arithmetic",
-                    f"{kind or ('增幅' if up else '降幅')} {stated.text}% but {m.group('a')}{m.group('unit')} after a change of "
+                    f"{kind or ('增幅' if up else '降幅')} {stated.text}% but {_shown(m)} after a change of "
                     f"{m.group('n')}{m.group('unit')} is {fmt(middle)}% of the amount before; "
                     f"consistent would be {fmt(middle)}%",
                     sentence,
@@ -85,6 +85,23 @@ def check_changes(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _amount(m: re.Match[str]) -> tuple[float, float]:
+    """The amount that opens the comparison, with its 兆 part (33兆3786.30亿元 is 333786.30亿元; 兆 is 万亿)."""
+    value, half = printed(m.group("a"))
+    zhao = m.groupdict().get("zhao")
+    if zhao is not None:
+        if m.group("unit") != "亿元":
+            return value, half
+        value += float(zhao.replace(",", "")) * 1e4
+    return value, half
+
+
+def _shown(m: re.Match[str]) -> str:
+    """The amount as printed, its 兆 part included."""
+    zhao = m.groupdict().get("zhao")
+    return f"{zhao + '兆' if zhao else ''}{m.group('a')}{m.group('unit')}"
 
 
 def _two_directions(
@@ -111,7 +128,7 @@ def _two_directions(
                     "error",
                     "contradiction",
                     f"「{m.group('verb')}{m.group('n')}{m.group('unit')}」 and 「{size}{stated.text}%」 are one change "
-                    f"({m.group('n')} over the amount before {m.group('a')}{m.group('unit')} is {stated.text}%), but "
+                    f"({m.group('n')} over the amount before {_shown(m)} is {stated.text}%), but "
                     f"the two words give it opposite directions; one of the two is wrong",
                     sentence,
                     m.start(),
