@@ -11,10 +11,13 @@ from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.comparisons import check_comparisons
+from sectorbrief.check.rules.level_directions import check_level_directions
 
 
 def _errors(text: str) -> list[Finding]:
-    return [f for f in check_comparisons(extract(read_plain(text))) if f.severity == "error"]
+    """The comparisons rule's errors and its sibling's, which reads a move between two levels (由 a 增至 b)."""
+    claims = extract(read_plain(text))
+    return [f for f in check_comparisons(claims) + check_level_directions(claims) if f.severity == "error"]
 
 
 # Real pool-B sentences, verbatim: each is consistent and must stay clean.
@@ -72,7 +75,7 @@ def test_consistent_real_sentences_are_clean(text: str) -> None:
 SLIPS = [
     (CLEAN[0].replace("PE(TTM)为26.40,低于", "PE(TTM)为26.40,高于"), ["'高于'", "26.40", "43.94", "低于"]),
     (CLEAN[1].replace("超过沪深300", "不及沪深300"), ["'不及'", "2.63%", "1.64%", "0.99 pp"]),
-    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892 → 0.828", "consistent would be 下降至"]),
+    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892% to 0.828%", "consistent would be 下降"]),
     (CLEAN[3].replace("增长320套", "减少320套"), ["'减少'", "3141 against 2821", "consistent would be 增加"]),
     (CLEAN[4].replace("均显著跑赢", "均显著跑输"), ["'跑输'", "29.51%", "27.26%", "跑赢"]),
     (

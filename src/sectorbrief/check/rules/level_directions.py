@@ -32,11 +32,12 @@ from sectorbrief.check.rules.levels import Level, amount, level, level_before, l
 
 _RISE = "上升|增加|增长|提升|提高|回升|上涨|攀升|上调|抬升|走高|上行|反弹|飙升|跃升|大涨|放大|升|增|涨"
 _FALL = "下降|减少|降低|回落|下跌|下滑|下调|走低|下行|下挫|回调|暴跌|大跌|缩水|萎缩|缩减|跌|降|减"
+_SIZE = "扩大|收窄|缩小"  # a size's move: 跌幅由3%收窄至1% compares the sizes
 _CTX = r"(?:[^，。；;,\d]|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)"
 _NOT_AFTER = r"(?![\d年月日号位名季])"
 _FROM_TO = lazy_compile(
     rf"(?:由|从)\s*{_CTX}{{0,14}}?(?<![第\d.,])(?:{amount('a')}){_NOT_AFTER}"
-    rf"(?P<mid>[^\d，。；;,]{{0,8}}?(?:[，,][^\d，。；;,]{{0,4}}?)?)(?P<verb>{_RISE}|{_FALL})(?:至|到)\s*"
+    rf"(?P<mid>[^\d，。；;,]{{0,8}}?(?:[，,][^\d，。；;,]{{0,4}}?)?)(?P<verb>{_SIZE}|{_RISE}|{_FALL})(?:至|到)\s*"
     rf"{_CTX}{{0,14}}?(?<![第\d.,])(?:{amount('b')}){_NOT_AFTER}"
 )
 _SPAN = lazy_compile(
@@ -73,7 +74,30 @@ def check_level_directions(claims: Claims) -> list[Finding]:
 
 
 def _rises(verb: str) -> bool:
-    return re.fullmatch(_RISE, verb) is not None or verb in ("涨幅", "升幅")
+    return re.fullmatch(_RISE, verb) is not None or verb in ("涨幅", "升幅", "扩大")
+
+
+_OPPOSITE = {
+    "上升": "下降", "下降": "上升", "增加": "减少", "减少": "增加", "增长": "下降", "上涨": "下跌", "下跌": "上涨",
+    "上行": "下行", "下行": "上行", "回升": "回落", "回落": "回升", "下滑": "上升", "攀升": "下滑", "提升": "下降",
+    "提高": "降低", "降低": "提高", "扩大": "收窄", "收窄": "扩大", "缩小": "扩大", "升": "降", "降": "升",
+    "增": "减", "减": "增", "涨": "跌", "跌": "涨", "涨幅": "跌幅", "跌幅": "涨幅",
+}  # fmt: skip
+
+
+def _opposite(verb: str, rise: bool) -> str:
+    """The word that would fit: the verb's opposite (上升 -> 下降), else a generic pair."""
+    return _OPPOSITE.get(verb, "下降/减少" if rise else "上升/增加")
+
+
+def _tail(text: str, m: re.Match[str]) -> str:
+    """至 or 到 after a from-to's verb (下降至), nothing after a size word."""
+    after = text[m.end("verb") : m.end("verb") + 1]
+    return after if after in ("至", "到") else ""
+
+
+def _size(x: Level) -> Level:
+    return Level(abs(x.value), x.half, x.unit, x.text, x.start, x.end)
 
 
 def _word(rise: bool) -> str:
@@ -84,6 +108,8 @@ def _contradicts(sentence: Sentence, start: int, verb: str, a: Level, b: Level) 
     """Whether ``verb`` says the other way than the move from ``a`` to ``b`` (not in a hedged clause)."""
     if not same_measure(a, b) or HEDGE.search(sentence.text, clause_start(sentence.text, start), start):
         return False
+    if re.fullmatch(_SIZE, verb):
+        a, b = _size(a), _size(b)
     said = order(a, b)
     return said != 0 and (said > 0) != _rises(verb)
 
@@ -103,7 +129,7 @@ def _from_to(sentence: Sentence) -> list[Finding]:
                 "error",
                 "arithmetic",
                 f"'{m.group('verb')}' says {_word(rise)}, but 「{text[m.start() : m.end()]}」 runs from {a.text} to "
-                f"{b.text}, {_word(not rise)}; consistent would be {'下降/减少' if rise else '上升/增加'}, or the two "
+                f"{b.text}, {_word(not rise)}; consistent would be {_opposite(m.group('verb'), rise)}{_tail(text, m)}, or the two "
                 "figures the other way round",
                 sentence,
                 m.start(),
@@ -124,8 +150,8 @@ def _since(sentence: Sentence) -> list[Finding]:
     out = []
     for m in _SINCE.finditer(text):
         base = level(m, "b")
-        if not base.unit or base.unit == "%":
-            continue  # 较沪深300超跌: a bare figure is a name's; a percentage base is the comparisons rule's
+        if not base.unit or base.unit == "%" or text[: base.start].rstrip().endswith("的"):
+            continue  # 较沪深300超跌: a name's figure; a percentage or 较…的 base is direction_moves.py's
         now = level_before(text, m.start(), base.unit)
         if now is None or not _contradicts(sentence, m.start(), m.group("verb"), base, now):
             continue
