@@ -61,6 +61,7 @@ from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
+from sectorbrief.check.rules.open_gaps import check_open_gaps
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
@@ -197,6 +198,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_rankings,
     check_differences,
     check_level_directions,
+    check_open_gaps,
 )
 
 
