@@ -109,8 +109,9 @@ def test_amounts_in_zhao_and_yi_read_as_one_value() -> None:
 )
 def test_a_from_to_is_flagged_exactly_when_the_verb_goes_the_other_way(a: int, b: int, unit: str) -> None:
     up, down = f"该指标由{a}{unit}上升至{b}{unit}。", f"该指标由{a}{unit}下降至{b}{unit}。"
-    assert bool(_errors(up)) == (b < a)
-    assert bool(_errors(down)) == (b > a)
+    # whole numbers: each may be half a unit off, so levels one apart tie
+    assert bool(_errors(up)) == (b < a - 1)
+    assert bool(_errors(down)) == (b > a + 1)
 
 
 @given(
