@@ -293,3 +293,13 @@ def test_the_untuned_m24_slips_keep_their_first_figures() -> None:
     assert result.false_alarms == 0 and result.hits >= 4, result
     originals = score_files("holdout_m24_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
+
+
+def test_dev_g5_practice_slips_are_caught() -> None:
+    """dev_g5_mutations: 16 direction slips over any measure (a market value in 兆/亿 against last week's, a from-to
+    over 万吨, points or x, a turn from the level before, a list under 同步上涨, a net flow against its rate, a word
+    of size between two amounts …) the g5 helper wrote by hand in pool-B excerpts before building its level
+    reader: 0 caught on main, 14 by the level_directions rule's first runs, 16 with the comparison-figure reading
+    (a list before 的收益率, an amount right after the name): tuned material since, a floor against regressions."""
+    result = score_files("dev_g5_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 16, result

@@ -51,6 +51,7 @@ from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
+from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
 from sectorbrief.check.rules.level_records import check_level_records
 from sectorbrief.check.rules.list_counts import check_list_counts
@@ -60,6 +61,7 @@ from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
+from sectorbrief.check.rules.open_gaps import check_open_gaps
 from sectorbrief.check.rules.order import check_order
 from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
@@ -195,6 +197,8 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_comparisons,
     check_rankings,
     check_differences,
+    check_level_directions,
+    check_open_gaps,
 )
 
 

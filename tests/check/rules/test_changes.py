@@ -102,3 +102,28 @@ def test_real_weekly_totals_that_agree_check_clean(text: str) -> None:
 def test_a_fall_with_a_rise_word_is_not_one_change() -> None:
     # variant: 降低 then 上涨: two different moves (or a direction slip), not a percentage to check
     assert not check_text("市值总计15883.34亿元，比上周降低136.19亿元，上涨0.85%。").errors
+
+
+def test_one_change_said_to_go_both_ways_is_caught() -> None:
+    """dc3a4a6381 (holdout5, pool B, real): 253.59亿元 after 减少140.12亿元 is 降幅35.59%. With 增加 the size word
+    still fits the amounts (140.12 / 393.71 = 35.59%), so both words are one change's and one of them is wrong; a
+    size word that fits neither direction may be another measure's and is not read."""
+    real = "煤炭板块本周指数报收2578.75点，较上周下跌1.54点，跌幅0.06%，成交金额253.59亿元，较上周减少140.12亿元，降幅35.59%。"
+    assert not check_text(real).errors
+    errors = check_text(real.replace("较上周减少140.12", "较上周增加140.12")).errors
+    assert len(errors) == 1
+    assert "「增加140.12亿元」 and 「降幅35.59%」 are one change" in errors[0].message
+    assert "opposite directions" in errors[0].message
+    assert not check_text("成交金额253.59亿元，较上周增加140.12亿元，降幅3.2%。").errors
+
+
+def test_amounts_in_zhao_are_read_whole() -> None:
+    """cf53969c92 and 72bb4d3b37 (pool B, real, Taiwan): 兆 is 万亿, and 33兆3786.30亿元 is one amount; a date may
+    stand between 较 and the verb, and 约 between the verb and the change."""
+    one = "全體上市公司市值33兆3786.30億元，較1月12日增加7963.85億元，增幅約2.44%。"
+    two = "上市公司總市值為新台幣91.22兆元，較上週增加約2.29兆元，增幅約2.58%。"
+    assert not check_text(one).errors and not check_text(two).errors
+    errors = check_text(one.replace("增幅約2.44%", "增幅約3.44%")).errors
+    assert len(errors) == 1 and "33兆3786.30亿元 after a change of 7963.85亿元 is 2.44%" in errors[0].message
+    errors = check_text(two.replace("增加約2.29", "減少約2.29")).errors
+    assert len(errors) == 1 and "「减少2.29兆元」 and 「增幅2.58%」 are one change" in errors[0].message

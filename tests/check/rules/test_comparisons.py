@@ -11,10 +11,13 @@ from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.comparisons import check_comparisons
+from sectorbrief.check.rules.level_directions import check_level_directions
 
 
 def _errors(text: str) -> list[Finding]:
-    return [f for f in check_comparisons(extract(read_plain(text))) if f.severity == "error"]
+    """The comparisons rule's errors and its sibling's, which reads a move between two levels (由 a 增至 b)."""
+    claims = extract(read_plain(text))
+    return [f for f in check_comparisons(claims) + check_level_directions(claims) if f.severity == "error"]
 
 
 # Real pool-B sentences, verbatim: each is consistent and must stay clean.
@@ -72,7 +75,7 @@ def test_consistent_real_sentences_are_clean(text: str) -> None:
 SLIPS = [
     (CLEAN[0].replace("PE(TTM)为26.40,低于", "PE(TTM)为26.40,高于"), ["'高于'", "26.40", "43.94", "低于"]),
     (CLEAN[1].replace("超过沪深300", "不及沪深300"), ["'不及'", "2.63%", "1.64%", "0.99 pp"]),
-    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892 → 0.828", "consistent would be 下降至"]),
+    (CLEAN[2].replace("下滑至", "上升至"), ["'上升'", "0.892% to 0.828%", "consistent would be 下降"]),
     (CLEAN[3].replace("增长320套", "减少320套"), ["'减少'", "3141 against 2821", "consistent would be 增加"]),
     (CLEAN[4].replace("均显著跑赢", "均显著跑输"), ["'跑输'", "29.51%", "27.26%", "跑赢"]),
     (
@@ -212,3 +215,34 @@ def test_an_error_exactly_when_the_word_disagrees_with_the_difference(
 )
 def test_any_text_reads_without_failing(text: str) -> None:
     check_comparisons(extract(read_plain(text)))
+
+
+# 45fda8c9e8 (pool B, real): a list against a list written before its 的收益率, no brackets
+_LIST_BY_LIST = "中长期表现依然亮眼,过去六个月、一年净值增长率分别达48.25%、57.21%,显著跑赢同期基准47.79%、55.41%的收益率。"
+# ee1b63104d (pool B, real): an amount right after the name, for a word of size
+_AMOUNTS = "節前國家政策調控密集, 半月內已 連續三輪投放儲備凍豬肉合計 12 萬噸,整體力度大于國慶前合計 3 萬 噸的儲備凍肉投放;"
+
+
+def test_a_list_before_its_return_word_is_matched_position_by_position() -> None:
+    assert _errors(_LIST_BY_LIST) == []
+    found = _errors(_LIST_BY_LIST.replace("跑赢", "跑输"))
+    assert len(found) == 1
+    assert "'跑输' says 48.25%" in found[0].message and "47.79%" in found[0].message
+    assert "consistent would be 跑赢" in found[0].message
+
+
+def test_an_amount_right_after_the_name_is_read_for_a_word_of_size_only() -> None:
+    assert _errors(_AMOUNTS) == []
+    found = _errors(_AMOUNTS.replace("大于", "小于"))
+    assert len(found) == 1
+    assert "'小于' says 12万吨" in found[0].message and "3万吨" in found[0].message
+    assert "consistent would be 大于" in found[0].message
+    # 3ed7d0de41-like: a difference in points after the name is not a level (and 点 is not read this way)
+    assert (
+        _errors("创业板指数收盘点位为3459.72点，上证指数收盘点位为3411.72点，创业板指数低于上证指数48点。")
+        == []
+    )
+    # a level and a difference of another size: 15倍 against 2倍 is not two levels of one measure
+    assert _errors("板块PE为15倍，低于行业平均2倍。") == []
+    # 跑赢基准0.12%: after a word of direction, a figure right after the name is an excess
+    assert _errors("过去一年净值增长率12.13%，跑输基准0.12%。") == []

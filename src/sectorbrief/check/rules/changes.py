@@ -12,20 +12,23 @@ and truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so
 
 from __future__ import annotations
 
+import re
+
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import corners, finding, fmt, printed, printed_from
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-_UNIT = r"(?P<unit>万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|美元|港元|元|万吨|吨|亿股|万手)"
+_UNIT = r"(?P<unit>兆元|万亿元|亿元|万元|元/吨|美元/吨|元/千克|元/公斤|美元|港元|元|万吨|吨|亿股|万手)"
 _UP = ("增加", "增多", "增长", "上升", "上涨", "提升", "多", "涨")
 _VERB = r"(?P<verb>增加|增多|增长|上升|上涨|提升|减少|下降|下滑|回落|下跌|降低|涨|跌)"
 # 较上周… / ，环比… / ，周涨1882美元 (a freight lane's weekly move) / 收186.86美元，跌6.94美元，跌幅3.58%
 _SINCE = r"(?:，?\s*较|，\s*(?:比|相比|环比|同比)|，(?=周?(?:上涨|下跌|涨|跌|上升|下降)))"
 _FORM = lazy_compile(
-    rf"(?<![\d.])(?P<a>{_N})\s*{_UNIT}{_SINCE}[^，。；\d]{{0,8}}?{_VERB}了?\s*(?P<n>{_N})\s*(?P=unit)"
+    rf"(?<![\d.,])(?:(?P<zhao>{_N})兆)?(?P<a>{_N})\s*{_UNIT}{_SINCE}(?:[^，。；\d]|\d{{1,4}}[年月日])(?:[^，。；\d]|\d{{1,2}}[月日])*?{_VERB}了?(?:约|近)?\s*(?P<n>{_N})\s*(?P=unit)"
     rf"(?:，?\s*(?:本周|当周)?(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降|下降幅度|上升幅度|上涨|下跌|上升|下降)(?:为|达|约)?\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
 )
@@ -36,6 +39,7 @@ _AFTER = lazy_compile(
 )
 _LEVEL_AFTER = lazy_compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
 _BARE_MOVE = lazy_compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
+_BARE_VERBS = ("上涨", "下跌", "上升", "下降")
 _RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长", "上升幅度", "上涨", "上升")
 
 
@@ -50,9 +54,12 @@ def check_changes(claims: Claims) -> list[Finding]:
         for m in found:
             up = m.group("verb") in _UP
             kind = m.group("kind")
+            now, change = _amount(m), printed(m.group("n"))
             if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
-                continue  # 减少…增幅: not one change
-            now, change = printed(m.group("a")), printed(m.group("n"))
+                out += _two_directions(
+                    sentence, m, now, change
+                )  # 减少…增幅: one change only if the sizes fit
+                continue
 
             def percent(v: tuple[float, ...], up: bool = up) -> float:
                 before = v[0] - v[1] if up else v[0] + v[1]
@@ -69,7 +76,7 @@ def check_changes(claims: Claims) -> list[Finding]:
                 finding(
                     "error",
                     "arithmetic",
-                    f"{kind or ('增幅' if up else '降幅')} {stated.text}% but {m.group('a')}{m.group('unit')} after a change of "
+                    f"{kind or ('增幅' if up else '降幅')} {stated.text}% but {_shown(m)} after a change of "
                     f"{m.group('n')}{m.group('unit')} is {fmt(middle)}% of the amount before; "
                     f"consistent would be {fmt(middle)}%",
                     sentence,
@@ -78,3 +85,54 @@ def check_changes(claims: Claims) -> list[Finding]:
                 )
             )
     return out
+
+
+def _amount(m: re.Match[str]) -> tuple[float, float]:
+    """The amount that opens the comparison, with its 兆 part (33兆3786.30亿元 is 333786.30亿元; 兆 is 万亿)."""
+    value, half = printed(m.group("a"))
+    zhao = m.groupdict().get("zhao")
+    if zhao is not None:
+        if m.group("unit") != "亿元":
+            return value, half
+        value += float(zhao.replace(",", "")) * 1e4
+    return value, half
+
+
+def _shown(m: re.Match[str]) -> str:
+    """The amount as printed, its 兆 part included."""
+    zhao = m.groupdict().get("zhao")
+    return f"{zhao + '兆' if zhao else ''}{m.group('a')}{m.group('unit')}"
+
+
+def _two_directions(
+    sentence: Sentence, m: re.Match[str], now: tuple[float, float], change: tuple[float, float]
+) -> list[Finding]:
+    """``较上周增加140.12亿元，降幅35.59%``: a verb and a size word of opposite directions. The percentage is the same
+    change's when it is the change over the amount before in either direction (140.12 / (253.59 + 140.12) =
+    35.59%): then one change is said to go both ways, an error; otherwise the size word may be another measure's."""
+    if m.group("kind") in _BARE_VERBS:
+        return []  # 降低136.19亿元，上涨0.85%: a bare verb may be another subject's move (a price's)
+    stated = parse_number(m.group("pct") or m.groupdict()["pct2"])
+    for up in (True, False):
+
+        def percent(v: tuple[float, ...], up: bool = up) -> float:
+            return v[1] / (v[0] - v[1] if up else v[0] + v[1]) * 100.0
+
+        if (now[0] - change[0] if up else now[0] + change[0]) <= 0:
+            continue
+        low, high = corners(percent, (now, change))
+        if printed_from(stated, low, high):
+            size = m.group("kind") or ("+" if m.groupdict().get("sign") != "-" else "-")
+            return [
+                finding(
+                    "error",
+                    "contradiction",
+                    f"「{m.group('verb')}{m.group('n')}{m.group('unit')}」 and 「{size}{stated.text}%」 are one change "
+                    f"({m.group('n')} over the amount before {_shown(m)} is {stated.text}%), but "
+                    f"the two words give it opposite directions; one of the two is wrong",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
+            ]
+    return []

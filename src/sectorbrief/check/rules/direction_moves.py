@@ -1,8 +1,7 @@
 """A direction word against the levels or the move it summarises, within one sentence.
 
-- a move between two stated levels: ``由 2010 年的 33%增至 2021 年的 80%``, ``从上周的0.892%下滑至本周的
-  0.828%`` (收窄/扩大/缩小 compare the sizes), ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated
-  just before against the base);
+- a level against its base: ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated just before against
+  the base; a move between two stated levels, 由 a 增至 b, is read by level_directions.py);
 - a move in points against its own size word: ``上涨151.98点,升幅1.07%``;
 - a bare word that closes a named index's clause against the index's own percentage move after it, with only
   its close between (``上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``);
@@ -61,11 +60,6 @@ _MORE = "高出|多涨|超出|领先|高"
 _LESS = "少涨|落后|低"
 _CTX = r"(?:[^，。；;,\d]|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)"
 _LEVEL_UNIT = r"\s*(?P<{0}s>万亿|亿|万)?(?P<{0}u>%|倍|点|元/吨|元/平方米|元|美元|吨|套|个百分点)?"
-_FROM_TO = lazy_compile(
-    rf"(?:由|从)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}\s*(?:的)?\s*"
-    rf"(?P<verb>{_RISE_VERB}|{_FALL_VERB})(?:至|到)\s*{_CTX}{{0,12}}?(?<![第\d.])(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}"
-    r"(?![\d位名年月日])"
-)
 _SINCE = lazy_compile(  # 较上周的3700元/吨上涨, 较上年同期的30.1%下降, 较上周的80亿元有所增加
     r"[较比](?P<base>[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:\([^()]{0,20}\))?的\s*"
     rf"(?P<b>{_NUM}){_LEVEL_UNIT.format('b')}\s*(?:有所|明显|大幅|小幅|略有|进一步|显著|继续)?\s*"
@@ -86,16 +80,6 @@ def _number(text: str) -> Number:
 def _level_moves(sentence: Sentence) -> list[Finding]:
     text = sentence.text
     out: list[Finding] = []
-    for m in _FROM_TO.finditer(text):
-        if (m.group("au") or "") != (m.group("bu") or "") or (m.group("as") or "") != (m.group("bs") or ""):
-            continue
-        if HEDGE.search(text, clause_start(text, m.start()), m.start()):
-            continue
-        a, b = _number(m.group("a")), _number(m.group("b"))
-        tail = sentence.text[m.end("verb")]  # 至 or 到
-        found = _move(sentence, m, a, b, f"{m.group('a')} → {m.group('b')}", (m.start(), m.end()), tail)
-        if found is not None:
-            out.append(found)
     for m in _SINCE.finditer(text):
         level = _level_before(text, m)
         if level is None:

@@ -1,0 +1,41 @@
+"""A gap at the open against the close before it and the day's range (open_gaps.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sectorbrief.check.claims import extract
+from sectorbrief.check.read import read_plain
+from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.open_gaps import check_open_gaps
+
+
+def _errors(text: str) -> list[Finding]:
+    return [f for f in check_open_gaps(extract(read_plain(text))) if f.severity == "error"]
+
+
+# 120e69c058 and e6dfeaa130 (pool B, real): a day's gap at the open against the close before it (the day's close
+# less its move) and the day's range, or the open stated after 至
+_OPENS = [
+    "周二(3日)，港股3日高開246點，全日在23328點至23134點間波動，收市報23291點，升209點，升幅0.91%；",
+    "周三(4日)港股4日低開7點，全日在23284點至23111點間波動，收市報23152點，跌139點，跌幅0.60%；",
+    "大市連升3日，恒指上周五高開232點至26861，隨即攀至全日高位26895，升266點，其後升幅收窄，午前見全日低位26689，"
+    "僅升60點，收報26749，升119點，高開低收呈陰燭。",
+]
+
+
+@pytest.mark.parametrize("text", _OPENS)
+def test_a_gap_at_the_open_that_fits_the_day_is_clean(text: str) -> None:
+    assert _errors(text) == []
+
+
+def test_a_flipped_gap_is_caught_against_the_close_before() -> None:
+    found = _errors(_OPENS[0].replace("高開", "低開"))
+    assert len(found) == 1
+    assert "the close before is 23082" in found[0].message and "opens at 22836" in found[0].message
+    assert "23134–23328" in found[0].message and "consistent would be 高开" in found[0].message
+    found = _errors(_OPENS[2].replace("高開232點至", "低開232點至"))
+    assert len(found) == 1 and "the open 26861 against the close before, 26630" in found[0].message
+    # 周五: 低开122 from 23110 opens at 22988, inside 22951–23231: nothing proves the word wrong
+    friday = "周五(6日)港股6日低開122點，全日在23231點至22951點間波動，收市報22951點，跌159點，跌幅0.69%；"
+    assert _errors(friday) == []
