@@ -20,6 +20,7 @@ from sectorbrief.check.limits import check_text_size
 from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
+from sectorbrief.check.rules.anchored_restatements import check_anchored_restatements
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
@@ -192,6 +193,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
 _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_restatements,
+    check_anchored_restatements,
     check_comparisons,
     check_rankings,
     check_differences,
