@@ -49,6 +49,7 @@ from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
+from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
@@ -194,6 +195,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_restatements,
     check_anchored_restatements,
+    check_fund_restatements,
     check_comparisons,
     check_rankings,
     check_differences,

@@ -86,10 +86,10 @@ def check_anchored_restatements(claims: Claims) -> list[Finding]:
             row = _row(sentence)
             if row is not None:
                 rows.setdefault((row.key[1], row.key[2]), row)
-    out = _clashes(_by_anchor(stated))
+    out = clashes(_by_anchor(stated))
     if rows:
-        out += _clashes(_labelled(claims.sentences, rows))
-    out += _corroborated(_clashes(_bracketed(claims.sentences)), _bracketed(claims.sentences))
+        out += clashes(_labelled(claims.sentences, rows))
+    out += _corroborated(clashes(_bracketed(claims.sentences)), _bracketed(claims.sentences))
     return out
 
 
@@ -97,11 +97,11 @@ def _corroborated(found: list[Finding], groups: list[list[Stated]]) -> list[Find
     """The one clash among a text's repeated bracketed figures, when another repeated name agrees: two lists
     that restate each other (a summary's and its section's) but for one figure, not two periods' lists."""
     repeated = [g for g in groups if len(g) > 1]
-    agreeing = [g for g in repeated if all(_agree(g[0], s) for s in g)]
+    agreeing = [g for g in repeated if all(agree(g[0], s) for s in g)]
     return found if len(found) == 1 and agreeing else []
 
 
-def _printed(raw: str) -> tuple[float, float]:
+def printed(raw: str) -> tuple[float, float]:
     digits = raw.replace(",", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return float(digits), 10.0**-decimals
@@ -114,7 +114,7 @@ def _anchored(sentence: Sentence) -> list[Stated]:
             anchor = m.group("anchor").replace(",", "")
             if len(anchor.replace(".", "").lstrip("0")) < 3:
                 continue  # 84点 may be two indices' moves
-            value, step = _printed(m.group("num"))
+            value, step = printed(m.group("num"))
             if re.fullmatch(_DOWN, m.group("verb")) and value > 0:
                 value = -value
             out.append(
@@ -145,7 +145,7 @@ def _by_anchor(stated: list[Stated]) -> list[list[Stated]]:
 
 
 def _same_anchor(a: str, b: str) -> bool:
-    (x, dx), (y, dy) = _printed(a), _printed(b)
+    (x, dx), (y, dy) = printed(a), printed(b)
     return abs(x - y) < max(dx, dy) + EPSILON * max(x, y, 1.0)
 
 
@@ -153,7 +153,7 @@ def _row(sentence: Sentence) -> Stated | None:
     m = _ROW.fullmatch(sentence.text.strip())
     if m is None or _NOT_A_LABEL.search(m.group("label")):
         return None
-    value, step = _printed(m.group("num"))
+    value, step = printed(m.group("num"))
     unit = m.group("unit")
     scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
     base = "元" if unit.endswith("元") else unit
@@ -179,7 +179,7 @@ def _labelled(sentences: list[Sentence], rows: dict[tuple[str, str], Stated]) ->
                 unit = m.group("unit")
                 if ("元" if unit.endswith("元") else unit) != base:
                     continue
-                value, step = _printed(m.group("num"))
+                value, step = printed(m.group("num"))
                 scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
                 group.append(
                     Stated(
@@ -203,7 +203,7 @@ def _bracketed(sentences: list[Sentence]) -> list[list[Stated]]:
             label = m.group("label")
             if _NOT_A_NAME.search(label):
                 continue
-            value, step = _printed(m.group("num"))
+            value, step = printed(m.group("num"))
             key = ("bracket", label, str(sentence.period_at(m.start())))
             groups.setdefault(key, []).append(
                 Stated(sentence, key, value, step, False, m.group("num") + "%", m.start(), m.end())
@@ -211,39 +211,35 @@ def _bracketed(sentences: list[Sentence]) -> list[list[Stated]]:
     return list(groups.values())
 
 
-def _agree(a: Stated, b: Stated) -> bool:
+def agree(a: Stated, b: Stated) -> bool:
     slack = max(a.step, b.step) + EPSILON * max(1.0, abs(a.value), abs(b.value))
     if a.vague or b.vague:
         slack += 0.1 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= slack
 
 
-def _clashes(groups: Iterable[list[Stated]]) -> list[Finding]:
+def clashes(groups: Iterable[list[Stated]], *, others: int = 0) -> list[Finding]:
+    """An error for each group of statements of one fact that holds two values (at the odd one out); ``others``:
+    how many more figures the odd one could have meant (a fund's other share classes)."""
     out = []
     for group in groups:
         values: list[Stated] = []
         for s in group:
-            if all(not _agree(s, v) for v in values):
+            if all(not agree(s, v) for v in values):
                 values.append(s)
         if len(values) != 2:
             continue  # one value, or a series of three or more the text tells apart some other way
         first, second = values
-        backers = [sum(_agree(s, v) for s in group) for v in values]
+        backers = [sum(agree(s, v) for s in group) for v in values]
         odd, other = (first, second) if backers[1] > backers[0] else (second, first)
         if odd.sentence is other.sentence and odd.start == other.start:
             continue
-        out.append(_finding(odd, other, max(backers) - 1))
+        out.append(_finding(odd, other, max(backers) - 1, others))
     return out
 
 
-def _finding(odd: Stated, other: Stated, backers: int) -> Finding:
-    kind, what = odd.key[0], odd.key[1]
-    evidence = {
-        "points": f"a move of {what}点 is one move, so its percentage is one figure",
-        "level": f"a level of {what} with its move is one day's move of one index",
-        "row": f"the table's row 「{what}」 and the sentence state one figure",
-        "bracket": f"{what}'s bracketed figure for one period is one figure",
-    }[kind]
+def _finding(odd: Stated, other: Stated, backers: int, others: int = 0) -> Finding:
+    evidence = _why_one(odd, other, others)
     verdict = (
         f"{backers} other statement{'s' if backers > 1 else ''} agree{'' if backers > 1 else 's'} with {other.shown}, "
         f"so it should likely read {other.shown}"
@@ -259,4 +255,24 @@ def _finding(odd: Stated, other: Stated, backers: int) -> Finding:
         odd.sentence,
         odd.start,
         odd.end,
+    )
+
+
+def _why_one(odd: Stated, other: Stated, others: int) -> str:
+    """What makes the two statements one fact, in words."""
+    kind, what = odd.key[0], odd.key[1]
+    if kind == "points":
+        return f"a move of {what}点 is one move, so its percentage is one figure"
+    if kind == "level":
+        return f"a level of {what} with its move is one day's move of one index"
+    if kind == "row":
+        return f"the table's row 「{what}」 and the sentence state one figure"
+    if kind == "bracket":
+        return f"{what}'s bracketed figure for one period is one figure"
+    period = "the quarter" if odd.key[2] == "quarter" else odd.key[2]
+    if what or not others:
+        return f"the fund's{' ' + what + '类' if what else ''} net value return over {period} is one figure"
+    return (
+        f"a return of the fund over {period} with no share class named is one of its {others + 1} classes' "
+        f"figures, and the nearest is {other.shown}"
     )
