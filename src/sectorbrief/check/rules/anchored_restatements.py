@@ -89,7 +89,8 @@ def check_anchored_restatements(claims: Claims) -> list[Finding]:
     out = clashes(_by_anchor(stated))
     if rows:
         out += clashes(_labelled(claims.sentences, rows))
-    out += _corroborated(clashes(_bracketed(claims.sentences)), _bracketed(claims.sentences))
+    bracketed = _bracketed(claims.sentences)
+    out += _corroborated(clashes(bracketed), bracketed)
     return out
 
 

@@ -17,7 +17,7 @@ import re
 from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
-from sectorbrief.check.periods import Sentence
+from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.anchored_restatements import Stated, agree, clashes, printed
 
@@ -97,11 +97,16 @@ def _statements(sentence: Sentence, quarterly: bool) -> list[Stated]:
 
 
 def _period(sentence: Sentence, pos: int, quarterly: bool) -> str | None:
-    """The figure's period; the quarter's for 单季/本季/报告期 or 近3个月 in a quarterly report."""
-    before = sentence.text[:pos]
-    if not sentence.periods_in(0, pos) and not _QUARTER.search(before):
-        return None  # a period carried from an earlier sentence may be another's
-    period = sentence.period_at(pos)
-    if quarterly and (_QUARTER.search(before) or (period or "").startswith("span:近3个月")):
+    """The figure's period: the last period word before it in its sentence, or the quarter when the last is
+    单季/本季/报告期 (or 近3个月) in a quarterly report; None when its sentence states none (a period carried
+    from an earlier sentence may be another's)."""
+    words = list(PERIOD_RE.finditer(sentence.text, 0, pos))
+    quarter = [m.end() for m in _QUARTER.finditer(sentence.text, 0, pos)] if quarterly else []
+    if quarter and (not words or quarter[-1] > words[-1].end()):
         return "quarter"
-    return period.split("@")[0] if period else None
+    if not words:
+        return None
+    period = sentence.period_at(pos) or ""
+    if quarterly and period.startswith("span:近3个月"):
+        return "quarter"
+    return period.split("@")[0] or None
