@@ -107,3 +107,26 @@ def test_values_not_one_misprint_apart_are_left_alone() -> None:
 def test_free_text_never_fails_and_one_value_twice_is_clean(noise: str) -> None:
     _errors(noise)
     assert not _errors(f"{noise}。本周电子板块上涨1.23%。{noise}。本周电子板块涨幅1.23%。")
+
+
+# 9dae351ee9 (pool B): a heading's week figure restated in the body
+_HEADING = (
+    "一周行情回顾:建材行业周度跌幅 1.88%,水泥制造板块跌幅 2.81%\n"
+    "本周建筑材料申万一级行业指数下跌 1.88%, 沪深 300 指数上涨 0.23%;细分行业指数中,水泥制造指数下跌 2.81%,"
+    "玻璃制造下跌 3.50%,管材指数下跌0.82%,耐火材料指数下跌 1.73%,其他建材指数下跌 0.45%。"
+)
+
+
+def test_a_heading_and_its_body_disagree_by_any_amount() -> None:
+    assert not _errors(_HEADING)
+    found = _errors(_HEADING.replace("建材行业周度跌幅 1.88%", "建材行业周度跌幅 1.52%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "周度跌幅1.52%" in message and "下跌1.88%" in message
+    assert "a heading and its body" in message and "0.36 apart" in message
+
+
+def test_a_heading_without_its_own_period_word_is_not_compared_by_any_amount() -> None:
+    # the heading's figure has no period word of its own: only a misprint is read
+    text = _HEADING.replace("建材行业周度跌幅 1.88%", "建材行业跌幅 1.52%")
+    assert not _errors(text)
