@@ -84,6 +84,7 @@ from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
+from sectorbrief.check.rules.table_restatements import check_table_restatements
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -196,6 +197,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_restatements,
     check_anchored_restatements,
     check_fund_restatements,
+    check_table_restatements,
     check_comparisons,
     check_rankings,
     check_differences,

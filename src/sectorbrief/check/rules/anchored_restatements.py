@@ -268,6 +268,8 @@ def _why_one(odd: Stated, other: Stated, others: int) -> str:
         return f"a level of {what} with its move is one day's move of one index"
     if kind == "row":
         return f"the table's row 「{what}」 and the sentence state one figure"
+    if kind == "cell":
+        return f"the table's cell ({what}) and the sentence state one figure"
     if kind == "bracket":
         return f"{what}'s bracketed figure for one period is one figure"
     period = "the quarter" if odd.key[2] == "quarter" else odd.key[2]
