@@ -130,3 +130,22 @@ def test_a_heading_without_its_own_period_word_is_not_compared_by_any_amount() -
     # the heading's figure has no period word of its own: only a misprint is read
     text = _HEADING.replace("建材行业周度跌幅 1.88%", "建材行业跌幅 1.52%")
     assert not _errors(text)
+
+
+def test_two_body_statements_each_naming_subject_and_period() -> None:
+    # 9dae351ee9 (pool B), its heading written as a sentence of the body: both clauses name 建材 and the week
+    text = _HEADING.replace("水泥制造板块跌幅 2.81%\n", "水泥制造板块跌幅 2.81%。\n")
+    assert not _errors(text)
+    found = _errors(text.replace("建材行业周度跌幅 1.88%", "建材行业周度跌幅 1.52%"))
+    assert len(found) == 1
+    assert "each names its subject and period" in found[0].message and "0.36 apart" in found[0].message
+
+
+def test_a_clause_without_its_own_period_is_read_for_misprints_only() -> None:
+    # 6b17266101 (pool B): 创业板指数下跌1.80% takes 本周 from the sentence's first clause
+    text = (
+        "受重量级股走弱的影响,本周市场震荡走低。本周上证综指下跌1.80%,深成指下跌1.47%,沪深300指数下跌2.34%,"
+        "创业板指数下跌1.80%。受美元走强影响,国际商品价格普遍下跌。创业板本周下跌1.80%,但个股活跃度明显强于主板。"
+    )
+    assert not _errors(text)
+    assert not _errors(text.replace("创业板本周下跌1.80%", "创业板本周下跌2.15%"))
