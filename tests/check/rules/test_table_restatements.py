@@ -56,3 +56,32 @@ def test_rounding_to_wan_agrees() -> None:
 @given(st.text(alphabet="|-本期利润A类C类份额净值元万亿%0123456789., \n", max_size=120))
 def test_free_text_never_raises(text: str) -> None:
     _errors(text)
+
+
+# 81ea67b925 (pool B): the excess column (净值增长率-基准收益率) against 跑输基准 in prose, by class and period
+_EXCESS = (
+    "长期来看,A类过去一年跑输基准0.77%,过去五年跑输2.28%,自成立以来累计跑输10.60%,持续存在一定跟踪偏离。\n"
+    "| 份额类别 | 阶段 | 净值增长率 | 业绩比较基准收益率 | 净值增长率-基准收益率 |\n"
+    "|---|---|---|---|---|\n"
+    "| A类 | 过去三个月 | 6.25% | 6.90% | -0.65% |\n"
+    "| C类 | 过去三个月 | 6.23% | 6.90% | -0.67% |\n"
+    "| A类 | 过去一年 | 23.78% | 24.55% | -0.77% |\n"
+    "| A类 | 自成立以来 | 36.27% | 46.87% | -10.60% |\n"
+)
+
+
+def test_an_excess_column_read_from_trailing_words() -> None:
+    assert not _errors(_EXCESS)
+    found = _errors(_EXCESS.replace("累计跑输10.60%", "累计跑输12.40%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "累计跑输12.40%" in message and "-10.60%" in message and "(A类、自成立以来、净值增长率-基准收益率)" in message
+
+
+def test_a_figure_of_another_period_is_not_a_period_less_tables() -> None:
+    # 606a7e124a (visible): the table gives each class's quarter; 过去五年…跑输基准 is another period's
+    text = (
+        "过去三个月,A类份额净值增长率为-7.61%。过去五年净值下跌8.66%,跑输基准4.24个百分点。\n"
+        "| 份额 | 净值增长率 | 基准收益率 | 偏离度(净值-基准) |\n|---|---|---|---|\n| A类 | -7.61% | -7.42% | -0.19% |\n"
+    )
+    assert not _errors(text)

@@ -25,7 +25,10 @@ from sectorbrief.check.rules.anchored_restatements import Stated, clashes, print
 
 _CELL_NUMBER = lazy_compile(r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%?)")
 _HEADER_UNIT = lazy_compile(r"\s*[(（](?P<unit>(?:万亿|亿|万)?元|%)[)）]\s*$")
-_FIGURE = r"\s*(?:为|是|达|:|：)?\s*(?P<verb>下跌|上涨|增长|下降|跌|涨)?\s*(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|万)?元|%)"
+_FIGURE = r"\s*(?:为|是|达|:|：)?\s*(?P<verb>下跌|上涨|增长|下降|跌|涨)?\s*(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|万)?元|%|个百分点)"
+# 净值增长率-业绩比较基准收益率, 超额收益: a fund's excess over its benchmark, written 跑赢/跑输(基准) in prose
+_EXCESS = lazy_compile(r"-.*基准|超额")
+_EXCESS_WORDS = ("跑赢基准", "跑输基准", "跑赢", "跑输")
 _NOT_THE_CELL = lazy_compile(r"分别|较|同比|环比|上期|上年|去年|同期|上季|前值|平均|均为|合计")
 _SHORTEST = 4  # characters of a name's ending that may stand for it
 
@@ -58,16 +61,23 @@ def check_table_restatements(claims: Claims) -> list[Finding]:
 def _tables(sentences: list[Sentence]) -> list[list[Cell]]:
     """Each run of pipe rows (a header, a |---| line, rows of as many cells) as its cells."""
     runs: list[list[tuple[Sentence, list[str]]]] = []
-    previous = -2
+    last = -2  # the index of the last row's sentence
+    cut, cut_at = "", -2  # a row the sentence splitter cut at a dash (|超额收益(净值 + 基准) |), rejoined
     for sentence in sentences:
-        text = sentence.text.strip()
-        if not (text.startswith("|") and text.count("|") >= 3):
+        text, first = sentence.text.strip(), sentence.index
+        if cut and first == cut_at + 1 and text.endswith("|"):
+            text, first = f"{cut}-{text}", cut_at
+        elif not (text.startswith("|") and text.count("|") >= 3):
+            cut = ""
             continue
-        cells = [c.strip() for c in text.strip("|").split("|")]
-        if sentence.index != previous + 1 or not runs:
+        elif not text.endswith("|"):
+            cut, cut_at = text, sentence.index
+            continue
+        cut = ""
+        if first != last + 1 or not runs:
             runs.append([])
-        runs[-1].append((sentence, cells))
-        previous = sentence.index
+        runs[-1].append((sentence, [c.strip() for c in text.strip("|").split("|")]))
+        last = sentence.index
     return [cells for run in runs if (cells := _cells(run))]
 
 
@@ -117,7 +127,10 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
     text = sentence.text
     out = []
     for i, name in enumerate(cell.names):
-        for ending in _endings(name, text, cell.mates[i]):
+        endings = _endings(name, text, cell.mates[i])
+        if _EXCESS.search(name):
+            endings += [word for word in _EXCESS_WORDS if word in text]
+        for ending in endings:
             for m in re.finditer(re.escape(ending) + _FIGURE, text):
                 unit = m.group("unit")
                 if ("元" if unit.endswith("元") else "%") != cell.unit:
@@ -125,6 +138,8 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
                 if _longer_mate(text, m.start() + len(ending), ending, name, cell.mates[i]):
                     continue  # 加权平均基金份额本期利润 is not the column 本期利润
                 start = clause_start(text, m.start())
+                if not _same_period(sentence, m.start("num"), cell):
+                    continue  # 过去五年…跑输基准4.24个百分点 is not a quarter's table
                 if _NOT_THE_CELL.search(text, start, m.start("num")) or not all(
                     _mentioned(sentence, other, cell.mates[k], m.start())
                     for k, other in enumerate(cell.names)
@@ -133,7 +148,7 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
                     continue
                 value, step = printed(m.group("num"))
                 scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") else 1.0
-                if m.group("verb") in ("下跌", "下降", "跌") and value > 0:
+                if (m.group("verb") in ("下跌", "下降", "跌") or ending.startswith("跑输")) and value > 0:
                     value = -value
                 out.append(
                     Stated(
@@ -144,6 +159,15 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
             if out:
                 return out
     return out
+
+
+def _same_period(sentence: Sentence, pos: int, cell: Cell) -> bool:
+    """Whether a figure may be of the cell's period: a period cell is checked with the other names; a table
+    without one is of its rows' period, and a figure of another stated period is not its cell's."""
+    if any(_period_of(name) for mates in cell.mates for name in mates):
+        return True  # a table with a period column (过去三个月, 过去一年, 自成立以来)
+    period = sentence.period_at(pos)
+    return period is None or period.split("@")[0] == (cell.sentence.period_at(0) or "").split("@")[0]
 
 
 def _longer_mate(text: str, end: int, ending: str, name: str, mates: frozenset[str]) -> bool:
