@@ -276,10 +276,11 @@ def test_dev_g3_practice_slips_are_caught() -> None:
 def test_dev_g6_practice_restatements_are_caught() -> None:
     """dev_g6_mutations: 18 slips the g6 helper wrote by hand in pool-B excerpts before building its anchored and fund
     restatement rules (a fact's second printing changed to another plausible value: a points move's percentage, an
-    index level's move, a table row, a summary's bracket, a fund's title or heading): 6 caught by main, 14 after the
-    rules. Tuned material since, a floor against regressions only."""
+    index level's move, a table row or cell, a summary's bracket, a fund's title or heading, a one-day headline
+    against a 分别 list): 6 caught by main, 16 after the g6 rules. Tuned material since, a floor against regressions
+    only."""
     result = score_files("dev_g6_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 14, result
+    assert result.false_alarms == 0 and result.hits >= 16, result
 
 
 def test_the_untuned_m23_slips_keep_their_first_figures() -> None:

@@ -77,7 +77,11 @@ def test_small_points_moves_are_no_anchor() -> None:
 
 
 def test_one_level_with_two_moves() -> None:
-    found = _errors(_LEVEL.replace("本旬全国名酒环比价格指数为99.85,下跌0.15%", "本旬全国名酒环比价格指数为99.85,下跌0.31%"))
+    found = _errors(
+        _LEVEL.replace(
+            "本旬全国名酒环比价格指数为99.85,下跌0.15%", "本旬全国名酒环比价格指数为99.85,下跌0.31%"
+        )
+    )
     assert len(found) == 1
     message = found[0].message
     assert "下跌0.31%" in message and "下跌0.15%" in message and "a level of 99.85" in message

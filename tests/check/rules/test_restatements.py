@@ -149,3 +149,35 @@ def test_a_clause_without_its_own_period_is_read_for_misprints_only() -> None:
     )
     assert not _errors(text)
     assert not _errors(text.replace("创业板本周下跌1.80%", "创业板本周下跌2.15%"))
+
+
+# 1001c9c7a8 (pool B): a bracketed headline and its story's 分别 list
+_RESPECTIVELY = (
+    "(原标题:港股收评:恒指跌0.23%,中字头大基建股继续弱势,升能集团暴跌98.4%停牌)\n"
+    "港股三大指数早盘冲高回落午后维持震荡行情,总体波幅不大,市场情绪依旧谨慎。截止收盘,恒指、国指分别下跌0.23%及0.13%,"
+    "恒生科技指数涨0.29%。"
+)
+
+
+def test_a_one_day_headline_against_its_story_s_list() -> None:
+    assert not _errors(_RESPECTIVELY)
+    assert not check_text(_RESPECTIVELY).errors
+    found = _errors(_RESPECTIVELY.replace("恒指跌0.23%", "恒指跌0.45%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "恒指跌0.45%" in message and "恒指、国指分别下跌0.23%" in message
+    assert "a one-day story's headline and body" in message and "0.22 apart" in message
+
+
+def test_a_list_entry_is_its_own_name_s() -> None:
+    # 国指 is the list's second name: 0.13%, not 0.23%
+    assert not _errors(_RESPECTIVELY.replace("恒指跌0.23%", "国指跌0.13%"))
+    found = _errors(_RESPECTIVELY.replace("恒指跌0.23%", "国指跌0.31%"))
+    assert len(found) == 1 and "国指" in found[0].message and "-0.13%" in found[0].message
+
+
+def test_a_list_of_unequal_lengths_is_not_read() -> None:
+    text = _RESPECTIVELY.replace("分别下跌0.23%及0.13%", "分别下跌0.23%、0.13%及0.50%").replace(
+        "恒指跌0.23%", "恒指跌0.45%"
+    )
+    assert not _errors(text)

@@ -43,7 +43,9 @@ def test_a_class_figure_against_its_cell() -> None:
 def test_a_name_ending_stands_for_its_column() -> None:
     # 份额净值 is the ending of the column 期末基金份额净值(元), of I类 by the last class named
     found = _errors(_FUND.replace("份额净值1.0839元", "份额净值1.0938元"))
-    assert len(found) == 1 and "1.0938元" in found[0].message and "(I类、期末基金份额净值)" in found[0].message
+    assert (
+        len(found) == 1 and "1.0938元" in found[0].message and "(I类、期末基金份额净值)" in found[0].message
+    )
 
 
 def test_rounding_to_wan_agrees() -> None:
@@ -75,7 +77,11 @@ def test_an_excess_column_read_from_trailing_words() -> None:
     found = _errors(_EXCESS.replace("累计跑输10.60%", "累计跑输12.40%"))
     assert len(found) == 1
     message = found[0].message
-    assert "累计跑输12.40%" in message and "-10.60%" in message and "(A类、自成立以来、净值增长率-基准收益率)" in message
+    assert (
+        "累计跑输12.40%" in message
+        and "-10.60%" in message
+        and "(A类、自成立以来、净值增长率-基准收益率)" in message
+    )
 
 
 def test_a_figure_of_another_period_is_not_a_period_less_tables() -> None:

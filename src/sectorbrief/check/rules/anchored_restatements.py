@@ -120,8 +120,14 @@ def _anchored(sentence: Sentence) -> list[Stated]:
                 value = -value
             out.append(
                 Stated(
-                    sentence, (kind, anchor), value, step, bool(m.group("q")),
-                    f"{value:+.{_decimals(step)}f}%", m.start(), m.end(),
+                    sentence,
+                    (kind, anchor),
+                    value,
+                    step,
+                    bool(m.group("q")),
+                    f"{value:+.{_decimals(step)}f}%",
+                    m.start(),
+                    m.end(),
                 )
             )
     return out
@@ -159,8 +165,14 @@ def _row(sentence: Sentence) -> Stated | None:
     scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
     base = "元" if unit.endswith("元") else unit
     return Stated(
-        sentence, ("row", m.group("label"), base), value * scale, step * scale, False,
-        m.group("num") + unit, m.start("num"), m.end("unit"),
+        sentence,
+        ("row", m.group("label"), base),
+        value * scale,
+        step * scale,
+        False,
+        m.group("num") + unit,
+        m.start("num"),
+        m.end("unit"),
     )
 
 
@@ -169,7 +181,9 @@ def _labelled(sentences: list[Sentence], rows: dict[tuple[str, str], Stated]) ->
     groups = []
     for (label, base), row in rows.items():
         pattern = re.compile(
-            r"(?<![\u4e00-\u9fffA-Za-z])" + re.escape(label) + r"(?:为|是|达|:|：)?\s*(?P<q>约|近)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
+            r"(?<![\u4e00-\u9fffA-Za-z])"
+            + re.escape(label)
+            + r"(?:为|是|达|:|：)?\s*(?P<q>约|近)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
             r"(?P<unit>(?:万亿|亿|万)?元|%|倍)(?![/\d])"
         )
         group = [row]
@@ -184,8 +198,14 @@ def _labelled(sentences: list[Sentence], rows: dict[tuple[str, str], Stated]) ->
                 scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
                 group.append(
                     Stated(
-                        sentence, row.key, value * scale, step * scale, bool(m.group("q")),
-                        m.group("num") + unit, m.start(), m.end(),
+                        sentence,
+                        row.key,
+                        value * scale,
+                        step * scale,
+                        bool(m.group("q")),
+                        m.group("num") + unit,
+                        m.start(),
+                        m.end(),
                     )
                 )
         groups.append(group)

@@ -29,7 +29,9 @@ _NAV = lazy_compile(
 # C类为 -5.76%: a class's figure after the first class's
 _CLASS_ONLY = lazy_compile(r"(?P<cls>[A-Z])类(?:份额)?(?:净值增长率)?为\s*(?P<num>[+-]?\s?\d+(?:\.\d+)?)%")
 _CLASS = lazy_compile(r"(?:指数|发起式|份额|基金)?(?P<cls>[A-Z])(?:类|份额|(?=净值))")
-_NOT_NAV = lazy_compile(r"以来|至今|成立|累计|基准|跑赢|跑输|超额|分别|标准差|偏离|较|相比|同期|平均|最大|最高|最低|累计偏离")
+_NOT_NAV = lazy_compile(
+    r"以来|至今|成立|累计|基准|跑赢|跑输|超额|分别|标准差|偏离|较|相比|同期|平均|最大|最高|最低|累计偏离"
+)
 _FUND = lazy_compile(r"净值|基金|季报|ETF|LOF")
 _QUARTER = lazy_compile(r"单季|本季|当季|报告期")
 _QUARTERLY = lazy_compile(r"季报|季度报告|季度")
@@ -39,7 +41,12 @@ def check_fund_restatements(claims: Claims) -> list[Finding]:
     if not any(_FUND.search(s.text) for s in claims.sentences[:3]):
         return []  # a fund report says so in its title or lead
     quarterly = any(_QUARTERLY.search(s.text) for s in claims.sentences[:3])
-    stated = [s for sentence in claims.sentences if "净值" in sentence.text for s in _statements(sentence, quarterly)]
+    stated = [
+        s
+        for sentence in claims.sentences
+        if "净值" in sentence.text
+        for s in _statements(sentence, quarterly)
+    ]
     classes = {s.key[1] for s in stated if s.key[1]}
     groups: dict[tuple[str, ...], list[Stated]] = {}
     unclassed: list[Stated] = []
@@ -88,9 +95,14 @@ def _statements(sentence: Sentence, quarterly: bool) -> list[Stated]:
             value = -value
         out.append(
             Stated(
-                sentence, ("fund", cls, period), value, step, bool(m.groupdict().get("q")),
+                sentence,
+                ("fund", cls, period),
+                value,
+                step,
+                bool(m.groupdict().get("q")),
                 f"{value:+.{max(0, len(m.group('num').split('.')[1]) if '.' in m.group('num') else 0)}f}%",
-                m.start(), m.end(),
+                m.start(),
+                m.end(),
             )
         )
     return out

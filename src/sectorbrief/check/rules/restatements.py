@@ -31,6 +31,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding
+from sectorbrief.check.rules.contradictions import one_day_headline
 
 # measure word -> (measure, sign): a move's falling words turn its sign
 _UP = "涨幅|周涨幅|月涨幅|累计涨幅|上涨|大涨|微涨|收涨|收升|上扬|累涨|涨|上升"
@@ -127,8 +128,9 @@ def check_restatements(claims: Claims) -> list[Finding]:
     # not surely a day's
     weekly = any(key[3] and key[3].split("@")[0] in ("week", "month") for key in groups)
     out: list[Finding] = []
+    head = one_day_headline(claims) if groups else None
     for stated in _with_unstated_periods(groups).values():
-        clash = _first_clash(stated, several_days=len(days) > 1, weekly=weekly)
+        clash = _first_clash(stated, several_days=len(days) > 1, weekly=weekly, head=head)
         if clash is not None:
             out.append(_finding(stated, *clash))
     return out
@@ -179,6 +181,61 @@ def statements(sentence: Sentence) -> list[Stated]:
         stated = _stated(sentence, m, start, entities, out)
         if stated is not None:
             out.append(stated)
+    if "分别" in text:
+        out += _respectively(sentence)
+    return out
+
+
+_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+_LIST_NUMBER = r"[+-]?\d+(?:\.\d+)?%"
+# 恒指、国指分别下跌0.23%及0.13%: each name's move, in order
+_RESPECTIVELY = lazy_compile(
+    rf"(?P<names>{_NAME}(?:[、和与及]{_NAME})+)(?:指数)?分别(?P<measure>{_UP}|{_DOWN})"
+    rf"(?P<nums>{_LIST_NUMBER}(?:[、和与及,，]{_LIST_NUMBER})+)"
+)
+
+
+def _respectively(sentence: Sentence) -> list[Stated]:
+    """The moves of a 分别 list, one per name when the names and the percentages are as many: each name's own
+    (its period the clause's; an index's name read as that index)."""
+    text = sentence.text
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        names = re.split("[、和与及]", m.group("names"))
+        numbers = list(re.finditer(_LIST_NUMBER, text[m.start("nums") : m.end("nums")]))
+        if len(names) != len(numbers) or _NOT_ONE_VALUE.search(
+            text, clause_start(text, m.start()), m.start()
+        ):
+            continue
+        sign = -1 if re.fullmatch(_DOWN, m.group("measure")) else 1
+        period = sentence.period_at(m.start("nums"))
+        for name, n in zip(names, numbers, strict=True):
+            named = find_entities(name)
+            subject = _entity_subject(named[0]) if len(named) == 1 else _phrase(name)
+            if subject is None or subject in _GENERIC:
+                continue
+            raw = n.group(0)[:-1]
+            value = float(raw)
+            value = -abs(value) if sign < 0 else value
+            start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
+            out.append(
+                Stated(
+                    sentence,
+                    (subject.rsplit("|", 1)[0], "move", "%", period),
+                    subject.rsplit("|", 1)[1] if subject.startswith("=") else "",
+                    value,
+                    10.0 ** -(len(raw.split(".")[1]) if "." in raw else 0),
+                    False,
+                    _date_before(text, start),
+                    f"{'-' if value < 0 else '+'}{raw.lstrip('+-')}%",
+                    raw.lstrip("+-"),
+                    1.0,
+                    len(raw.split(".")[1]) if "." in raw else 0,
+                    text[m.start() : end],
+                    start,
+                    end,
+                )
+            )
     return out
 
 
@@ -278,7 +335,8 @@ def _entity_subject(e: Entity) -> str:
 
 def _open_bracket(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracket (基础化工(29.87亿元,涨1.04%) is a list entry, not a statement)."""
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
+    wrapped = text.startswith("(") and text.endswith(")")  # (原标题：港股收评：恒指跌0.45%，…): a headline
+    return text.count("(", 0, pos) - wrapped > text.count(")", 0, pos)
 
 
 def _phrase(lead: str) -> str | None:
@@ -343,7 +401,9 @@ def _misprinted(a: Stated, b: Stated) -> bool:
 _HEADING = 60  # characters of a heading or title line at most
 _SINCE = lazy_compile(r"以来|至今|成立")
 # 核心观点：…, 投资要点：…: a summary of the body below it
-_SUMMARY = lazy_compile(r"\s*[【\[(]?(?:核心观点|投资要点|本周要点|要点|摘要|概览|重点关注|报告摘要|主要观点)[】\])]?\s*[：:]")
+_SUMMARY = lazy_compile(
+    r"\s*[【\[(]?(?:核心观点|投资要点|本周要点|要点|摘要|概览|重点关注|报告摘要|主要观点)[】\])]?\s*[：:]"
+)
 
 
 def _heading_and_body(a: Stated, b: Stated) -> bool:
@@ -378,6 +438,20 @@ def _bound(s: Stated) -> bool:
     return phrase is not None and phrase not in _GENERIC
 
 
+def _one_day_headline(a: Stated, b: Stated, head: Sentence | None) -> bool:
+    """Whether one of two statements is the headline of a one-day story (contradictions.one_day_headline) and
+    neither has a period or a date: the headline restates the story's one figure (恒指跌0.45% … 恒指跌0.23%)."""
+    return (
+        head is not None
+        and (a.sentence is head) != (b.sentence is head)
+        and a.key[3] is None
+        and not a.date
+        and not b.date
+        and not a.vague
+        and not b.vague
+    )
+
+
 def _heading(sentence: Sentence) -> bool:
     text = sentence.text
     return (len(text) <= _HEADING and not any(mark in text for mark in "。；;")) or bool(_SUMMARY.match(text))
@@ -401,7 +475,7 @@ def _one_edit(x: str, y: str) -> bool:
 
 
 def _first_clash(
-    stated: list[Stated], *, several_days: bool = False, weekly: bool = False
+    stated: list[Stated], *, several_days: bool = False, weekly: bool = False, head: Sentence | None = None
 ) -> tuple[Stated, Stated] | None:
     """The first statement that disagrees with an earlier one (the odd one out when others agree); None when
     the statements hold three values or more that all differ: a series (three bull markets, three funds, a
@@ -416,7 +490,12 @@ def _first_clash(
         for first in stated[:i]:
             if (
                 not _agree(first, s)
-                and (_misprinted(first, s) or _heading_and_body(first, s) or (_bound(first) and _bound(s)))
+                and (
+                    _misprinted(first, s)
+                    or _heading_and_body(first, s)
+                    or (_bound(first) and _bound(s))
+                    or _one_day_headline(first, s, head)
+                )
                 and _one_subject(first, s)
                 and _one_day(first, s, several_days, weekly)
             ):
@@ -453,7 +532,13 @@ def _finding(stated: list[Stated], first: Stated, second: Stated) -> Finding:
 
 def _misprint(a: Stated, b: Stated) -> str:
     if not _misprinted(a, b):
-        return "a heading and its body" if _heading_and_body(a, b) else "each names its subject and period"
+        if _heading_and_body(a, b):
+            return "a heading and its body"
+        return (
+            "each names its subject and period"
+            if _bound(a) and _bound(b)
+            else "a one-day story's headline and body"
+        )
     if a.digits == b.digits:
         return "the sign differs"
     return (

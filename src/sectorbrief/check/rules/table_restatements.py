@@ -106,8 +106,13 @@ def _cells(run: list[tuple[Sentence, list[str]]]) -> list[Cell]:
             scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") else 1.0
             out.append(
                 Cell(
-                    (*row_labels, columns[j]), (*label_mates, column_mates), value * scale, step * scale,
-                    "元" if unit.endswith("元") else "%", sentence, cells[j] + ("" if m.group("unit") else unit),
+                    (*row_labels, columns[j]),
+                    (*label_mates, column_mates),
+                    value * scale,
+                    step * scale,
+                    "元" if unit.endswith("元") else "%",
+                    sentence,
+                    cells[j] + ("" if m.group("unit") else unit),
                 )
             )
     return out
@@ -152,8 +157,14 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
                     value = -value
                 out.append(
                     Stated(
-                        sentence, _key(cell), value * scale, step * scale, False,
-                        m.group("num") + unit, m.start(), m.end(),
+                        sentence,
+                        _key(cell),
+                        value * scale,
+                        step * scale,
+                        False,
+                        m.group("num") + unit,
+                        m.start(),
+                        m.end(),
                     )
                 )
             if out:
