@@ -166,7 +166,7 @@ def test_a_one_day_headline_against_its_story_s_list() -> None:
     assert len(found) == 1
     message = found[0].message
     assert "恒指跌0.45%" in message and "恒指、国指分别下跌0.23%" in message
-    assert "a one-day story's headline and body" in message and "0.22 apart" in message
+    assert "a heading and its body" in message and "0.22 apart" in message
 
 
 def test_a_list_entry_is_its_own_name_s() -> None:
@@ -181,3 +181,19 @@ def test_a_list_of_unequal_lengths_is_not_read() -> None:
         "恒指跌0.23%", "恒指跌0.45%"
     )
     assert not _errors(text)
+
+
+# 8d3b629e77 (pool B): a weekly's title restates its body's move; neither names a period word
+_TITLE = (
+    "行业周报|汽车整车指数跌-4.27%, 跑输上证指数3.83%\n\n来源: 同花顺iNews 作者:周报君\n\n  本周行情回顾:\n\n"
+    "  2026年1月26日-2026年1月30日,上证指数跌0.44%,报4117.95点。创业板指跌0.09%,报3346.36点。深证成指跌1.62%,"
+    "报14205.89点。汽车整车指数跌-4.27%,跑输上证指数3.83%。"
+)
+
+
+def test_a_title_without_a_period_against_its_body() -> None:
+    assert not _errors(_TITLE)
+    found = _errors(_TITLE.replace("行业周报|汽车整车指数跌-4.27%", "行业周报|汽车整车指数跌-3.98%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "跌-3.98%" in message and "跌-4.27%" in message and "a heading and its body" in message

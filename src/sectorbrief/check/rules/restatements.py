@@ -31,7 +31,6 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding
-from sectorbrief.check.rules.contradictions import one_day_headline
 
 # measure word -> (measure, sign): a move's falling words turn its sign
 _UP = "涨幅|周涨幅|月涨幅|累计涨幅|上涨|大涨|微涨|收涨|收升|上扬|累涨|涨|上升"
@@ -128,9 +127,8 @@ def check_restatements(claims: Claims) -> list[Finding]:
     # not surely a day's
     weekly = any(key[3] and key[3].split("@")[0] in ("week", "month") for key in groups)
     out: list[Finding] = []
-    head = one_day_headline(claims) if groups else None
     for stated in _with_unstated_periods(groups).values():
-        clash = _first_clash(stated, several_days=len(days) > 1, weekly=weekly, head=head)
+        clash = _first_clash(stated, several_days=len(days) > 1, weekly=weekly)
         if clash is not None:
             out.append(_finding(stated, *clash))
     return out
@@ -408,9 +406,14 @@ _SUMMARY = lazy_compile(
 
 def _heading_and_body(a: Stated, b: Stated) -> bool:
     """Whether one of two statements is a heading or title (a short line without a full stop) and the other
-    body text, each with its period word in its own clause: a heading restates its body's figure, so any
-    disagreement is a slip, not two quantities (净值单季跌9.27% … 过去三个月净值下跌9.27%)."""
-    return (_heading(a.sentence) != _heading(b.sentence)) and _own_period(a) and _own_period(b)
+    body text, each with its period word in its own clause or neither with a period or a date (a one-day story's
+    headline): a heading restates its body's figure, so any disagreement is a slip, not two quantities
+    (建材行业周度跌幅1.88% … 本周建筑材料指数下跌1.88%; 恒指跌0.23% … 恒指、国指分别下跌0.23%及0.13%)."""
+    if _heading(a.sentence) == _heading(b.sentence):
+        return False
+    if a.key[3] is None and not a.date and not b.date and not a.vague and not b.vague:
+        return True
+    return _own_period(a) and _own_period(b)
 
 
 # a clause whose figure is of a span the period table does not name, or of a contract, not the index
@@ -438,20 +441,6 @@ def _bound(s: Stated) -> bool:
     return phrase is not None and phrase not in _GENERIC
 
 
-def _one_day_headline(a: Stated, b: Stated, head: Sentence | None) -> bool:
-    """Whether one of two statements is the headline of a one-day story (contradictions.one_day_headline) and
-    neither has a period or a date: the headline restates the story's one figure (恒指跌0.45% … 恒指跌0.23%)."""
-    return (
-        head is not None
-        and (a.sentence is head) != (b.sentence is head)
-        and a.key[3] is None
-        and not a.date
-        and not b.date
-        and not a.vague
-        and not b.vague
-    )
-
-
 def _heading(sentence: Sentence) -> bool:
     text = sentence.text
     return (len(text) <= _HEADING and not any(mark in text for mark in "。；;")) or bool(_SUMMARY.match(text))
@@ -475,7 +464,7 @@ def _one_edit(x: str, y: str) -> bool:
 
 
 def _first_clash(
-    stated: list[Stated], *, several_days: bool = False, weekly: bool = False, head: Sentence | None = None
+    stated: list[Stated], *, several_days: bool = False, weekly: bool = False
 ) -> tuple[Stated, Stated] | None:
     """The first statement that disagrees with an earlier one (the odd one out when others agree); None when
     the statements hold three values or more that all differ: a series (three bull markets, three funds, a
@@ -490,12 +479,7 @@ def _first_clash(
         for first in stated[:i]:
             if (
                 not _agree(first, s)
-                and (
-                    _misprinted(first, s)
-                    or _heading_and_body(first, s)
-                    or (_bound(first) and _bound(s))
-                    or _one_day_headline(first, s, head)
-                )
+                and (_misprinted(first, s) or _heading_and_body(first, s) or (_bound(first) and _bound(s)))
                 and _one_subject(first, s)
                 and _one_day(first, s, several_days, weekly)
             ):
