@@ -118,3 +118,10 @@ def test_two_lists_that_disagree_throughout_are_two_periods() -> None:
 @given(st.text(alphabet="恒指跌升点或%约为,，。0123456789.|元() 华证金融", max_size=80))
 def test_free_text_never_raises(text: str) -> None:
     _errors(text)
+
+
+def test_rounding_agreement_is_half_of_each_printing() -> None:
+    # 3.4% printed from 3.35%..3.45%: 3.42% agrees, 3.47% does not
+    assert not _errors(_POINTS.replace("全年埋單恒指跌958點或3.4%", "全年埋單恒指跌958點或3.42%"))
+    found = _errors(_POINTS.replace("全年埋單恒指跌958點或3.4%", "全年埋單恒指跌958點或3.47%"))
+    assert len(found) == 1 and "3.47%" in found[0].message

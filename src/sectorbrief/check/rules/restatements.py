@@ -353,7 +353,8 @@ def _phrase(lead: str) -> str | None:
 
 
 def _agree(a: Stated, b: Stated) -> bool:
-    slack = max(a.step, b.step) + EPSILON * max(1.0, abs(a.value), abs(b.value))
+    # each printing is its value rounded: 2.35 and 2.3 (or 2.4) agree, 2.39 and 2.3 do not
+    slack = (a.step + b.step) / 2 + EPSILON * max(1.0, abs(a.value), abs(b.value))
     if a.vague or b.vague:
         slack += 0.1 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= slack
