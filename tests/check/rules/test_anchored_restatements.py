@@ -84,7 +84,7 @@ def test_one_level_with_two_moves() -> None:
     )
     assert len(found) == 1
     message = found[0].message
-    assert "下跌0.31%" in message and "下跌0.15%" in message and "a level of 99.85" in message
+    assert "下跌0.31%" in message and "下跌0.15%" in message and "a close of 99.85" in message
 
 
 def test_a_table_row_and_its_sentence() -> None:
@@ -125,3 +125,16 @@ def test_rounding_agreement_is_half_of_each_printing() -> None:
     assert not _errors(_POINTS.replace("全年埋單恒指跌958點或3.4%", "全年埋單恒指跌958點或3.42%"))
     found = _errors(_POINTS.replace("全年埋單恒指跌958點或3.4%", "全年埋單恒指跌958點或3.47%"))
     assert len(found) == 1 and "3.47%" in found[0].message
+
+
+def test_a_stock_s_close_anchors_its_move() -> None:
+    # 0412db764a (pool B, Traditional): the paragraph is printed twice; the close 38.00元 names one day's move
+    line = "煤炭股昨日走低,西山煤電(000983)收跌2.26%,報38.00元。"
+    assert not _errors(line + "\n" + line)
+    found = _errors(line + "\n" + line.replace("收跌2.26%", "收跌1.85%"))
+    assert len(found) == 1
+    assert (
+        "收跌1.85%" in found[0].message
+        and "收跌2.26%" in found[0].message
+        and "a close of 38.00" in found[0].message
+    )

@@ -40,10 +40,15 @@ _POINTS = lazy_compile(
 )
 # 价格指数为99.85,下跌0.15% / 收报3,921点，涨0.21%
 _LEVEL = lazy_compile(
-    rf"(?:指数为|指数报|收报|收于|收盘报)\s*(?P<anchor>\d[\d,]*(?:\.\d+)?)\s*点?\s*[,，]\s*"
+    rf"(?:指数为|指数报|收报|收于|收盘报)\s*(?P<anchor>\d[\d,]*(?:\.\d+)?)\s*(?:点|元)?\s*[,，]\s*"
     rf"(?P<verb>{_UP}|{_DOWN})了?\s*(?P<q>约|近)?(?P<num>{_NUM})%"
 )
-_MAY_ANCHOR = lazy_compile(r"\d\s*点|指数为\d")
+# 上涨3.66%至159.84元 / 涨0.21%，报3,921点: the move before the level it closed at
+_MOVE_TO = lazy_compile(
+    rf"(?P<verb>{_UP}|{_DOWN})了?\s*(?P<q>约|近)?(?P<num>{_NUM})%\s*[,，]?\s*(?:至|报|收报|收于)\s*"
+    rf"(?P<anchor>\d[\d,]*(?:\.\d+)?)\s*(?:点|元)"
+)
+_MAY_ANCHOR = lazy_compile(r"\d\s*[点元]|指数为\d")
 # |期末基金份额净值| 0.9252元|: a label and its one value
 _ROW = lazy_compile(
     r"\|?\s*(?P<label>[\u4e00-\u9fffA-Za-z()（）]{4,16})\s*\|\s*(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*"
@@ -110,7 +115,7 @@ def printed(raw: str) -> tuple[float, float]:
 
 def _anchored(sentence: Sentence) -> list[Stated]:
     out = []
-    for pattern, kind in ((_POINTS, "points"), (_LEVEL, "level")):
+    for pattern, kind in ((_POINTS, "points"), (_LEVEL, "level"), (_MOVE_TO, "level")):
         for m in pattern.finditer(sentence.text):
             anchor = m.group("anchor").replace(",", "")
             if len(anchor.replace(".", "").lstrip("0")) < 3:
@@ -286,7 +291,7 @@ def _why_one(odd: Stated, other: Stated, others: int) -> str:
     if kind == "points":
         return f"a move of {what}点 is one move, so its percentage is one figure"
     if kind == "level":
-        return f"a level of {what} with its move is one day's move of one index"
+        return f"a close of {what} with its move is one day's move of one index or stock"
     if kind == "row":
         return f"the table's row 「{what}」 and the sentence state one figure"
     if kind == "cell":
