@@ -273,6 +273,16 @@ def test_dev_g3_practice_slips_are_caught() -> None:
     assert result.false_alarms == 0 and result.hits >= 13, result
 
 
+def test_dev_g6_practice_restatements_are_caught() -> None:
+    """dev_g6_mutations: 18 slips the g6 helper wrote by hand in pool-B excerpts before building its anchored and fund
+    restatement rules (a fact's second printing changed to another plausible value: a points move's percentage, an
+    index level's move, a table row or cell, a summary's bracket, a fund's title or heading, a one-day headline
+    against a 分别 list): 6 caught by main, 16 after the g6 rules. Tuned material since, a floor against regressions
+    only."""
+    result = score_files("dev_g6_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 16, result
+
+
 def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
     """holdout_m23_mutations: 45 slips (9 per kind) written by hand by a writer who never ran or read the checker,
     from the 336 reserved consistent pool-A excerpts no set had used: 6 hits on main 6e57a23 (first run, committed

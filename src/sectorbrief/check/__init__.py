@@ -20,6 +20,7 @@ from sectorbrief.check.limits import check_text_size
 from sectorbrief.check.listing import listing
 from sectorbrief.check.read import Paragraph, read_document, read_plain
 from sectorbrief.check.report import CheckReport, Finding
+from sectorbrief.check.rules.anchored_restatements import check_anchored_restatements
 from sectorbrief.check.rules.arithmetic import check_arithmetic
 from sectorbrief.check.rules.benchmark_superlatives import check_benchmark_superlatives
 from sectorbrief.check.rules.best_benchmark import check_best_benchmark
@@ -48,6 +49,7 @@ from sectorbrief.check.rules.direction_words import check_direction_words
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
+from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
@@ -84,6 +86,7 @@ from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
+from sectorbrief.check.rules.table_restatements import check_table_restatements
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -194,6 +197,9 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
 _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_restatements,
+    check_anchored_restatements,
+    check_fund_restatements,
+    check_table_restatements,
     check_comparisons,
     check_rankings,
     check_differences,

@@ -107,3 +107,93 @@ def test_values_not_one_misprint_apart_are_left_alone() -> None:
 def test_free_text_never_fails_and_one_value_twice_is_clean(noise: str) -> None:
     _errors(noise)
     assert not _errors(f"{noise}。本周电子板块上涨1.23%。{noise}。本周电子板块涨幅1.23%。")
+
+
+# 9dae351ee9 (pool B): a heading's week figure restated in the body
+_HEADING = (
+    "一周行情回顾:建材行业周度跌幅 1.88%,水泥制造板块跌幅 2.81%\n"
+    "本周建筑材料申万一级行业指数下跌 1.88%, 沪深 300 指数上涨 0.23%;细分行业指数中,水泥制造指数下跌 2.81%,"
+    "玻璃制造下跌 3.50%,管材指数下跌0.82%,耐火材料指数下跌 1.73%,其他建材指数下跌 0.45%。"
+)
+
+
+def test_a_heading_and_its_body_disagree_by_any_amount() -> None:
+    assert not _errors(_HEADING)
+    found = _errors(_HEADING.replace("建材行业周度跌幅 1.88%", "建材行业周度跌幅 1.52%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "周度跌幅1.52%" in message and "下跌1.88%" in message
+    assert "a heading and its body" in message and "0.36 apart" in message
+
+
+def test_a_heading_without_its_own_period_word_is_not_compared_by_any_amount() -> None:
+    # the heading's figure has no period word of its own: only a misprint is read
+    text = _HEADING.replace("建材行业周度跌幅 1.88%", "建材行业跌幅 1.52%")
+    assert not _errors(text)
+
+
+def test_two_body_statements_each_naming_subject_and_period() -> None:
+    # 9dae351ee9 (pool B), its heading written as a sentence of the body: both clauses name 建材 and the week
+    text = _HEADING.replace("水泥制造板块跌幅 2.81%\n", "水泥制造板块跌幅 2.81%。\n")
+    assert not _errors(text)
+    found = _errors(text.replace("建材行业周度跌幅 1.88%", "建材行业周度跌幅 1.52%"))
+    assert len(found) == 1
+    assert "each names its subject and period" in found[0].message and "0.36 apart" in found[0].message
+
+
+def test_a_clause_without_its_own_period_is_read_for_misprints_only() -> None:
+    # 6b17266101 (pool B): 创业板指数下跌1.80% takes 本周 from the sentence's first clause
+    text = (
+        "受重量级股走弱的影响,本周市场震荡走低。本周上证综指下跌1.80%,深成指下跌1.47%,沪深300指数下跌2.34%,"
+        "创业板指数下跌1.80%。受美元走强影响,国际商品价格普遍下跌。创业板本周下跌1.80%,但个股活跃度明显强于主板。"
+    )
+    assert not _errors(text)
+    assert not _errors(text.replace("创业板本周下跌1.80%", "创业板本周下跌2.15%"))
+
+
+# 1001c9c7a8 (pool B): a bracketed headline and its story's 分别 list
+_RESPECTIVELY = (
+    "(原标题:港股收评:恒指跌0.23%,中字头大基建股继续弱势,升能集团暴跌98.4%停牌)\n"
+    "港股三大指数早盘冲高回落午后维持震荡行情,总体波幅不大,市场情绪依旧谨慎。截止收盘,恒指、国指分别下跌0.23%及0.13%,"
+    "恒生科技指数涨0.29%。"
+)
+
+
+def test_a_one_day_headline_against_its_story_s_list() -> None:
+    assert not _errors(_RESPECTIVELY)
+    assert not check_text(_RESPECTIVELY).errors
+    found = _errors(_RESPECTIVELY.replace("恒指跌0.23%", "恒指跌0.45%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "恒指跌0.45%" in message and "恒指、国指分别下跌0.23%" in message
+    assert "a heading and its body" in message and "0.22 apart" in message
+
+
+def test_a_list_entry_is_its_own_name_s() -> None:
+    # 国指 is the list's second name: 0.13%, not 0.23%
+    assert not _errors(_RESPECTIVELY.replace("恒指跌0.23%", "国指跌0.13%"))
+    found = _errors(_RESPECTIVELY.replace("恒指跌0.23%", "国指跌0.31%"))
+    assert len(found) == 1 and "国指" in found[0].message and "-0.13%" in found[0].message
+
+
+def test_a_list_of_unequal_lengths_is_not_read() -> None:
+    text = _RESPECTIVELY.replace("分别下跌0.23%及0.13%", "分别下跌0.23%、0.13%及0.50%").replace(
+        "恒指跌0.23%", "恒指跌0.45%"
+    )
+    assert not _errors(text)
+
+
+# 8d3b629e77 (pool B): a weekly's title restates its body's move; neither names a period word
+_TITLE = (
+    "行业周报|汽车整车指数跌-4.27%, 跑输上证指数3.83%\n\n来源: 同花顺iNews 作者:周报君\n\n  本周行情回顾:\n\n"
+    "  2026年1月26日-2026年1月30日,上证指数跌0.44%,报4117.95点。创业板指跌0.09%,报3346.36点。深证成指跌1.62%,"
+    "报14205.89点。汽车整车指数跌-4.27%,跑输上证指数3.83%。"
+)
+
+
+def test_a_title_without_a_period_against_its_body() -> None:
+    assert not _errors(_TITLE)
+    found = _errors(_TITLE.replace("行业周报|汽车整车指数跌-4.27%", "行业周报|汽车整车指数跌-3.98%"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "跌-3.98%" in message and "跌-4.27%" in message and "a heading and its body" in message

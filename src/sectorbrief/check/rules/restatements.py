@@ -179,6 +179,61 @@ def statements(sentence: Sentence) -> list[Stated]:
         stated = _stated(sentence, m, start, entities, out)
         if stated is not None:
             out.append(stated)
+    if "分别" in text:
+        out += _respectively(sentence)
+    return out
+
+
+_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+_LIST_NUMBER = r"[+-]?\d+(?:\.\d+)?%"
+# 恒指、国指分别下跌0.23%及0.13%: each name's move, in order
+_RESPECTIVELY = lazy_compile(
+    rf"(?P<names>{_NAME}(?:[、和与及]{_NAME})+)(?:指数)?分别(?P<measure>{_UP}|{_DOWN})"
+    rf"(?P<nums>{_LIST_NUMBER}(?:[、和与及,，]{_LIST_NUMBER})+)"
+)
+
+
+def _respectively(sentence: Sentence) -> list[Stated]:
+    """The moves of a 分别 list, one per name when the names and the percentages are as many: each name's own
+    (its period the clause's; an index's name read as that index)."""
+    text = sentence.text
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        names = re.split("[、和与及]", m.group("names"))
+        numbers = list(re.finditer(_LIST_NUMBER, text[m.start("nums") : m.end("nums")]))
+        if len(names) != len(numbers) or _NOT_ONE_VALUE.search(
+            text, clause_start(text, m.start()), m.start()
+        ):
+            continue
+        sign = -1 if re.fullmatch(_DOWN, m.group("measure")) else 1
+        period = sentence.period_at(m.start("nums"))
+        for name, n in zip(names, numbers, strict=True):
+            named = find_entities(name)
+            subject = _entity_subject(named[0]) if len(named) == 1 else _phrase(name)
+            if subject is None or subject in _GENERIC:
+                continue
+            raw = n.group(0)[:-1]
+            value = float(raw)
+            value = -abs(value) if sign < 0 else value
+            start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
+            out.append(
+                Stated(
+                    sentence,
+                    (subject.rsplit("|", 1)[0], "move", "%", period),
+                    subject.rsplit("|", 1)[1] if subject.startswith("=") else "",
+                    value,
+                    10.0 ** -(len(raw.split(".")[1]) if "." in raw else 0),
+                    False,
+                    _date_before(text, start),
+                    f"{'-' if value < 0 else '+'}{raw.lstrip('+-')}%",
+                    raw.lstrip("+-"),
+                    1.0,
+                    len(raw.split(".")[1]) if "." in raw else 0,
+                    text[m.start() : end],
+                    start,
+                    end,
+                )
+            )
     return out
 
 
@@ -278,7 +333,8 @@ def _entity_subject(e: Entity) -> str:
 
 def _open_bracket(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracket (基础化工(29.87亿元,涨1.04%) is a list entry, not a statement)."""
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
+    wrapped = text.startswith("(") and text.endswith(")")  # (原标题：港股收评：恒指跌0.45%，…): a headline
+    return text.count("(", 0, pos) - wrapped > text.count(")", 0, pos)
 
 
 def _phrase(lead: str) -> str | None:
@@ -297,7 +353,8 @@ def _phrase(lead: str) -> str | None:
 
 
 def _agree(a: Stated, b: Stated) -> bool:
-    slack = max(a.step, b.step) + EPSILON * max(1.0, abs(a.value), abs(b.value))
+    # each printing is its value rounded: 2.35 and 2.3 (or 2.4) agree, 2.39 and 2.3 do not
+    slack = (a.step + b.step) / 2 + EPSILON * max(1.0, abs(a.value), abs(b.value))
     if a.vague or b.vague:
         slack += 0.1 * max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= slack
@@ -340,6 +397,62 @@ def _misprinted(a: Stated, b: Stated) -> bool:
     )
 
 
+_HEADING = 60  # characters of a heading or title line at most
+_SINCE = lazy_compile(r"以来|至今|成立")
+# 核心观点：…, 投资要点：…: a summary of the body below it
+_SUMMARY = lazy_compile(
+    r"\s*[【\[(]?(?:核心观点|投资要点|本周要点|要点|摘要|概览|重点关注|报告摘要|主要观点)[】\])]?\s*[：:]"
+)
+
+
+def _heading_and_body(a: Stated, b: Stated) -> bool:
+    """Whether one of two statements is a heading or title (a short line without a full stop) and the other
+    body text, each with its period word in its own clause or neither with a period or a date (a one-day story's
+    headline): a heading restates its body's figure, so any disagreement is a slip, not two quantities
+    (建材行业周度跌幅1.88% … 本周建筑材料指数下跌1.88%; 恒指跌0.23% … 恒指、国指分别下跌0.23%及0.13%)."""
+    if _heading(a.sentence) == _heading(b.sentence):
+        return False
+    if a.key[3] is None and not a.date and not b.date and not a.vague and not b.vague:
+        return True
+    return _own_period(a) and _own_period(b)
+
+
+# a clause whose figure is of a span the period table does not name, or of a contract, not the index
+_NOT_BOUND = lazy_compile(r"以来|至今|成立|同期|区间|期内|从|自|期货|合约")
+
+
+def _bound(s: Stated) -> bool:
+    """Whether a statement carries its whole key in its own clause: its subject named there (an index, or a
+    plain name, not lent by the clause before), its period word there, no span the period table cannot read
+    (同期, 区间, 自…以来), not a contract's, not an entry of a 、 list, and not 约/近. Two such statements of one
+    key are one fact whatever their values (本周建筑材料指数下跌1.88% … 本周建材行业下跌1.52%)."""
+    text = s.sentence.text
+    start = clause_start(text, s.start)
+    if (
+        s.vague
+        or not s.sentence.periods_in(start, s.start)
+        or _NOT_BOUND.search(text, start, s.end)
+        or text.startswith("、", s.end)
+        or text[start - 1 : start] == "、"
+    ):
+        return False
+    if s.key[0].startswith("="):
+        return any(start <= e.start and e.end <= s.start for e in find_entities(text))
+    phrase = _phrase(text[start : s.start])
+    return phrase is not None and phrase not in _GENERIC
+
+
+def _heading(sentence: Sentence) -> bool:
+    text = sentence.text
+    return (len(text) <= _HEADING and not any(mark in text for mark in "。；;")) or bool(_SUMMARY.match(text))
+
+
+def _own_period(s: Stated) -> bool:
+    """A period word in the statement's own clause, and no since-date (自基金合同生效以来 is no period's)."""
+    start = clause_start(s.sentence.text, s.start)
+    return bool(s.sentence.periods_in(start, s.start)) and not _SINCE.search(s.sentence.text, start, s.start)
+
+
 def _one_edit(x: str, y: str) -> bool:
     """Whether ``x`` becomes ``y`` by one digit changed or two neighbours swapped (a digit added or dropped,
     8.98% and 18.98%, is as often another figure)."""
@@ -367,7 +480,7 @@ def _first_clash(
         for first in stated[:i]:
             if (
                 not _agree(first, s)
-                and _misprinted(first, s)
+                and (_misprinted(first, s) or _heading_and_body(first, s) or (_bound(first) and _bound(s)))
                 and _one_subject(first, s)
                 and _one_day(first, s, several_days, weekly)
             ):
@@ -403,6 +516,14 @@ def _finding(stated: list[Stated], first: Stated, second: Stated) -> Finding:
 
 
 def _misprint(a: Stated, b: Stated) -> str:
+    if not _misprinted(a, b):
+        if _heading_and_body(a, b):
+            return "a heading and its body"
+        return (
+            "each names its subject and period"
+            if _bound(a) and _bound(b)
+            else "a one-day story's headline and body"
+        )
     if a.digits == b.digits:
         return "the sign differs"
     return (
