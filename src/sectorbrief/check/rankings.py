@@ -11,6 +11,9 @@ The cue's direction: gains (涨幅前N, 领涨, 居前, TOP N, 表现最好, 由
 A figure is a fall when it is signed negative or its item says 下跌/跌/跌幅, and, under a fall cue, when it is
 unsigned (a list of 跌幅 sizes).
 
+A list ranked by another measure that its cue names (成交金额前3名, 十大权重, 资金净流入前五大, 换手率最高的三个)
+is read with that measure's figures, amounts or percentages of one unit, largest first (outflows by their size).
+
 Not read as ranked: lists that say they are examples (包括, 如, 例如, 等), lists ranked by another measure
 (成交额, 市值, 换手, 资金 …) than their figures, and lists whose items name a period of their own.
 """
@@ -44,6 +47,9 @@ from sectorbrief.check.ranked_items import (
     sentence_end,
 )
 
+_OTHER_MEASURES = r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
+
+
 _MEASURE = r"涨跌幅|涨幅|跌幅|收益率|收益|回报率|回报|表现|涨|跌"
 
 
@@ -66,11 +72,14 @@ _CUE = lazy_compile(
     rf"|(?:位列|位居|排名|排在|列)(?P<bare3>前{COUNT})(?:名|位)?"
     # 周转率前三名产业为：甲7.87%、…: a top list of a measure given in percent, by that measure
     rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{COUNT})(?:名|位|大)?"
+    # 成交金额前3名依序为… / 资金净流入前五大行业依次为… / 十大权重分别为…: a top list of another measure, by it
+    rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多)"
+    rf"|(?:十|前{COUNT})大(?P<om2>权重股?|重仓股?|成分股|持仓股?)"
 )
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
-_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>")
+_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大")
 
 
 # Between a cue and its list: a list of examples, or a list ranked by another measure.
@@ -86,7 +95,8 @@ _OTHER_MEASURE = lazy_compile(
 @dataclass(frozen=True, slots=True)
 class Ranking:
     """Two or more items and the cue that orders them: ``direction`` is "down" (largest signed figure first),
-    "falls" (largest fall first), "up" (smallest first) or "either" (后N lists, written from either end);
+    "falls" (largest fall first), "up" (smallest first), "either" (后N lists, written from either end) or "size"
+    (largest outflow first, signed or not);
     ``sizes`` when unsigned figures are sizes of falls (a 跌幅 list with no sign in it)."""
 
     sentence: Sentence
@@ -107,8 +117,10 @@ class Ranking:
         return v
 
     def key(self, item: Item) -> float:
-        """The figure the ranking orders by, largest first."""
-        v = self.signed(item)
+        """The figure the ranking orders by, largest first (an amount in its unit's scale)."""
+        if self.direction == "size":
+            return abs(item.value.value) * item.scale
+        v = self.signed(item) * item.scale
         return -v if self.direction in ("falls", "up") else v
 
 
@@ -131,16 +143,21 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         head = _subject(text, floor, cue, end)
-        if cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
+        measure = bool(cue.group("om") or cue.group("om2"))
+        if measure:
+            items = items_after(text, cue.end(), end, measure=True)
+        elif cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
             items = respectively(text, cue.end(), end, near=40, heads=True)
         elif head is None:
             items = items_after(text, cue.end(), end)
         else:
             items = [head, *_rest(text, max(head.end, cue.end()), end)]
-        if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
+        if len(items) < 2 and not measure and not _OPENS_PHRASE.match(text, cue.end()):
             items = items_before(text, floor, cue.start())
-        if len(items) < 2:
+        if len(items) < 2 and not measure:
             items = _named_order(text, cue.end(), end)
+        if measure and items and not _of_measure(cue.group(0), items[0]):
+            continue  # 成交额前三：甲(+1.2%)…: percentages beside an amount's ranking are another measure's
         if (
             len(items) < 2
             or _excluded(text, cue, items)
@@ -171,6 +188,20 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             )
         )
     return out + (_chains(sentence, taken) if ">" in text else [])
+
+
+_AMOUNT_MEASURE = lazy_compile(r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值")
+_PERCENT_MEASURE = lazy_compile(r"权重|换手率|周转率|分位数|占比")
+
+
+def _of_measure(cue: str, first: Item) -> bool:
+    """Whether the list's figures are of the measure its cue names: amounts for 成交额 or 净流入, percentages for
+    权重 or 换手率 (either for 估值 or 持仓)."""
+    if _AMOUNT_MEASURE.search(cue):
+        return first.unit != "%"
+    if _PERCENT_MEASURE.search(cue):
+        return first.unit == "%"
+    return True
 
 
 def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
@@ -269,7 +300,7 @@ def _peer_kind(name: str) -> tuple[str, str]:
     return level, str(m.lastgroup) if m else "a"
 
 
-_COUNT_SAID = lazy_compile(rf"前(?P<n>{COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{COUNT})(?:个|名|只|家)")
+_COUNT_SAID = lazy_compile(rf"前(?P<n>{COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{COUNT})(?:个|名|只|家|大)")
 
 
 def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
@@ -372,6 +403,7 @@ def _counted(cue: re.Match[str]) -> bool:
     """A cue that ranks even two items: a counted place (前二, TOP2), a stated direction (由高到低) or 依次;
     two names 涨幅居前 or 领涨 are often given in no order."""
     bare = cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4")
+    bare = bare or cue.group("om") or cue.group("om2")
     return bool(cue.group("down") or cue.group("up") or cue.group("sort") or bare) or bool(
         _COUNTED.search(cue.group(0))
     )
@@ -394,6 +426,8 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "either"
     if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
         return "down"
+    if cue.group("om") or cue.group("om2"):
+        return "size" if "出" in cue.group(0) or "卖" in cue.group(0) else "down"
     place, measure = cue.group("place"), cue.group("measure")
     if place[0] in "后末" or place in ("居后", "靠后", "垫底"):
         return "either"
@@ -410,8 +444,12 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     lo, hi = (cue.end(), first.figure) if first.start >= cue.end() else (last.end, cue.start())
     between = text[lo:hi]
     # 成交量周转率前三名: a measure the cue names itself is the one its percentages give
-    head = "" if cue.group("pct") else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
-    if _UNORDERED.search(between) or _OTHER_MEASURE.search(between + head):
+    measure = cue.group("pct") or cue.group("om") or cue.group("om2")
+    head = "" if measure else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    unordered = _UNORDERED.search(between)
+    if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
+        unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
+    if unordered or (not measure and _OTHER_MEASURE.search(between + head)):
         return True
     if text.startswith("等", last.end):
         return True

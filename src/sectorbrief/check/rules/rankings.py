@@ -21,6 +21,7 @@ _PROMISE = {
     "down": "from the highest down",
     "falls": "from the largest fall down",
     "up": "from the lowest up",
+    "size": "from the largest down",
 }
 
 
@@ -87,9 +88,9 @@ def _slack(a: Item, b: Item) -> float:
     """How far two printed figures of one list may seem out of order and still be in order. Rounding and truncation
     keep order, so figures printed to the same digit may not invert at all (ties are in order); figures printed to
     different digits may by one unit of the coarser (3.46% and 3.5%, or 3% truncated beside 3.6%)."""
-    if a.value.decimals == b.value.decimals:
-        return EPSILON
-    return tolerance(a.value, b.value)
+    if a.value.decimals == b.value.decimals and a.unit == b.unit:
+        return EPSILON * a.scale
+    return max(tolerance(a.value) * a.scale, tolerance(b.value) * b.scale)
 
 
 def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[tuple[int, int]]:
@@ -126,6 +127,8 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
 
 
 def _shown(ranking: Ranking, item: Item) -> str:
+    if item.unit != "%" or ranking.direction == "size":
+        return f"{item.value.text}{item.unit}"
     v = ranking.signed(item)
     return f"{'-' if v < 0 and not item.value.text.startswith('-') else ''}{item.value.text}%"
 
