@@ -15,6 +15,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
+from sectorbrief.check.stated_places import Place, places
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
 
 _PROMISE = {
@@ -35,10 +36,14 @@ def check_rankings(claims: Claims) -> list[Finding]:
         if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
             said = any(loc == sentence.location and head in sentence.text for loc, head in told)
             out += [] if said else _placed(sentence)
+        listed = False
         for ranking in rankings(sentence):
             found = _out_of_order(ranking)
             if found is not None:
                 out.append(found)
+                listed = True
+        if not listed and (ends := _ends(sentence)) is not None:
+            out.append(ends)
     return out
 
 
@@ -82,6 +87,55 @@ def _placed(sentence: Sentence) -> list[Finding]:
             )
             return [finding("error", "rank", message, sentence, pf.start(), qf.end())]
     return []
+
+
+def _ends(sentence: Sentence) -> Finding | None:
+    """Places said in words in one sentence (涨幅最大 … 涨幅最小, 居首 … 其次, 首位 … 末位), each with its figure: a better
+    place of one ranking needs a figure no lower; the top riser no lower than any other, the top faller no higher."""
+    found = places(sentence)
+    for n, a in enumerate(found):
+        for b in found[n + 1 :]:
+            if sentence.period_at(a.figure_start) != sentence.period_at(b.figure_start):
+                continue
+            if a.axis == b.axis and a.rank != b.rank:
+                hi, lo = (a, b) if a.rank < b.rank else (b, a)
+                if lo.key - hi.key > _place_slack(hi, lo):
+                    return _place_finding(sentence, hi, lo)
+            elif {a.axis, b.axis} == {"rise", "fall"}:
+                rise, fall = (a, b) if a.axis == "rise" else (b, a)
+                if rise.rank == 1 and fall.signed - rise.signed > _place_slack(rise, fall):
+                    return _place_finding(sentence, rise, fall)
+                if fall.rank == 1 and fall.signed - rise.signed > _place_slack(rise, fall):
+                    return _place_finding(sentence, rise, fall)
+    return None
+
+
+def _place_quote(text: str, p: Place) -> str:
+    """The place's words: from the clause that holds the first of its word and figure to the last of them."""
+    first, last = min(p.word_start, p.figure_start), max(p.word_start + len(p.word), p.figure_end)
+    last += text.startswith(")", last)
+    begin = max(p.start, *(text.rfind(c, 0, first) + 1 for c in "，,；;：:"))
+    return text[begin:last].strip()
+
+
+def _place_slack(a: Place, b: Place) -> float:
+    if a.decimals == b.decimals and a.scale == b.scale:
+        return EPSILON * a.scale
+    return max(10.0 ** -a.decimals * a.scale, 10.0 ** -b.decimals * b.scale) + EPSILON
+
+
+def _place_finding(sentence: Sentence, hi: Place, lo: Place) -> Finding:
+    """``hi`` is placed above ``lo`` in one ranking, but ``lo``'s figure ranks above it."""
+    quote_hi, quote_lo = _place_quote(sentence.text, hi), _place_quote(sentence.text, lo)
+    side = "fell less" if hi.axis == "fall" and lo.axis == "fall" else "did better"
+    message = (
+        f"「{quote_hi}」 is placed {hi.word} and 「{quote_lo}」 {lo.word} in one ranking, but {lo.figure_text} {side} "
+        f"than {hi.figure_text}: the higher place cannot have the lower figure; if the places are right, "
+        f"{lo.figure_text} should be no {'larger' if hi.axis != 'fall' or lo.axis != 'fall' else 'smaller'} "
+        f"than {hi.figure_text}"
+    )
+    lo_at, hi_at = min(hi.start, lo.start), max(hi.figure_end, lo.figure_end, hi.word_start, lo.word_start)
+    return finding("error", "rank", message, sentence, lo_at, hi_at)
 
 
 def _slack(a: Item, b: Item) -> float:

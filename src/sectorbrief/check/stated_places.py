@@ -1,0 +1,168 @@
+"""Places said in words, each with its subject's one figure, in one sentence: 快递板块涨幅最大(+4.4%)，机场板块涨幅最小
+(+0.1%) / 盛邦安全涨20.01%，涨幅居首；昱能科技下跌12.88%，跌幅居首 / 国防军工净流入规模居首，全天净流入5.14亿元，其次是
+有色金属行业，净流入资金为3.61亿元 / 中芯国际成交额30.7亿元，位居首位；呈和科技成交额556.7万元，位居末位.
+
+A place word (居首, 首位, 榜首, 居冠, 第一名, 领涨, 涨幅最大, 表现最好; 其次, 次席, 亚军, 第二名; 季军, 第三名; 末位, 垫底,
+排名最后, 涨幅最小, 表现最差; 领跌) is read with the measure it ranks: the last measure word before it in its statement
+(涨幅/上涨 rises, 跌幅/下跌 falls, or another measure such as 成交额, 换手率, 净流入), or the measure of the statement
+before (其次是乙…). Its statement runs to the next ；, or to the first comma after it that closes a figure; it must hold
+exactly one figure of its measure (a percentage for returns and rates, an amount for 成交额 or 净流入).
+
+Read by rules/rankings.py, which holds places of one ranking against their figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.claim_types import NUMBER, SCALES, parse_number
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
+
+_OPEN = "(?<=[幅率额值量入出现])"
+PLACE = lazy_compile(
+    rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|排名第一|位居第一|位列第一|排第一|第一名|领涨|领跑|{_OPEN}最(?:大|高|多|好|佳|优|强))"
+    r"|(?P<second>其次|次席|亚军|居次|第二名|第二位|排名第二|位列第二|排第二)"
+    r"|(?P<third>季军|第三名|第三位|排名第三|位列第三|排第三)"
+    rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
+    r"|(?P<falls>领跌)"
+)
+
+
+# A quick test for a place word anywhere in a sentence (the pre-filter).
+MAY_PLACE = lazy_compile(r"居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数")
+
+
+_RISE = "涨跌幅|涨幅|升幅|上涨|涨|升|表现|收益率|收益|回报率|回报"
+_FALL = "跌幅|降幅|回落幅度|下跌|跌|回撤"
+_AMOUNTS = "成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|票房|销量"
+_RATES = "换手率|周转率|市盈率|市净率|股息率|权重|占比"
+MEASURE = lazy_compile(rf"(?P<amount>{_AMOUNTS})|(?P<rate>{_RATES})|(?P<fall>{_FALL})|(?P<rise>{_RISE})")
+
+
+FIGURE = lazy_compile(
+    rf"(?<![\d.,兆])(?P<num>{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
+)
+
+
+# figures of something else beside a place (占比58%, 跑赢大盘0.7%, 较前一周增加…, 收盘价39.79元, 分位数)
+_NOT_ITS = lazy_compile(r"(?:占|跑赢|跑输|超额|相对|较|比|分位|价|报|至|超过|超|逾|近|约|不足)[^，,；;\d]{0,6}$")
+
+
+_FALL_SAID = lazy_compile(r"(?:下跌|跌|下挫|回落|下滑|下降|收跌)[^，,；;\d]{0,4}$")
+_RISE_SAID = lazy_compile(r"(?:上涨|涨|上升|升|收涨)[^，,；;\d]{0,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place in one ranking: ``rank`` 1, 2, 3 or 99 (the last); ``axis`` the measure ("rise", "fall", or the
+    measure word); ``key`` the figure that ranking orders by, largest first (a fall's size on the fall axis)."""
+
+    rank: int
+    axis: str
+    word: str
+    word_start: int
+    key: float
+    signed: float
+    start: int  # where the place's statement starts
+    figure_start: int
+    figure_end: int
+    figure_text: str
+    decimals: int
+    scale: float
+
+
+def places(sentence: Sentence) -> list[Place]:
+    """Every place the sentence states with exactly one figure of its measure."""
+    text = sentence.text
+    if not MAY_PLACE.search(text):
+        return []
+    marks = list(PLACE.finditer(text))
+    out: list[Place] = []
+    axis = ""
+    start = _clause_start(text, marks[0].start(), 0) if marks else 0
+    for n, mark in enumerate(marks):
+        nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        stop = _statement_end(text, start, mark.end(), nxt)
+        axis = _axis(text, start, mark) or (axis if mark.group("second") or mark.group("third") else "")
+        place = _place(text, start, stop, mark, axis) if axis else None
+        if place is not None:
+            out.append(place)
+        start = stop + 1
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """The start of the clause before the one holding ``pos`` (甲上涨3.2%，涨幅居首: the subject's clause)."""
+    cuts = [m.end() for m in re.finditer(r"[，,；;：:]", text[floor:pos])]
+    if len(cuts) >= 2:
+        return floor + cuts[-2]
+    return floor
+
+
+_SEMI = lazy_compile(r"[；;]")
+_COMMA = lazy_compile(r"[，,]")
+
+
+def _statement_end(text: str, start: int, after: int, nxt: int) -> int:
+    """Where a place's statement ends: the last ； before the next place, else the first comma after the place
+    that closes a figure, and never past the clause of the next place."""
+    semis = [m.start() for m in _SEMI.finditer(text, after, nxt)]
+    if semis:
+        return semis[-1]
+    commas = [m.start() for m in _COMMA.finditer(text, after, nxt)]
+    if nxt < len(text):
+        limit = commas[-1] if commas else nxt
+    else:
+        limit = _SEMI.search(text, after).start() if _SEMI.search(text, after) else len(text)
+    for c in commas:
+        if c > limit:
+            break
+        if FIGURE.search(text, start, c):
+            return c
+    return limit
+
+
+def _axis(text: str, start: int, mark: re.Match[str]) -> str:
+    if mark.group("falls"):
+        return "fall"
+    if mark.group(0) in ("领涨", "领跑") or mark.group(0)[-2:] in ("最好", "最佳", "最优", "最强", "最差", "最弱"):
+        return "rise"
+    said = None
+    for said in MEASURE.finditer(text, start, mark.start()):
+        pass
+    if said is None:
+        return ""
+    if said.group("amount") or said.group("rate"):
+        return said.group(0)
+    return "fall" if said.group("fall") else "rise"
+
+
+def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> Place | None:
+    amount = axis not in ("rise", "fall") and MEASURE.fullmatch(axis).group("amount") is not None  # type: ignore[union-attr]
+    found = [
+        f
+        for f in FIGURE.finditer(text, start, stop)
+        if (f.group("unit") != "%") == amount and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
+    ]
+    if len(found) != 1:
+        return None
+    f = found[0]
+    number = parse_number(f.group("num"))
+    scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
+    before = text[max(start, f.start() - 8) : f.start()]
+    v = number.value
+    if number.text[0] not in "+-" and axis in ("rise", "fall"):
+        if _FALL_SAID.search(before) or (axis == "fall" and not _RISE_SAID.search(before)):
+            v = -abs(v)
+    if "出" in axis or "卖" in axis:
+        key = abs(v) * scale
+    else:
+        key = -v if axis == "fall" else v * scale
+    word = mark.group(0)
+    rank = 1 if mark.group("top") or mark.group("falls") else 2 if mark.group("second") else 3
+    rank = 99 if mark.group("bottom") else rank
+    if word[-2:] in ("最差", "最弱"):
+        rank = 99
+    return Place(rank, axis, word, mark.start(), key, v, start, f.start(), f.end(), f.group(0), number.decimals, scale)
