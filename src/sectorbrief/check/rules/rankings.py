@@ -33,10 +33,12 @@ def check_rankings(claims: Claims) -> list[Finding]:
     out: list[Finding] = check_stated_ranks(claims)
     told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
     for sentence in claims.sentences:
+        listed = False
         if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
             said = any(loc == sentence.location and head in sentence.text for loc, head in told)
-            out += [] if said else _placed(sentence)
-        listed = False
+            placed = [] if said else _placed(sentence)
+            out += placed
+            listed = bool(said or placed)
         for ranking in rankings(sentence):
             found = _out_of_order(ranking)
             if found is not None:
