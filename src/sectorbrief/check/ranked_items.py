@@ -54,7 +54,7 @@ LEAD_IN = lazy_compile(
 )
 
 
-NAME = lazy_compile(rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
+NAME = lazy_compile(rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:，,]?\s*$")
 
 
 # a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
@@ -64,16 +64,16 @@ _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
 NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
 
 
-FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
+FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌", "降", "下降", "降幅")
 
 
 _RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降)?[：:]?\s*"
     r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
 )
 
 
-_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
+_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|上升|下降|涨|跌|升|降)?\s*(?P<num>{NUMBER})\s*%")
 
 
 _MEASURE_VALUE = lazy_compile(
@@ -119,6 +119,11 @@ def _kind(unit: str) -> str:
 def items_after(text: str, pos: int, end: int, *, measure: bool = False) -> list[Item]:
     """Items read from ``pos``: a run of name-figure segments, or names then 分别 figures."""
     items = segments(text, pos, end, measure=measure)
+    if items:
+        sep = SEP.match(text, items[-1].end)
+        more = respectively(text, sep.end(), end, near=30, heads=True, measure=measure) if sep else []
+        if more and more[0].start > items[-1].end:
+            return items + more
     if len(items) >= 2:
         return items
     return respectively(text, pos, end, near=40, heads=True, measure=measure)

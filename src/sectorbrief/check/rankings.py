@@ -50,7 +50,7 @@ from sectorbrief.check.ranked_items import (
 _OTHER_MEASURES = r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
 
 
-_MEASURE = r"涨跌幅|涨幅|跌幅|收益率|收益|回报率|回报|表现|涨|跌"
+_MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|回报|表现|涨|跌"
 
 
 _PLACE = (
@@ -124,7 +124,7 @@ class Ranking:
         return -v if self.direction in ("falls", "up") else v
 
 
-_RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅")
+_RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅", "升", "上升", "升幅")
 
 
 def rankings(sentence: Sentence) -> list[Ranking]:
@@ -411,7 +411,7 @@ def _counted(cue: re.Match[str]) -> bool:
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
     measure = cue.group("measure") or cue.group("sort") or ""
-    falls = measure in ("跌幅", "跌") or cue.group("lead") == "领跌"
+    falls = measure in ("跌幅", "跌", "降幅") or cue.group("lead") == "领跌"
     return falls and not any(i.signed or i.word in _RISE_WORDS for i in items)
 
 
@@ -433,7 +433,7 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "either"
     if place in ("最低", "最小"):
         return None  # 跌幅最小 / 涨幅最低: the other end, often a single item
-    if measure in ("跌幅", "跌") or place in ("最差", "最弱"):
+    if measure in ("跌幅", "跌", "降幅") or place in ("最差", "最弱"):
         return "falls"
     return "down"
 

@@ -172,7 +172,7 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
     i, j = down[0]
     a, b = items[i], items[j]
     text = ranking.sentence.text
-    quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
+    quoted_a, quoted_b = _quoted(text, a), _quoted(text, b)
     promise = _PROMISE.get(ranking.direction, "in one direction")
     values = ", ".join(_shown(ranking, x) for x in items)
     message = (
@@ -180,6 +180,12 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
         f"({_shown(ranking, a)} then {_shown(ranking, b)}); the list reads {values}: one figure or one place is wrong"
     )
     return finding("error", "rank", message, ranking.sentence, min(a.start, b.start), max(a.end, b.end))
+
+
+def _quoted(text: str, item: Item) -> str:
+    """The item as printed, with its name when the name stands apart (甲、乙分别跌4.86%和4.71% -> 乙 4.71%)."""
+    quoted = text[item.start : item.end]
+    return quoted if item.name in quoted else f"{item.name} {quoted}"
 
 
 def _shown(ranking: Ranking, item: Item) -> str:
