@@ -178,7 +178,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
             kind = _peer_kind(text[items[0].start : items[0].figure])
             items = [
-                i for i in items if kind[0] != "unknown" and _peer_kind(text[i.start : i.figure]) == kind
+                i for i in items if _peer_kind(text[i.start : i.figure]) == kind
             ]
             if len(items) < 2:
                 continue
@@ -290,12 +290,17 @@ _FOREIGN = lazy_compile(
 )
 
 
+_GROUP = lazy_compile(r"板块|指数|行业|概念|ETF|基金|大盘|市场|[A-Z]股|港股|美股|类")
+
+
 def _peer_kind(name: str) -> tuple[str, str]:
     """What a superlative's peers must share with its subject: the level the alias table gives the name
-    (a benchmark, a level-1 or level-2 industry; a name it does not know may be a stock or a board, and is
-    compared with nothing) and its market."""
+    (a benchmark, a level-1 or level-2 industry; a name it does not know is a stock, compared with names it
+    does not know either, or a board, index or fund, compared with nothing) and its market."""
     found = find_entities(name)
-    level = found[-1].level if found else "unknown"
+    level = found[-1].level if found else "unknown" if not _GROUP.search(name) else "group?"
+    if level == "group?":
+        return name, "?"  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own
     m = _FOREIGN.search(name)
     return level, str(m.lastgroup) if m else "a"
 
