@@ -12,6 +12,7 @@ import re
 from sectorbrief.check.claim_types import clause_start, parse_number
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, Sentence, chinese_number
 from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.ranked_groups import Group, groups
 from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
@@ -44,7 +45,7 @@ def check_rankings(claims: Claims) -> list[Finding]:
             if found is not None:
                 out.append(found)
                 listed = True
-        if not listed and (ends := _ends(sentence)) is not None:
+        if not listed and (ends := _ends(sentence) or _apart(sentence)) is not None:
             out.append(ends)
     return out
 
@@ -110,6 +111,43 @@ def _ends(sentence: Sentence) -> Finding | None:
                 if fall.rank == 1 and fall.signed - rise.signed > _place_slack(rise, fall):
                     return _place_finding(sentence, rise, fall)
     return None
+
+
+def _apart(sentence: Sentence) -> Finding | None:
+    """The top group of a ranking (居前, 较高) and its bottom group (较低, 居后) in one sentence: no figure of the
+    top may be below a figure of the bottom."""
+    found = groups(sentence)
+    for n, a in enumerate(found):
+        for b in found[n + 1 :]:
+            if a.axis != b.axis or a.top == b.top or a.items[0].kind != b.items[0].kind:
+                continue
+            top, bottom = (a, b) if a.top else (b, a)
+            low = min(top.items, key=top.key)
+            high = max(bottom.items, key=bottom.key)
+            if sentence.period_at(low.figure) != sentence.period_at(high.figure):
+                continue
+            if bottom.key(high) - top.key(low) > _slack(low, high):
+                return _apart_finding(sentence, top, low, bottom, high)
+    return None
+
+
+def _apart_finding(sentence: Sentence, top: Group, low: Item, bottom: Group, high: Item) -> Finding:
+    text = sentence.text
+    message = (
+        f"「{top.cue}」 puts {_bare(low.name)} ({text[low.figure : low.end]}) among the top and 「{bottom.cue}」 puts "
+        f"{_bare(high.name)} ({text[high.figure : high.end]}) among the bottom, but the bottom one's figure is the higher: "
+        f"every figure of the top group should be at least {text[high.figure : high.end]}, the highest of the bottom "
+        f"group; one figure or one group is wrong"
+    )
+    return finding("error", "rank", message, sentence, min(low.start, high.start), max(low.end, high.end))
+
+
+def _bare(name: str) -> str:
+    """A listed name without what follows it up to the cue (农林牧渔指数的日均换手率居前 -> 农林牧渔)."""
+    return _NAME_TAIL.split(name)[0] or name
+
+
+_NAME_TAIL = lazy_compile(r"的|指数|板块")
 
 
 def _place_quote(text: str, p: Place) -> str:
