@@ -142,7 +142,8 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         limit = cues[n + 1].start() if n + 1 < len(cues) else sentence_end(text, cue.end())
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
-        head = _subject(text, floor, cue, end)
+        group = respectively(text, cue.start(), end, near=0) if cue.group("lead") else []
+        head = _subject(text, floor, cue, end) if len(group) < 2 else _lowest(group, direction)
         measure = bool(cue.group("om") or cue.group("om2"))
         if measure:
             items = items_after(text, cue.end(), end, measure=True)
@@ -151,7 +152,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         elif head is None:
             items = items_after(text, cue.end(), end)
         else:
-            items = [head, *_rest(text, max(head.end, cue.end()), end)]
+            items = [head, *_rest(text, max(head.end, *(i.end for i in group), cue.end()), end)]
         if len(items) < 2 and not measure and not _OPENS_PHRASE.match(text, cue.end()):
             items = items_before(text, floor, cue.start())
         if len(items) < 2 and not measure:
@@ -202,6 +203,13 @@ def _of_measure(cue: str, first: Item) -> bool:
     if _PERCENT_MEASURE.search(cue):
         return first.unit == "%"
     return True
+
+
+def _lowest(group: list[Item], direction: str) -> Item:
+    """The group's member the ranking puts lowest (科创50、中证1000领涨12.3%、8.7%: 中证1000), which every item
+    after the group must not beat."""
+    probe = Ranking(Sentence("", "", 0), "", 0, direction, False, tuple(group))
+    return min(group, key=probe.key)
 
 
 def _chains(sentence: Sentence, taken: int) -> list[Ranking]:

@@ -241,7 +241,7 @@ def _beaten(ranking: Ranking) -> Finding | None:
         if ranking.key(other) - top > _slack(head, other):
             text = ranking.sentence.text
             message = (
-                f"「{text[head.start : head.end]}」 is said to be {ranking.cue}, but 「{text[other.start : other.end]}」 "
+                f"「{_quoted(text, head)}」 is said to be {ranking.cue}, but 「{_quoted(text, other)}」 "
                 f"in the same sentence {'fell further' if ranking.direction == 'falls' else 'did more'} "
                 f"({_shown(ranking, head)} against {_shown(ranking, other)}): if {ranking.cue} is right, its figure "
                 f"should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
