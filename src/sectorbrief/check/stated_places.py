@@ -14,7 +14,7 @@ Read by rules/rankings.py, which holds places of one ranking against their figur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sectorbrief.check.claim_types import NUMBER, SCALES, parse_number
 from sectorbrief.check.lazy_regex import lazy_compile
@@ -23,7 +23,7 @@ from sectorbrief.check.periods import Sentence
 _OPEN = "(?<=[幅率额值量入出现])"
 PLACE = lazy_compile(
     rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|排名第一|位居第一|位列第一|排第一|第一名|领涨|领跑|{_OPEN}最(?:大|高|多|好|佳|优|强))"
-    r"|(?P<second>其次|次席|亚军|居次|第二名|第二位|排名第二|位列第二|排第二)"
+    r"|(?P<second>其次|紧随其后|紧跟其后|次席|亚军|居次|第二名|第二位|排名第二|位列第二|排第二)"
     r"|(?P<third>季军|第三名|第三位|排名第三|位列第三|排第三)"
     rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
     r"|(?P<falls>领跌)"
@@ -31,7 +31,7 @@ PLACE = lazy_compile(
 
 
 # A quick test for a place word anywhere in a sentence (the pre-filter).
-MAY_PLACE = lazy_compile(r"居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数")
+MAY_PLACE = lazy_compile(r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数")
 
 
 _RISE = "涨跌幅|涨幅|升幅|上涨|涨|升|表现|收益率|收益|回报率|回报"
@@ -84,9 +84,12 @@ def places(sentence: Sentence) -> list[Place]:
     start = _clause_start(text, marks[0].start(), 0) if marks else 0
     for n, mark in enumerate(marks):
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
-        stop = _statement_end(text, start, mark.end(), nxt)
+        later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
+        stop = _statement_end(text, start, mark.end(), nxt, later)
         axis = _axis(text, start, mark) or (axis if mark.group("second") or mark.group("third") else "")
-        place = _place(text, start, stop, mark, axis) if axis else None
+        place = _place(text, start, stop, mark, axis) if axis and "分别" not in text[start:stop] else None
+        if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
+            place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
         if place is not None:
             out.append(place)
         start = stop + 1
@@ -105,9 +108,10 @@ _SEMI = lazy_compile(r"[；;]")
 _COMMA = lazy_compile(r"[，,]")
 
 
-def _statement_end(text: str, start: int, after: int, nxt: int) -> int:
+def _statement_end(text: str, start: int, after: int, nxt: int, later: int) -> int:
     """Where a place's statement ends: the last ； before the next place, else the first comma after the place
-    that closes a figure, and never past the clause of the next place."""
+    that closes a figure, and never past the clause of the next place. A figure in the clause right before the next
+    place is that place's when the next place has no figure after it (甲垫底，乙上涨0.08%，涨幅居首：乙's)."""
     semis = [m.start() for m in _SEMI.finditer(text, after, nxt)]
     if semis:
         return semis[-1]
@@ -116,12 +120,19 @@ def _statement_end(text: str, start: int, after: int, nxt: int) -> int:
         limit = commas[-1] if commas else nxt
     else:
         limit = _SEMI.search(text, after).start() if _SEMI.search(text, after) else len(text)
-    for c in commas:
+    for n, c in enumerate(commas):
         if c > limit:
             break
         if FIGURE.search(text, start, c):
+            if n and c == limit and not FIGURE.search(text, nxt, _stop(text, nxt, later)):
+                return commas[n - 1]  # the figure before the next place, which has none after it, is the next's
             return c
     return limit
+
+
+def _stop(text: str, pos: int, later: int) -> int:
+    semi = _SEMI.search(text, pos, later)
+    return semi.start() if semi else later
 
 
 def _axis(text: str, start: int, mark: re.Match[str]) -> str:
