@@ -37,7 +37,9 @@ AMOUNT = lazy_compile(
 
 
 # the share an amount is also given as (，占全体上市股票交易金额30.67% / ，占比18.34%): part of its item
-_SHARE = lazy_compile(r"[，,]?\s*占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?")
+_SHARE = lazy_compile(
+    r"[，,]?\s*占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
+)
 
 
 SEP = lazy_compile(
@@ -54,7 +56,9 @@ LEAD_IN = lazy_compile(
 )
 
 
-NAME = lazy_compile(rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:，,]?\s*$")
+NAME = lazy_compile(
+    rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:，,]?\s*$"
+)
 
 
 # a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)

@@ -47,7 +47,9 @@ from sectorbrief.check.ranked_items import (
     sentence_end,
 )
 
-_OTHER_MEASURES = r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
+_OTHER_MEASURES = (
+    r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
+)
 
 
 _MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|回报|表现|涨|跌"
@@ -79,7 +81,9 @@ _CUE = lazy_compile(
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
-_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大")
+_MAY_RANK = lazy_compile(
+    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大"
+)
 
 
 # Between a cue and its list: a list of examples, or a list ranked by another measure.
@@ -147,7 +151,9 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         measure = bool(cue.group("om") or cue.group("om2"))
         if measure:
             items = items_after(text, cue.end(), end, measure=True)
-        elif cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
+        elif cue.group(
+            "bare3"
+        ):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
             items = respectively(text, cue.end(), end, near=40, heads=True)
         elif head is None:
             items = items_after(text, cue.end(), end)
@@ -178,9 +184,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             head_only
         ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
             kind = _peer_kind(text[items[0].start : items[0].figure])
-            items = [
-                i for i in items if _peer_kind(text[i.start : i.figure]) == kind
-            ]
+            items = [i for i in items if _peer_kind(text[i.start : i.figure]) == kind]
             if len(items) < 2:
                 continue
         out.append(

@@ -31,7 +31,9 @@ PLACE = lazy_compile(
 
 
 # A quick test for a place word anywhere in a sentence (the pre-filter).
-MAY_PLACE = lazy_compile(r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数")
+MAY_PLACE = lazy_compile(
+    r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
+)
 
 
 _RISE = "涨跌幅|涨幅|升幅|上涨|涨|升|表现|收益率|收益|回报率|回报"
@@ -47,7 +49,9 @@ FIGURE = lazy_compile(
 
 
 # figures of something else beside a place (占比58%, 跑赢大盘0.7%, 较前一周增加…, 收盘价39.79元, 分位数)
-_NOT_ITS = lazy_compile(r"(?:占|跑赢|跑输|超额|相对|较|比|分位|价|报|至|超过|超|逾|近|约|不足)[^，,；;\d]{0,6}$")
+_NOT_ITS = lazy_compile(
+    r"(?:占|跑赢|跑输|超额|相对|较|比|分位|价|报|至|超过|超|逾|近|约|不足)[^，,；;\d]{0,6}$"
+)
 
 
 _FALL_SAID = lazy_compile(r"(?:下跌|跌|下挫|回落|下滑|下降|收跌)[^，,；;\d]{0,4}$")
@@ -116,16 +120,16 @@ def _statement_end(text: str, start: int, after: int, nxt: int, later: int) -> i
     if semis:
         return semis[-1]
     commas = [m.start() for m in _COMMA.finditer(text, after, nxt)]
-    if nxt < len(text):
-        limit = commas[-1] if commas else nxt
-    else:
-        limit = _SEMI.search(text, after).start() if _SEMI.search(text, after) else len(text)
+    last = nxt >= len(text)  # the last place: its statement runs to the next ； or the sentence's end
+    limit = _stop(text, after, len(text)) if last else commas[-1] if commas else nxt
     for n, c in enumerate(commas):
         if c > limit:
             break
         if FIGURE.search(text, start, c):
             if n and c == limit and not FIGURE.search(text, nxt, _stop(text, nxt, later)):
-                return commas[n - 1]  # the figure before the next place, which has none after it, is the next's
+                return commas[
+                    n - 1
+                ]  # the figure before the next place, which has none after it, is the next's
             return c
     return limit
 
@@ -138,13 +142,22 @@ def _stop(text: str, pos: int, later: int) -> int:
 def _axis(text: str, start: int, mark: re.Match[str]) -> str:
     if mark.group("falls"):
         return "fall"
-    if mark.group(0) in ("领涨", "领跑") or mark.group(0)[-2:] in ("最好", "最佳", "最优", "最强", "最差", "最弱"):
+    if mark.group(0) in ("领涨", "领跑") or mark.group(0)[-2:] in (
+        "最好",
+        "最佳",
+        "最优",
+        "最强",
+        "最差",
+        "最弱",
+    ):
         return "rise"
-    said = None
-    for said in MEASURE.finditer(text, start, mark.start()):
-        pass
-    if said is None:
+    said = list(MEASURE.finditer(text, start, mark.start()))[-1:]
+    if not said:
         return ""
+    return _axis_of(said[0])
+
+
+def _axis_of(said: re.Match[str]) -> str:
     if said.group("amount") or said.group("rate"):
         return said.group(0)
     return "fall" if said.group("fall") else "rise"
@@ -155,7 +168,8 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
     found = [
         f
         for f in FIGURE.finditer(text, start, stop)
-        if (f.group("unit") != "%") == amount and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
+        if (f.group("unit") != "%") == amount
+        and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
     ]
     if len(found) != 1:
         return None
@@ -164,16 +178,19 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
     scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
     before = text[max(start, f.start() - 8) : f.start()]
     v = number.value
-    if number.text[0] not in "+-" and axis in ("rise", "fall"):
-        if _FALL_SAID.search(before) or (axis == "fall" and not _RISE_SAID.search(before)):
-            v = -abs(v)
-    if "出" in axis or "卖" in axis:
-        key = abs(v) * scale
-    else:
-        key = -v if axis == "fall" else v * scale
+    if (
+        number.text[0] not in "+-"
+        and axis in ("rise", "fall")
+        and (_FALL_SAID.search(before) or (axis == "fall" and not _RISE_SAID.search(before)))
+    ):
+        v = -abs(v)  # 下跌12.88% / 跌幅最大，为3.76%: a fall's size
+    outflow = "出" in axis or "卖" in axis
+    key = abs(v) * scale if outflow else -v if axis == "fall" else v * scale
     word = mark.group(0)
     rank = 1 if mark.group("top") or mark.group("falls") else 2 if mark.group("second") else 3
     rank = 99 if mark.group("bottom") else rank
     if word[-2:] in ("最差", "最弱"):
         rank = 99
-    return Place(rank, axis, word, mark.start(), key, v, start, f.start(), f.end(), f.group(0), number.decimals, scale)
+    return Place(
+        rank, axis, word, mark.start(), key, v, start, f.start(), f.end(), f.group(0), number.decimals, scale
+    )

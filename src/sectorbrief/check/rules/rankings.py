@@ -16,8 +16,8 @@ from sectorbrief.check.ranked_groups import Group, groups
 from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
-from sectorbrief.check.stated_places import Place, places
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
+from sectorbrief.check.stated_places import Place, places
 
 _PROMISE = {
     "down": "from the highest down",
@@ -161,7 +161,7 @@ def _place_quote(text: str, p: Place) -> str:
 def _place_slack(a: Place, b: Place) -> float:
     if a.decimals == b.decimals and a.scale == b.scale:
         return EPSILON * a.scale
-    return max(10.0 ** -a.decimals * a.scale, 10.0 ** -b.decimals * b.scale) + EPSILON
+    return max(10.0**-a.decimals * a.scale, 10.0**-b.decimals * b.scale) + EPSILON
 
 
 def _place_finding(sentence: Sentence, hi: Place, lo: Place) -> Finding:
