@@ -22,9 +22,10 @@ from sectorbrief.check.periods import Sentence
 
 _OPEN = "(?<=[幅率额值量入出现])"
 PLACE = lazy_compile(
-    rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|排名第一|位居第一|位列第一|排第一|第一名|领涨|领跑|{_OPEN}最(?:大|高|多|好|佳|优|强))"
-    r"|(?P<second>其次|紧随其后|紧跟其后|次席|亚军|居次|第二名|第二位|排名第二|位列第二|排第二)"
-    r"|(?P<third>季军|第三名|第三位|排名第三|位列第三|排第三)"
+    rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|(?:排名|位居|位列|排)第(?:一|1)(?![\d十])|第(?:一|1)名|领涨|领跑|"
+    rf"{_OPEN}最(?:大|高|多|好|佳|优|强))"
+    r"|(?P<second>其次|紧随其后|紧跟其后|次席|亚军|居次|第(?:二|2)(?:名|位|大)|(?:排名|位列|排)第(?:二|2)(?![\d十]))"
+    r"|(?P<third>季军|第(?:三|3)(?:名|位|大)|(?:排名|位列|排)第(?:三|3)(?![\d十]))"
     rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
     r"|(?P<falls>领跌)"
 )
@@ -44,7 +45,7 @@ MEASURE = lazy_compile(rf"(?P<amount>{_AMOUNTS})|(?P<rate>{_RATES})|(?P<fall>{_F
 
 
 FIGURE = lazy_compile(
-    rf"(?<![\d.,兆])(?P<num>{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
+    rf"(?<![\d.,兆])(?P<num>{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|(?:亿|万)(?![场人次吨台辆套件家只个])|倍|万手|万股|亿股)"
 )
 
 
@@ -90,7 +91,8 @@ def places(sentence: Sentence) -> list[Place]:
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
-        axis = _axis(text, start, mark) or (axis if mark.group("second") or mark.group("third") else "")
+        follows = axis if mark.group("second") or mark.group("third") else ""
+        axis = _axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
         place = _place(text, start, stop, mark, axis) if axis and "分别" not in text[start:stop] else None
         if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
             place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
@@ -155,6 +157,12 @@ def _axis(text: str, start: int, mark: re.Match[str]) -> str:
     if not said:
         return ""
     return _axis_of(said[0])
+
+
+def _axis_after(text: str, pos: int, stop: int) -> str:
+    """The measure said after the place (排名第一的是芒果超媒，A股市值为1226.68亿元)."""
+    said = MEASURE.search(text, pos, stop)
+    return _axis_of(said) if said else ""
 
 
 def _axis_of(said: re.Match[str]) -> str:

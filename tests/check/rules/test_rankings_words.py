@@ -197,3 +197,26 @@ def test_free_text_never_breaks_the_readers(text: str) -> None:
         places(sentence)
         groups(sentence)
     check_rankings(extract(read_plain(text)))
+
+
+# 8d8fe77863
+RUNNER_UP_THEN_THIRD = (
+    "江苏是本周全国省市电影票房、场次、人次亚军，票房产出达到3557.61万元，放映场次15.17万场，观众数量90.71万人次。"
+    "浙江是本周全国省市电影票房、场次、人次季军，产出票房达到3097.66万元，放映场次12.19万场，观众数量达到76.04万人次。"
+)
+# 73121a8226
+SECOND_THEN_FIRST = "截至上一个交易日，三七互娱A股市值以881.87亿元雄踞行业第二名，排名第一的是芒果超媒，A股市值为1226.68亿元。"
+# b9b1550881
+SECOND_LARGEST_FALL = "其中台资富士康国际是跌幅最大的蓝筹股，全年急挫85%；而炒焦外汇累计期权合约的中信泰富全年跌80%，是第2大跌幅蓝筹股。"
+
+
+def test_numbered_places_across_two_sentences_and_measures_said_after() -> None:
+    for text in (RUNNER_UP_THEN_THIRD, SECOND_THEN_FIRST, SECOND_LARGEST_FALL):
+        assert _found(text) == [], text
+    third = _found(RUNNER_UP_THEN_THIRD.replace("3097.66万元", "3597.66万元"))
+    assert len(third) == 1 and "季军" in third[0] and "3597.66万元 is above 3557.61万元" in third[0]
+    # a place and the measure named after it (排名第一的是乙，A股市值为…)
+    first = _found(SECOND_THEN_FIRST.replace("1226.68亿元", "826.68亿元"))
+    assert len(first) == 1 and "826.68亿元" in first[0] and "881.87亿元" in first[0]
+    second = _found(SECOND_LARGEST_FALL.replace("全年跌80%", "全年跌88%"))
+    assert len(second) == 1 and "88% fell further than 85%" in second[0] and "no larger in size" in second[0]

@@ -33,6 +33,7 @@ _OTHER = lazy_compile(r"成交|换手|估值|市盈|PE|PB|市值|资金|净流")
 def check_rankings(claims: Claims) -> list[Finding]:
     out: list[Finding] = check_stated_ranks(claims)
     told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
+    before: tuple[Sentence | None, list[Place]] = (None, [])
     for sentence in claims.sentences:
         listed = False
         if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
@@ -47,7 +48,34 @@ def check_rankings(claims: Claims) -> list[Finding]:
                 listed = True
         if not listed and (ends := _ends(sentence) or _apart(sentence)) is not None:
             out.append(ends)
+        elif not listed and (across := _across(*before, sentence)) is not None:
+            out.append(across)
+        before = (sentence, places(sentence))
     return out
+
+
+def _across(previous: Sentence | None, placed: list[Place], sentence: Sentence) -> Finding | None:
+    """江苏是…票房亚军，票房3557.61万元。浙江是…票房季军，票房3097.66万元。: one place in each of two sentences
+    of one paragraph, numbered places (1-3) of one measure, in the order of their figures."""
+    if previous is None or previous.paragraph != sentence.paragraph or len(placed) != 1:
+        return None
+    now = places(sentence)
+    if len(now) != 1:
+        return None
+    a, b = placed[0], now[0]
+    if a.axis != b.axis or not a.rank < b.rank <= 3:
+        return None
+    if previous.period_at(a.figure_start) != sentence.period_at(b.figure_start):
+        return None
+    if b.key - a.key <= _place_slack(a, b):
+        return None
+    above, below = _place_quote(previous.text, a), _place_quote(sentence.text, b)
+    message = (
+        f"「{above}」 ({previous.location}) is placed {a.word} and 「{below}」 {b.word} in one ranking, but "
+        f"{b.figure_text} is above {a.figure_text}: the higher place cannot have the lower figure; if the places are "
+        f"right, {b.figure_text} should be no larger than {a.figure_text}"
+    )
+    return finding("error", "rank", message, sentence, b.start, max(b.figure_end, b.word_start + len(b.word)))
 
 
 # 甲以9.8%涨幅居首；乙排名第二，涨幅6.6%；…: statements of one sentence, each with its own place and figure
@@ -167,12 +195,12 @@ def _place_slack(a: Place, b: Place) -> float:
 def _place_finding(sentence: Sentence, hi: Place, lo: Place) -> Finding:
     """``hi`` is placed above ``lo`` in one ranking, but ``lo``'s figure ranks above it."""
     quote_hi, quote_lo = _place_quote(sentence.text, hi), _place_quote(sentence.text, lo)
-    side = "fell less" if hi.axis == "fall" and lo.axis == "fall" else "did better"
+    side = "fell further" if hi.axis == "fall" and lo.axis == "fall" else "did better"
+    size = " in size" if hi.axis == "fall" and lo.axis == "fall" else ""
     message = (
         f"「{quote_hi}」 is placed {hi.word} and 「{quote_lo}」 {lo.word} in one ranking, but {lo.figure_text} {side} "
         f"than {hi.figure_text}: the higher place cannot have the lower figure; if the places are right, "
-        f"{lo.figure_text} should be no {'larger' if hi.axis != 'fall' or lo.axis != 'fall' else 'smaller'} "
-        f"than {hi.figure_text}"
+        f"{lo.figure_text} should be no larger{size} than {hi.figure_text}"
     )
     lo_at, hi_at = min(hi.start, lo.start), max(hi.figure_end, lo.figure_end, hi.word_start, lo.word_start)
     return finding("error", "rank", message, sentence, lo_at, hi_at)
