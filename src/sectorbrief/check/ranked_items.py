@@ -218,9 +218,10 @@ _HEADS = lazy_compile(r"\s*(?:的?[\u4e00-\u9fff]{0,6}?)?(?:分别|依次|依序
 
 
 def respectively(
-    text: str, pos: int, end: int, *, near: int, heads: bool = False, measure: bool = False
+    text: str, pos: int, end: int, *, near: int, heads: bool = False, measure: bool = False, at: bool = False
 ) -> list[Item]:
-    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures."""
+    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures; with
+    ``at``, only names that start at ``pos``."""
     for said in _RESPECTIVELY.finditer(text, pos, end):
         if said.start() - pos > near:
             return []
@@ -231,6 +232,8 @@ def respectively(
         if found is None:
             return []
         names, names_start = found
+        if at and names_start != pos:
+            return []
         if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
             return []
         word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
