@@ -72,7 +72,7 @@ FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌", "降", "下降", "�
 
 
 _RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降)?[：:]?\s*"
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降)?了?[：:]?\s*"
     r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
     # 科创50、中证1000领涨12.3%、8.7% / 上证指数、创业板指上涨3.8%、4.5%: a move word before a list of figures
     r"|(?:领涨|领跌|上涨|下跌|上升|下降|涨|跌|升)(?=\s*[+-]?\d+(?:\.\d+)?%\s*(?:、|和|及)\s*[+-]?\d)"
@@ -225,32 +225,55 @@ def respectively(
     for said in _RESPECTIVELY.finditer(text, pos, end):
         if said.start() - pos > near:
             return []
-        values = _values(text, said.end(), end, measure=measure)
-        if len(values) < 2:
-            continue
-        found = _names_before(text, max(pos - 60, 0), said.start(), len(values))
+        found = _listed(text, said, max(pos - 60, 0), end, measure=measure)
         if found is None:
+            continue
+        items, names_start = found
+        if not items:
             return []
-        names, names_start = found
         if at and names_start != pos:
             return []
         if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
             return []
-        word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
-        word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
-        return [
-            Item(
-                n,
-                parse_number(v.group("num")),
-                v.group("word") or word,
-                v.start(),
-                v.end(),
-                v.start("num"),
-                v.group("unit") if measure else "%",
-            )
-            for n, v in zip(names, values, strict=True)
-        ]
+        return items
     return []
+
+
+def listed_before(text: str, said: int, end: int) -> tuple[list[Item], int]:
+    """The names just before the 分别 (or 涨幅为, 上涨 …) at ``said`` and the figures after it, with where the names
+    start (乙和丙分别上涨9.85%和8.21%); none when the names and the figures do not pair up."""
+    m = _RESPECTIVELY.match(text, said, end)
+    found = _listed(text, m, max(said - 60, 0), end) if m else None
+    return found if found is not None else ([], said)
+
+
+def _listed(
+    text: str, said: re.Match[str], floor: int, end: int, *, measure: bool = False
+) -> tuple[list[Item], int] | None:
+    """The items of one names-then-figures statement: None when fewer than two figures follow ``said``, no items
+    when no run of as many names ends right before it."""
+    values = _values(text, said.end(), end, measure=measure)
+    if len(values) < 2:
+        return None
+    found = _names_before(text, floor, said.start(), len(values))
+    if found is None:
+        return [], said.start()
+    names, names_start = found
+    word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
+    word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
+    items = [
+        Item(
+            n,
+            parse_number(v.group("num")),
+            v.group("word") or word,
+            v.start(),
+            v.end(),
+            v.start("num"),
+            v.group("unit") if measure else "%",
+        )
+        for n, v in zip(names, values, strict=True)
+    ]
+    return items, names_start
 
 
 def _values(text: str, at: int, end: int, *, measure: bool = False) -> list[re.Match[str]]:
