@@ -31,7 +31,7 @@ PLACE = lazy_compile(
 )
 
 
-# A quick test for a place word anywhere in a sentence (the pre-filter).
+# A quick test for a place word anywhere in a sentence (the pre-filter, after one for a unit).
 MAY_PLACE = lazy_compile(
     r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
 )
@@ -81,9 +81,13 @@ class Place:
 def places(sentence: Sentence) -> list[Place]:
     """Every place the sentence states with exactly one figure of its measure."""
     text = sentence.text
-    if not MAY_PLACE.search(text):
+    if not ("%" in text or "元" in text or "亿" in text or "倍" in text) or not MAY_PLACE.search(text):
         return []
     marks = list(PLACE.finditer(text))
+    if len(marks) == 1 and not (
+        marks[0].group("second") or marks[0].group("third") or "第" in marks[0].group(0)
+    ):
+        return []  # one place word, not a numbered one: nothing to hold it against here or in the next sentence
     out: list[Place] = []
     axis = ""
     start = _clause_start(text, marks[0].start(), 0) if marks else 0

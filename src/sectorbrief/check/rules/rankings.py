@@ -46,20 +46,22 @@ def check_rankings(claims: Claims) -> list[Finding]:
             if found is not None:
                 out.append(found)
                 listed = True
-        if not listed and (ends := _ends(sentence) or _apart(sentence)) is not None:
-            out.append(ends)
-        elif not listed and (across := _across(*before, sentence)) is not None:
-            out.append(across)
-        before = (sentence, places(sentence))
+        placed_here = places(sentence)
+        if not listed:
+            apart = _apart(sentence) if "分别" in sentence.text else None
+            told_here = _ends(sentence, placed_here) or apart or _across(*before, sentence, placed_here)
+            out += [told_here] if told_here is not None else []
+        before = (sentence, placed_here)
     return out
 
 
-def _across(previous: Sentence | None, placed: list[Place], sentence: Sentence) -> Finding | None:
+def _across(
+    previous: Sentence | None, placed: list[Place], sentence: Sentence, now: list[Place]
+) -> Finding | None:
     """江苏是…票房亚军，票房3557.61万元。浙江是…票房季军，票房3097.66万元。: one place in each of two sentences
     of one paragraph, numbered places (1-3) of one measure, in the order of their figures."""
     if previous is None or previous.paragraph != sentence.paragraph or len(placed) != 1:
         return None
-    now = places(sentence)
     if len(now) != 1:
         return None
     a, b = placed[0], now[0]
@@ -120,10 +122,9 @@ def _placed(sentence: Sentence) -> list[Finding]:
     return []
 
 
-def _ends(sentence: Sentence) -> Finding | None:
+def _ends(sentence: Sentence, found: list[Place]) -> Finding | None:
     """Places said in words in one sentence (涨幅最大 … 涨幅最小, 居首 … 其次, 首位 … 末位), each with its figure: a better
     place of one ranking needs a figure no lower; the top riser no lower than any other, the top faller no higher."""
-    found = places(sentence)
     for n, a in enumerate(found):
         for b in found[n + 1 :]:
             if sentence.period_at(a.figure_start) != sentence.period_at(b.figure_start):
