@@ -134,7 +134,7 @@ _RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅", "升", "上升", "
 def rankings(sentence: Sentence) -> list[Ranking]:
     """Every ranking the sentence states: each cue with the items it heads or follows."""
     text = sentence.text
-    if "%" not in text or not (_MAY_RANK.search(text) or ">" in text):
+    if ("%" not in text and "元" not in text) or not (_MAY_RANK.search(text) or ">" in text):
         return []
     cues = list(_CUE.finditer(text))
     out: list[Ranking] = []

@@ -124,6 +124,14 @@ def test_a_list_of_weights_or_amounts_out_of_order() -> None:
     )
 
 
+def test_a_list_of_amounts_alone_is_read() -> None:
+    # 68916b7c13's inflow list without its returns: amounts only, no percentage in the sentence
+    inflows = "资金净流入前五大行业依次为：电子(240.76亿元)、有色金属(103.65亿元)、机械设备({}亿元)、基础化工(29.87亿元)。"
+    assert not _found(inflows.format("92.59"))
+    slipped = _found(inflows.format("112.59"))
+    assert len(slipped) == 1 and "机械设备(112.59亿元)" in slipped[0] and "103.65亿元 then 112.59亿元" in slipped[0]
+
+
 def test_a_list_of_another_measure_than_its_figures_is_not_read() -> None:
     # 成交额前三 with percentages: the figures are returns, not 成交额
     assert not _found("成交额前三：甲(+1.2%)、乙(+3.5%)、丙(+2.0%)。")
