@@ -129,7 +129,11 @@ def test_a_list_of_amounts_alone_is_read() -> None:
     inflows = "资金净流入前五大行业依次为：电子(240.76亿元)、有色金属(103.65亿元)、机械设备({}亿元)、基础化工(29.87亿元)。"
     assert not _found(inflows.format("92.59"))
     slipped = _found(inflows.format("112.59"))
-    assert len(slipped) == 1 and "机械设备(112.59亿元)" in slipped[0] and "103.65亿元 then 112.59亿元" in slipped[0]
+    assert (
+        len(slipped) == 1
+        and "机械设备(112.59亿元)" in slipped[0]
+        and "103.65亿元 then 112.59亿元" in slipped[0]
+    )
 
 
 def test_a_list_of_another_measure_than_its_figures_is_not_read() -> None:
