@@ -159,6 +159,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             items = items_after(text, cue.end(), end)
         else:
             items = [head, *_rest(text, max(head.end, *(i.end for i in group), cue.end()), end)]
+            items += _peers_before(text, floor, head, group)
         if len(items) < 2 and not measure and not _OPENS_PHRASE.match(text, cue.end()):
             items = items_before(text, floor, cue.start())
         if len(items) < 2 and not measure:
@@ -207,6 +208,16 @@ def _of_measure(cue: str, first: Item) -> bool:
     if _PERCENT_MEASURE.search(cue):
         return first.unit == "%"
     return True
+
+
+def _peers_before(text: str, floor: int, head: Item, group: list[Item]) -> list[Item]:
+    """The items the sentence gives before a superlative's subject (卡车和汽车零部件跌幅分别为5.24%和5.36%，客车行业
+    8.85%的跌幅领跌): its peers too, when no other order cue stands between."""
+    first = min([head.start, *(i.start for i in group)])
+    if _CUE.search(text, 0, first) or PERIOD_RE.search(text, floor, first):
+        return []
+    given = _figures_by_name(text, floor, first)
+    return [i for i in given.values() if i.end <= first and i not in group]
 
 
 def _lowest(group: list[Item], direction: str) -> Item:

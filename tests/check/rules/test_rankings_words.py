@@ -187,6 +187,13 @@ def test_heads_groups_and_stocks() -> None:
     assert len(stock) == 1 and "盐湖股份领涨5.66%" in stock[0] and "银河磁体上涨6.52%" in stock[0]
     group = _found(LEADING_GROUP.replace("4.5%", "9.5%"))
     assert len(group) == 1 and "中证1000 8.7%" in group[0] and "创业板指 9.5%" in group[0]
+    # the subject's peers given before it in the sentence
+    before = "成分股方面涨跌互现，银河磁体上涨{}%，中国稀土上涨4.46%，盐湖股份领涨5.66%。"
+    assert not _found(before.format("5.52"))
+    ahead = _found(before.format("6.52"))
+    assert len(ahead) == 1 and "银河磁体上涨6.52%" in ahead[0] and "盐湖股份领涨5.66%" in ahead[0]
+    # …but not the figures of another ranking said before it
+    assert not _found("其间电信业务涨幅居首，涨幅到达6.58%；医药职业跌幅最大，跌幅为5.94%。")
     # a board among stocks is compared with nothing
     assert not _found("水务板块领涨，涨幅4.44%，重庆水务上涨9.22%，洪城水业上涨6.1%。")
 
