@@ -106,6 +106,45 @@ def places(sentence: Sentence) -> list[Place]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class BarePlace:
+    """A top or bottom place of returns said with no figure of its own (其中乙涨幅最大): ``top`` for the highest
+    return (涨幅最大, 领涨), else the lowest (跌幅最大, 领跌, 涨幅最小, 表现最差); its statement spans start..stop."""
+
+    word: str
+    word_start: int
+    top: bool
+    start: int
+    stop: int
+
+
+def bare_places(sentence: Sentence) -> list[BarePlace]:
+    """The sentence's top and bottom places of returns whose statements give no percentage."""
+    text = sentence.text
+    if not MAY_PLACE.search(text):
+        return []
+    marks = list(PLACE.finditer(text))
+    out: list[BarePlace] = []
+    start = _clause_start(text, marks[0].start(), 0) if marks else 0
+    for n, mark in enumerate(marks):
+        nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
+        stop = _statement_end(text, start, mark.end(), nxt, later)
+        own = max(start, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))  # the place's own clause
+        axis = _axis(text, own, mark)
+        end = mark.group("bottom") or mark.group("falls") or mark.group("top")
+        if (
+            axis in ("rise", "fall")
+            and end
+            and "%" not in text[own:stop]
+            and not (axis == "fall" and mark.group("bottom"))
+        ):
+            top = axis == "rise" and bool(mark.group("top"))
+            out.append(BarePlace(mark.group(0), mark.start(), top, own, stop))
+        start = stop + 1
+    return out
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """The start of the clause before the one holding ``pos`` (甲上涨3.2%，涨幅居首: the subject's clause)."""
     cuts = [m.end() for m in re.finditer(r"[，,；;：:]", text[floor:pos])]

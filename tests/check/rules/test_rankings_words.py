@@ -239,3 +239,21 @@ def test_numbered_places_across_two_sentences_and_measures_said_after() -> None:
     assert len(first) == 1 and "826.68亿元" in first[0] and "881.87亿元" in first[0]
     second = _found(SECOND_LARGEST_FALL.replace("全年跌80%", "全年跌88%"))
     assert len(second) == 1 and "88% fell further than 85%" in second[0] and "no larger in size" in second[0]
+
+
+# 6f66f5e689 (its list; the place after it is the slip's frame)
+LISTED = "有色金属子板块表现分化小金属、贵金属、工业金属、金属新材料和能源金属涨跌幅分别为12.02%、7.22%、6.95%、5.67%、2.89% [6][23]"
+
+
+def test_a_place_named_in_a_list_given_before() -> None:
+    assert not _found(LISTED)
+    assert not _found(LISTED.replace(" [6][23]", "，其中小金属涨幅最大。"))
+    assert not _found(LISTED.replace(" [6][23]", "。其中能源金属涨幅最小。"))
+    top = _found(LISTED.replace(" [6][23]", "，其中贵金属涨幅最大。"))
+    assert (
+        len(top) == 1
+        and "names 贵金属 (7.22%)" in top[0]
+        and "小金属 in the list given here rose more (12.02%)" in top[0]
+    )
+    bottom = _found(LISTED.replace(" [6][23]", "。其中工业金属涨幅最小。"))
+    assert len(bottom) == 1 and "names 工业金属 (6.95%)" in bottom[0] and "(2.89%)" in bottom[0]

@@ -13,11 +13,11 @@ from sectorbrief.check.claim_types import clause_start, parse_number
 from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, Sentence, chinese_number
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.ranked_groups import Group, groups
-from sectorbrief.check.ranked_items import FIGURE, Item
-from sectorbrief.check.rankings import Ranking, rankings
+from sectorbrief.check.ranked_items import FALL_WORDS, FIGURE, Item
+from sectorbrief.check.rankings import Ranking, figures_by_name, rankings
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
-from sectorbrief.check.stated_places import Place, places
+from sectorbrief.check.stated_places import BarePlace, Place, bare_places, places
 
 _PROMISE = {
     "down": "from the highest down",
@@ -49,10 +49,60 @@ def check_rankings(claims: Claims) -> list[Finding]:
         placed_here = places(sentence)
         if not listed:
             apart = _apart(sentence) if "分别" in sentence.text else None
-            told_here = _ends(sentence, placed_here) or apart or _across(*before, sentence, placed_here)
+            told_here = (
+                _ends(sentence, placed_here)
+                or apart
+                or _across(*before, sentence, placed_here)
+                or _named(sentence, before[0])
+            )
             out += [told_here] if told_here is not None else []
         before = (sentence, placed_here)
     return out
+
+
+def _named(sentence: Sentence, previous: Sentence | None) -> Finding | None:
+    """甲、乙、丙分别上涨a%、b%、c%，其中乙涨幅最大 (or the list in the sentence before): the place's subject, named in the
+    list, must have the list's highest return (涨幅最大, 领涨) or its lowest (跌幅最大, 领跌, 表现最差)."""
+    for bare in bare_places(sentence):
+        source, listed = sentence, figures_by_name(sentence.text, 0, bare.start)
+        if len(listed) < 3 and previous is not None and previous.paragraph == sentence.paragraph:
+            source, listed = previous, figures_by_name(previous.text, 0, len(previous.text))
+        if len(listed) < 3:
+            continue
+        said = sentence.text[bare.start : bare.stop]
+        named = [n for n in listed if n in said and not any(n != m and n in m and m in said for m in listed)]
+        if len(named) != 1:
+            continue
+        own = listed[named[0]]
+        if source.period_at(own.figure) != sentence.period_at(bare.word_start):
+            continue
+        pick = max if bare.top else min
+        other = pick(listed.values(), key=_signed)  # the list's own top (or bottom)
+        beyond = _signed(other) - _signed(own) if bare.top else _signed(own) - _signed(other)
+        if beyond > _slack(own, other):
+            return _named_finding(sentence, bare, source, own, other)
+    return None
+
+
+def _signed(item: Item) -> float:
+    return -abs(item.value.value) if not item.signed and item.word in FALL_WORDS else item.value.value
+
+
+_IN_GROUP = lazy_compile(r"^.*?(?:子板块|板块|子行业|行业|指数)中")  # 有色金属子板块中小金属 -> 小金属
+
+
+def _named_finding(sentence: Sentence, bare: BarePlace, source: Sentence, own: Item, other: Item) -> Finding:
+    text = source.text
+    shown_own, shown_other = text[own.figure : own.end], text[other.figure : other.end]
+    more = "rose more" if bare.top else "did worse"
+    other_name = _IN_GROUP.sub("", other.name) or other.name
+    message = (
+        f"「{sentence.text[bare.start : bare.word_start + len(bare.word)].strip()}」 names {own.name} ({shown_own}), but "
+        f"{other_name} in the list given {'here' if source is sentence else f'at {source.location}'} {more} "
+        f"({shown_other}): if the place is right, {own.name}'s figure should be "
+        f"{'at least' if bare.top else 'at most'} {shown_other}"
+    )
+    return finding("error", "rank", message, sentence, bare.start, bare.word_start + len(bare.word))
 
 
 def _across(
