@@ -42,6 +42,7 @@ from sectorbrief.check.ranked_items import (
     Item,
     items_after,
     items_before,
+    listed_before,
     respectively,
     segments,
     sentence_end,
@@ -300,6 +301,18 @@ def figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
             name = _SUFFIX.sub("", _FILLER_HEAD.sub("", item.name))
             if len(name) >= 2:
                 out.setdefault(name, item)
+    return out
+
+
+def listed_by_name(text: str, end: int) -> dict[str, Item]:
+    """The items of every names-then-分别-figures statement before ``end``, by bare name (the last list wins)."""
+    out: dict[str, Item] = {}
+    at = text.find("分别", 0, end)
+    while at >= 0:
+        items, _ = listed_before(text, at, end)
+        if len(items) >= 3:
+            out = {_SUFFIX.sub("", _FILLER_HEAD.sub("", i.name)): i for i in items}
+        at = text.find("分别", at + 2, end)
     return out
 
 

@@ -14,7 +14,7 @@ from sectorbrief.check.claims import Claims, RankClaim, ReturnClaim, Sentence, c
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.ranked_groups import Group, groups
 from sectorbrief.check.ranked_items import FALL_WORDS, FIGURE, Item
-from sectorbrief.check.rankings import Ranking, figures_by_name, rankings
+from sectorbrief.check.rankings import Ranking, listed_by_name, rankings
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
 from sectorbrief.check.stated_places import BarePlace, Place, bare_places, places
@@ -63,10 +63,17 @@ def check_rankings(claims: Claims) -> list[Finding]:
 def _named(sentence: Sentence, previous: Sentence | None) -> Finding | None:
     """甲、乙、丙分别上涨a%、b%、c%，其中乙涨幅最大 (or the list in the sentence before): the place's subject, named in the
     list, must have the list's highest return (涨幅最大, 领涨) or its lowest (跌幅最大, 领跌, 表现最差)."""
+    same = previous is not None and previous.paragraph == sentence.paragraph and "分别" in previous.text
+    if "分别" not in sentence.text and not same:
+        return None  # no names-then-figures list to hold a place against
+    ours = listed_by_name(sentence.text, len(sentence.text)) if "分别" in sentence.text else {}
+    theirs = listed_by_name(previous.text, len(previous.text)) if same and previous is not None else {}
+    if len(ours) < 3 and len(theirs) < 3:
+        return None
     for bare in bare_places(sentence):
-        source, listed = sentence, figures_by_name(sentence.text, 0, bare.start)
-        if len(listed) < 3 and previous is not None and previous.paragraph == sentence.paragraph:
-            source, listed = previous, figures_by_name(previous.text, 0, len(previous.text))
+        source, listed = sentence, {n: i for n, i in ours.items() if i.end <= bare.start}
+        if len(listed) < 3 and previous is not None:
+            source, listed = previous, theirs
         if len(listed) < 3:
             continue
         said = sentence.text[bare.start : bare.stop]
