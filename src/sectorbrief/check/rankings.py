@@ -217,7 +217,7 @@ def _peers_before(text: str, floor: int, head: Item, group: list[Item]) -> list[
     first = min([head.start, *(i.start for i in group)])
     if _CUE.search(text, 0, first) or PERIOD_RE.search(text, floor, first):
         return []
-    given = figures_by_name(text, floor, first)
+    given = _figures_by_name(text, floor, first)
     return [i for i in given.values() if i.end <= first and i not in group]
 
 
@@ -247,7 +247,7 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
         if names is None or names.start() > first:
             return []
         listed = [_SUFFIX.sub("", n) for n in names.group(0).split(">")]
-        given = figures_by_name(text, names.end(), end)
+        given = _figures_by_name(text, names.end(), end)
         joined = [i for i in (_given(given, n) for n in listed) if i is not None]
         if len(joined) < len(listed):
             return []
@@ -277,7 +277,7 @@ def _named_order(text: str, pos: int, end: int) -> list[Item]:
     if names is None:
         return []
     listed = [_SUFFIX.sub("", n) for n in NAME_JOIN.split(names.group("names").replace(">", "、"))]
-    given = figures_by_name(text, names.end(), sentence_end(text, names.end()))
+    given = _figures_by_name(text, names.end(), sentence_end(text, names.end()))
     if any(n not in listed for n in given):
         return []  # a figure of a name the order does not list: the figures are not the listed names' alone
     items = [given[n] for n in listed if n in given]
@@ -292,7 +292,7 @@ def _given(given: dict[str, Item], name: str) -> Item | None:
     return given[max(tails, key=len)] if tails else None
 
 
-def figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
+def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
     """Every item the text gives from ``pos`` (name-figure runs and names then 分别 figures), by bare name."""
     out: dict[str, Item] = {}
     starts = [pos] + [m.end() for m in BEGIN.finditer(text, pos, end)]
