@@ -33,20 +33,18 @@ from sectorbrief.check.ranked_items import (
     COUNT,
     FALL_WORDS,
     FIGURE,
-    LIST_NAME,
     NAME,
-    NAME_JOIN,
     NOT_A_NAME,
     REACHES,
     SEP,
     Item,
     items_after,
     items_before,
-    listed_before,
     respectively,
     segments,
     sentence_end,
 )
+from sectorbrief.check.ranked_names import FILLER_HEAD, SUFFIX, figures_by_name, given_for, named_order
 
 _OTHER_MEASURES = (
     r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
@@ -164,7 +162,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         if len(items) < 2 and not measure and not _OPENS_PHRASE.match(text, cue.end()):
             items = items_before(text, floor, cue.start())
         if len(items) < 2 and not measure:
-            items = _named_order(text, cue.end(), end)
+            items = named_order(text, cue.end(), end)
         if measure and items and not _of_measure(cue.group(0), items[0]):
             continue  # 成交额前三：甲(+1.2%)…: percentages beside an amount's ranking are another measure's
         if (
@@ -217,7 +215,7 @@ def _peers_before(text: str, floor: int, head: Item, group: list[Item]) -> list[
     first = min([head.start, *(i.start for i in group)])
     if _CUE.search(text, 0, first) or PERIOD_RE.search(text, floor, first):
         return []
-    given = _figures_by_name(text, floor, first)
+    given = figures_by_name(text, floor, first)
     return [i for i in given.values() if i.end <= first and i not in group]
 
 
@@ -246,9 +244,9 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
         names = _NAME_CHAIN.search(text, start, end)
         if names is None or names.start() > first:
             return []
-        listed = [_SUFFIX.sub("", n) for n in names.group(0).split(">")]
-        given = _figures_by_name(text, names.end(), end)
-        joined = [i for i in (_given(given, n) for n in listed) if i is not None]
+        listed = [SUFFIX.sub("", n) for n in names.group(0).split(">")]
+        given = figures_by_name(text, names.end(), end)
+        joined = [i for i in (given_for(given, n) for n in listed) if i is not None]
         if len(joined) < len(listed):
             return []
     if len(joined) < 2 or PERIOD_RE.search(text, joined[0].figure, joined[-1].end):
@@ -259,64 +257,6 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
 _NAME_CHAIN = lazy_compile(
     r"[\u4e00-\u9fffA-Za-z]{2,12}(?:\s*>\s*[\u4e00-\u9fffA-Za-z]{2,12})+(?=[，,；;。]|$)"
 )
-
-
-# 按涨幅由大到小排名依次为：造纸、家具、包装印刷和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌…:
-# the cue orders names, and the sentence gives their figures elsewhere
-_NAMES_AFTER_CUE = lazy_compile(
-    rf"[\u4e00-\u9fff]{{0,6}}?(?:依次|依序|分别)?(?:为|是)?[：:]?\s*"
-    rf"(?P<names>{LIST_NAME}(?:(?:、|和|及|与|>)(?:{LIST_NAME}))+)(?=[，,；;。]|$)"
-)
-
-
-_SUFFIX = lazy_compile(r"(?:\((?:申万|中信)\)|板块|行业|指数)+$")
-
-
-def _named_order(text: str, pos: int, end: int) -> list[Item]:
-    names = _NAMES_AFTER_CUE.match(text, pos)
-    if names is None:
-        return []
-    listed = [_SUFFIX.sub("", n) for n in NAME_JOIN.split(names.group("names").replace(">", "、"))]
-    given = _figures_by_name(text, names.end(), sentence_end(text, names.end()))
-    if any(n not in listed for n in given):
-        return []  # a figure of a name the order does not list: the figures are not the listed names' alone
-    items = [given[n] for n in listed if n in given]
-    return items if len(items) >= 2 and len(items) >= len(listed) - 1 else []
-
-
-def _given(given: dict[str, Item], name: str) -> Item | None:
-    """The item given for ``name``, or for the longest given name it ends with (各板块表现包装印刷 -> 包装印刷)."""
-    if name in given:
-        return given[name]
-    tails = [k for k in given if len(k) >= 2 and name.endswith(k)]
-    return given[max(tails, key=len)] if tails else None
-
-
-def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
-    """Every item the text gives from ``pos`` (name-figure runs and names then 分别 figures), by bare name."""
-    out: dict[str, Item] = {}
-    starts = [pos] + [m.end() for m in BEGIN.finditer(text, pos, end)]
-    for start in starts:
-        for item in segments(text, start, end) or respectively(text, start, end, near=end - start):
-            name = _SUFFIX.sub("", _FILLER_HEAD.sub("", item.name))
-            if len(name) >= 2:
-                out.setdefault(name, item)
-    return out
-
-
-def listed_by_name(text: str, end: int) -> dict[str, Item]:
-    """The items of every names-then-分别-figures statement before ``end``, by bare name (the last list wins)."""
-    out: dict[str, Item] = {}
-    at = text.find("分别", 0, end)
-    while at >= 0:
-        items, _ = listed_before(text, at, end)
-        if len(items) >= 3:
-            out = {_SUFFIX.sub("", _FILLER_HEAD.sub("", i.name)): i for i in items}
-        at = text.find("分别", at + 2, end)
-    return out
-
-
-_FILLER_HEAD = lazy_compile(r"^(?:其中|同期|同时|此外|另外|而|则|本周|当周|本月|年初至今|今年以来)+")
 
 
 # Indices of markets other than the A-share one: a superlative about one market says nothing of another's.
@@ -383,10 +323,10 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     after = _HEAD_FIGURE.match(text, cue.end())
     figure = FIGURE.match(text, after.end()) if after else None
     if figure is not None and figure.end() <= end:
-        name = NAME.match(_FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
+        name = NAME.match(FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
         if name is None or not name.group("name").strip() or NOT_A_NAME.search(name.group("name")):
             return None
-        start += len(lead) - len(_FILLER_HEAD.sub("", lead))
+        start += len(lead) - len(FILLER_HEAD.sub("", lead))
         said = _MEASURE_WORD.search(after.group(0)) if after else None
         word = figure.group("word") or (said.group(0) if said else "")
         if not word and _direction(cue) == "falls":

@@ -14,7 +14,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.ranked_groups import Group, groups
 from sectorbrief.check.ranked_items import FALL_WORDS, Item
-from sectorbrief.check.rankings import listed_by_name
+from sectorbrief.check.ranked_names import listed_by_name
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
 from sectorbrief.check.stated_places import BarePlace, Place, bare_places
