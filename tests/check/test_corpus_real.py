@@ -283,6 +283,14 @@ def test_dev_g6_practice_restatements_are_caught() -> None:
     assert result.false_alarms == 0 and result.hits >= 16, result
 
 
+def test_dev_g7_practice_slips_are_caught() -> None:
+    """dev_g7_mutations: 16 rank and ordered-list slips (weights, amounts, turnover, places in words, groups) the g7
+    helper wrote by hand in pool-B excerpts before extending the rankings reader: the whole checker caught 1 on that
+    first run (dev_g7_mutations_first_run.txt), 16 after; tuned material, a floor against regressions only."""
+    result = score_files("dev_g7_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 16, result
+
+
 def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
     """holdout_m23_mutations: 45 slips (9 per kind) written by hand by a writer who never ran or read the checker,
     from the 336 reserved consistent pool-A excerpts no set had used: 6 hits on main 6e57a23 (first run, committed

@@ -69,7 +69,6 @@ from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.premiums import check_premiums
-from sectorbrief.check.rules.rank_returns import check_rank_returns
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.rankings import check_rankings
 from sectorbrief.check.rules.ranks import (
@@ -141,7 +140,6 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_rank_order,
     check_places_behind,
     check_ranks_in_top_lists,
-    check_rank_returns,
     check_order,
     check_runner_up,
     check_superlatives,

@@ -1,6 +1,10 @@
 """The items of a ranked list in report text: a name and one percentage each, in the shapes writers use
 (甲(+3.2%), 甲上涨3.2%, 甲3.2%, 甲：3.2%, 第一名，甲3.2%), or names first and their figures after 分别
 (甲、乙、丙分别上涨3.2%、2.9%、2.1%). Read by rankings.py after an order cue, or before one.
+
+A list ranked by another measure (成交额前三名, 十大权重, 净流入前五大) is read with ``measure=True``: its figures may
+be amounts with a unit (半导体类5670.25亿元，占30.67%；航运类4320.51亿元 / 电子(240.76亿元)、有色金属(103.65亿元，涨
+2.67%)) as well as percentages, and a share said after an amount (，占30.67%) belongs to its item.
 """
 
 from __future__ import annotations
@@ -8,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, Number, parse_number
+from sectorbrief.check.claim_types import NUMBER, SCALES, Number, parse_number
 from sectorbrief.check.lazy_regex import lazy_compile
 
 COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
@@ -23,6 +27,21 @@ FIGURE = lazy_compile(
 )
 
 
+# A figure of another measure: a percentage or an amount with its unit, thousands separated or not; bracketed,
+# it may carry a remark of its own (有色金属(103.65亿元，涨2.67%)).
+AMOUNT = lazy_compile(
+    r"(?P<open>\(\s*)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
+    r"\s*(?P<unit>%|(?:万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
+    r"(?(open)(?:\s*[，,][^()]{0,24}?)?\s*\)|)"
+)
+
+
+# the share an amount is also given as (，占全体上市股票交易金额30.67% / ，占比18.34%): part of its item
+_SHARE = lazy_compile(
+    r"[，,]?\s*占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
+)
+
+
 SEP = lazy_compile(
     r"\)?\s*(?:、|，|,|；|;|以及|和|及|与|/|>|→|＞)\s*(?:其次(?:是|为)?|紧随其后的?(?:是|为)?|再次是)?[：:，,]?\s*"
 )
@@ -32,12 +51,14 @@ _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracket
 
 
 LEAD_IN = lazy_compile(
-    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:]*"
+    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:，,]*"
     r"|[，,\s]+)"
 )
 
 
-NAME = lazy_compile(rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:]?\s*$")
+NAME = lazy_compile(
+    rf"\s*(?:第{COUNT}(?:名|位)?[，,：:]?\s*)?(?P<name>{_NAME_CHARS}{{1,20}}?)\s*[：:，,]?\s*$"
+)
 
 
 # a later item's name opens no new statement (跌幅后三名的是…, 表现较弱的有…)
@@ -47,16 +68,23 @@ _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
 NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
 
 
-FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌")
+FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌", "降", "下降", "降幅")
 
 
 _RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌)?[：:]?\s*"
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降)?了?[：:]?\s*"
     r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
+    # 科创50、中证1000领涨12.3%、8.7% / 上证指数、创业板指上涨3.8%、4.5%: a move word before a list of figures
+    r"|(?:领涨|领跌|上涨|下跌|上升|下降|涨|跌|升)(?=\s*[+-]?\d+(?:\.\d+)?%\s*(?:、|和|及)\s*[+-]?\d)"
 )
 
 
-_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|涨|跌)?\s*(?P<num>{NUMBER})\s*%")
+_VALUE = lazy_compile(rf"(?P<word>上涨|下跌|上升|下降|涨|跌|升|降)?\s*(?P<num>{NUMBER})\s*%")
+
+
+_MEASURE_VALUE = lazy_compile(
+    rf"(?P<word>上升|下降|增长|减少|增加)?\s*(?P<num>{NUMBER})\s*(?P<unit>%|(?:万亿|亿|万)(?:元|美元|港元)?|元|倍)"
+)
 
 
 _VALUE_SEP = lazy_compile(r"\s*(?:、|，|,|和|及|与|/)\s*")
@@ -73,18 +101,38 @@ class Item:
     start: int  # where the item's text starts (its name, or its figure for names-then-figures lists)
     end: int
     figure: int  # where its figure starts
+    unit: str = "%"  # the figure's unit: %, or an amount's (亿元, 万手, 倍 …)
 
     @property
     def signed(self) -> bool:
         return self.value.text[0] in "+-"
 
+    @property
+    def kind(self) -> str:
+        """What the figure counts, so that only figures of one kind are ranked together: %, money, 倍, 手, 股."""
+        return _kind(self.unit)
 
-def items_after(text: str, pos: int, end: int) -> list[Item]:
+    @property
+    def scale(self) -> float:
+        """What the printed number is multiplied by (亿元: 1e8)."""
+        return SCALES.get(self.unit.rstrip("元美港手股倍"), 1.0)
+
+
+def _kind(unit: str) -> str:
+    return "%" if unit == "%" else "元" if unit.endswith("元") or unit in ("亿", "万") else unit[-1]
+
+
+def items_after(text: str, pos: int, end: int, *, measure: bool = False) -> list[Item]:
     """Items read from ``pos``: a run of name-figure segments, or names then 分别 figures."""
-    items = segments(text, pos, end)
+    items = segments(text, pos, end, measure=measure)
+    if items:
+        sep = SEP.match(text, items[-1].end)
+        more = respectively(text, sep.end(), end, near=30, heads=True, measure=measure) if sep else []
+        if more and more[0].start > items[-1].end:
+            return items + more
     if len(items) >= 2:
         return items
-    return respectively(text, pos, end, near=40, heads=True)
+    return respectively(text, pos, end, near=40, heads=True, measure=measure)
 
 
 def sentence_end(text: str, pos: int) -> int:
@@ -95,11 +143,12 @@ def sentence_end(text: str, pos: int) -> int:
 _STOP = lazy_compile(r"[。！？!?]")
 
 
-def segments(text: str, pos: int, end: int) -> list[Item]:
+def segments(text: str, pos: int, end: int, *, measure: bool = False) -> list[Item]:
     items: list[Item] = []
     bracketed = False
+    pattern = AMOUNT if measure else FIGURE
     while pos < end:
-        figure = FIGURE.search(text, pos, end)
+        figure = pattern.search(text, pos, end)
         if figure is None:
             break
         lead = text[pos : figure.start()]
@@ -117,19 +166,24 @@ def segments(text: str, pos: int, end: int) -> list[Item]:
         if name is None or not name.group("name").strip():
             break
         bracketed = bool(figure.group("open"))
+        unit = figure.group("unit") if measure else "%"
+        if items and _kind(unit) != items[0].kind:
+            break  # a figure of another kind (成交额120亿元 after weights): the list ended
         items.append(
             Item(
                 name.group("name").strip(),
-                parse_number(figure.group("num")),
+                parse_number(figure.group("num").replace(",", "")),
                 figure.group("word") or "",
                 pos + name.start("name"),
                 figure.end(),
                 figure.start("num"),
+                unit,
             )
         )
-        sep = SEP.match(text, figure.end()) or (
-            _BRACKET_SEP.match(text, figure.end()) if figure.group("open") else None
-        )
+        after = figure.end()
+        if measure and unit != "%" and (share := _SHARE.match(text, after, end)) is not None:
+            after = share.end()
+        sep = SEP.match(text, after) or (_BRACKET_SEP.match(text, after) if figure.group("open") else None)
         if sep is None or sep.end() >= end:
             break
         pos = sep.end()
@@ -163,32 +217,71 @@ REACHES = lazy_compile(
 _HEADS = lazy_compile(r"\s*(?:的?[\u4e00-\u9fff]{0,6}?)?(?:分别|依次|依序)?(?:为|是|有)?[：:]?\s*")
 
 
-def respectively(text: str, pos: int, end: int, *, near: int, heads: bool = False) -> list[Item]:
-    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures."""
+def respectively(
+    text: str, pos: int, end: int, *, near: int, heads: bool = False, measure: bool = False, at: bool = False
+) -> list[Item]:
+    """甲、乙、丙(涨幅居前，)分别上涨a%、b%、c%: the names (after the cue or just before it) and the figures; with
+    ``at``, only names that start at ``pos``."""
     for said in _RESPECTIVELY.finditer(text, pos, end):
         if said.start() - pos > near:
             return []
-        values = _values(text, said.end(), end)
-        if len(values) < 2:
-            continue
-        found = _names_before(text, max(pos - 60, 0), said.start(), len(values))
+        found = _listed(text, said, max(pos - 60, 0), end, measure=measure)
         if found is None:
+            continue
+        items, names_start = found
+        if not items:
             return []
-        names, names_start = found
+        if at and names_start != pos:
+            return []
         if heads and names_start >= pos and not _HEADS.fullmatch(text, pos, names_start):
             return []
-        word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
-        word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
-        return [
-            Item(n, parse_number(v.group("num")), v.group("word") or word, v.start(), v.end(), v.start("num"))
-            for n, v in zip(names, values, strict=True)
-        ]
+        return items
     return []
 
 
-def _values(text: str, at: int, end: int) -> list[re.Match[str]]:
+def listed_before(text: str, said: int, end: int) -> tuple[list[Item], int]:
+    """The names just before the 分别 (or 涨幅为, 上涨 …) at ``said`` and the figures after it, with where the names
+    start (乙和丙分别上涨9.85%和8.21%); none when the names and the figures do not pair up."""
+    m = _RESPECTIVELY.match(text, said, end)
+    found = _listed(text, m, max(said - 60, 0), end) if m else None
+    return found if found is not None else ([], said)
+
+
+def _listed(
+    text: str, said: re.Match[str], floor: int, end: int, *, measure: bool = False
+) -> tuple[list[Item], int] | None:
+    """The items of one names-then-figures statement: None when fewer than two figures follow ``said``, no items
+    when no run of as many names ends right before it."""
+    values = _values(text, said.end(), end, measure=measure)
+    if len(values) < 2:
+        return None
+    found = _names_before(text, floor, said.start(), len(values))
+    if found is None:
+        return [], said.start()
+    names, names_start = found
+    word = "跌幅" if "跌" in said.group(0) and "涨跌" not in said.group(0) else ""
+    word = "上涨" if "涨" in said.group(0) and "涨跌" not in said.group(0) else word
+    items = [
+        Item(
+            n,
+            parse_number(v.group("num")),
+            v.group("word") or word,
+            v.start(),
+            v.end(),
+            v.start("num"),
+            v.group("unit") if measure else "%",
+        )
+        for n, v in zip(names, values, strict=True)
+    ]
+    return items, names_start
+
+
+def _values(text: str, at: int, end: int, *, measure: bool = False) -> list[re.Match[str]]:
     values: list[re.Match[str]] = []
-    while (m := _VALUE.match(text, at)) is not None and m.end() <= end:
+    pattern = _MEASURE_VALUE if measure else _VALUE
+    while (m := pattern.match(text, at)) is not None and m.end() <= end:
+        if values and measure and m.group("unit") != values[0].group("unit"):
+            break
         values.append(m)
         sep = _VALUE_SEP.match(text, m.end())
         if sep is None:

@@ -11,6 +11,9 @@ The cue's direction: gains (涨幅前N, 领涨, 居前, TOP N, 表现最好, 由
 A figure is a fall when it is signed negative or its item says 下跌/跌/跌幅, and, under a fall cue, when it is
 unsigned (a list of 跌幅 sizes).
 
+A list ranked by another measure that its cue names (成交金额前3名, 十大权重, 资金净流入前五大, 换手率最高的三个)
+is read with that measure's figures, amounts or percentages of one unit, largest first (outflows by their size).
+
 Not read as ranked: lists that say they are examples (包括, 如, 例如, 等), lists ranked by another measure
 (成交额, 市值, 换手, 资金 …) than their figures, and lists whose items name a period of their own.
 """
@@ -30,9 +33,7 @@ from sectorbrief.check.ranked_items import (
     COUNT,
     FALL_WORDS,
     FIGURE,
-    LIST_NAME,
     NAME,
-    NAME_JOIN,
     NOT_A_NAME,
     REACHES,
     SEP,
@@ -43,8 +44,14 @@ from sectorbrief.check.ranked_items import (
     segments,
     sentence_end,
 )
+from sectorbrief.check.ranked_names import FILLER_HEAD, SUFFIX, figures_by_name, given_for, named_order
 
-_MEASURE = r"涨跌幅|涨幅|跌幅|收益率|收益|回报率|回报|表现|涨|跌"
+_OTHER_MEASURES = (
+    r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
+)
+
+
+_MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|回报|表现|涨|跌"
 
 
 _PLACE = (
@@ -66,11 +73,16 @@ _CUE = lazy_compile(
     rf"|(?:位列|位居|排名|排在|列)(?P<bare3>前{COUNT})(?:名|位)?"
     # 周转率前三名产业为：甲7.87%、…: a top list of a measure given in percent, by that measure
     rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{COUNT})(?:名|位|大)?"
+    # 成交金额前3名依序为… / 资金净流入前五大行业依次为… / 十大权重分别为…: a top list of another measure, by it
+    rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d涨跌升降幅收]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多)"
+    rf"|(?:十|前{COUNT})大(?P<om2>权重股?|重仓股?|成分股|持仓股?)"
 )
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
-_MAY_RANK = lazy_compile(r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>")
+_MAY_RANK = lazy_compile(
+    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大"
+)
 
 
 # Between a cue and its list: a list of examples, or a list ranked by another measure.
@@ -86,7 +98,8 @@ _OTHER_MEASURE = lazy_compile(
 @dataclass(frozen=True, slots=True)
 class Ranking:
     """Two or more items and the cue that orders them: ``direction`` is "down" (largest signed figure first),
-    "falls" (largest fall first), "up" (smallest first) or "either" (后N lists, written from either end);
+    "falls" (largest fall first), "up" (smallest first), "either" (后N lists, written from either end) or "size"
+    (largest outflow first, signed or not);
     ``sizes`` when unsigned figures are sizes of falls (a 跌幅 list with no sign in it)."""
 
     sentence: Sentence
@@ -107,18 +120,20 @@ class Ranking:
         return v
 
     def key(self, item: Item) -> float:
-        """The figure the ranking orders by, largest first."""
-        v = self.signed(item)
+        """The figure the ranking orders by, largest first (an amount in its unit's scale)."""
+        if self.direction == "size":
+            return abs(item.value.value) * item.scale
+        v = self.signed(item) * item.scale
         return -v if self.direction in ("falls", "up") else v
 
 
-_RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅")
+_RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅", "升", "上升", "升幅")
 
 
 def rankings(sentence: Sentence) -> list[Ranking]:
     """Every ranking the sentence states: each cue with the items it heads or follows."""
     text = sentence.text
-    if "%" not in text or not (_MAY_RANK.search(text) or ">" in text):
+    if ("%" not in text and "元" not in text) or not (_MAY_RANK.search(text) or ">" in text):
         return []
     cues = list(_CUE.finditer(text))
     out: list[Ranking] = []
@@ -130,17 +145,26 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         limit = cues[n + 1].start() if n + 1 < len(cues) else sentence_end(text, cue.end())
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
-        head = _subject(text, floor, cue, end)
-        if cue.group("bare3"):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
+        group = respectively(text, cue.start(), end, near=0) if cue.group("lead") else []
+        head = _subject(text, floor, cue, end) if len(group) < 2 else _lowest(group, direction)
+        measure = bool(cue.group("om") or cue.group("om2"))
+        if measure:
+            items = items_after(text, cue.end(), end, measure=True)
+        elif cue.group(
+            "bare3"
+        ):  # 甲、乙、丙位列前三位: ranked only by figures given 分别, in the names' order
             items = respectively(text, cue.end(), end, near=40, heads=True)
         elif head is None:
             items = items_after(text, cue.end(), end)
         else:
-            items = [head, *_rest(text, max(head.end, cue.end()), end)]
-        if len(items) < 2 and not _OPENS_PHRASE.match(text, cue.end()):
+            items = [head, *_rest(text, max(head.end, *(i.end for i in group), cue.end()), end)]
+            items += _peers_before(text, floor, head, group)
+        if len(items) < 2 and not measure and not _OPENS_PHRASE.match(text, cue.end()):
             items = items_before(text, floor, cue.start())
-        if len(items) < 2:
-            items = _named_order(text, cue.end(), end)
+        if len(items) < 2 and not measure:
+            items = named_order(text, cue.end(), end)
+        if measure and items and not _of_measure(cue.group(0), items[0]):
+            continue  # 成交额前三：甲(+1.2%)…: percentages beside an amount's ranking are another measure's
         if (
             len(items) < 2
             or _excluded(text, cue, items)
@@ -160,9 +184,7 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             head_only
         ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
             kind = _peer_kind(text[items[0].start : items[0].figure])
-            items = [
-                i for i in items if kind[0] != "unknown" and _peer_kind(text[i.start : i.figure]) == kind
-            ]
+            items = [i for i in items if _peer_kind(text[i.start : i.figure]) == kind]
             if len(items) < 2:
                 continue
         out.append(
@@ -171,6 +193,37 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             )
         )
     return out + (_chains(sentence, taken) if ">" in text else [])
+
+
+_AMOUNT_MEASURE = lazy_compile(r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值")
+_PERCENT_MEASURE = lazy_compile(r"权重|换手率|周转率|分位数|占比")
+
+
+def _of_measure(cue: str, first: Item) -> bool:
+    """Whether the list's figures are of the measure its cue names: amounts for 成交额 or 净流入, percentages for
+    权重 or 换手率 (either for 估值 or 持仓)."""
+    if _AMOUNT_MEASURE.search(cue):
+        return first.unit != "%"
+    if _PERCENT_MEASURE.search(cue):
+        return first.unit == "%"
+    return True
+
+
+def _peers_before(text: str, floor: int, head: Item, group: list[Item]) -> list[Item]:
+    """The items the sentence gives before a superlative's subject (卡车和汽车零部件跌幅分别为5.24%和5.36%，客车行业
+    8.85%的跌幅领跌): its peers too, when no other order cue stands between."""
+    first = min([head.start, *(i.start for i in group)])
+    if _CUE.search(text, 0, first) or PERIOD_RE.search(text, floor, first):
+        return []
+    given = figures_by_name(text, floor, first)
+    return [i for i in given.values() if i.end <= first and i not in group]
+
+
+def _lowest(group: list[Item], direction: str) -> Item:
+    """The group's member the ranking puts lowest (科创50、中证1000领涨12.3%、8.7%: 中证1000), which every item
+    after the group must not beat."""
+    probe = Ranking(Sentence("", "", 0), "", 0, direction, False, tuple(group))
+    return min(group, key=probe.key)
 
 
 def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
@@ -191,9 +244,9 @@ def _chains(sentence: Sentence, taken: int) -> list[Ranking]:
         names = _NAME_CHAIN.search(text, start, end)
         if names is None or names.start() > first:
             return []
-        listed = [_SUFFIX.sub("", n) for n in names.group(0).split(">")]
-        given = _figures_by_name(text, names.end(), end)
-        joined = [i for i in (_given(given, n) for n in listed) if i is not None]
+        listed = [SUFFIX.sub("", n) for n in names.group(0).split(">")]
+        given = figures_by_name(text, names.end(), end)
+        joined = [i for i in (given_for(given, n) for n in listed) if i is not None]
         if len(joined) < len(listed):
             return []
     if len(joined) < 2 or PERIOD_RE.search(text, joined[0].figure, joined[-1].end):
@@ -206,52 +259,6 @@ _NAME_CHAIN = lazy_compile(
 )
 
 
-# 按涨幅由大到小排名依次为：造纸、家具、包装印刷和文娱用品，其中造纸板块上涨3.01%，家具、包装印刷和文娱用品板块分别下跌…:
-# the cue orders names, and the sentence gives their figures elsewhere
-_NAMES_AFTER_CUE = lazy_compile(
-    rf"[\u4e00-\u9fff]{{0,6}}?(?:依次|依序|分别)?(?:为|是)?[：:]?\s*"
-    rf"(?P<names>{LIST_NAME}(?:(?:、|和|及|与|>)(?:{LIST_NAME}))+)(?=[，,；;。]|$)"
-)
-
-
-_SUFFIX = lazy_compile(r"(?:\((?:申万|中信)\)|板块|行业|指数)+$")
-
-
-def _named_order(text: str, pos: int, end: int) -> list[Item]:
-    names = _NAMES_AFTER_CUE.match(text, pos)
-    if names is None:
-        return []
-    listed = [_SUFFIX.sub("", n) for n in NAME_JOIN.split(names.group("names").replace(">", "、"))]
-    given = _figures_by_name(text, names.end(), sentence_end(text, names.end()))
-    if any(n not in listed for n in given):
-        return []  # a figure of a name the order does not list: the figures are not the listed names' alone
-    items = [given[n] for n in listed if n in given]
-    return items if len(items) >= 2 and len(items) >= len(listed) - 1 else []
-
-
-def _given(given: dict[str, Item], name: str) -> Item | None:
-    """The item given for ``name``, or for the longest given name it ends with (各板块表现包装印刷 -> 包装印刷)."""
-    if name in given:
-        return given[name]
-    tails = [k for k in given if len(k) >= 2 and name.endswith(k)]
-    return given[max(tails, key=len)] if tails else None
-
-
-def _figures_by_name(text: str, pos: int, end: int) -> dict[str, Item]:
-    """Every item the text gives from ``pos`` (name-figure runs and names then 分别 figures), by bare name."""
-    out: dict[str, Item] = {}
-    starts = [pos] + [m.end() for m in BEGIN.finditer(text, pos, end)]
-    for start in starts:
-        for item in segments(text, start, end) or respectively(text, start, end, near=end - start):
-            name = _SUFFIX.sub("", _FILLER_HEAD.sub("", item.name))
-            if len(name) >= 2:
-                out.setdefault(name, item)
-    return out
-
-
-_FILLER_HEAD = lazy_compile(r"^(?:其中|同期|同时|此外|另外|而|则|本周|当周|本月|年初至今|今年以来)+")
-
-
 # Indices of markets other than the A-share one: a superlative about one market says nothing of another's.
 _FOREIGN = lazy_compile(
     r"(?P<hk>恒生|恒指|港股|H股|国企指数)|(?P<us>纳斯达克|纳指|标普|道琼斯|道指|美股|费城)|(?P<jp>日经|东证)"
@@ -259,17 +266,22 @@ _FOREIGN = lazy_compile(
 )
 
 
+_GROUP = lazy_compile(r"板块|指数|行业|概念|ETF|基金|大盘|市场|[A-Z]股|港股|美股|类")
+
+
 def _peer_kind(name: str) -> tuple[str, str]:
     """What a superlative's peers must share with its subject: the level the alias table gives the name
-    (a benchmark, a level-1 or level-2 industry; a name it does not know may be a stock or a board, and is
-    compared with nothing) and its market."""
+    (a benchmark, a level-1 or level-2 industry; a name it does not know is a stock, compared with names it
+    does not know either, or a board, index or fund, compared with nothing) and its market."""
     found = find_entities(name)
-    level = found[-1].level if found else "unknown"
+    level = found[-1].level if found else "unknown" if not _GROUP.search(name) else "group?"
+    if level == "group?":
+        return name, "?"  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own
     m = _FOREIGN.search(name)
     return level, str(m.lastgroup) if m else "a"
 
 
-_COUNT_SAID = lazy_compile(rf"前(?P<n>{COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{COUNT})(?:个|名|只|家)")
+_COUNT_SAID = lazy_compile(rf"前(?P<n>{COUNT})|(?:TOP|Top)\s*(?P<t>\d+)|(?P<k>{COUNT})(?:个|名|只|家|大)")
 
 
 def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
@@ -311,10 +323,10 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     after = _HEAD_FIGURE.match(text, cue.end())
     figure = FIGURE.match(text, after.end()) if after else None
     if figure is not None and figure.end() <= end:
-        name = NAME.match(_FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
+        name = NAME.match(FILLER_HEAD.sub("", _SUBJECT_TAIL.sub("", lead)))
         if name is None or not name.group("name").strip() or NOT_A_NAME.search(name.group("name")):
             return None
-        start += len(lead) - len(_FILLER_HEAD.sub("", lead))
+        start += len(lead) - len(FILLER_HEAD.sub("", lead))
         said = _MEASURE_WORD.search(after.group(0)) if after else None
         word = figure.group("word") or (said.group(0) if said else "")
         if not word and _direction(cue) == "falls":
@@ -372,6 +384,7 @@ def _counted(cue: re.Match[str]) -> bool:
     """A cue that ranks even two items: a counted place (前二, TOP2), a stated direction (由高到低) or 依次;
     two names 涨幅居前 or 领涨 are often given in no order."""
     bare = cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4")
+    bare = bare or cue.group("om") or cue.group("om2")
     return bool(cue.group("down") or cue.group("up") or cue.group("sort") or bare) or bool(
         _COUNTED.search(cue.group(0))
     )
@@ -379,7 +392,7 @@ def _counted(cue: re.Match[str]) -> bool:
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
     measure = cue.group("measure") or cue.group("sort") or ""
-    falls = measure in ("跌幅", "跌") or cue.group("lead") == "领跌"
+    falls = measure in ("跌幅", "跌", "降幅") or cue.group("lead") == "领跌"
     return falls and not any(i.signed or i.word in _RISE_WORDS for i in items)
 
 
@@ -394,12 +407,14 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "either"
     if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
         return "down"
+    if cue.group("om") or cue.group("om2"):
+        return "size" if "出" in cue.group(0) or "卖" in cue.group(0) else "down"
     place, measure = cue.group("place"), cue.group("measure")
     if place[0] in "后末" or place in ("居后", "靠后", "垫底"):
         return "either"
     if place in ("最低", "最小"):
         return None  # 跌幅最小 / 涨幅最低: the other end, often a single item
-    if measure in ("跌幅", "跌") or place in ("最差", "最弱"):
+    if measure in ("跌幅", "跌", "降幅") or place in ("最差", "最弱"):
         return "falls"
     return "down"
 
@@ -410,8 +425,12 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     lo, hi = (cue.end(), first.figure) if first.start >= cue.end() else (last.end, cue.start())
     between = text[lo:hi]
     # 成交量周转率前三名: a measure the cue names itself is the one its percentages give
-    head = "" if cue.group("pct") else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
-    if _UNORDERED.search(between) or _OTHER_MEASURE.search(between + head):
+    measure = cue.group("pct") or cue.group("om") or cue.group("om2")
+    head = "" if measure else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    unordered = _UNORDERED.search(between)
+    if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
+        unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
+    if unordered or (not measure and _OTHER_MEASURE.search(between + head)):
         return True
     if text.startswith("等", last.end):
         return True

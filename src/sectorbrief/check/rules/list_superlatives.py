@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claim_types import NUMBER, clause_start, parse_number
+from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
+from sectorbrief.check.ranked_items import Item, listed_before
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
@@ -24,40 +25,30 @@ _CLAIM = lazy_compile(
     r"其中[，,]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9()]{2,16}?)(?:指数|板块|行业)?(?:本周|当周|周内|本月|当月|今年以来|年内)?"
     rf"(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))"
 )
-_GIVEN = lazy_compile(r"(?:涨跌幅|涨幅|收益率)?分别(?:为|是)?[：:]?\s*")
-_VALUE = lazy_compile(rf"(?P<verb>上涨|下跌|收涨|收跌|涨|跌)?\s*(?P<num>{NUMBER})%")
-_VALUE_SEP = lazy_compile(r"\s*(?:/|、|，|,|和|及)\s*")
+_GIVEN = lazy_compile(r"分别")
 _NAMES_TAIL = lazy_compile(
     r"(?:指数|板块|行业)?(?:本周|当周|周|本月|月|年内)?(?:的)?(?:涨跌幅|涨幅|收益率)?$"
 )
 _NAMES_HEAD = lazy_compile(r"^(?:其中|同期|本周|上周|当周|本月|年初至今|今年以来)+")
-_NAME_SEP = lazy_compile(r"/|、|和|及")
 _TAG = lazy_compile(r"(?:\((?:申万|中信|SW)\)|指数|板块|行业)+$")
-_FALLS = ("下跌", "收跌", "跌")
+_FALLS = ("下跌", "收跌", "跌", "跌幅")
 
 
 def _listed(text: str, end: int) -> list[tuple[str, float, str]]:
-    """The last ``names 分别 figures`` list that ends before ``end``: each name with its signed figure."""
+    """The last ``names 分别 figures`` list that ends before ``end``, read by the one reader of names then figures
+    (ranked_items.listed_before): each name with its signed figure."""
     found: list[tuple[str, float, str]] = []
     for given in _GIVEN.finditer(text, 0, end):
-        if "分别" not in given.group(0):
-            continue
-        start = clause_start(text, given.start())
-        lead = _NAMES_HEAD.sub("", _NAMES_TAIL.sub("", text[start : given.start()]))
-        names = [_TAG.sub("", n.strip()) for n in _NAME_SEP.split(lead)]
-        values: list[tuple[float, str]] = []
-        pos = given.end()
-        while (m := _VALUE.match(text, pos)) is not None and m.end() <= end:
-            number = parse_number(m.group("num"))
-            falls = m.group("verb") in _FALLS and number.text[0] not in "+-"
-            values.append((-number.value if falls else number.value, number.text))
-            sep = _VALUE_SEP.match(text, m.end())
-            if sep is None:
-                break
-            pos = sep.end()
-        if len(names) == len(values) >= 3 and all(names) and len(set(names)) == len(names):
-            found = [(n, v, t) for n, (v, t) in zip(names, values, strict=True)]
+        items, _ = listed_before(text, given.start(), end)
+        names = [_TAG.sub("", _NAMES_HEAD.sub("", _NAMES_TAIL.sub("", i.name))) for i in items]
+        if len(names) >= 3 and all(names) and len(set(names)) == len(names):
+            found = [(n, _signed(i), i.value.text) for n, i in zip(names, items, strict=True)]
     return found
+
+
+def _signed(item: Item) -> float:
+    falls = item.word in _FALLS and not item.signed
+    return -item.value.value if falls else item.value.value
 
 
 def check_list_superlatives(claims: Claims) -> list[Finding]:

@@ -16,6 +16,7 @@ from sectorbrief.check.claim_types import NUMBER, Number, clause_start, parse_nu
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
+from sectorbrief.check.ranked_items import respectively, sentence_end
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
@@ -59,13 +60,6 @@ _ITEM = lazy_compile(
 _FALL_WORDS = ("跌幅", "下跌", "跌")
 _CODED_MOVE = lazy_compile(r"(?P<name>.+\(\d{4,6}\))(?P<word>上涨|下跌|升|涨|跌)")
 _SEP = lazy_compile(r"\s*(?:、|，|,|；|;|和|以及|及)\s*")
-# 国防军工/汽车/通信/公用事业/机械设备，分别上涨：2.8%/0.7%/0.3%/…: names joined by 、 or /
-# 涨幅排名前三的行业分别是甲、乙和丙，涨幅分别为…; 跌幅居前的是甲、乙和丙，幅度为…: names joined by 和/及/与 too,
-# and their figures given by 分别 or by a size word alone (幅度为)
-_NAMES = lazy_compile(
-    rf"(?P<names>{_NAME}(?:(?:[、/]|和|及|与){_NAME})+)[，,]?(?:其)?(?:年度|全年|本周|周|月度|区间)?"
-    r"(?:(?:涨跌幅|涨幅|跌幅|幅度)?分别(?:为|是|上涨|下跌|达到|达|升|涨|跌)?|(?:涨跌幅|涨幅|跌幅|幅度)(?:为|是|达到|达))[：:]?"
-)
 _VALUES = lazy_compile(rf"(?P<nums>{NUMBER}%(?:\s*(?:、|，|,|和|及|/)\s*{NUMBER}%)+)")
 
 
@@ -310,18 +304,11 @@ def _names_then_moves(text: str, pos: int) -> list[tuple[str, Number, int, int]]
 
 def names_then_values(text: str, pos: int) -> list[tuple[str, Number, int, int]]:
     """Names from ``pos`` joined by 、/和/及/与 or /, then as many figures given by 分别 or a size word
-    (甲、乙和丙，涨幅分别为a%、b%和c%; 乙及丙，分别升a%及b%): name, figure, span; else none."""
-    names = _NAMES.match(text, pos)
-    if names is None:
-        return []
-    values = _VALUES.match(text, names.end())
-    if values is None:
-        return []
-    listed = [n.strip() for n in _NAME_JOIN.split(names.group("names"))]
-    numbers = [parse_number(v) for v in re.findall(NUMBER, values.group("nums"))]
-    if len(listed) != len(numbers):
-        return []
-    return [(n, v, names.start(), values.end()) for n, v in zip(listed, numbers, strict=True)]
+    (甲、乙和丙，涨幅分别为a%、b%和c%; 乙及丙，分别升a%及b%; 国防军工/汽车/通信，分别上涨：2.8%/0.7%/0.3%; 跌幅居前的是
+    甲、乙和丙，幅度为…): name, figure, span; else none. Read by the one reader of names then figures,
+    ranked_items.respectively."""
+    items = respectively(text, pos, sentence_end(text, pos), near=40, at=True)
+    return [(i.name, i.value, pos, items[-1].end) for i in items]
 
 
 _ORDER_HINT = lazy_compile("排序|排列|前|分别|最|到小|到低|领")  # one scan, not eight

@@ -2,7 +2,11 @@
 
 - a ranked list's figures must be in the order its cue promises (涨幅前五 largest rise first, 跌幅前三 largest
   fall first); the slip is the one figure out of place, quoted with its neighbour;
-- 后N/居后 lists may run from either end but must run one way.
+- 后N/居后 lists may run from either end but must run one way; lists of another measure (十大权重, 成交金额前3名,
+  资金净流入前五大) by that measure's figures;
+- a superlative's subject above every peer the sentence gives (a group's lowest member for a leading group);
+- stated ranks against their universe, the peers that beat them, and each other (check_stated_ranks);
+- places and groups said in words against their figures (rules/rank_places.py), where nothing above spoke.
 """
 
 from __future__ import annotations
@@ -15,12 +19,16 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import EPSILON, finding, tolerance
+from sectorbrief.check.rules.common import finding, tolerance
+from sectorbrief.check.rules.rank_places import across, apart, ends, named_place
+from sectorbrief.check.rules.rank_places import slack as _slack
+from sectorbrief.check.stated_places import Place, places
 
 _PROMISE = {
     "down": "from the highest down",
     "falls": "from the largest fall down",
     "up": "from the lowest up",
+    "size": "from the largest down",
 }
 
 
@@ -30,18 +38,33 @@ _OTHER = lazy_compile(r"成交|换手|估值|市盈|PE|PB|市值|资金|净流")
 def check_rankings(claims: Claims) -> list[Finding]:
     out: list[Finding] = check_stated_ranks(claims)
     told = {(f.location, f.snippet.strip("…")[:20]) for f in out}
+    before: tuple[Sentence | None, list[Place]] = (None, [])
     for sentence in claims.sentences:
+        listed = False
         if "%" in sentence.text and "；" in sentence.text and _PLACE.search(sentence.text):
             said = any(loc == sentence.location and head in sentence.text for loc, head in told)
-            out += [] if said else _placed(sentence)
+            placed = [] if said else _placed(sentence)
+            out += placed
+            listed = bool(said or placed)
         for ranking in rankings(sentence):
             found = _out_of_order(ranking)
             if found is not None:
                 out.append(found)
+                listed = True
+        placed_here = places(sentence)
+        if not listed:
+            grouped = apart(sentence) if "分别" in sentence.text else None
+            told_here = (
+                ends(sentence, placed_here)
+                or grouped
+                or across(*before, sentence, placed_here)
+                or named_place(sentence, before[0])
+            )
+            out += [told_here] if told_here is not None else []
+        before = (sentence, placed_here)
     return out
 
 
-# 甲以9.8%涨幅居首；乙排名第二，涨幅6.6%；…: statements of one sentence, each with its own place and figure
 _PLACE = lazy_compile(
     r"(?P<first>居首|首位|榜首|第一(?!季|批|次|大))|第(?P<n>[二三四五六七八九十]|\d{1,2})(?:名|位)?(?![至\d、季批次])"
     r"|(?P<next>紧跟在后|紧随其后)"
@@ -83,15 +106,6 @@ def _placed(sentence: Sentence) -> list[Finding]:
     return []
 
 
-def _slack(a: Item, b: Item) -> float:
-    """How far two printed figures of one list may seem out of order and still be in order. Rounding and truncation
-    keep order, so figures printed to the same digit may not invert at all (ties are in order); figures printed to
-    different digits may by one unit of the coarser (3.46% and 3.5%, or 3% truncated beside 3.6%)."""
-    if a.value.decimals == b.value.decimals:
-        return EPSILON
-    return tolerance(a.value, b.value)
-
-
 def _breaks(ranking: Ranking, keys: list[float], items: tuple[Item, ...]) -> list[tuple[int, int]]:
     """Pairs i < j where item j ranks above item i beyond rounding (keys largest first), nearest pairs first."""
     n = len(keys)
@@ -115,7 +129,7 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
     i, j = down[0]
     a, b = items[i], items[j]
     text = ranking.sentence.text
-    quoted_a, quoted_b = text[a.start : a.end], text[b.start : b.end]
+    quoted_a, quoted_b = _quoted(text, a), _quoted(text, b)
     promise = _PROMISE.get(ranking.direction, "in one direction")
     values = ", ".join(_shown(ranking, x) for x in items)
     message = (
@@ -125,7 +139,15 @@ def _out_of_order(ranking: Ranking) -> Finding | None:
     return finding("error", "rank", message, ranking.sentence, min(a.start, b.start), max(a.end, b.end))
 
 
+def _quoted(text: str, item: Item) -> str:
+    """The item as printed, with its name when the name stands apart (甲、乙分别跌4.86%和4.71% -> 乙 4.71%)."""
+    quoted = text[item.start : item.end]
+    return quoted if item.name in quoted else f"{item.name} {quoted}"
+
+
 def _shown(ranking: Ranking, item: Item) -> str:
+    if item.unit != "%" or ranking.direction == "size":
+        return f"{item.value.text}{item.unit}"
     v = ranking.signed(item)
     return f"{'-' if v < 0 and not item.value.text.startswith('-') else ''}{item.value.text}%"
 
@@ -138,7 +160,7 @@ def _beaten(ranking: Ranking) -> Finding | None:
         if ranking.key(other) - top > _slack(head, other):
             text = ranking.sentence.text
             message = (
-                f"「{text[head.start : head.end]}」 is said to be {ranking.cue}, but 「{text[other.start : other.end]}」 "
+                f"「{_quoted(text, head)}」 is said to be {ranking.cue}, but 「{_quoted(text, other)}」 "
                 f"in the same sentence {'fell further' if ranking.direction == 'falls' else 'did more'} "
                 f"({_shown(ranking, head)} against {_shown(ranking, other)}): if {ranking.cue} is right, its figure "
                 f"should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"

@@ -18,6 +18,7 @@ from sectorbrief.check.claims import Claims
 from sectorbrief.check.entities import aliases
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
+from sectorbrief.check.ranked_items import listed_before, sentence_end
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
 
@@ -53,11 +54,6 @@ _SIBLING = lazy_compile(
     rf"(?:了|达到|达|为|是|约)?\s*(?P<num>{NUMBER})%(?![\u4e00-\u9fff]{{0,2}}(?:以上|左右|至))"
 )
 # 乙和丙分别上涨9.85%和8.21%: a clause that opens with several names and gives their moves with 分别
-_SIBLING_LIST = lazy_compile(
-    r"(?<=[，,；;、：:。 ])(?P<names>[\u4e00-\u9fffA-Za-z]{2,10}(?:(?:、|和|及|与)[\u4e00-\u9fffA-Za-z]{2,10}?)+?)"
-    rf"{_TAG}分别(?P<verb>上涨|下跌|收涨|收跌|涨|跌)了?\s*(?P<nums>{NUMBER}%(?:\s*(?:、|和|及)\s*{NUMBER}%)+)"
-)
-_JOIN = lazy_compile(r"、|和|及|与")
 _NOT_A_PEER = lazy_compile(
     r"指|大盘|市场|A股|两市|上证|深证|深成|创业板|科创|沪深|中证|恒生|恒指|个股|股份|控股|公司|集团|基金|ETF|龙头|成分|成份|标的"
 )
@@ -150,20 +146,26 @@ def siblings(sentence: Sentence, taken: tuple[int, int]) -> list[Move]:
 
 
 def _listed_siblings(sentence: Sentence, taken: tuple[int, int]) -> list[Move]:
-    """The names of a 分别 clause (乙和丙分别上涨9.85%和8.21%) with their moves, when as many as the figures."""
+    """The names of a 分别 clause (乙和丙分别上涨9.85%和8.21%) with their moves, when as many as the figures: read
+    by the one reader of names then figures, ranked_items.listed_before."""
     text = sentence.text
     out = []
-    for m in _SIBLING_LIST.finditer(text) if "分别" in text else ():
-        if m.start() < taken[1] and taken[0] < m.end():
+    for said in _MOVED_EACH.finditer(text) if "分别" in text else ():
+        items, start = listed_before(text, said.start(), sentence_end(text, said.end()))
+        if not items or (start < taken[1] and taken[0] < items[-1].end):
             continue
-        names = [_name(n) for n in _JOIN.split(m.group("names"))]
-        numbers = [parse_number(v) for v in re.findall(NUMBER, m.group("nums"))]
-        if len(names) != len(numbers) or any(_NOT_A_PEER.search(n) for n in names):
+        names = [_name(i.name) for i in items]
+        if any(_NOT_A_PEER.search(n) for n in names):
             continue
-        period = sentence.period_at(m.start())
-        for name, number in zip(names, numbers, strict=True):
-            out.append(Move(name, number, _signed(m.group("verb"), number), period, m.start(), m.end()))
+        period = sentence.period_at(start)
+        verb = said.group("verb")
+        for name, item in zip(names, items, strict=True):
+            out.append(Move(name, item.value, _signed(verb, item.value), period, start, items[-1].end))
     return out
+
+
+# 分别上涨 / 分别下跌了: a list's moves, each by its verb
+_MOVED_EACH = lazy_compile(r"分别(?P<verb>上涨|下跌|收涨|收跌|涨|跌)了?")
 
 
 def _level(name: str) -> str | None:
