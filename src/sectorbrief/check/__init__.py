@@ -60,6 +60,7 @@ from sectorbrief.check.rules.list_superlatives import check_list_superlatives
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
+from sectorbrief.check.rules.moves import check_moves
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
 from sectorbrief.check.rules.open_gaps import check_open_gaps
 from sectorbrief.check.rules.order import check_order
@@ -199,6 +200,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_differences,
     check_level_directions,
     check_open_gaps,
+    check_moves,
 )
 
 
