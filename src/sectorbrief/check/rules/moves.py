@@ -21,7 +21,6 @@ change) or 超 are bounds and are not read. A general rule: it speaks only where
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
@@ -214,87 +213,86 @@ def _unit(move: _Move) -> str | None:
 
 
 def _check(sentence: Sentence, move: _Move) -> Finding | None:
-    r = move.roles
-    if _unit(move) is None or "L" not in r:
+    """The first relation the move's parts determine, as a finding when the printed figures break it."""
+    r, unit = move.roles, _unit(move)
+    if unit is None or "L" not in r:
         return None
-    level, unit = r["L"], _unit(move)
     if "D" in r and "B" not in r and "p" in r and not move.extreme and not move.opening:
-        change, pct = r["D"], r["p"]
-        if pct.sign not in (0, change.sign):
-            return None
-        sign = change.sign
+        message = _percent_of_change(r["L"], r["D"], r["p"], unit)
+    elif "B" in r and "D" in r:
+        message = _change_between(r["L"], r["B"], r["D"], unit)
+    elif "B" in r and "p" in r:
+        message = _percent_between(r["L"], r["B"], r["p"], unit)
+    else:
+        return None
+    return None if message is None else _say(sentence, move, message)
 
-        def percent(v: tuple[float, ...]) -> float:
-            return v[1] / (v[0] - sign * v[1]) * 100.0
 
-        if level.value[0] - sign * change.value[0] <= 0:
-            return None
-        low, high = corners(percent, (level.value, change.value))
-        if pct.number is None or printed_from(pct.number, low, high):
-            return None
-        base = level.value[0] - sign * change.value[0]
-        middle = change.value[0] / base * 100.0
-        return _say(
-            sentence,
-            move,
-            pct,
-            f"「{pct.text}」 but 「{level.text}{unit}」 after a {'rise' if sign > 0 else 'fall'} of "
-            f"「{change.text}{unit}」 is {fmt(middle)}% of the level before ({base:.2f}); consistent would be "
-            f"{fmt(middle)}%",
+def _percent_of_change(level: _Figure, change: _Figure, pct: _Figure, unit: str) -> str | None:
+    """收报L，跌D，跌幅p: p = D / (L + D) (a rise: D / (L - D))."""
+    sign = change.sign
+    if pct.number is None or pct.sign not in (0, sign) or level.value[0] - sign * change.value[0] <= 0:
+        return None
+
+    def percent(v: tuple[float, ...]) -> float:
+        return v[1] / (v[0] - sign * v[1]) * 100.0
+
+    low, high = corners(percent, (level.value, change.value))
+    if printed_from(pct.number, low, high):
+        return None
+    before = level.value[0] - sign * change.value[0]
+    middle = fmt(change.value[0] / before * 100.0)
+    return (
+        f"「{pct.text}」 but 「{level.text}{unit}」 after a {'rise' if sign > 0 else 'fall'} of 「{change.text}{unit}」 "
+        f"is {middle}% of the level before ({before:.2f}); consistent would be {middle}%"
+    )
+
+
+def _change_between(level: _Figure, base: _Figure, change: _Figure, unit: str) -> str | None:
+    """收盘为L，较上周的B下跌D: D = |L - B|, in the direction from B to L."""
+    gap = level.value[0] - base.value[0]
+    fits = abs(abs(gap) - change.value[0]) <= level.value[1] + base.value[1] + change.value[1] + 1e-9
+    rises = gap > 0
+    if gap == 0 or (fits and rises == (change.sign > 0)) or (not fits and rises != (change.sign > 0)):
+        return None
+    went = f"the level went from 「{base.text}{unit}」 to 「{level.text}{unit}」"
+    if fits:  # the size fits, the direction does not
+        return (
+            f"「{change.text}{unit}」 is said to be a {'rise' if change.sign > 0 else 'fall'}, but {went}, a "
+            f"{'rise' if rises else 'fall'}; consistent would be {'上涨' if rises else '下跌'}{change.text}{unit}"
         )
-    if "B" in r and "D" in r:
-        base, change = r["B"], r["D"]
-        gap = level.value[0] - base.value[0]
-        fits = abs(abs(gap) - change.value[0]) <= level.value[1] + base.value[1] + change.value[1] + 1e-9
-        if gap == 0 or (fits and (gap > 0) == (change.sign > 0)):
-            return None
-        if fits:  # 较上周的37,397.32点上涨150.95点 to 37,246.37点: the size fits, the direction does not
-            return _say(
-                sentence,
-                move,
-                change,
-                f"「{change.text}{unit}」 is said to be a {'rise' if change.sign > 0 else 'fall'}, but the level went "
-                f"from 「{base.text}{unit}」 to 「{level.text}{unit}」, a {'rise' if gap > 0 else 'fall'}; consistent "
-                f"would be {'上涨' if gap > 0 else '下跌'}{change.text}{unit}",
-            )
-        if (gap > 0) != (change.sign > 0):
-            return None
-        return _say(
-            sentence,
-            move,
-            change,
-            f"「{change.text}{unit}」 but the level went from 「{base.text}{unit}」 to 「{level.text}{unit}」, a "
-            f"{'rise' if gap > 0 else 'fall'} of {abs(gap):.2f}; consistent would be {abs(gap):.2f}",
-        )
-    if "B" in r and "p" in r:
-        base, pct = r["B"], r["p"]
-        gap = level.value[0] - base.value[0]
-        if pct.number is None or base.value[0] <= 0 or (pct.sign and (gap > 0) != (pct.sign > 0)):
-            return None
-        low, high = corners(lambda v: abs(v[0] - v[1]) / v[1] * 100.0, (level.value, base.value))
-        if printed_from(pct.number, low, high):
-            return None
-        middle = abs(gap) / base.value[0] * 100.0
-        return _say(
-            sentence,
-            move,
-            pct,
-            f"「{pct.text}」 but 「{level.text}{unit}」 against the level before 「{base.text}{unit}」 is "
-            f"{fmt(middle)}%; consistent would be {fmt(middle)}%",
-        )
-    return None
+    return (
+        f"「{change.text}{unit}」 but {went}, a {'rise' if rises else 'fall'} of {abs(gap):.2f}; consistent "
+        f"would be {abs(gap):.2f}"
+    )
 
 
-def _say(sentence: Sentence, move: _Move, figure: _Figure, message: str) -> Finding:
-    start = min([f.start for f in move.roles.values()])
-    end = max([f.end for f in move.roles.values()])
-    return finding("error", "arithmetic", message, sentence, min(start, figure.start), end)
+def _percent_between(level: _Figure, base: _Figure, pct: _Figure, unit: str) -> str | None:
+    """报L，较发行价B，升p: p = |L - B| / B."""
+    gap = level.value[0] - base.value[0]
+    if pct.number is None or base.value[0] <= 0 or (pct.sign and (gap > 0) != (pct.sign > 0)):
+        return None
+    low, high = corners(lambda v: abs(v[0] - v[1]) / v[1] * 100.0, (level.value, base.value))
+    if printed_from(pct.number, low, high):
+        return None
+    middle = fmt(abs(gap) / base.value[0] * 100.0)
+    return (
+        f"「{pct.text}」 but 「{level.text}{unit}」 against the level before 「{base.text}{unit}」 is {middle}%; "
+        f"consistent would be {middle}%"
+    )
+
+
+def _say(sentence: Sentence, move: _Move, message: str) -> Finding:
+    """An error about ``move``, its snippet around all of the move's figures."""
+    start = min(f.start for f in move.roles.values())
+    end = max(f.end for f in move.roles.values())
+    return finding("error", "arithmetic", message, sentence, start, end)
 
 
 def _same_base(sentence: Sentence, moves: list[_Move]) -> list[Finding]:
     """Moves of one index from the unnamed base (the previous close) in one sentence must imply one base."""
     out: list[Finding] = []
-    seen: dict[tuple[str | None, str], tuple[_Move, float, float]] = {}
+    seen: dict[tuple[str | None, str | None], tuple[_Move, float, float]] = {}
     for move in moves:
         r = move.roles
         if "L" not in r or "D" not in r or "B" in r or _unit(move) is None:
@@ -318,7 +316,6 @@ def _same_base(sentence: Sentence, moves: list[_Move]) -> list[Finding]:
             _say(
                 sentence,
                 move,
-                change,
                 f"「{b['L'].text}{unit}」 after 「{'升' if change.sign > 0 else '跌'}{change.text}{unit}」 puts the "
                 f"level before at {base:.2f}, but 「{a['L'].text}{unit}」 after "
                 f"「{'升' if a['D'].sign > 0 else '跌'}{a['D'].text}{unit}」 earlier in the sentence puts it at "
