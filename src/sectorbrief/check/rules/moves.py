@@ -141,6 +141,9 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
     for m in _PCT.finditer(text, start, end):
         if m.group("bound"):
             return {}
+        after = max([e for _, e in taken if e <= m.start()], default=start)
+        if text[after : m.start()].strip(" 、"):
+            continue  # 同比上涨15% / 腾讯涨5%: a percentage of another period or another subject
         sign = 1 if m.group("rise") else -1 if m.group("fall") else 0
         number = parse_number(m.group("p"))
         fig = _Figure((number.value, 0.0), m.group("p") + "%", "%", m.start("p"), m.end(), sign, number)
