@@ -80,6 +80,7 @@ from sectorbrief.check.rules.ranks import (
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.share_wholes import check_share_wholes
 from sectorbrief.check.rules.shares import check_shares
 from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
@@ -201,6 +202,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_level_directions,
     check_open_gaps,
     check_moves,
+    check_share_wholes,
 )
 
 
