@@ -39,8 +39,10 @@ def test_a_share_of_the_whole_before_its_part() -> None:
     )
 
 
-def test_shares_of_counts() -> None:
-    text = "其中上升股有627只，占15.14%，平均升幅2.66%；下跌股则有1,210只，占29.21%，平均跌幅1.99%。"
+def test_shares_of_counts_need_their_whole_named() -> None:
+    # 认购证 and 认沽证 may be two populations (test_counts); 占全部股票 names one
+    assert not _errors("其中上升股有627只，占15.14%；下跌股则有1,210只，占29.91%。")
+    text = "其中上升股有627只，占全部股票15.14%；下跌股则有1,210只，占全部股票29.21%。"
     assert not _errors(text)
     (message,) = _errors(text.replace("29.21%", "29.91%"))
     assert "「1,210只，占29.91%」" in message and "627只" in message

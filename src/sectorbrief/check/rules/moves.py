@@ -76,7 +76,9 @@ class _Figure:
     start: int
     end: int
     sign: int = 0  # +1 a rise, -1 a fall, 0 unstated
-    number: Number | None = None
+    number: Number | None = None  # a percentage's printed figure
+    close: bool = False  # a level after 收报, 收于, 新造 …
+    opening: bool = False  # a change after 高开/低开
 
 
 @dataclass
@@ -133,9 +135,7 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
         fig = _Figure(
             _level(m.group("n"), m.group("u")), m.group("n"), m.group("u"), m.start("n"), m.end(), sign
         )
-        fig.number = (
-            parse_number(m.group("n")) if m.group("rise") in _OPEN or m.group("fall") in _OPEN else None
-        )
+        fig.opening = m.group("rise") in _OPEN or m.group("fall") in _OPEN
         if not put("D", fig):
             return {}
     for m in _PCT.finditer(text, start, end):
@@ -154,7 +154,7 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
         if not unit and len(m.group("L").split(".")[0].replace(",", "")) < 3:
             continue
         fig = _Figure(_level(m.group("L"), unit), m.group("L"), unit, m.start("L"), m.end())
-        fig.sign = 2 if m.group("w").startswith(_CLOSE_WORD) else 0  # 2: a close
+        fig.close = m.group("w").startswith(_CLOSE_WORD)
         if not put("L", fig):
             return {}
     return roles
@@ -175,7 +175,7 @@ def _moves(text: str) -> list[_Move]:
         first = min((f.start for f in roles.values()), default=end)
         new_subject = named is not None and named.start() < first
         extreme = _EXTREME.search(text, start, end) is not None
-        close = any(f.sign == 2 for f in roles.values())
+        close = any(f.close for f in roles.values())
         if (
             current.opening
             or set(roles) & set(current.roles)
@@ -194,18 +194,21 @@ def _moves(text: str) -> list[_Move]:
             current.roles.update(roles)
             current.extreme |= extreme and ("D" in roles or "L" in roles)
             current.close |= close
-            current.opening = "D" in roles and roles["D"].number is not None
+            current.opening = "D" in roles and roles["D"].opening
             current.period |= _PERIOD.search(text, start, first) is not None
             since = _SINCE.search(text, start, end) if "D" in roles else None
             current.since = since.group("k") if since is not None else current.since
         start = end + 1
     moves.append(current)
-    moves = [m for m in moves if len(m.roles) >= 2]
+    return _shared_bases([m for m in moves if len(m.roles) >= 2])
+
+
+def _shared_bases(moves: list[_Move]) -> list[_Move]:
+    """较发行价4.53元，升5.74%，最新报4.65元，升2.65%: a later level and percentage of the same subject share the
+    level before of the move just before."""
     for before, after in zip(moves, moves[1:], strict=False):
-        r = after.roles
-        # 较发行价4.53元，升5.74%，最新报4.65元，升2.65%: a later level and percentage of the same base
-        if "B" in before.roles and set(r) == {"L", "p"} and after.subject == before.subject:
-            r["B"] = before.roles["B"]
+        if "B" in before.roles and set(after.roles) == {"L", "p"} and after.subject == before.subject:
+            after.roles["B"] = before.roles["B"]
     return moves
 
 

@@ -28,6 +28,9 @@ _PART = lazy_compile(
 _WHOLE = lazy_compile(rf"(?<![\d.,])(?:{amount('t')})(?P<tu2>只|家|个)?，其中")
 
 
+_COUNTS = ("只", "家", "个")
+
+
 @dataclass(frozen=True)
 class _Part:
     low: float  # the part's value over its rounding
@@ -39,6 +42,7 @@ class _Part:
     end: int
     scale: float  # the part's printed scale (1e8 for 亿元), to state a whole as the text writes it
     scale_text: str
+    of: str  # the whole as the text names it after 占 (全体上市股票交易金额), or ""
 
     def whole(self) -> tuple[float, float]:
         """The whole the part and its share imply: least and greatest over both figures' rounding."""
@@ -80,8 +84,9 @@ def _part(m: re.Match[str]) -> _Part | None:
     scale_text = m.group("as") or ""
     scale = x.value / float(m.group("a").replace(",", "")) if not m.group("am") else 1e8
     shown = x.text + (m.group("cu") or "")
+    of = m.group("w").strip("的 ")
     return _Part(
-        x.value - x.half, x.value + x.half, unit, shown, share, m.start(), m.end(), scale, scale_text
+        x.value - x.half, x.value + x.half, unit, shown, share, m.start(), m.end(), scale, scale_text, of
     )
 
 
@@ -116,12 +121,13 @@ def _against_whole(
 
 
 def _one_whole(sentence: Sentence, parts: list[_Part]) -> list[Finding]:
-    """Shares in one sentence of parts in one unit must imply one whole; the part whose whole meets none of the
-    others' (or, of two, the later) is reported."""
+    """Shares in one sentence of parts in one unit, of one named whole (or of amounts with none named: a list of
+    industries' turnover) must imply one whole; the part whose whole meets none of the others' (or, of two, the
+    later) is reported. Counts with no whole named may be of two populations (认购证有…只，占…；认沽证…)."""
     out: list[Finding] = []
-    for unit in {p.unit for p in parts}:
-        same = [p for p in parts if p.unit == unit]
-        if len(same) < 2:
+    for unit, of in sorted({(p.unit, p.of) for p in parts}):
+        same = [p for p in parts if p.unit == unit and p.of == of]
+        if len(same) < 2 or (not of and unit in _COUNTS):
             continue
         ranges = [p.whole() for p in same]
         if max(lo for lo, _ in ranges) <= min(hi for _, hi in ranges):
