@@ -65,6 +65,7 @@ _SUBJECT = lazy_compile(
     r"标普|台股|港股|美西|美东|欧洲|地中海"
 )
 _CLAUSE = lazy_compile(r"[，；。：;]|,(?!\d)")
+_AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")  # the pre-filter: a move has an amount (a level or a change)
 _HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d")
 
 
@@ -97,7 +98,7 @@ def check_moves(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
         text = sentence.text
-        if _HINT.search(text) is None:
+        if _AMOUNT_HINT.search(text) is None or _HINT.search(text) is None:
             continue
         moves = _moves(text)
         for move in moves:
