@@ -65,7 +65,8 @@ _SUBJECT = lazy_compile(
     r"标普|台股|港股|美西|美东|欧洲|地中海"
 )
 _CLAUSE = lazy_compile(r"[，；。：;]|,(?!\d)")
-_AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")  # the pre-filter: a move has an amount (a level or a change)
+# the pre-filter: a move has an amount (a level or a change) and a change or percentage after a verb
+_AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")
 _HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d")
 
 
