@@ -321,3 +321,13 @@ def test_dev_g5_practice_slips_are_caught() -> None:
     (a list before 的收益率, an amount right after the name): tuned material since, a floor against regressions."""
     result = score_files("dev_g5_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 16, result
+
+
+def test_dev_g8_practice_slips_are_caught() -> None:
+    """dev_g8_mutations: 11 arithmetic slips in a move's parts (a percentage against its level and change in points
+    or 美元, a change against the two levels it joins, a percentage against a level and the 发行价, moves of one
+    index that imply two previous closes) the g8 helper wrote in pool-B excerpts before building its move reader:
+    0 caught on main, 10 by the moves rule (g8-05 needs a subject the sentence does not name): tuned material since,
+    a floor against regressions."""
+    result = score_files("dev_g8_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 10, result

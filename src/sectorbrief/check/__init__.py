@@ -62,6 +62,7 @@ from sectorbrief.check.rules.list_superlatives import check_list_superlatives
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
+from sectorbrief.check.rules.moves import check_moves
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
 from sectorbrief.check.rules.open_gaps import check_open_gaps
 from sectorbrief.check.rules.order import check_order
@@ -80,6 +81,7 @@ from sectorbrief.check.rules.ranks import (
 from sectorbrief.check.rules.records import check_records
 from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
+from sectorbrief.check.rules.share_wholes import check_share_wholes
 from sectorbrief.check.rules.shares import check_shares
 from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
@@ -203,6 +205,8 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_differences,
     check_level_directions,
     check_open_gaps,
+    check_moves,
+    check_share_wholes,
 )
 
 
