@@ -20,15 +20,14 @@ This is a fallback rule: it speaks only where no earlier rule raised an error on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import EPSILON, finding
+from sectorbrief.check.rules.common import EPSILON
+from sectorbrief.check.rules.printings import agree, places, printing, yuan_scale
+from sectorbrief.check.rules.restated import Stated, clashes
 
 _NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"
 _UP = "累升|累涨|大涨|上涨|上升|飙升|反弹|涨|升"
@@ -62,23 +61,6 @@ _NOT_A_NAME = lazy_compile(r"较|比|基准|为|达|至|约|近|超|增|降|涨|
 _NOT_A_LABEL = lazy_compile(r"^(?:其中|以及|以上|合计|平均|同比|环比|指数|行业|板块)|\d")
 
 
-@dataclass(frozen=True)
-class Stated:
-    sentence: Sentence
-    key: tuple[str, ...]
-    value: float
-    step: float  # one unit of the printing's last digit
-    vague: bool
-    shown: str
-    start: int
-    end: int
-
-    @property
-    def quote(self) -> str:
-        text = self.sentence.text
-        return text[max(0, self.start - 12) : self.end].strip()
-
-
 def check_anchored_restatements(claims: Claims) -> list[Finding]:
     """An error for each fact the text states twice, by the same anchor, label or name, with two values."""
     stated: list[Stated] = []
@@ -107,12 +89,6 @@ def _corroborated(found: list[Finding], groups: list[list[Stated]]) -> list[Find
     return found if len(found) == 1 and agreeing else []
 
 
-def printed(raw: str) -> tuple[float, float]:
-    digits = raw.replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return float(digits), 10.0**-decimals
-
-
 def _anchored(sentence: Sentence) -> list[Stated]:
     out = []
     for pattern, kind in ((_POINTS, "points"), (_LEVEL, "level"), (_MOVE_TO, "level")):
@@ -120,7 +96,7 @@ def _anchored(sentence: Sentence) -> list[Stated]:
             anchor = m.group("anchor").replace(",", "")
             if len(anchor.replace(".", "").lstrip("0")) < 3:
                 continue  # 84点 may be two indices' moves
-            value, step = printed(m.group("num"))
+            value, step = printing(m.group("num"))
             if re.fullmatch(_DOWN, m.group("verb")) and value > 0:
                 value = -value
             out.append(
@@ -130,16 +106,12 @@ def _anchored(sentence: Sentence) -> list[Stated]:
                     value,
                     step,
                     bool(m.group("q")),
-                    f"{value:+.{_decimals(step)}f}%",
+                    f"{value:+.{places(step)}f}%",
                     m.start(),
                     m.end(),
                 )
             )
     return out
-
-
-def _decimals(step: float) -> int:
-    return max(0, round(-__import__("math").log10(step)))
 
 
 def _by_anchor(stated: list[Stated]) -> list[list[Stated]]:
@@ -157,7 +129,7 @@ def _by_anchor(stated: list[Stated]) -> list[list[Stated]]:
 
 
 def _same_anchor(a: str, b: str) -> bool:
-    (x, dx), (y, dy) = printed(a), printed(b)
+    (x, dx), (y, dy) = printing(a), printing(b)
     return abs(x - y) < max(dx, dy) + EPSILON * max(x, y, 1.0)
 
 
@@ -165,9 +137,9 @@ def _row(sentence: Sentence) -> Stated | None:
     m = _ROW.fullmatch(sentence.text.strip())
     if m is None or _NOT_A_LABEL.search(m.group("label")):
         return None
-    value, step = printed(m.group("num"))
+    value, step = printing(m.group("num"))
     unit = m.group("unit")
-    scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
+    scale = yuan_scale(unit)
     base = "元" if unit.endswith("元") else unit
     return Stated(
         sentence,
@@ -199,8 +171,8 @@ def _labelled(sentences: list[Sentence], rows: dict[tuple[str, str], Stated]) ->
                 unit = m.group("unit")
                 if ("元" if unit.endswith("元") else unit) != base:
                     continue
-                value, step = printed(m.group("num"))
-                scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") and len(unit) > 1 else 1.0
+                value, step = printing(m.group("num"))
+                scale = yuan_scale(unit)
                 group.append(
                     Stated(
                         sentence,
@@ -229,79 +201,9 @@ def _bracketed(sentences: list[Sentence]) -> list[list[Stated]]:
             label = m.group("label")
             if _NOT_A_NAME.search(label):
                 continue
-            value, step = printed(m.group("num"))
+            value, step = printing(m.group("num"))
             key = ("bracket", label, str(sentence.period_at(m.start())))
             groups.setdefault(key, []).append(
                 Stated(sentence, key, value, step, False, m.group("num") + "%", m.start(), m.end())
             )
     return list(groups.values())
-
-
-def agree(a: Stated, b: Stated) -> bool:
-    # each printing is its value rounded: 2.35 and 2.3 (or 2.4) agree, 2.39 and 2.3 do not
-    slack = (a.step + b.step) / 2 + EPSILON * max(1.0, abs(a.value), abs(b.value))
-    if a.vague or b.vague:
-        slack += 0.1 * max(abs(a.value), abs(b.value))
-    return abs(a.value - b.value) <= slack
-
-
-def clashes(groups: Iterable[list[Stated]], *, others: int = 0) -> list[Finding]:
-    """An error for each group of statements of one fact that holds two values (at the odd one out); ``others``:
-    how many more figures the odd one could have meant (a fund's other share classes)."""
-    out = []
-    for group in groups:
-        values: list[Stated] = []
-        for s in group:
-            if all(not agree(s, v) for v in values):
-                values.append(s)
-        if len(values) != 2:
-            continue  # one value, or a series of three or more the text tells apart some other way
-        first, second = values
-        backers = [sum(agree(s, v) for s in group) for v in values]
-        odd, other = (first, second) if backers[1] > backers[0] else (second, first)
-        if odd.sentence is other.sentence and odd.start == other.start:
-            continue
-        out.append(_finding(odd, other, max(backers) - 1, others))
-    return out
-
-
-def _finding(odd: Stated, other: Stated, backers: int, others: int = 0) -> Finding:
-    evidence = _why_one(odd, other, others)
-    verdict = (
-        f"{backers} other statement{'s' if backers > 1 else ''} agree{'' if backers > 1 else 's'} with {other.shown}, "
-        f"so it should likely read {other.shown}"
-        if backers
-        else f"one of the two is wrong: both should read {other.shown} or both {odd.shown}"
-    )
-    return finding(
-        "error",
-        "contradiction",
-        f"「{odd.quote}」 here but 「{other.quote}」 at {other.sentence.location}: {evidence}, printed as "
-        f"{odd.shown} and {other.shown}, {abs(odd.value - other.value):.{_decimals(min(odd.step, other.step))}f} "
-        f"apart, more than their rounding allows; {verdict}",
-        odd.sentence,
-        odd.start,
-        odd.end,
-    )
-
-
-def _why_one(odd: Stated, other: Stated, others: int) -> str:
-    """What makes the two statements one fact, in words."""
-    kind, what = odd.key[0], odd.key[1]
-    if kind == "points":
-        return f"a move of {what}点 is one move, so its percentage is one figure"
-    if kind == "level":
-        return f"a close of {what} with its move is one day's move of one index or stock"
-    if kind == "row":
-        return f"the table's row 「{what}」 and the sentence state one figure"
-    if kind == "cell":
-        return f"the table's cell ({what}) and the sentence state one figure"
-    if kind == "bracket":
-        return f"{what}'s bracketed figure for one period is one figure"
-    period = "the quarter" if odd.key[2] == "quarter" else odd.key[2]
-    if what or not others:
-        return f"the fund's{' ' + what + '类' if what else ''} net value return over {period} is one figure"
-    return (
-        f"a return of the fund over {period} with no share class named is one of its {others + 1} classes' "
-        f"figures, and the nearest is {other.shown}"
-    )

@@ -19,7 +19,8 @@ from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.anchored_restatements import Stated, agree, clashes, printed
+from sectorbrief.check.rules.printings import agree, decimals, printing
+from sectorbrief.check.rules.restated import Stated, clashes
 
 _DOWN = "下跌|下滑|下降|回落|跌"
 _NAV = lazy_compile(
@@ -90,7 +91,7 @@ def _statements(sentence: Sentence, quarterly: bool) -> list[Stated]:
             continue
         named = list(_CLASS.finditer(text, start, m.start("num")))
         cls = m.groupdict().get("cls") or (named[-1].group("cls") if named else "")
-        value, step = printed(m.group("num").replace(" ", ""))
+        value, step = printing(m.group("num").replace(" ", ""))
         if re.fullmatch(_DOWN, m.groupdict().get("verb") or "") and value > 0:
             value = -value
         out.append(
@@ -100,7 +101,7 @@ def _statements(sentence: Sentence, quarterly: bool) -> list[Stated]:
                 value,
                 step,
                 bool(m.groupdict().get("q")),
-                f"{value:+.{max(0, len(m.group('num').split('.')[1]) if '.' in m.group('num') else 0)}f}%",
+                f"{value:+.{decimals(m.group('num'))}f}%",
                 m.start(),
                 m.end(),
             )

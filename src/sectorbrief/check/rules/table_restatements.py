@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import SCALES, clause_start
+from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence, period_label
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.anchored_restatements import Stated, clashes, printed
+from sectorbrief.check.rules.printings import printing, yuan_scale
+from sectorbrief.check.rules.restated import Stated, clashes
 
 _CELL_NUMBER = lazy_compile(r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%?)")
 _HEADER_UNIT = lazy_compile(r"\s*[(（](?P<unit>(?:万亿|亿|万)?元|%)[)）]\s*$")
@@ -102,8 +103,8 @@ def _cells(run: list[tuple[Sentence, list[str]]]) -> list[Cell]:
             unit = m.group("unit") or (unit_in_header.group("unit") if unit_in_header else "")
             if not unit:
                 continue
-            value, step = printed(m.group("num"))
-            scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") else 1.0
+            value, step = printing(m.group("num"))
+            scale = yuan_scale(unit)
             out.append(
                 Cell(
                     (*row_labels, columns[j]),
@@ -151,8 +152,8 @@ def _stated(sentence: Sentence, cell: Cell) -> list[Stated]:
                     if k != i
                 ):
                     continue
-                value, step = printed(m.group("num"))
-                scale = SCALES.get(unit[:-1], 1.0) if unit.endswith("元") else 1.0
+                value, step = printing(m.group("num"))
+                scale = yuan_scale(unit)
                 if (m.group("verb") in ("下跌", "下降", "跌") or ending.startswith("跑输")) and value > 0:
                     value = -value
                 out.append(
