@@ -2,7 +2,7 @@
 
 Usage: python scripts/survey_ranks_order.py [KIND:SHAPE [N]]   (KIND:SHAPE prints up to N unread examples)
 Development rows (session 2026-12-03): corpus rows in pool B (sha1(id) odd) or with a mutation_of or a labelled
-error, never a row listed in $RESERVED (default /work/wt/reserved_m21.txt), never dev_c25_mutations (c25's own).
+error, never a row listed in $RESERVED (default /work/wt/reserved_m23.txt, every row reserved before m23 and m24 were written), never dev_c25_mutations (c25's own).
 
 Rank construct read: a RankClaim in the sentence spanning the construct; 'full' when it has a subject, a
 universe (or classification) and a period. Order construct read: an ordered list (order.ordered_lists), a
@@ -29,7 +29,7 @@ from sectorbrief.check.rules.order import listed_items
 CORPUS = pathlib.Path(__file__).resolve().parents[1] / "tests" / "check" / "corpus"
 RESERVED = {
     tuple(line.split())
-    for line in pathlib.Path(os.environ.get("RESERVED", "/work/wt/reserved_m21.txt")).read_text().splitlines()
+    for line in pathlib.Path(os.environ.get("RESERVED", "/work/wt/reserved_m23.txt")).read_text().splitlines()
     if line.strip()
 }
 
