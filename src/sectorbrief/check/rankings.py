@@ -21,7 +21,7 @@ Not read as ranked: lists that say they are examples (包括, 如, 例如, 等),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import chinese_number
@@ -183,8 +183,8 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         if (
             head_only
         ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
-            kind = _peer_kind(text[items[0].start : items[0].figure])
-            items = [i for i in items if _peer_kind(text[i.start : i.figure]) == kind]
+            kind = _peer_kind(_named(text, items[0]))
+            items = [i for i in items if _peer_kind(_named(text, i)) == kind]
             if len(items) < 2:
                 continue
         out.append(
@@ -269,14 +269,20 @@ _FOREIGN = lazy_compile(
 _GROUP = lazy_compile(r"板块|指数|行业|概念|ETF|基金|大盘|市场|[A-Z]股|港股|美股|类")
 
 
+def _named(text: str, item: Item) -> str:
+    """The text naming an item: before its figure, or its name when a 分别 list gives names then figures."""
+    return text[item.start : item.figure] if item.start < item.figure else item.name
+
+
 def _peer_kind(name: str) -> tuple[str, str]:
     """What a superlative's peers must share with its subject: the level the alias table gives the name
     (a benchmark, a level-1 or level-2 industry; a name it does not know is a stock, compared with names it
     does not know either, or a board, index or fund, compared with nothing) and its market."""
     found = find_entities(name)
-    level = found[-1].level if found else "unknown" if not _GROUP.search(name) else "group?"
-    if level == "group?":
-        return name, "?"  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own
+    group = None if found else _GROUP.search(name)
+    if group is not None:  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own;
+        return f"{group.group(0)}?", "?"  # 客车行业 beside 卡车行业: two industries the table lacks, one kind
+    level = found[-1].level if found else "unknown"
     m = _FOREIGN.search(name)
     return level, str(m.lastgroup) if m else "a"
 
@@ -353,7 +359,14 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     before = segments(text, start, cue_at)
     if len(before) == 1 and REACHES.fullmatch(text, before[0].end, cue_at):
         return before[0]
+    if len(before) == 1 and (said := _SIZE_BEFORE.fullmatch(text, before[0].end, cue_at)):
+        head = before[0]  # 客车行业8.85%的跌幅领跌 / 新易盛以8.3%的涨幅领涨: the figure is the said measure's
+        return replace(head, name=head.name.removesuffix("以").strip(), word=said.group(1))
     return None
+
+
+# a head's figure of the measure written after it: 8.85%的跌幅领跌, 以8.3%的涨幅领涨
+_SIZE_BEFORE = lazy_compile(r"\s*的(涨幅|跌幅)\s*$")
 
 
 _MEASURE_WORD = lazy_compile(r"跌幅|涨幅|增长|增幅")
