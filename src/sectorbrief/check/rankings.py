@@ -55,7 +55,7 @@ _MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|�
 
 
 _PLACE = (
-    rf"(?P<place>居前|靠前|前列|领先|居首|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
+    rf"(?P<place>居前|靠前|前列|领先|居首|第一(?![季阶批大个次轮])|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
     rf"居后|靠后|末位|垫底|(?:前|后|末){COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
 )
 
@@ -180,9 +180,9 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         items = items[: _stated_count(text, cue, items[0].start) or len(items)]
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
-        if (
-            head_only
-        ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
+        # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock), unless a
+        # > chain goes on from it (餐饮板块涨跌幅第一(+12.39%)，免税>景区>出境游>酒店，涨跌幅分别为…)
+        if head_only and not _CHAINED_ON.match(text, items[0].end, items[1].start if len(items) > 1 else 0):
             kind = _peer_kind(_named(text, items[0]))
             items = [i for i in items if _peer_kind(_named(text, i)) == kind]
             if len(items) < 2:
@@ -302,6 +302,10 @@ def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
     return n if n >= 2 else None
 
 
+# after a superlative's figure, the names of a > chain right after it (its rest, given 分别)
+_CHAINED_ON = lazy_compile(r"\)?\s*[，,]\s*[^，,。；;%\d]{1,16}?>")
+
+
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
 
 
@@ -317,7 +321,7 @@ _SUBJECT_TAIL = lazy_compile(
 )
 
 
-_SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "最深", "最差", "最弱")
+_SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "第一", "最深", "最差", "最弱")
 
 
 def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None:
