@@ -299,14 +299,26 @@ def _names_before(text: str, floor: int, pos: int, k: int) -> tuple[list[str], i
     that ends within a short cue of ``pos``."""
     chain = (_CHAIN_JOIN, r"\s*>\s*", r"(?!\s*>|[\u4e00-\u9fffA-Za-z0-9()]*>)")
     plain = (NAME_JOIN, r"、|/|和|及|与", r"(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])")
-    found = None
+    runs = []  # the last run of each kind; the one nearer ``pos`` is the list's
     for split, join, ends in [chain, plain] if ">" in text[floor:pos] else [plain]:
         run = re.compile(rf"(?:{LIST_NAME})(?:(?:{join})(?:{LIST_NAME})){{{k - 1}}}{ends}")
+        found = None
         for m in run.finditer(text, floor, pos):
             found = m
         if found is not None:
-            break
-    if found is None or "%" in text[found.end() : pos] or pos - found.end() > 24:
+            runs.append((found.end(), found, split))
+    if not runs:
+        return None
+    _, found, split = max(runs, key=lambda r: r[0])
+    return _names_run(found, split, pos, k)
+
+
+def _names_run(
+    found: re.Match[str], split: re.Pattern[str], pos: int, k: int
+) -> tuple[list[str], int] | None:
+    """The names of a run found before ``pos``, and where they start (after a lead-in such as 其中)."""
+    text = found.string
+    if "%" in text[found.end() : pos] or pos - found.end() > 24:
         return None
     parts = split.split(found.group(0))
     if len(parts) != k:
