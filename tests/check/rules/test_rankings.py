@@ -262,9 +262,7 @@ def test_a_head_written_as_its_figure_of_the_measure_then_the_cue() -> None:
 
 
 # holdout4a 616795cd90 (pool B), verbatim: a head ranked first, then a > chain of the rest given 分别
-HEAD_THEN_CHAIN = (
-    "社会服务:餐饮板块涨跌幅第一(+12.39%),免税>景区>出境游> 酒店, 涨跌幅分别为+10.95% 、+10.44% 、+7.76% 、+4.21%。"
-)
+HEAD_THEN_CHAIN = "社会服务:餐饮板块涨跌幅第一(+12.39%),免税>景区>出境游> 酒店, 涨跌幅分别为+10.95% 、+10.44% 、+7.76% 、+4.21%。"
 HEAD_THEN_CHAIN_AND = (
     "商贸零售:专业市场经营板块涨跌幅第一(+15.69%),一般零售>电商及服务>专营连锁>贸易, "
     "涨跌幅分别为+12.31%、+11.96%、+5.80%、+5.61%。"
