@@ -331,3 +331,12 @@ def test_dev_g8_practice_slips_are_caught() -> None:
     a floor against regressions."""
     result = score_files("dev_g8_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 10, result
+
+
+def test_dev_g10_practice_slips_are_caught() -> None:
+    """dev_g10_mutations: 4 slips the g10 helper wrote in pool-B excerpts before each fix (a head written as
+    客车行业x%的跌幅领跌 against peers given 分别, a head 涨跌幅第一 against the > chain after it, twice, and a
+    breakdown by exchange whose shares add past 100%): 0 caught on main, 4 after the g10 changes; tuned material
+    since, a floor against regressions."""
+    result = score_files("dev_g10_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 4, result

@@ -291,19 +291,36 @@ def _values(text: str, at: int, end: int, *, measure: bool = False) -> list[re.M
 
 
 NAME_JOIN = lazy_compile(r"、|/|和|及|与")
+_CHAIN_JOIN = lazy_compile(r"\s*>\s*")
 
 
 def _names_before(text: str, floor: int, pos: int, k: int) -> tuple[list[str], int] | None:
-    """The last run of exactly ``k`` names joined by 、/和/及 that ends within a short cue of ``pos``."""
-    run = re.compile(
-        rf"(?:{LIST_NAME})(?:(?:、|/|和|及|与)(?:{LIST_NAME})){{{k - 1}}}(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])"
-    )
-    found = None
-    for m in run.finditer(text, floor, pos):
-        found = m
-    if found is None or "%" in text[found.end() : pos] or pos - found.end() > 24:
+    """The last run of exactly ``k`` names joined by 、/和/及, or by > alone (一般零售>电商及服务>专营连锁>贸易),
+    that ends within a short cue of ``pos``."""
+    chain = (_CHAIN_JOIN, r"\s*>\s*", r"(?!\s*>|[\u4e00-\u9fffA-Za-z0-9()]*>)")
+    plain = (NAME_JOIN, r"、|/|和|及|与", r"(?![、/]|和|及|与|[\u4e00-\u9fffA-Za-z0-9()]*[、/])")
+    runs = []  # the last run of each kind; the one nearer ``pos`` is the list's
+    for split, join, ends in [chain, plain] if ">" in text[floor:pos] else [plain]:
+        run = re.compile(rf"(?:{LIST_NAME})(?:(?:{join})(?:{LIST_NAME})){{{k - 1}}}{ends}")
+        found = None
+        for m in run.finditer(text, floor, pos):
+            found = m
+        if found is not None:
+            runs.append((found.end(), found, split))
+    if not runs:
         return None
-    parts = NAME_JOIN.split(found.group(0))
+    _, found, split = max(runs, key=lambda r: r[0])
+    return _names_run(found, split, pos, k)
+
+
+def _names_run(
+    found: re.Match[str], split: re.Pattern[str], pos: int, k: int
+) -> tuple[list[str], int] | None:
+    """The names of a run found before ``pos``, and where they start (after a lead-in such as 其中)."""
+    text = found.string
+    if "%" in text[found.end() : pos] or pos - found.end() > 24:
+        return None
+    parts = split.split(found.group(0))
     if len(parts) != k:
         return None
     lead = LEAD_IN.match(parts[0])

@@ -21,7 +21,7 @@ Not read as ranked: lists that say they are examples (包括, 如, 例如, 等),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sectorbrief.check.claim_types import parse_number
 from sectorbrief.check.claims import chinese_number
@@ -55,7 +55,7 @@ _MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|�
 
 
 _PLACE = (
-    rf"(?P<place>居前|靠前|前列|领先|居首|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
+    rf"(?P<place>居前|靠前|前列|领先|居首|第一(?![季阶批大个次轮])|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
     rf"居后|靠后|末位|垫底|(?:前|后|末){COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
 )
 
@@ -180,11 +180,11 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         items = items[: _stated_count(text, cue, items[0].start) or len(items)]
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
-        if (
-            head_only
-        ):  # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock)
-            kind = _peer_kind(text[items[0].start : items[0].figure])
-            items = [i for i in items if _peer_kind(text[i.start : i.figure]) == kind]
+        # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock), unless a
+        # > chain goes on from it (餐饮板块涨跌幅第一(+12.39%)，免税>景区>出境游>酒店，涨跌幅分别为…)
+        if head_only and not _CHAINED_ON.match(text, items[0].end, items[1].start if len(items) > 1 else 0):
+            kind = _peer_kind(_named(text, items[0]))
+            items = [i for i in items if _peer_kind(_named(text, i)) == kind]
             if len(items) < 2:
                 continue
         out.append(
@@ -269,14 +269,20 @@ _FOREIGN = lazy_compile(
 _GROUP = lazy_compile(r"板块|指数|行业|概念|ETF|基金|大盘|市场|[A-Z]股|港股|美股|类")
 
 
+def _named(text: str, item: Item) -> str:
+    """The text naming an item: before its figure, or its name when a 分别 list gives names then figures."""
+    return text[item.start : item.figure] if item.start < item.figure else item.name
+
+
 def _peer_kind(name: str) -> tuple[str, str]:
     """What a superlative's peers must share with its subject: the level the alias table gives the name
     (a benchmark, a level-1 or level-2 industry; a name it does not know is a stock, compared with names it
     does not know either, or a board, index or fund, compared with nothing) and its market."""
     found = find_entities(name)
-    level = found[-1].level if found else "unknown" if not _GROUP.search(name) else "group?"
-    if level == "group?":
-        return name, "?"  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own
+    group = None if found else _GROUP.search(name)
+    if group is not None:  # 水务板块 beside 海螺水泥: a board among stocks, a kind of its own;
+        return f"{group.group(0)}?", "?"  # 客车行业 beside 卡车行业: two industries the table lacks, one kind
+    level = found[-1].level if found else "unknown"
     m = _FOREIGN.search(name)
     return level, str(m.lastgroup) if m else "a"
 
@@ -296,6 +302,10 @@ def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
     return n if n >= 2 else None
 
 
+# after a superlative's figure, the names of a > chain right after it (its rest, given 分别)
+_CHAINED_ON = lazy_compile(r"\)?\s*[，,]\s*[^，,。；;%\d]{1,16}?>")
+
+
 _SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
 
 
@@ -311,7 +321,7 @@ _SUBJECT_TAIL = lazy_compile(
 )
 
 
-_SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "最深", "最差", "最弱")
+_SUPERLATIVE = ("最大", "最高", "最好", "最佳", "最强", "居首", "第一", "最深", "最差", "最弱")
 
 
 def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None:
@@ -353,7 +363,14 @@ def _subject(text: str, floor: int, cue: re.Match[str], end: int) -> Item | None
     before = segments(text, start, cue_at)
     if len(before) == 1 and REACHES.fullmatch(text, before[0].end, cue_at):
         return before[0]
+    if len(before) == 1 and (said := _SIZE_BEFORE.fullmatch(text, before[0].end, cue_at)):
+        head = before[0]  # 客车行业8.85%的跌幅领跌 / 新易盛以8.3%的涨幅领涨: the figure is the said measure's
+        return replace(head, name=head.name.removesuffix("以").strip(), word=said.group(1))
     return None
+
+
+# a head's figure of the measure written after it: 8.85%的跌幅领跌, 以8.3%的涨幅领涨
+_SIZE_BEFORE = lazy_compile(r"\s*的(涨幅|跌幅)\s*$")
 
 
 _MEASURE_WORD = lazy_compile(r"跌幅|涨幅|增长|增幅")

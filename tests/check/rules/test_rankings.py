@@ -238,3 +238,45 @@ def test_reported_exactly_when_enough_others_rose_more(a: int, b: int, rank: int
     )
     impossible = b - a >= 2 and rank == 1  # beyond one unit of the last printed digit
     assert any("排名第1位" in m for m in _found(text)) == impossible, text
+
+
+# holdout5b 7d2c9b4076 (pool B), verbatim: the head's figure is written before 领跌 as "x%的跌幅"
+HEAD_SIZE_BEFORE = (
+    "从细分行业来看,7个子行业(中信)均下跌,其中卡车行业和汽车零部件行业的跌幅低于汽车行业,分别为5.24%和5.36%,"
+    "客车行业8.85%的跌幅领跌。"
+)
+
+
+def test_a_head_written_as_its_figure_of_the_measure_then_the_cue() -> None:
+    """客车行业8.85%的跌幅领跌 / 以x%的涨幅领涨: the head is read, against peers the table does not know either."""
+    assert not _found(HEAD_SIZE_BEFORE)
+    slip = _found(HEAD_SIZE_BEFORE.replace("8.85%", "5.08%"))
+    assert len(slip) == 1 and "「客车行业5.08%」 is said to be 领跌" in slip[0] and "5.24%" in slip[0]
+    assert "at most -5.24%" in slip[0]
+    # with 以, and a rise
+    assert not _found("卡车行业上涨5.24%,客车行业以8.85%的涨幅领涨。")
+    rise = _found("卡车行业上涨5.24%,客车行业以4.85%的涨幅领涨。")
+    assert len(rise) == 1 and "4.85%" in rise[0] and "5.24%" in rise[0]
+    # a board the table lacks is still not ranked against a stock
+    assert not _found("海螺水泥上涨5.24%,水务板块以4.85%的涨幅领涨。")
+
+
+# holdout4a 616795cd90 (pool B), verbatim: a head ranked first, then a > chain of the rest given 分别
+HEAD_THEN_CHAIN = "社会服务:餐饮板块涨跌幅第一(+12.39%),免税>景区>出境游> 酒店, 涨跌幅分别为+10.95% 、+10.44% 、+7.76% 、+4.21%。"
+HEAD_THEN_CHAIN_AND = (
+    "商贸零售:专业市场经营板块涨跌幅第一(+15.69%),一般零售>电商及服务>专营连锁>贸易, "
+    "涨跌幅分别为+12.31%、+11.96%、+5.80%、+5.61%。"
+)
+
+
+def test_a_head_ranked_first_must_top_the_chain_after_it() -> None:
+    """涨跌幅第一(+x%), A>B>C 涨跌幅分别为…: the head against the chain's figures (a name with 及 is one name)."""
+    assert not _found(HEAD_THEN_CHAIN)
+    assert not _found(HEAD_THEN_CHAIN_AND)
+    slip = _found(HEAD_THEN_CHAIN.replace("+12.39%", "+10.39%"))
+    assert len(slip) == 1 and "涨跌幅第一(+10.39%)" in slip[0] and "「免税 +10.95%」" in slip[0]
+    assert "at least +10.95%" in slip[0]
+    slip = _found(HEAD_THEN_CHAIN_AND.replace("+15.69%", "+11.69%"))
+    assert len(slip) == 1 and "「一般零售 +12.31%」" in slip[0]
+    read = [r for s in extract(read_plain(HEAD_THEN_CHAIN_AND)).sentences for r in rankings(s)]
+    assert [i.name for i in read[0].items[1:]] == ["一般零售", "电商及服务", "专营连锁", "贸易"]

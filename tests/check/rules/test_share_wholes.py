@@ -54,3 +54,30 @@ def test_shares_of_one_whole_are_clean(whole: int, a: int, b: int) -> None:
     x, y = whole * a / 1000, whole * b / 1000
     text = f"甲类{x:.2f}亿元，占全部{a / 10:.2f}%；乙类{y:.2f}亿元，占全部{b / 10:.2f}%。"
     assert not _errors(text), text
+
+
+# real, pool B: holdout8 248a974ee7, 3a2e3ae99f and 11dc389574 (breakdowns of an index's holdings)
+BY_EXCHANGE = "从中证环境治理指数持仓的市场板块来看,深圳证券交易所占比63.27%、上海证券交易所占比36.73%。"
+THREE_ROUNDED = "深圳证券交易所占比51.57%、上海证券交易所占比48.05%、北京证券交易所占比0.39%。"
+BY_INDUSTRY = "房地产开发占比80.86%、园区占比15.81%、房地产服务占比3.32%。"
+
+
+def test_slices_of_one_breakdown_add_to_at_most_the_whole() -> None:
+    for text in (BY_EXCHANGE, THREE_ROUNDED, BY_INDUSTRY):
+        assert not _errors(text), text
+    (message,) = _errors(BY_EXCHANGE.replace("63.27%", "68.27%"))
+    assert "「深圳证券交易所 68.27%、上海证券交易所 36.73%」" in message and "add to 105.00%" in message
+    assert "at most 100%" in message
+    (message,) = _errors(BY_INDUSTRY.replace("15.81%", "18.81%"))
+    assert "园区 18.81%" in message and "102.99%" in message
+    # cumulative parts are no slices: 前十大 and 前二十大 overlap
+    assert not _errors("前十大权重股占比60.5%、前二十大权重股占比80.2%。")
+
+
+@given(st.lists(st.integers(1, 9999), min_size=2, max_size=5))
+@settings(max_examples=60, deadline=None)
+def test_a_breakdown_is_flagged_exactly_when_it_adds_past_the_whole(cents: list[int]) -> None:
+    names = ["工业", "原材料", "通信服务", "信息技术", "能源"]
+    text = "、".join(f"{n}占比{c / 100:.2f}%" for n, c in zip(names, cents, strict=False)) + "。"
+    past = sum(cents) - 0.5 * len(cents) > 10000
+    assert bool([m for m in _errors(text) if "add to" in m]) is past

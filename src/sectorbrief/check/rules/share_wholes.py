@@ -5,8 +5,10 @@
 same unit are of one whole, so the wholes they imply must meet. ``基金总资产84.45亿元，其中权益投资78.79亿元，占比93.30%``
 states the whole before 其中: the share is then the part over it. Counts read the same (``38只个股中…22只，占比达58%``
 is not checked without a second share, ``上升股有627只，占15.14%…下跌股则有1,210只，占29.21%`` is). Each figure is
-taken over its printed rounding, and a share may be truncated (up to one unit of its last digit below). A general
-rule: it speaks only where no earlier rule has.
+taken over its printed rounding, and a share may be truncated (up to one unit of its last digit below). A breakdown
+written name by name (``深圳证券交易所占比63.27%、上海证券交易所占比36.73%``) is slices of one whole: its shares add to
+at most 100% within their rounding (cumulative parts, 前十大/合计, are no slices). A general rule: it speaks only
+where no earlier rule has.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def check_share_wholes(claims: Claims) -> list[Finding]:
         text = sentence.text
         if "占" not in text or "%" not in text:
             continue
+        out += [f for run in _SHARE_RUN.finditer(text) if (f := _past_whole(sentence, run)) is not None]
         parts = [p for m in _PART.finditer(text) if (p := _part(m)) is not None]
         if not parts:
             continue
@@ -170,3 +173,33 @@ def _odd_one(ranges: list[tuple[float, float]]) -> int | None:
         <= min(hi for j, (_, hi) in enumerate(ranges) if j != i)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+# 深圳证券交易所占比63.27%、上海证券交易所占比36.73%: a breakdown of one whole, name by name (a run of two or more)
+_SHARE = r"[\u4e00-\u9fffA-Za-z][^，,。；;、%\d()]{0,15}?占比(?:为|达|约)?\s*\d+(?:\.\d+)?%"
+_SHARE_RUN = lazy_compile(rf"(?<![\u4e00-\u9fffA-Za-z]){_SHARE}(?:\s*[、，,]\s*{_SHARE})+")
+_SHARE_ONE = lazy_compile(r"(?P<name>[^、，,]+?)占比(?:为|达|约)?\s*(?P<p>\d+(?:\.\d+)?)%")
+# a cumulative or overlapping part (前十大占比, 合计占比) is no slice of a breakdown
+_NOT_A_SLICE = lazy_compile(r"前|合计|累计|共计|其中|以上|以下|超过|不足|较|同比|环比|提升|下降|增加|减少")
+
+
+def _past_whole(sentence: Sentence, run: re.Match[str]) -> Finding | None:
+    """The shares of a breakdown's slices add to at most 100% (each may be rounded half a unit up)."""
+    slices = list(_SHARE_ONE.finditer(run.group(0)))
+    if any(_NOT_A_SLICE.search(m.group("name")) for m in slices):
+        return None
+    shares = [parse_number(m.group("p")) for m in slices]
+    total = sum(x.value for x in shares)
+    slack = sum(0.5 * 10.0**-x.decimals for x in shares)
+    if total - slack <= 100.0 + 1e-9:
+        return None
+    listed = "、".join(f"{m.group('name').strip()} {m.group('p')}%" for m in slices)
+    return finding(
+        "error",
+        "arithmetic",
+        f"the shares 「{listed}」 are slices of one whole but add to {fmt(total)}%, more than 100% even within "
+        f"their rounding: one of them is wrong (consistent would be a sum of at most 100%)",
+        sentence,
+        run.start(),
+        run.end(),
+    )
