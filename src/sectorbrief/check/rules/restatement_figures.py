@@ -17,6 +17,7 @@ comparison (较/环比/同比/跑赢), an extreme or average (最高/盘中/平�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import SCALES, clause_start
@@ -95,6 +96,7 @@ class Keyed:
     quote: str
     start: int
     end: int
+    carried: bool = False  # the subject is the one its paragraph established (carried_subjects.py)
 
     @property
     def lent(self) -> str:
@@ -103,8 +105,9 @@ class Keyed:
         return f"{subject}|{self.cls}" if self.cls or subject.startswith("=") else subject
 
 
-def keyed_figures(sentence: Sentence) -> list[Keyed]:
-    """The keyed figures of one sentence, left to right."""
+def keyed_figures(sentence: Sentence, context: Callable[[], str | None] | None = None) -> list[Keyed]:
+    """The keyed figures of one sentence, left to right; ``context`` gives the subject its paragraph
+    established, for a figure whose sentence names none before it (carried_subjects.py)."""
     text = sentence.text
     entities: list[Entity] | None = None
     out: list[Keyed] = []
@@ -115,7 +118,7 @@ def keyed_figures(sentence: Sentence) -> list[Keyed]:
             continue
         if entities is None:
             entities = find_entities(text)
-        stated = _keyed(sentence, m, start, entities, out)
+        stated = _keyed(sentence, m, start, entities, out, context)
         if stated is not None:
             out.append(stated)
     if "分别" in text:
@@ -180,12 +183,21 @@ def _one_value(text: str, m: re.Match[str], start: int) -> bool:
 
 
 def _keyed(
-    sentence: Sentence, m: re.Match[str], start: int, entities: list[Entity], earlier: list[Keyed]
+    sentence: Sentence,
+    m: re.Match[str],
+    start: int,
+    entities: list[Entity],
+    earlier: list[Keyed],
+    context: Callable[[], str | None] | None,
 ) -> Keyed | None:
     text = sentence.text
     measure, sign = _measure(m.group("measure"))
     lent = [(s.start, s.end, s.lent) for s in earlier]
-    found = subject(text, start, min(m.start("measure"), m.start()), entities, lent)
+    end = min(m.start("measure"), m.start())
+    found = subject(text, start, end, entities, lent)
+    carried = found is None and context is not None
+    if carried:
+        found = subject(text, start, end, entities, lent, context)
     if found is None:
         return None
     raw = m.group("num").replace(",", "")
@@ -213,6 +225,7 @@ def _keyed(
         text[quote_start : m.end()].strip(),
         m.start(),
         m.end(),
+        carried,
     )
 
 
