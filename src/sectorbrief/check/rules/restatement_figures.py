@@ -10,7 +10,7 @@
 - period: what periods.py gives the clause (with its stated dates).
 
 A figure is not read where the clause makes it something else: a list (分别, 2.1%、3.4%), a bracket, a change or
-comparison (较/环比/同比/跑赢), an extreme or average (最高/盘中/平均/日均), an earlier period's value
+comparison (较/环比/同比/跑赢), an extreme or average (最高/盘中/平均/日均), a midday level (午间收市报), an earlier period's value
 (上周/去年/前值) or a forecast.
 """
 
@@ -65,6 +65,9 @@ _NOT_ONE_VALUE = lazy_compile(
     r"峰值|平均|均值|中位|日均|上年|去年|前值|此前|之前|前一|上期|昨|预计|预期|目标|有望|将|预测|"
     r"假设|若|如果|扩大|收窄|缩小|增加|减少|增长|超过|高于|低于|排名|第"
 )
+# 恒指午间收市报17781点: a midday level, not the day's close (a midday move may be a midday story's headline)
+_MIDDAY = lazy_compile(r"午间|午盘|午市|半日|早盘|早市")
+_LEVELS = frozenset(_LEVEL.split("|"))
 _IN_LIST = lazy_compile(r"\s*[、/／]\s*[+-]?\d")
 _LISTED = lazy_compile(r".*[\d%]\s*[、/／]\s*$")
 _ONE_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
@@ -179,6 +182,7 @@ def _one_value(text: str, m: re.Match[str], start: int) -> bool:
         or open_bracket(text, m.start())
         or (text.startswith("的", m.end()) and m.group("unit") != "%")
         or (m.group("measure") in _MOVES and m.group("unit") not in ("%", "点"))
+        or (m.group("measure") in _LEVELS and _MIDDAY.search(text, start, m.start("num")) is not None)
     )
 
 
