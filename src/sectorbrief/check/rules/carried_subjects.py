@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sectorbrief.check.entities import find_entities
-from sectorbrief.check.periods import Sentence
 from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.rules.clause_subjects import GENERIC, entity_subject, open_bracket, phrase
 
 
@@ -33,7 +33,9 @@ def carried_subject(
     return context
 
 
-def _carried(sentences: Sequence[Sentence], position: int, named: Callable[[Sentence], set[str]]) -> str | None:
+def _carried(
+    sentences: Sequence[Sentence], position: int, named: Callable[[Sentence], set[str]]
+) -> str | None:
     paragraph = sentences[position].paragraph
     for i in range(position - 1, -1, -1):
         before = sentences[i]

@@ -204,6 +204,7 @@ def _keyed(
         found = subject(text, start, end, entities, lent, context)
     if found is None:
         return None
+    carried = carried or any(e.carried and e.lent == found for e in earlier)  # lent on by a carried one
     raw = m.group("num").replace(",", "")
     scale = SCALES[m.groupdict().get("scale") or ""]
     value, step = printing(raw)

@@ -40,7 +40,10 @@ def first_clash(
                 not agree(first, s)
                 and (
                     misprinted(first, s)
-                    or (not (first.carried or s.carried) and (heading_and_body(first, s) or bound(first) and bound(s)))
+                    or (
+                        not (first.carried or s.carried)
+                        and (heading_and_body(first, s) or bound(first) and bound(s))
+                    )
                 )
                 and _one_subject(first, s)
                 and _one_day(first, s, several_days, weekly)
