@@ -50,7 +50,10 @@ def test_a_list_against_benchmarks_of_its_own_is_not_read_as_one_against_the_sen
         "本周恒生物业服务及管理指数涨跌幅为-0.9%，恒生中国企业指数涨跌幅为-1.7%，沪深300指数涨跌幅为+1.5%；"
         "物业指数对恒生中国企业指数和沪深300的相对收益分别为+0.8%和-2.4%。"
     )
-    assert check_text(text).errors == () and _excess(text) == []
+    # with 恒生中国企业指数 a known benchmark (国指), each figure is read against its own benchmark, never both
+    # against the sentence's last one
+    assert check_text(text).errors == ()
+    assert _excess(text) == [("管理", "恒生中国企业指数", 0.8, "week"), ("管理", "沪深300", -2.4, "week")]
 
 
 def test_a_list_with_fewer_industry_returns_than_figures_is_not_read() -> None:

@@ -9,7 +9,7 @@ indices, an unprefixed 机械 is compared with either), a phrase with its period
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sectorbrief.check.claim_types import FILLER, clause_start
 from sectorbrief.check.entities import Entity
@@ -34,11 +34,17 @@ _NOT_A_NAME = lazy_compile(r"[\d年月周季日期次最单多少前后内间]")
 
 
 def subject(
-    text: str, start: int, end: int, entities: list[Entity], earlier: Sequence[tuple[int, int, str]]
+    text: str,
+    start: int,
+    end: int,
+    entities: list[Entity],
+    earlier: Sequence[tuple[int, int, str]],
+    context: Callable[[], str | None] | None = None,
 ) -> str | None:
     """The subject of a figure whose clause runs from ``start`` to its measure at ``end``: the clause's index,
-    else its opening noun phrase, else the subject of the sentence so far. ``earlier``: the sentence's figures
-    before it, as (start, end, subject)."""
+    else its opening noun phrase, else the subject of the sentence so far, else (when the sentence names
+    nothing before it) the subject its paragraph established (``context``, see carried_subject). ``earlier``:
+    the sentence's figures before it, as (start, end, subject)."""
     own = [e for e in entities if start <= e.start and e.end <= end and not open_bracket(text, e.start)]
     if own:
         if re.search(r"\d", _DATES.sub("", _BRACKETS.sub("", text[own[-1].end : end]))):
@@ -56,7 +62,39 @@ def subject(
     ]
     candidates = [(e.end, entity_subject(e)) for e in before]
     candidates += [(e_end, lent) for e_start, e_end, lent in earlier if e_start >= previous]
-    return max(candidates)[1] if candidates else None
+    if candidates:
+        return max(candidates)[1]
+    if context is None or earlier or any(e.start < start for e in entities) or not _bare(text[:end]):
+        return None  # the sentence names something before the figure: not the paragraph's subject
+    carried = context()
+    return carried if carried is not None and fits(text[start:end], carried) else None
+
+
+def _bare(lead: str) -> bool:
+    """Whether a sentence's words up to a figure's measure name nothing: only period words, dates, filler and
+    a generic or referring word (该指数, 公司, 截至收盘，…)."""
+    return phrase(_COMMAS.sub("", lead)) in GENERIC
+
+
+_COMMAS = lazy_compile(r"[，,]")
+# 该指数/指数 refers to an index, 该板块/行业 to an industry, 公司/该股/个股 to a company
+_INDEX_WORD = lazy_compile(r"指数|股指")
+_COMPANY_WORD = lazy_compile(r"公司|股价|该股|个股|此股")
+
+
+def fits(lead: str, carried: str) -> bool:
+    """Whether a clause opening with ``lead`` (该指数, 公司, nothing) may refer to the subject ``carried``: an
+    index word to an index, an industry word to an industry, a company word to a name that is no index, and
+    nothing but an index."""
+    if _COMPANY_WORD.search(lead):
+        return not carried.startswith("=")
+    if "行业" in lead:  # 零食板块 … 行业PE: the industry, not its sub-industry
+        return carried.startswith("=") and carried.split("|")[1] in ("l1", "generic")
+    if "板块" in lead:
+        return carried.startswith("=") and carried.split("|")[1] in ("l1", "l2", "generic")
+    # a clause naming nothing (最终收报26458点) continues an index; a company's figure needs 公司 or 该股 (a
+    # sentence after a stock's may state another quantity of its own)
+    return carried.startswith("=")
 
 
 def entity_subject(e: Entity) -> str:

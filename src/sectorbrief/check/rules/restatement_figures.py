@@ -10,13 +10,14 @@
 - period: what periods.py gives the clause (with its stated dates).
 
 A figure is not read where the clause makes it something else: a list (分别, 2.1%、3.4%), a bracket, a change or
-comparison (较/环比/同比/跑赢), an extreme or average (最高/盘中/平均/日均), an earlier period's value
+comparison (较/环比/同比/跑赢), an extreme or average (最高/盘中/平均/日均), a midday level (午间收市报), an earlier period's value
 (上周/去年/前值) or a forecast.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import SCALES, clause_start
@@ -64,6 +65,9 @@ _NOT_ONE_VALUE = lazy_compile(
     r"峰值|平均|均值|中位|日均|上年|去年|前值|此前|之前|前一|上期|昨|预计|预期|目标|有望|将|预测|"
     r"假设|若|如果|扩大|收窄|缩小|增加|减少|增长|超过|高于|低于|排名|第"
 )
+# 恒指午间收市报17781点: a midday level, not the day's close (a midday move may be a midday story's headline)
+_MIDDAY = lazy_compile(r"午间|午盘|午市|半日|早盘|早市")
+_LEVELS = frozenset(_LEVEL.split("|"))
 _IN_LIST = lazy_compile(r"\s*[、/／]\s*[+-]?\d")
 _LISTED = lazy_compile(r".*[\d%]\s*[、/／]\s*$")
 _ONE_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
@@ -95,6 +99,7 @@ class Keyed:
     quote: str
     start: int
     end: int
+    carried: bool = False  # the subject is the one its paragraph established (carried_subjects.py)
 
     @property
     def lent(self) -> str:
@@ -103,8 +108,9 @@ class Keyed:
         return f"{subject}|{self.cls}" if self.cls or subject.startswith("=") else subject
 
 
-def keyed_figures(sentence: Sentence) -> list[Keyed]:
-    """The keyed figures of one sentence, left to right."""
+def keyed_figures(sentence: Sentence, context: Callable[[], str | None] | None = None) -> list[Keyed]:
+    """The keyed figures of one sentence, left to right; ``context`` gives the subject its paragraph
+    established, for a figure whose sentence names none before it (carried_subjects.py)."""
     text = sentence.text
     entities: list[Entity] | None = None
     out: list[Keyed] = []
@@ -115,7 +121,7 @@ def keyed_figures(sentence: Sentence) -> list[Keyed]:
             continue
         if entities is None:
             entities = find_entities(text)
-        stated = _keyed(sentence, m, start, entities, out)
+        stated = _keyed(sentence, m, start, entities, out, context)
         if stated is not None:
             out.append(stated)
     if "分别" in text:
@@ -176,18 +182,29 @@ def _one_value(text: str, m: re.Match[str], start: int) -> bool:
         or open_bracket(text, m.start())
         or (text.startswith("的", m.end()) and m.group("unit") != "%")
         or (m.group("measure") in _MOVES and m.group("unit") not in ("%", "点"))
+        or (m.group("measure") in _LEVELS and _MIDDAY.search(text, start, m.start("num")) is not None)
     )
 
 
 def _keyed(
-    sentence: Sentence, m: re.Match[str], start: int, entities: list[Entity], earlier: list[Keyed]
+    sentence: Sentence,
+    m: re.Match[str],
+    start: int,
+    entities: list[Entity],
+    earlier: list[Keyed],
+    context: Callable[[], str | None] | None,
 ) -> Keyed | None:
     text = sentence.text
     measure, sign = _measure(m.group("measure"))
     lent = [(s.start, s.end, s.lent) for s in earlier]
-    found = subject(text, start, min(m.start("measure"), m.start()), entities, lent)
+    end = min(m.start("measure"), m.start())
+    found = subject(text, start, end, entities, lent)
+    carried = found is None and context is not None
+    if carried:
+        found = subject(text, start, end, entities, lent, context)
     if found is None:
         return None
+    carried = carried or any(e.carried and e.lent == found for e in earlier)  # lent on by a carried one
     raw = m.group("num").replace(",", "")
     scale = SCALES[m.groupdict().get("scale") or ""]
     value, step = printing(raw)
@@ -213,6 +230,7 @@ def _keyed(
         text[quote_start : m.end()].strip(),
         m.start(),
         m.end(),
+        carried,
     )
 
 

@@ -38,7 +38,13 @@ def first_clash(
         for first in stated[:i]:
             if (
                 not agree(first, s)
-                and (misprinted(first, s) or heading_and_body(first, s) or (bound(first) and bound(s)))
+                and (
+                    misprinted(first, s)
+                    or (
+                        not (first.carried or s.carried)
+                        and (heading_and_body(first, s) or bound(first) and bound(s))
+                    )
+                )
                 and _one_subject(first, s)
                 and _one_day(first, s, several_days, weekly)
             ):
@@ -121,14 +127,28 @@ def _one_subject(a: Keyed, b: Keyed) -> bool:
     return not (x and y and x != y)
 
 
+def _span_close(s: Keyed) -> bool:
+    """An undated close after a longer span's words in its sentence (港股上半年累计下跌，恒指收报17781点): the
+    span's last close, not surely the dated day's."""
+    return s.key[1] == "level" and (
+        _SPAN.search(s.sentence.text, 0, s.start) is not None
+        or any(not p.startswith("day") for p in s.sentence.periods_in(0, s.start))
+    )
+
+
+_SPAN = lazy_compile(r"半年|全年|年内|年度|季度|全月|月内|全周|周内")
+
+
 def _one_day(a: Keyed, b: Keyed, several_days: bool, weekly: bool) -> bool:
     """Whether two statements may be of one day: not under two different dates (3月9日-3月13日, 3月16日-3月20日);
-    one dated and one not only in a text that names no other day (nor gives a week's or a month's figures,
+    one dated and one not (nor an undated close after a longer span's words) only in a text that names no other day (nor gives a week's or a month's figures,
     which a date may end), and under a range of days (a week, which may head only its own paragraph) only in
     one paragraph; two under one date without a period word not in a text of several days or weeks either."""
     if a.date == b.date:
         return not (a.date and weekly and a.key[3] is None)
     if a.date and b.date:
+        return False
+    if _span_close(b if a.date else a):
         return False
     if a.key[3] is not None:  # a stated period: one of them dated within it (统计区间2026/3/2-2026/3/6)
         return True

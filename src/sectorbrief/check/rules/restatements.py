@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from sectorbrief.check.claim_types import SCALES
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.carried_subjects import carried_subject
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.printings import agree
 from sectorbrief.check.rules.restatement_figures import MAY_STATE, Keyed, keyed_figures
@@ -26,13 +28,14 @@ def check_restatements(claims: Claims) -> list[Finding]:
     """An error for each key stated with two values that cannot both be printings of one number."""
     groups: dict[_Key, list[Keyed]] = {}
     read: set[tuple[object, ...]] = set()  # a sentence the text repeats restates nothing new: read once
-    for sentence in claims.sentences:
+    for position, sentence in enumerate(claims.sentences):
         same = (sentence.text, sentence.clause_periods, sentence.dated, sentence.apart)
         if same in read:
             continue
         read.add(same)
         if MAY_STATE.search(sentence.text):
-            for s in keyed_figures(sentence):
+            context = carried_subject(claims.sentences, position, _named)
+            for s in keyed_figures(sentence, context):
                 groups.setdefault(s.key, []).append(s)
     days = {s.date for stated in groups.values() for s in stated if s.date}
     # a text with a week's or a month's figures may date them by their last day (截至3月5日): a date is then
@@ -44,6 +47,11 @@ def check_restatements(claims: Claims) -> list[Finding]:
         if clash is not None:
             out.append(_finding(stated, *clash))
     return out
+
+
+def _named(sentence: Sentence) -> set[str]:
+    """The subjects a sentence's own figures name (a company's, a phrase's), as a later sentence borrows them."""
+    return {s.lent for s in keyed_figures(sentence)} if MAY_STATE.search(sentence.text) else set()
 
 
 def _with_unstated_periods(
