@@ -252,7 +252,7 @@ def test_the_untuned_m22_slips_keep_their_first_figures() -> None:
     only its counts (corpus/README.md). Its texts are still unread by anyone who changed the checker: this floor
     guards regressions only, and its originals raise no error."""
     result = score_files("holdout_m22_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 29, result
+    assert result.false_alarms == 0 and result.hits >= 30, result
     originals = score_files("holdout_m22_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
 
@@ -262,7 +262,7 @@ def test_m21_keeps_what_the_c27_and_c28_rounds_reached() -> None:
     c27 nine of its arithmetic, direction and contradiction misses, each by shape (23 -> 40 hits,
     corpus/README.md): a floor against regressions only; its originals still raise no error."""
     result = score_files("holdout_m21_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 40, result
+    assert result.false_alarms == 0 and result.hits >= 41, result
 
 
 def test_dev_g3_practice_slips_are_caught() -> None:
@@ -294,10 +294,10 @@ def test_dev_g7_practice_slips_are_caught() -> None:
 def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
     """holdout_m23_mutations: 45 slips (9 per kind) written by hand by a writer who never ran or read the checker,
     from the 336 reserved consistent pool-A excerpts no set had used: 6 hits on main 6e57a23 (first run, committed
-    before any merge), 10 after the general rules of g1-g4, whose helpers never saw it (corpus/README.md). UNTUNED:
-    this floor guards regressions only, and its 45 originals raise no error."""
+    before any merge), 10 after the general rules of g1-g4 and 15 after g5-g10, whose helpers never saw it
+    (corpus/README.md). UNTUNED: this floor guards regressions only, and its 45 originals raise no error."""
     result = score_files("holdout_m23_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 10, result
+    assert result.false_alarms == 0 and result.hits >= 15, result
     originals = score_files("holdout_m23_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
 
@@ -305,10 +305,11 @@ def test_the_untuned_m23_slips_keep_their_first_figures() -> None:
 def test_the_untuned_m24_slips_keep_their_first_figures() -> None:
     """holdout_m24_mutations: 45 slips (9 per kind) written by a second writer who never ran or read the checker,
     from the 291 reserved consistent pool-A excerpts left after m23: 4 hits on main 9120ad4 (first run, committed
-    before any merge of that session's rules; corpus/holdout_m24_mutations_first_run.txt). UNTUNED: this floor
-    guards regressions only, and its 45 originals raise no error."""
+    before any merge of that session's rules; corpus/holdout_m24_mutations_first_run.txt), 11 after g5-g10 (two
+    of them possibly tuned: their helper read the sources of m24-01 and m24-36, corpus/README.md). UNTUNED: this
+    floor guards regressions only, and its 45 originals raise no error."""
     result = score_files("holdout_m24_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 4, result
+    assert result.false_alarms == 0 and result.hits >= 11, result
     originals = score_files("holdout_m24_originals.jsonl", strict=True)
     assert originals.false_alarms == 0 and originals.hits == 0, originals
 
