@@ -179,9 +179,10 @@ def timed_render(
 
 
 def prepare_renders(formats: tuple[str, ...]) -> None:
-    """Import the writers that run here and the checker (its rules), while the charts are drawn."""
+    """Import the writers that run here and the checker, and compile the checker's patterns (the Typst
+    process forked later inherits them), while the charts are drawn."""
     prepare_writers(fmt for fmt in formats if fmt != "pdf")  # the PDF's runs in a process of its own
-    importlib.import_module("sectorbrief.check")
+    importlib.import_module("sectorbrief.check.warmup").warm_up()
 
 
 class CheckedPdf(NamedTuple):
