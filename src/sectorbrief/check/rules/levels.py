@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import SCALES, clause_start
 from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.rules.common import printed
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 UNITS = (
@@ -49,20 +50,14 @@ class Level:
     end: int
 
 
-def _half(number: str) -> float:
-    return 0.5 * 10.0 ** -(len(number.split(".")[1]) if "." in number else 0)
-
-
 def level(m: re.Match[str], g: str) -> Level:
     """The amount of group ``g`` of a match of ``amount(g)``."""
     number = m.group(g)
     scale = _SCALES[m.group(g + "s") or ""]
-    value, half = float(number.replace(",", "")) * scale, _half(number) * scale
+    value, half = (x * scale for x in printed(number))
     if m.group(g + "m"):  # 89兆9,453.81亿: 兆 and 亿 parts
-        value, half = float(number.replace(",", "")) * 1e12, 0.0
-        rest = m.group(g + "m")
-        value += float(rest.replace(",", "")) * 1e8
-        half = _half(rest) * 1e8
+        rest, rest_half = printed(m.group(g + "m"))
+        value, half = printed(number)[0] * 1e12 + rest * 1e8, rest_half * 1e8
     unit = m.group(g + "u") or ""
     unit = "倍" if unit in ("x", "X") else unit
     if unit == "万吨":
