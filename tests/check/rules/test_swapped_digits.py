@@ -82,3 +82,17 @@ def test_chance_twins_of_other_subjects_times_and_lists_pass() -> None:
 def test_any_text_of_figures_gives_a_clean_finding_list(text: str) -> None:
     for message in _swapped(text):
         assert "here but" in message
+
+
+# 763c2854e7 (holdout_m23 original, seen): an HK quote note and its quote table, whose rows carry no verb
+QUOTE_TABLE = (
+    "《經濟通通訊社28日專訊》中建材(03323)現價跌6﹒7%,報{},該股\n"
+    "成交約968萬股,涉資2209萬元,盤中高見2﹒38元,最低見2﹒24元。\n"
+    "中建材(03323) 2﹒24元 跌6﹒67%"
+)
+
+
+def test_a_quote_retyped_against_its_own_table_row_is_an_error() -> None:
+    [message] = _swapped(QUOTE_TABLE.format("2﹒42元"))
+    assert "2.42元" in message and "2.24元" in message
+    assert not _swapped(QUOTE_TABLE.format("2﹒24元"))

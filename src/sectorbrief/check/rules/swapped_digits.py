@@ -8,8 +8,9 @@ ways when
 - their digits are the same but for two neighbouring ones swapped, with the decimal point in the same
   place, at least three digits in all, and the same unit (1578.91元 and 1587.91元, 18.6% and 16.8%);
 - the words right before them say the same thing: both a rise (涨, 上涨, 升, 上升, 增长 …), both a
-  fall, or both a level (报, 收报, 收于, 为 …), and the same extreme or time of day if any (开盘, 最高,
-  最低, 午间 …);
+  fall, or both a level (报, 收报, 收于, 为 …; a quote table's first figure after its name cell,
+  ``中建材(03323) 2.24元``, is a level), and the same extreme or time of day if any (开盘, 最高, 最低,
+  午间 …);
 - each names the same subject: the text between the figure and the figure before it (or, when that
   text holds only a verb, the stretch before that) shares a name of at least two letters with the
   other's, and no other letters tell them apart (A类 and C类 份额 are two subjects);
@@ -42,7 +43,8 @@ _VERBS: dict[str, str] = {
     **{w: "level" for w in _LEVEL.split("|")},
 }
 _FIGURE = lazy_compile(
-    rf"(?P<verb>{_UP}|{_DOWN}|{_LEVEL})(?:了|至|到|为)?\s*(?<![\d.,])(?P<num>\d[\d,]*\.?\d*)(?![\d.])\s*"
+    rf"(?:(?P<verb>{_UP}|{_DOWN}|{_LEVEL})(?:了|至|到|为)?\s*|(?<=[)）]\s)|(?<=\|\s)|(?<=\|))"
+    r"(?<![\d.,])(?P<num>\d[\d,]*\.?\d*)(?![\d.])\s*"
     r"(?P<unit>%|个百分点|点|倍|[万亿]*(?:元|港元|美元|澳门元|吨|人次|手|股))"
 )
 # words that make a figure an extreme or a time of day's value: they must agree between the two
@@ -196,7 +198,7 @@ def _printings(sentence: Sentence) -> list[_Printed]:
                 digits,
                 point,
                 m.group("unit"),
-                _VERBS[m.group("verb")],
+                _VERBS[m.group("verb")] if m.group("verb") else "level",
                 own,
                 earlier,
             )
