@@ -96,3 +96,13 @@ def test_a_quote_retyped_against_its_own_table_row_is_an_error() -> None:
     [message] = _swapped(QUOTE_TABLE.format("2﹒42元"))
     assert "2.42元" in message and "2.24元" in message
     assert not _swapped(QUOTE_TABLE.format("2﹒24元"))
+
+
+# 41a13b57e6 (holdout6, half-seen m22 source): a photo caption over the story, naming the index two ways
+CAPTION = "● 滬指昨收報{}點,跌4點。\n截至收市,滬綜指報3,506點,跌4點,或0.11%;深成指報14,535點,漲50點,或0.35%。"
+
+
+def test_one_index_named_two_ways_is_one_subject() -> None:
+    [message] = _swapped(CAPTION.format("3,560"))
+    assert "3,560点" in message and "3,506点" in message
+    assert not _swapped(CAPTION.format("3,506"))

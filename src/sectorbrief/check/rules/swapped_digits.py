@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
@@ -49,7 +50,7 @@ _FIGURE = lazy_compile(
 )
 # words that make a figure an extreme or a time of day's value: they must agree between the two
 _MARKERS = lazy_compile(
-    r"开盘|开市|高开|低开|最高|最低|高见|低见|盘中|一度|午间|午盘|午市|早盘|半日|收市|收盘|尾盘"
+    r"开盘|开市|高开|低开|最高|最低|高见|低见|盘中|一度|中午|午间|午盘|午市|早盘|半日|尾盘"
 )
 # a list's next entry right after the figure (``2.1%、3.4%``, ``2.1%和3.4%``), or its separator
 _LISTED_AFTER = lazy_compile(r"\s*(?:[、/／和及与]\s*[+-]?\d|[、和及与])")
@@ -225,11 +226,17 @@ def _setting(f: _Printed) -> _Setting | None:
 
 
 def _names(text: str) -> set[str]:
-    """The name nearest the end of ``text``: its last run of two or more letters once periods, verbs,
-    units, fillers and generic words are out (an empty set when there is none)."""
+    """The name nearest the end of ``text``: its last run of two or more letters once periods, verbs, units,
+    fillers and generic words are out, and the index it names if any (沪指, 沪综指 and 上证指数 are one)."""
+    entities = find_entities(text)
+    named = (
+        {f"={entities[-1].name}"}
+        if entities and len(_NOT_NAME.sub("", text[entities[-1].end :]).strip(" ,，:：")) <= 2
+        else set()
+    )
     text = _NOT_NAME.sub(" ", FILLER.sub(" ", PERIOD_RE.sub(" ", text)))
     words = [w for w in _NAME_GAP.split(text) if len(w) >= 2 and w not in _GENERIC]
-    return set(words[-1:])
+    return named | set(words[-1:])
 
 
 def _transposed(a: str, b: str) -> bool:
