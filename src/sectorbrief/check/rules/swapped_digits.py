@@ -184,11 +184,11 @@ def _printings(sentence: Sentence) -> list[_Printed]:
     for m in _FIGURE.finditer(text):
         own, earlier = (previous_end, m.start()), previous_own
         previous_end, previous_own = m.end(), own
-        number = m.group("num").rstrip(".").replace(",", "")
-        digits = number.replace(".", "")
+        number = m.group("num").rstrip(".")
+        digits = number.replace(",", "").replace(".", "")
         if len(digits.lstrip("0")) < 2 or _LIST_MARK.search(text, *own) or _LISTED_AFTER.match(text, m.end()):
             continue
-        point = len(number) - number.index(".") - 1 if "." in number else 0
+        point = len(number) - number.index(".") - 1 if "." in number else 0  # 3,506 has none
         out.append(
             _Printed(
                 sentence,
