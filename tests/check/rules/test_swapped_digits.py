@@ -106,3 +106,18 @@ def test_one_index_named_two_ways_is_one_subject() -> None:
     [message] = _swapped(CAPTION.format("3,560"))
     assert "3,560点" in message and "3,506点" in message
     assert not _swapped(CAPTION.format("3,506"))
+
+
+# a2f5a79e64 (holdout_m23 original, seen): one day's row in two rankings of the same days
+TWO_TABLES = (
+    "2003年恒生指數十大跌幅 (以點數計)\n\n名次 日期 收市指數 跌幅 (點數) 跌幅(百分比)\n"
+    "1 031023 11737.18 -501.45 -4.10\n2 030910 {} -236.51 -2.14\n3 030331 8634.45 -228.91 -2.58\n\n"
+    "2003年恒生指數十大跌幅 (以百分比計)\n\n名次 日期 收市指數 跌幅 (百分比) 跌幅(點數)\n"
+    "1 031023 11737.18 -4.10 -501.45\n2 030331 8634.45 -2.58 -228.91\n3 030910 10810.31 -2.14 -236.51\n"
+)
+
+
+def test_a_row_retyped_against_the_same_days_row_in_another_table_is_an_error() -> None:
+    [message] = _swapped(TWO_TABLES.format("10180.31"))
+    assert "10180.31" in message and "10810.31" in message
+    assert not _swapped(TWO_TABLES.format("10810.31"))

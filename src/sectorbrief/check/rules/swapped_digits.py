@@ -16,6 +16,10 @@ ways when
   other's, and no other letters tell them apart (A类 and C类 份额 are two subjects);
 - neither is an entry of a list (``4.71%、4.59%和4.17%``), and their periods and stated days agree.
 
+Bare table rows (``2 030910 10180.31 -236.51 -2.14``) are read too: two rows of two tables that share a
+key (a date, a code, a name) and hold such a pair of figures of four digits or more (10180.31 and 10810.31)
+are one row printed twice.
+
 Such a pair is an error: the same subject, verb and period with two values that differ only by a
 transposition are one figure mistyped once. Which of the two is right the text cannot say; both places
 are quoted. Chance pairs (``跌958点`` for the year and ``升985点`` since the year's start; A and C
@@ -52,6 +56,12 @@ _FIGURE = lazy_compile(
 _MARKERS = lazy_compile(
     r"开盘|开市|高开|低开|最高|最低|高见|低见|盘中|一度|中午|午间|午盘|午市|早盘|半日|尾盘"
 )
+# a bare table row: tokens parted by spaces or bars, at least four of them
+_ROW = lazy_compile(r"\|?\s*(?:[^\s|]+\s*\|?\s+){3,}[^\s|]+\s*\|?")
+_TOKEN = lazy_compile(r"[^\s|]+")
+_NUMBER = lazy_compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+# a row's key: a date or code of four digits or more, or a name
+_KEY = lazy_compile(r"\d{4,}|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()（）]{1,20}")
 # a list's next entry right after the figure (``2.1%、3.4%``, ``2.1%和3.4%``), or its separator
 _LISTED_AFTER = lazy_compile(r"\s*(?:[、/／和及与]\s*[+-]?\d|[、和及与])")
 _LIST_MARK = lazy_compile(r"[、和及与]|分别|依次|各(?=[上下涨跌升降增减录])")
@@ -106,6 +116,7 @@ class _Printed:
     verb: str
     own: tuple[int, int]  # the text between the figure before it and its verb
     earlier: tuple[int, int] | None  # the figure before it's own stretch, when there is one
+    keys: frozenset[str] = frozenset()  # a table row's keys (its dates, codes and names), for a cell
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,7 @@ def check_swapped_digits(claims: Claims) -> list[Finding]:
     compared, and only their settings are read; printings of one value in one setting are compared once."""
     groups: dict[tuple[str, int, str], dict[str, list[tuple[_Printed, bool]]]] = {}
     for sentence in claims.sentences:
-        for f in _printings(sentence):
+        for f in [*_printings(sentence), *_cells(sentence)]:
             for point, digits, rounded in _forms(f):
                 values = groups.setdefault((f.unit, point, "".join(sorted(digits))), {})
                 values.setdefault(digits, []).append((f, rounded))
@@ -207,9 +218,36 @@ def _printings(sentence: Sentence) -> list[_Printed]:
     return out
 
 
+def _cells(sentence: Sentence) -> list[_Printed]:
+    """A bare table row's figures (``2 030910 10180.31 -236.51 -2.14``), keyed by its dates, codes and names:
+    its decimal figures of four digits or more, when the row has a key and three figures or more."""
+    if _ROW.fullmatch(sentence.text) is None:
+        return []
+    tokens = list(_TOKEN.finditer(sentence.text))
+    keys = frozenset(t.group() for t in tokens if _KEY.fullmatch(t.group()))
+    figures = [t for t in tokens if _NUMBER.fullmatch(t.group())]
+    if not keys or len(figures) < 3:
+        return []
+    out = []
+    for t in figures:
+        number = t.group().lstrip("+-")
+        digits = number.replace(",", "").replace(".", "")
+        if "." in number and not number.endswith("%") and len(digits.lstrip("0")) >= 4:
+            point = len(number) - number.index(".") - 1
+            start = t.start() + len(t.group()) - len(number)
+            out.append(
+                _Printed(
+                    sentence, start, start, t.end(), number, digits, point, "", "cell", (0, 0), None, keys
+                )
+            )
+    return out
+
+
 def _setting(f: _Printed) -> _Setting | None:
     """The printing's setting, or None when no name stands before it: its own stretch's last name, else
     (when that stretch holds only a verb) the stretch before it's, unless that one is a list."""
+    if f.keys:
+        return _Setting("cell", frozenset(), f.keys, None, f.sentence.dated)
     text = f.sentence.text
     names = _names(text[f.own[0] : f.own[1]])
     if not names and f.earlier is not None and not _LIST_MARK.search(text, *f.earlier):
@@ -248,6 +286,8 @@ def _transposed(a: str, b: str) -> bool:
 
 
 def _one_figure(a: _Printed, setting_a: _Setting, b: _Printed, setting_b: _Setting) -> bool:
+    if setting_a.verb == setting_b.verb == "cell":  # two rows of one key (a day's close in two tables)
+        return a.sentence is not b.sentence and not setting_a.names.isdisjoint(setting_b.names)
     if setting_a.verb != setting_b.verb or setting_a.markers != setting_b.markers:
         return False
     if a.sentence is b.sentence and _LIST_MARK.search(
