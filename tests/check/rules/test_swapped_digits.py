@@ -18,7 +18,7 @@ MEDIA = (
 # af533b9561 (holdout5b, real): a midday level in the headline and in the story
 MIDDAY = (
     "财新网1月12日电:多数板块下跌,金融股逆势领涨,沪指休报3028.04点涨幅0.38%。\n"
-    "周二(1月12日),资源板块砸盘领跌。截至休盘,沪指报{}点,上涨11.47点。"
+    "周二(1月12日),资源板块砸盘领跌,截至休盘,沪指报{}点,上涨11.47点。"
 )
 # 840eb97e30 (holdout5a, real): a headline and its first line
 HERBS = "中药板块9月8日涨{},健民集团领涨,主力资金净流出4079.78万元\n中药板块整体表现 - 中药板块较上一交易日上涨1.24% 领涨个股"

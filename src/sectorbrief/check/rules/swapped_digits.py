@@ -28,8 +28,10 @@ shares; 开市报18100点 and 午收报18010点) differ in verb, subject, time o
 
 from __future__ import annotations
 
+import functools
 import itertools
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
@@ -38,6 +40,8 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.contradictions import one_day_headline
+from sectorbrief.check.rules.restatement_figures import day_before
 
 _UP = "上涨|大涨|劲升|飙升|上升|上扬|收涨|收升|增长|增加|反弹|回升|涨|升|增"
 _DOWN = "下跌|大跌|暴跌|下挫|下降|下滑|回落|收跌|减少|跌|降|减"
@@ -62,6 +66,9 @@ _TOKEN = lazy_compile(r"[^\s|]+")
 _NUMBER = lazy_compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 # a row's key: a date or code of four digits or more, or a name
 _KEY = lazy_compile(r"\d{4,}|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()（）]{1,20}")
+# the rest of a figure's clause, and a close stated in it (收涨1.26%，报2011.35点; 收涨1.62%至2011.35点)
+_CLAUSE = lazy_compile(r"[^。；;]*")
+_CLOSE = lazy_compile(r"(?:至|报|收于|收报|报收)\s*(?P<close>\d[\d,]*\.?\d*)\s*点")
 # a list's next entry right after the figure (``2.1%、3.4%``, ``2.1%和3.4%``), or its separator
 _LISTED_AFTER = lazy_compile(r"\s*(?:[、/／和及与]\s*[+-]?\d|[、和及与])")
 _LIST_MARK = lazy_compile(r"[、和及与]|分别|依次|各(?=[上下涨跌升降增减录])")
@@ -128,6 +135,8 @@ class _Setting:
     names: frozenset[str]
     period: str | None
     dated: str
+    close: str = field(default="", compare=False)  # the level its clause gives a move (至2011.35点), if any
+    day: str = field(default="", compare=False)  # the day its sentence names before it (6月27日), if any
 
 
 def check_swapped_digits(claims: Claims) -> list[Finding]:
@@ -141,6 +150,7 @@ def check_swapped_digits(claims: Claims) -> list[Finding]:
                 values = groups.setdefault((f.unit, point, "".join(sorted(digits))), {})
                 values.setdefault(digits, []).append((f, rounded))
     settings: dict[int, _Setting | None] = {}
+    one_day = functools.cache(lambda: one_day_headline(claims) is not None)
     out: list[Finding] = []
     for values in groups.values():
         if len(values) < 2:
@@ -155,7 +165,7 @@ def check_swapped_digits(claims: Claims) -> list[Finding]:
                 for (b, rounded_b, setting_b) in side_b
                 if not (rounded_a and rounded_b)
                 and max(len(a.digits.lstrip("0")), len(b.digits.lstrip("0"))) >= _MIN_DIGITS
-                and _one_figure(a, setting_a, b, setting_b)
+                and _one_figure(a, setting_a, b, setting_b, one_day)
             ]
     return out
 
@@ -254,12 +264,16 @@ def _setting(f: _Printed) -> _Setting | None:
         names = _names(text[f.earlier[0] : f.earlier[1]])
     if not names:
         return None
+    clause = _CLAUSE.match(text, f.end)
+    close = _CLOSE.search(text, f.own[0], clause.end() if clause else f.end) if f.verb != "level" else None
     return _Setting(
         f.verb,
         frozenset(_MARKERS.findall(text, max(0, f.start - 6), f.num_start)),
         frozenset(names),
         f.sentence.period_at(f.start),
         f.sentence.dated,
+        close.group("close") if close else "",
+        day_before(text, f.start),
     )
 
 
@@ -285,19 +299,26 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _one_figure(a: _Printed, setting_a: _Setting, b: _Printed, setting_b: _Setting) -> bool:
+def _one_figure(
+    a: _Printed, setting_a: _Setting, b: _Printed, setting_b: _Setting, one_day: Callable[[], bool]
+) -> bool:
     if setting_a.verb == setting_b.verb == "cell":  # two rows of one key (a day's close in two tables)
         return a.sentence is not b.sentence and not setting_a.names.isdisjoint(setting_b.names)
     if setting_a.verb != setting_b.verb or setting_a.markers != setting_b.markers:
         return False
-    if a.sentence is b.sentence and _LIST_MARK.search(
-        a.sentence.text, min(a.end, b.end), max(a.start, b.start)
-    ):
+    text = a.sentence.text
+    if a.sentence is b.sentence and _LIST_MARK.search(text, min(a.end, b.end), max(a.start, b.start)):
         return False
-    if (setting_a.period and setting_b.period and setting_a.period != setting_b.period) or (
-        setting_a.dated and setting_b.dated and setting_a.dated != setting_b.dated
-    ):
+    if setting_a.close and setting_b.close and setting_a.close != setting_b.close:
+        return False  # a move to another close is another day's
+    # another period, day or dated heading is another figure's; a figure without a period is a day's at most
+    # (a headline's move is not the story's month)
+    periods = {setting_a.period, setting_b.period}
+    if len(periods - {None}) > 1 or (None in periods and periods - {None, "day"}):
         return False
+    days = ((setting_a.day, setting_b.day), (setting_a.dated, setting_b.dated))
+    if any(x != y and (x and y or not one_day()) for x, y in days):
+        return False  # an undated figure is a dated one's only in one day's story
     return _shared_subject(setting_a.names, setting_b.names) != ""
 
 
