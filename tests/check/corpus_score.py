@@ -57,12 +57,19 @@ def _strict_hits(report: CheckReport, labels: list[dict]) -> int:
     """Labelled errors matched one to one by a finding that quotes one of their evidence strings."""
     used: set[int] = set()
     for label in labels:
-        evidence = [_T2S.convert(normalise(x)) for x in label.get("evidence") or []]  # glosses dropped first
+        evidence = [
+            _bare(_T2S.convert(normalise(x))) for x in label.get("evidence") or []
+        ]  # glosses dropped first
         for i, f in enumerate(report.errors):
-            if i not in used and any(x in f.message + f.snippet for x in evidence):
+            if i not in used and any(x in _bare(f.message + f.snippet) for x in evidence):
                 used.add(i)
                 break
     return len(used)
+
+
+def _bare(text: str) -> str:
+    """``text`` without spaces and the dollar signs of a half-quoted TeX figure (``电气设备涨 $1.91``)."""
+    return "".join(c for c in text if c != "$" and not c.isspace())
 
 
 def score(items: list[dict], *, strict: bool = False) -> Score:

@@ -87,6 +87,7 @@ from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
+from sectorbrief.check.rules.swapped_digits import check_swapped_digits
 from sectorbrief.check.rules.table_restatements import check_table_restatements
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
@@ -207,6 +208,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_open_gaps,
     check_moves,
     check_share_wholes,
+    check_swapped_digits,
 )
 
 

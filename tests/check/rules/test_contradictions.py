@@ -136,7 +136,8 @@ def test_a_headline_and_a_story_whose_benchmarks_are_of_the_day() -> None:
     assert len(errors) == 1 and "1.53%" in errors[0].message
     # a week's figure in the story: not one day's story, the headline is not compared
     weekly = "游戏板块3月5日涨1.35%\n3月5日游戏板块整体上涨1.53%，本周上证指数下跌0.21%。"
-    assert check_text(weekly).errors == ()
+    # (both name 3月5日 and differ by two swapped digits: swapped_digits reports that slip, this rule does not)
+    assert [e for e in check_text(weekly).errors if "digits swapped" not in e.message] == []
 
 
 CONCEPT_STORY = (

@@ -192,3 +192,16 @@ def test_listed_subjects_named_in_the_clause_take_their_returns_from_before() ->
     found = errors(text.format("2.8"))
     assert len(found) == 1 and "(2.8 of the list)" in found[0].message
     assert "保险(二级) +2.9%" in found[0].message and "沪深300 +1.13%" in found[0].message
+
+
+# 64a0d7e8dc (holdout5c, half-seen m22 source): 差额 is a difference like 差距 and 相差
+FOUR_WEEKS = (
+    "如果回看过去四周的表现,这个差距就更为明显,沪深 300 指数跌幅高达 6.64%,而中证 1000 指数却是上涨 1.76%,"
+    "差额 {} 个百分点。"
+)
+
+
+def test_a_difference_stated_as_cha_e_is_checked() -> None:
+    [error] = check_text(FOUR_WEEKS.format("4.8")).errors
+    assert "差额4.8个百分点" in error.message and "8.40" in error.message
+    assert not check_text(FOUR_WEEKS.format("8.4")).errors

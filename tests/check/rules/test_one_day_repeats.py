@@ -33,7 +33,8 @@ def test_a_headline_flow_against_the_story() -> None:
 def test_not_one_day_or_not_one_flow_is_not_compared() -> None:
     # a week's figure in the story: not a one-day wrap
     weekly = WRAP.format("4.21").replace("板块表现 - ", "板块表现 - 本周沪深300上涨1.20% ")
-    assert check_text(weekly).errors == ()
+    # (4.12% and 4.21% of one stock, neither dated, differ by two swapped digits: swapped_digits reports that)
+    assert [e for e in check_text(weekly).errors if "digits swapped" not in e.message] == []
     # the story states the flow for two boards: which one the headline's is, is unclear
     two = FLOW.format("4312.50") + "，储能板块主力资金净流出800.00万元"
     assert check_text(two).errors == ()

@@ -46,7 +46,7 @@ from sectorbrief.check.rules.difference_sides import Returns, entities, listed_s
 _POSITIVE = ("跑赢", "领先", "领先于", "高出", "高于", "强于", "优于", "好于", "多涨", "少跌", "超出", "超越")
 _NEGATIVE = ("跑输", "落后", "落后于", "低于", "弱于", "差于", "劣于", "逊于", "少涨", "多跌")
 _SIGNED = ("超额收益率", "超额收益", "超额回报", "超额", "相对收益率", "相对收益", "相对")
-_UNSIGNED = ("差距", "相差", "差值", "之差", "利差", "价差")
+_UNSIGNED = ("差距", "相差", "差额", "差值", "之差", "利差", "价差")
 _WORD = WORD
 _OTHER_UNIT = lazy_compile(r"百分点|个点|基点|(?i:pct|pp|bp)")
 _UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"

@@ -160,7 +160,7 @@ def _respectively(sentence: Sentence) -> list[Keyed]:
                     value,
                     step,
                     False,
-                    _date_before(text, start),
+                    day_before(text, start),
                     f"{'-' if value < 0 else '+'}{raw.lstrip('+-')}%",
                     raw.lstrip("+-"),
                     1.0,
@@ -222,7 +222,7 @@ def _keyed(
         value,
         step,
         vague,
-        _date_before(text, m.start()),
+        day_before(text, m.start()),
         f"{'-' if value < 0 else '+' if measure == 'move' else ''}{raw.lstrip('+-')}{m.groupdict().get('scale') or ''}{m.group('unit')}",
         raw.lstrip("+-"),
         scale,
@@ -234,7 +234,7 @@ def _keyed(
     )
 
 
-def _date_before(text: str, pos: int) -> str:
+def day_before(text: str, pos: int) -> str:
     """The last day (or range of days) the sentence names before ``pos``, as its month and day numbers
     (2025-11-12 and 11月12日 are both 11/12)."""
     if "日" not in text and "-" not in text and "." not in text and "/" not in text:
