@@ -30,7 +30,7 @@ FIGURE = lazy_compile(
 # A figure of another measure: a percentage or an amount with its unit, thousands separated or not; bracketed,
 # it may carry a remark of its own (有色金属(103.65亿元，涨2.67%)).
 AMOUNT = lazy_compile(
-    r"(?P<open>\(\s*)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
+    r"(?P<open>\(\s*(?:占比|权重|占)?)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
     r"\s*(?P<unit>%|(?:万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
     r"(?(open)(?:\s*[，,][^()]{0,24}?)?\s*\)|)"
 )
@@ -51,7 +51,7 @@ _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracket
 
 
 LEAD_IN = lazy_compile(
-    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:，,]*"
+    r"^(?:.*?(?:的是|的还有|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:，,]*"
     r"|[，,\s]+)"
 )
 
