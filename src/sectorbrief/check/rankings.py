@@ -183,6 +183,10 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         items = items[: _stated_count(text, cue, items[0].start) or len(items)]
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
+        if not head_only:
+            items = [i for i in items if not i.floor]  # a bound says nothing of its place among the rest
+            if len(items) < 2:
+                continue
         # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock), unless a
         # > chain goes on from it (餐饮板块涨跌幅第一(+12.39%)，免税>景区>出境游>酒店，涨跌幅分别为…)
         if head_only and not _CHAINED_ON.match(text, items[0].end, items[1].start if len(items) > 1 else 0):
@@ -387,7 +391,7 @@ def _rest(text: str, pos: int, end: int) -> list[Item]:
     comma = text.find("，", pos, end)
     sep = SEP.match(text, pos)
     at = comma + 1 if comma >= 0 else sep.end() if sep else pos
-    return segments(text, at, end) or respectively(text, at, end, near=30)
+    return segments(text, at, end, bounds=True) or respectively(text, at, end, near=30)
 
 
 # 涨幅排名前三的行业中，…: the place opens another phrase, it is not the items' place before it

@@ -157,13 +157,16 @@ def _beaten(ranking: Ranking) -> Finding | None:
     head, *rest = ranking.items
     top = ranking.key(head)
     for other in rest:
+        if other.floor and (ranking.direction not in ("down", "falls") or ranking.key(other) <= 0):
+            continue  # 跌逾3% beside a leader of rises: a bound on the wrong side says nothing
         if ranking.key(other) - top > _slack(head, other):
             text = ranking.sentence.text
+            bound = "at least " if other.floor else ""
             message = (
                 f"「{_quoted(text, head)}」 is said to be {ranking.cue}, but 「{_quoted(text, other)}」 "
                 f"in the same sentence {'fell further' if ranking.direction == 'falls' else 'did more'} "
-                f"({_shown(ranking, head)} against {_shown(ranking, other)}): if {ranking.cue} is right, its figure "
-                f"should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
+                f"({_shown(ranking, head)} against {bound}{_shown(ranking, other)}): if {ranking.cue} is right, its "
+                f"figure should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
             )
             return finding("error", "rank", message, ranking.sentence, head.start, other.end)
     return None
