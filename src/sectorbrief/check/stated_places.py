@@ -45,7 +45,7 @@ MEASURE = lazy_compile(rf"(?P<amount>{_AMOUNTS})|(?P<rate>{_RATES})|(?P<fall>{_F
 
 
 FIGURE = lazy_compile(
-    rf"(?<![\d.,兆])(?P<num>{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|(?:亿|万)(?![场人次吨台辆套件家只个])|倍|万手|万股|亿股)"
+    rf"(?<![\d.,兆])(?P<num>[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|(?:亿|万)(?![场人次吨台辆套件家只个])|倍|万手|万股|亿股)"
 )
 
 
@@ -78,8 +78,9 @@ class Place:
     scale: float
 
 
-def places(sentence: Sentence) -> list[Place]:
-    """Every place the sentence states with exactly one figure of its measure."""
+def places(sentence: Sentence, carried: str = "") -> list[Place]:
+    """Every place the sentence states with exactly one figure of its measure; ``carried`` is the measure of the
+    place the sentence before ended on (第一名，半导体类4,603.30亿元。第二名，…: a numbered place goes on with it)."""
     text = sentence.text
     if not ("%" in text or "元" in text or "亿" in text or "倍" in text) or not MAY_PLACE.search(text):
         return []
@@ -95,8 +96,8 @@ def places(sentence: Sentence) -> list[Place]:
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
-        follows = axis if mark.group("second") or mark.group("third") else ""
-        axis = _axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
+        follows = (axis or carried) if mark.group("second") or mark.group("third") else ""
+        axis = stated_axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
         place = _place(text, start, stop, mark, axis) if axis and "分别" not in text[start:stop] else None
         if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
             place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
@@ -131,7 +132,7 @@ def bare_places(sentence: Sentence) -> list[BarePlace]:
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
         own = max(start, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))  # the place's own clause
-        axis = _axis(text, own, mark)
+        axis = stated_axis(text, own, mark)
         end = mark.group("bottom") or mark.group("falls") or mark.group("top")
         if (
             axis in ("rise", "fall")
@@ -184,7 +185,8 @@ def _stop(text: str, pos: int, later: int) -> int:
     return semi.start() if semi else later
 
 
-def _axis(text: str, start: int, mark: re.Match[str]) -> str:
+def stated_axis(text: str, start: int, mark: re.Match[str]) -> str:
+    """The measure a place word ranks: rise, fall, or another measure's word, from the last said before it."""
     if mark.group("falls"):
         return "fall"
     if mark.group(0) in ("领涨", "领跑") or mark.group(0)[-2:] in (
@@ -225,7 +227,7 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
     if len(found) != 1:
         return None
     f = found[0]
-    number = parse_number(f.group("num"))
+    number = parse_number(f.group("num").replace(",", ""))
     scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
     before = text[max(start, f.start() - 8) : f.start()]
     v = number.value

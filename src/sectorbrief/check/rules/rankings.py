@@ -20,7 +20,7 @@ from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
-from sectorbrief.check.rules.rank_places import across, apart, ends, named_place
+from sectorbrief.check.rules.rank_places import across, apart, ends, named_place, shared
 from sectorbrief.check.rules.rank_places import slack as _slack
 from sectorbrief.check.stated_places import Place, places
 
@@ -51,7 +51,9 @@ def check_rankings(claims: Claims) -> list[Finding]:
             if found is not None:
                 out.append(found)
                 listed = True
-        placed_here = places(sentence)
+        last, earlier = before
+        carried = earlier[-1].axis if earlier and last is not None and last.paragraph == sentence.paragraph else ""
+        placed_here = places(sentence, carried)
         if not listed:
             grouped = apart(sentence) if "分别" in sentence.text else None
             told_here = (
@@ -59,6 +61,7 @@ def check_rankings(claims: Claims) -> list[Finding]:
                 or grouped
                 or across(*before, sentence, placed_here)
                 or named_place(sentence, before[0])
+                or shared(sentence)
             )
             out += [told_here] if told_here is not None else []
         before = (sentence, placed_here)
