@@ -195,6 +195,7 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
                 f"a place there runs from 1 to {k.universe}"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    out += [found for k in claims.ranks if (found := _worded(k)) is not None]
     ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and near[id(k)] is not None]
     conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
     for i, a in enumerate(ranked):
@@ -207,6 +208,41 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
             elif found is not None:
                 conflicts.append((a, b, found))
     return out + _blamed(conflicts) + _outranked(ranked, beside, paragraphs)
+
+
+# the rank's group said in words right after it (排名第26位，涨幅居中 / 排名第6，涨幅靠前 / 第18位(中等偏下))
+_GROUP_WORD = lazy_compile(
+    r"[，,(（]\s*(?:排名|涨幅|跌幅|收益|表现|涨跌幅)?(?:相对|较为|整体)?(?:位于|处于|位居|居于)?"
+    r"(?P<word>居中|中游|中等|中间|靠前|居前|前列|靠后|居后|末尾)(?!偏)"
+)
+
+
+def _worded(k: RankClaim) -> Finding | None:
+    """A place N of M said to be in the middle (居中, 中游) must not be in its first or last tenth; one said to be near the
+    top (靠前, 前列) must be in its first two thirds, near the bottom (靠后) in its last two thirds."""
+    if k.universe is None or not 1 <= k.rank <= k.universe or k.universe < 10:
+        return None
+    text = k.sentence.text
+    said = _GROUP_WORD.match(text, k.end)
+    if said is None:
+        return None
+    word, n, m = said.group("word"), k.rank, k.universe
+    tenth = -(-m // 10)
+    if word in ("居中", "中游", "中等", "中间"):
+        wrong, where = n <= tenth or n > m - tenth, f"between {tenth + 1} and {m - tenth}"
+    elif word in ("靠前", "居前", "前列"):
+        wrong, where = 3 * n > 2 * m, f"no lower than {2 * m // 3}"
+    else:
+        wrong, where = 3 * n < m, f"no higher than {-(-m // 3)}"
+    if not wrong:
+        return None
+    quote = text[k.start : said.end()]
+    message = (
+        f"「{quote}」: place {n} of {m} is {'in the first' if 2 * n <= m else 'in the last'} "
+        f"{min(n, m + 1 - n)} of the ranking, not 「{word}」; a place called {word} would be {where}, "
+        f"or the word is wrong"
+    )
+    return finding("error", "rank", message, k.sentence, k.start, said.end())
 
 
 def _outranked(
