@@ -24,7 +24,7 @@ _OPEN = "(?<=[幅率额值量入出现])"
 PLACE = lazy_compile(
     rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|(?:排名|位居|位列|排)第(?:一|1)(?![\d十])|第(?:一|1)名|领涨|领跑|"
     rf"{_OPEN}最(?:大|高|多|好|佳|优|强))"
-    r"|(?P<second>其次|紧随其后|紧跟其后|次席|亚军|居次|第(?:二|2)(?:名|位|大)|(?:排名|位列|排)第(?:二|2)(?![\d十]))"
+    r"|(?P<second>其次|紧随其后|紧跟其后|紧追其后|紧随在后|紧跟在后|紧追在后|次席|亚军|居次|第(?:二|2)(?:名|位|大)|(?:排名|位列|排)第(?:二|2)(?![\d十]))"
     r"|(?P<third>季军|第(?:三|3)(?:名|位|大)|(?:排名|位列|排)第(?:三|3)(?![\d十]))"
     rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
     r"|(?P<falls>领跌)"
@@ -33,7 +33,7 @@ PLACE = lazy_compile(
 
 # A quick test for a place word anywhere in a sentence (the pre-filter, after one for a unit).
 MAY_PLACE = lazy_compile(
-    r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
+    r"紧随|紧跟|紧追|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
 )
 
 
@@ -76,6 +76,7 @@ class Place:
     figure_text: str
     decimals: int
     scale: float
+    several: bool = False  # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
 
 
 def places(sentence: Sentence, carried: str = "") -> list[Place]:
@@ -86,9 +87,9 @@ def places(sentence: Sentence, carried: str = "") -> list[Place]:
         return []
     marks = list(PLACE.finditer(text))
     if len(marks) == 1 and not (
-        marks[0].group("second") or marks[0].group("third") or "第" in marks[0].group(0)
+        marks[0].group("second") or marks[0].group("third") or marks[0].group("top") or "第" in marks[0].group(0)
     ):
-        return []  # one place word, not a numbered one: nothing to hold it against here or in the next sentence
+        return []  # one place word, not a top or numbered one: nothing to hold it against here or in the next sentence
     out: list[Place] = []
     axis = ""
     start = _clause_start(text, marks[0].start(), 0) if marks else 0
@@ -98,7 +99,9 @@ def places(sentence: Sentence, carried: str = "") -> list[Place]:
         stop = _statement_end(text, start, mark.end(), nxt, later)
         follows = (axis or carried) if mark.group("second") or mark.group("third") else ""
         axis = stated_axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
-        place = _place(text, start, stop, mark, axis) if axis and "分别" not in text[start:stop] else None
+        following = mark.group(0) in _FOLLOWING
+        each = "分别" in text[start:stop]
+        place = _place(text, start, stop, mark, axis, several=following) if axis and (following or not each) else None
         if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
             place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
         if place is not None:
@@ -216,7 +219,14 @@ def _axis_of(said: re.Match[str]) -> str:
     return "fall" if said.group("fall") else "rise"
 
 
-def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> Place | None:
+# words that place the names after them right below the place before (其次, 紧随其后): one name or several
+_FOLLOWING = ("其次", "紧随其后", "紧跟其后", "紧追其后", "紧随在后", "紧跟在后", "紧追在后")
+_EACH = lazy_compile(r"[，,]?\s*(?:各|分别|均)")
+
+
+def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, several: bool = False) -> Place | None:
+    """The place's one figure of its measure; with ``several``, the figures of names that follow the top together
+    (乙与丙紧追在后，各涨0.82%和0.19%: the best of them, said 各 or 分别 right after the place)."""
     amount = axis not in ("rise", "fall") and MEASURE.fullmatch(axis).group("amount") is not None  # type: ignore[union-attr]
     found = [
         f
@@ -224,8 +234,11 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
         if (f.group("unit") != "%") == amount
         and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
     ]
-    if len(found) != 1:
+    together = several and len(found) > 1 and _EACH.match(text, mark.end()) is not None
+    if len(found) != 1 and not together:
         return None
+    if together:
+        return _best(text, start, mark, axis, found)
     f = found[0]
     number = parse_number(f.group("num").replace(",", ""))
     scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
@@ -247,3 +260,15 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
     return Place(
         rank, axis, word, mark.start(), key, v, start, f.start(), f.end(), f.group(0), number.decimals, scale
     )
+
+
+def _best(text: str, start: int, mark: re.Match[str], axis: str, found: list[re.Match[str]]) -> Place | None:
+    """Names following the top together, read as one place whose key is the best of their figures."""
+    if axis not in ("rise", "fall"):
+        return None
+    bounds = zip([mark.end()] + [f.end() for f in found], found, strict=False)
+    best = [p for after, f in bounds if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis)) is not None]
+    if len(best) != len(found):
+        return None
+    top = max(best, key=lambda p: p.key)
+    return replace(top, start=start, several=True)

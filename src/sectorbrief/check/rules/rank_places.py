@@ -85,7 +85,7 @@ def across(
     if len(now) != 1:
         return None
     a, b = placed[0], now[0]
-    if a.axis != b.axis or not a.rank < b.rank <= 3:
+    if a.axis != b.axis or not a.rank < b.rank <= 3 or a.several:
         return None
     if previous.period_at(a.figure_start) != sentence.period_at(b.figure_start):
         return None
@@ -110,7 +110,7 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
                 continue
             if a.axis == b.axis and a.rank != b.rank:
                 hi, lo = (a, b) if a.rank < b.rank else (b, a)
-                if lo.key - hi.key > _place_slack(hi, lo):
+                if not hi.several and lo.key - hi.key > _place_slack(hi, lo):
                     return _place_finding(sentence, hi, lo)
             elif {a.axis, b.axis} == {"rise", "fall"}:
                 rise, fall = (a, b) if a.axis == "rise" else (b, a)
