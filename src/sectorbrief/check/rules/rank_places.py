@@ -125,6 +125,7 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
 _TIED = lazy_compile(r"并列|均|都|同样|同为|亦|也")
 _NUMBER = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _CLAUSE_END = lazy_compile(r"[，,；;。]")
+_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三23]")  # the pre-filter: a place below the top
 
 
 def shared(sentence: Sentence) -> Finding | None:
@@ -132,6 +133,8 @@ def shared(sentence: Sentence) -> Finding | None:
     top (次席 = 第二名, 季军 = 第三名) said of two statements of one measure with different figures; two names cannot
     hold one place unless tied."""
     text = sentence.text
+    if not _NUMBERED.search(text):
+        return None
     seen: dict[tuple[str, str], tuple[re.Match[str], int, re.Match[str]]] = {}
     for mark in PLACE.finditer(text):
         rank = "second" if mark.group("second") else "third" if mark.group("third") else ""
