@@ -234,11 +234,10 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, 
         if (f.group("unit") != "%") == amount
         and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
     ]
-    together = several and len(found) > 1 and _EACH.match(text, mark.end()) is not None
-    if len(found) != 1 and not together:
-        return None
-    if together:
-        return _best(text, start, mark, axis, found)
+    if several and _EACH.match(text, mark.end()) is not None:
+        return _best(text, start, mark, axis, found) if len(found) > 1 else None
+    if len(found) != 1 or "分别" in text[start:stop]:
+        return None  # two names given one figure 分别: no single place
     f = found[0]
     number = parse_number(f.group("num").replace(",", ""))
     scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
