@@ -449,9 +449,10 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     lo, hi = (cue.end(), first.figure) if first.start >= cue.end() else (last.end, cue.start())
     between = text[lo:hi]
     # 成交量周转率前三名: a measure the cue names itself is the one its percentages give
-    # 换手率回落幅度居前: a change's size (幅度) is the measure its figures give, whatever changed
-    measure = cue.group("pct") or cue.group("om") or cue.group("om2") or "幅度" in (cue.group("measure") or "")
-    head = "" if measure else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    measure = cue.group("pct") or cue.group("om") or cue.group("om2")
+    # 换手率回落幅度居前: a change's size (幅度) is the measure its figures give, whatever changed before the cue
+    change = "幅度" in (cue.group("measure") or "")
+    head = "" if measure or change else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
     unordered = _UNORDERED.search(between)
     if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
         unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
