@@ -28,12 +28,15 @@ PLACE = lazy_compile(
     r"|(?P<third>季军|第(?:三|3)(?:名|位|大)|(?:排名|位列|排)第(?:三|3)(?![\d十]))"
     rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
     r"|(?P<falls>领跌)"
+    # 第八名 … 第九名 … 第十名: a numbered place further down (not 倒数第四, not 第10-15名)
+    r"|(?<!倒数)第(?P<nth>[四五六七八九]|十[一二三四五六七八九]?|[4-9]|1\d)(?:名|位)(?![\d至到、\-~])"
 )
 
 
 # A quick test for a place word anywhere in a sentence (the pre-filter, after one for a unit).
 MAY_PLACE = lazy_compile(
     r"紧随|紧跟|紧追|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
+    r"|第[四五六七八九十4-9]|第1\d"
 )
 
 
@@ -97,11 +100,13 @@ def places(sentence: Sentence, carried: str = "") -> list[Place]:
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
-        follows = (axis or carried) if mark.group("second") or mark.group("third") else ""
+        follows = (axis or carried) if mark.group("second") or mark.group("third") or mark.group("nth") else ""
         axis = stated_axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
         following = mark.group(0) in _FOLLOWING
         each = "分别" in text[start:stop]
-        place = _place(text, start, stop, mark, axis, several=following) if axis and (following or not each) else None
+        # 下跌3.5%，排名第十四位: a numbered place beside a fall may count returns or falls; not read
+        readable = axis and (following or not each) and not (mark.group("nth") and axis == "fall")
+        place = _place(text, start, stop, mark, axis, several=following) if readable else None
         if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
             place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
         if place is not None:
@@ -188,6 +193,16 @@ def _stop(text: str, pos: int, later: int) -> int:
     return semi.start() if semi else later
 
 
+def nth(said: str) -> int:
+    """第八 -> 8, 第十二 -> 12, 第14 -> 14."""
+    if said.isdigit():
+        return int(said)
+    digits = "一二三四五六七八九"
+    if said.startswith("十"):
+        return 10 + (digits.index(said[1]) + 1 if len(said) > 1 else 0)
+    return digits.index(said) + 1
+
+
 def stated_axis(text: str, start: int, mark: re.Match[str]) -> str:
     """The measure a place word ranks: rise, fall, or another measure's word, from the last said before it."""
     if mark.group("falls"):
@@ -253,6 +268,7 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, 
     key = abs(v) * scale if outflow else -v if axis == "fall" else v * scale
     word = mark.group(0)
     rank = 1 if mark.group("top") or mark.group("falls") else 2 if mark.group("second") else 3
+    rank = nth(mark.group("nth")) if mark.group("nth") else rank
     rank = 99 if mark.group("bottom") else rank
     if word[-2:] in ("最差", "最弱"):
         rank = 99

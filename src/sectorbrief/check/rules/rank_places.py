@@ -79,13 +79,15 @@ def across(
     previous: Sentence | None, placed: list[Place], sentence: Sentence, now: list[Place]
 ) -> Finding | None:
     """江苏是…票房亚军，票房3557.61万元。浙江是…票房季军，票房3097.66万元。: one place in each of two sentences
-    of one paragraph, numbered places (1-3) of one measure, in the order of their figures."""
-    if previous is None or previous.paragraph != sentence.paragraph or len(placed) != 1:
+    of one paragraph, numbered places (1-3) of one measure, in the order of their figures; or the last numbered place
+    of one sentence and the first of the next (第八名…。第九名…；第十名…)."""
+    if previous is None or previous.paragraph != sentence.paragraph or not placed or not now:
         return None
-    if len(now) != 1:
+    a, b = placed[-1], now[0]
+    if (len(placed) != 1 or len(now) != 1) and not ("第" in a.word and "第" in b.word):
         return None
-    a, b = placed[0], now[0]
-    if a.axis != b.axis or not a.rank < b.rank <= 3 or a.several:
+    numbered = "第" in a.word and "第" in b.word  # 第八名 … 第九名: numbered places of one list, however far down
+    if a.axis != b.axis or not a.rank < b.rank or not (b.rank <= 3 or numbered) or b.rank >= 90 or a.several:
         return None
     if previous.period_at(a.figure_start) != sentence.period_at(b.figure_start):
         return None
@@ -108,7 +110,7 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
         for b in found[n + 1 :]:
             if sentence.period_at(a.figure_start) != sentence.period_at(b.figure_start):
                 continue
-            if a.axis == b.axis and a.rank != b.rank:
+            if a.axis == b.axis and a.rank != b.rank and (max(a.rank, b.rank) < 90 or min(a.rank, b.rank) <= 3):
                 hi, lo = (a, b) if a.rank < b.rank else (b, a)
                 if not hi.several and lo.key - hi.key > _place_slack(hi, lo):
                     return _place_finding(sentence, hi, lo)
@@ -125,7 +127,7 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
 _TIED = lazy_compile(r"并列|均|都|同样|同为|亦|也")
 _NUMBER = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _CLAUSE_END = lazy_compile(r"[，,；;。]")
-_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三23]")  # the pre-filter: a place below the top
+_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d")  # the pre-filter: a place below the top
 
 
 def shared(sentence: Sentence) -> Finding | None:
@@ -137,7 +139,7 @@ def shared(sentence: Sentence) -> Finding | None:
         return None
     seen: dict[tuple[str, str], tuple[re.Match[str], int, re.Match[str]]] = {}
     for mark in PLACE.finditer(text):
-        rank = "second" if mark.group("second") else "third" if mark.group("third") else ""
+        rank = "second" if mark.group("second") else "third" if mark.group("third") else mark.group("nth") or ""
         own = max(0, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))
         figures = list(_NUMBER.finditer(text, own, mark.start()))
         axis = stated_axis(text, own, mark)
@@ -161,7 +163,7 @@ def _shared_finding(
     ends = [_CLAUSE_END.search(text, m.end()) for _, m in (a, b)]
     stop = [e.start() if e else len(text) for e in ends]
     quote_a, quote_b = text[a[0] : stop[0]].strip(), text[b[0] : stop[1]].strip()
-    place = "第二" if rank == "second" else "第三"
+    place = "第二" if rank == "second" else "第三" if rank == "third" else f"第{rank}"
     message = (
         f"「{quote_a}」 and 「{quote_b}」 both give the place {place} in one ranking, to different figures: two names "
         f"cannot hold one place unless tied (并列); one of the two places is wrong, likely the later one should be one "

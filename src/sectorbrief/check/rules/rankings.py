@@ -61,7 +61,7 @@ def check_rankings(claims: Claims) -> list[Finding]:
                 or grouped
                 or across(*before, sentence, placed_here)
                 or named_place(sentence, before[0])
-                or (shared(sentence) if any(p.rank in (2, 3) for p in placed_here) else None)
+                or (shared(sentence) if any(1 < p.rank < 90 for p in placed_here) else None)
             )
             out += [told_here] if told_here is not None else []
         before = (sentence, placed_here)
