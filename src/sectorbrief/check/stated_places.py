@@ -236,10 +236,12 @@ def _axis_of(said: re.Match[str]) -> str:
 
 # words that place the names after them right below the place before (其次, 紧随其后): one name or several
 _FOLLOWING = ("其次", "紧随其后", "紧跟其后", "紧追其后", "紧随在后", "紧跟在后", "紧追在后")
-_EACH = lazy_compile(r"[，,]?\s*(?:各|分别|均)")
+_EACH = lazy_compile(r"(?:的?(?:是|为|有)(?:[^，,。；;%\d(]|\(\d{4,6}\)){1,40}?)?[，,]?\s*(?:各|分别|均)")
 
 
-def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, several: bool = False) -> Place | None:
+def _place(
+    text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, several: bool = False, one: bool = False
+) -> Place | None:
     """The place's one figure of its measure; with ``several``, the figures of names that follow the top together
     (乙与丙紧追在后，各涨0.82%和0.19%: the best of them, said 各 or 分别 right after the place)."""
     amount = axis not in ("rise", "fall") and MEASURE.fullmatch(axis).group("amount") is not None  # type: ignore[union-attr]
@@ -251,7 +253,7 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, 
     ]
     if several and _EACH.match(text, mark.end()) is not None:
         return _best(text, start, mark, axis, found) if len(found) > 1 else None
-    if len(found) != 1 or "分别" in text[start:stop]:
+    if len(found) != 1 or ("分别" in text[start:stop] and not one):
         return None  # two names given one figure 分别: no single place
     f = found[0]
     number = parse_number(f.group("num").replace(",", ""))
@@ -282,7 +284,7 @@ def _best(text: str, start: int, mark: re.Match[str], axis: str, found: list[re.
     if axis not in ("rise", "fall"):
         return None
     bounds = zip([mark.end()] + [f.end() for f in found], found, strict=False)
-    best = [p for after, f in bounds if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis)) is not None]
+    best = [p for after, f in bounds if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis, one=True)) is not None]
     if len(best) != len(found):
         return None
     top = max(best, key=lambda p: p.key)

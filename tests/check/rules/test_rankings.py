@@ -418,3 +418,15 @@ def test_numbered_places_further_down_are_in_the_order_of_their_figures() -> Non
     assert len(_errors(apart)) == 1
     # a numbered place beside a fall may count returns: not read (holdout3 bd55475450's shape)
     assert _errors("电子下跌1.23%,排名第三。有色金属大跌7.56%排名倒数第一,黑色金属下跌3.5%,排名第十四位。") == []
+
+
+def test_more_wordings_of_the_same_shapes() -> None:
+    # places N to M written with 第 twice; an inflow list given 分别净流入; followers named before 分别
+    assert _errors("涨幅第四至第六名分别为甲股份12.1%、乙科技13.5%、丙电子10.2%。")
+    assert not _errors("涨幅第四至第六名分别为甲股份13.5%、乙科技12.1%、丙电子10.2%。")
+    inflow = "净流入前三的行业依次为电子、计算机、传媒,分别净流入6.2亿元、5.1亿元、3.3亿元。"
+    assert not _errors(inflow)
+    assert "5.1亿元 then 6.2亿元" in _errors(inflow.replace("6.2亿元、5.1亿元", "5.1亿元、6.2亿元"))[0]
+    followers = "甲股份涨幅最大,上涨5.91%。紧随其后的是乙科技和丙电子,分别上涨5.62%和4.10%。"
+    assert not _errors(followers)
+    assert "5.62%" in _errors(followers.replace("5.91%", "5.21%"))[0]
