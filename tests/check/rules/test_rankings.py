@@ -430,3 +430,20 @@ def test_more_wordings_of_the_same_shapes() -> None:
     followers = "甲股份涨幅最大,上涨5.91%。紧随其后的是乙科技和丙电子,分别上涨5.62%和4.10%。"
     assert not _errors(followers)
     assert "5.62%" in _errors(followers.replace("5.91%", "5.21%"))[0]
+
+
+# 4af6283afc
+NEXT_BY_CIZHI = "金融业全周实现资金净出132.46亿元,按净流出额排名首位,工业行业次之,为92.10亿元。"
+
+
+def test_places_said_as_cizhi_or_weiju_and_exact_bounds() -> None:
+    assert _errors(NEXT_BY_CIZHI) == []
+    assert "152.10亿元" in _errors(NEXT_BY_CIZHI.replace("92.10", "152.10"))[0]
+    assert _errors("电子行业本周涨幅位居第一,上涨3.2%。计算机行业位居第二,上涨3.5%。")
+    # a bound is exact: 跌逾4% beats a leader's 3.2% fall though 4 has no decimals
+    assert "at least" in _errors("煤炭行业跌3.2%领跌,钢铁行业跌逾4%。")[0]
+    assert _errors("煤炭行业跌4.2%领跌,钢铁行业跌逾4%。") == []
+    # a size said 依次为 after the names
+    named = "涨幅前三的个股分别是甲股份、乙科技、丙电子,区间涨幅依次为46.2%、35.1%、33.3%。"
+    assert _errors(named) == []
+    assert _errors(named.replace("46.2%、35.1%", "35.1%、46.2%"))

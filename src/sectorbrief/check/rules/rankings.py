@@ -162,7 +162,9 @@ def _beaten(ranking: Ranking) -> Finding | None:
     for other in rest:
         if other.floor and (ranking.direction not in ("down", "falls") or ranking.key(other) <= 0):
             continue  # 跌逾3% beside a leader of rises: a bound on the wrong side says nothing
-        if ranking.key(other) - top > _slack(head, other):
+        # a bound (逾4%) is exact: only the head's own rounding is slack
+        slack = tolerance(head.value) * head.scale if other.floor else _slack(head, other)
+        if ranking.key(other) - top > slack:
             text = ranking.sentence.text
             bound = "at least " if other.floor else ""
             message = (
