@@ -447,3 +447,10 @@ def test_places_said_as_cizhi_or_weiju_and_exact_bounds() -> None:
     named = "涨幅前三的个股分别是甲股份、乙科技、丙电子,区间涨幅依次为46.2%、35.1%、33.3%。"
     assert _errors(named) == []
     assert _errors(named.replace("46.2%、35.1%", "35.1%、46.2%"))
+
+
+@given(st.text(alphabet="甲乙丙涨跌幅第二至十名位居次席首紧随其后追在各分别逾超中游靠前亿元占比()%,.，。；0123456789", max_size=80))
+def test_free_text_with_places_and_bounds_never_breaks_the_readers(text: str) -> None:
+    for sentence in extract(read_plain(text)).sentences:
+        rankings(sentence)
+    check_text(text)
