@@ -79,7 +79,9 @@ class Place:
     figure_text: str
     decimals: int
     scale: float
-    several: bool = False  # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
+    several: bool = (
+        False  # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
+    )
 
 
 def places(sentence: Sentence, carried: str = "") -> list[Place]:
@@ -90,7 +92,10 @@ def places(sentence: Sentence, carried: str = "") -> list[Place]:
         return []
     marks = list(PLACE.finditer(text))
     if len(marks) == 1 and not (
-        marks[0].group("second") or marks[0].group("third") or marks[0].group("top") or "第" in marks[0].group(0)
+        marks[0].group("second")
+        or marks[0].group("third")
+        or marks[0].group("top")
+        or "第" in marks[0].group(0)
     ):
         return []  # one place word, not a top or numbered one: nothing to hold it against here or in the next sentence
     out: list[Place] = []
@@ -100,7 +105,9 @@ def places(sentence: Sentence, carried: str = "") -> list[Place]:
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
-        follows = (axis or carried) if mark.group("second") or mark.group("third") or mark.group("nth") else ""
+        follows = (
+            (axis or carried) if mark.group("second") or mark.group("third") or mark.group("nth") else ""
+        )
         axis = stated_axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
         following = mark.group(0) in _FOLLOWING
         each = "分别" in text[start:stop]
@@ -240,7 +247,14 @@ _EACH = lazy_compile(r"(?:的?(?:是|为|有)(?:[^，,。；;%\d(]|\(\d{4,6}\)){
 
 
 def _place(
-    text: str, start: int, stop: int, mark: re.Match[str], axis: str, *, several: bool = False, one: bool = False
+    text: str,
+    start: int,
+    stop: int,
+    mark: re.Match[str],
+    axis: str,
+    *,
+    several: bool = False,
+    one: bool = False,
 ) -> Place | None:
     """The place's one figure of its measure; with ``several``, the figures of names that follow the top together
     (乙与丙紧追在后，各涨0.82%和0.19%: the best of them, said 各 or 分别 right after the place)."""
@@ -284,7 +298,11 @@ def _best(text: str, start: int, mark: re.Match[str], axis: str, found: list[re.
     if axis not in ("rise", "fall"):
         return None
     bounds = zip([mark.end()] + [f.end() for f in found], found, strict=False)
-    best = [p for after, f in bounds if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis, one=True)) is not None]
+    best = [
+        p
+        for after, f in bounds
+        if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis, one=True)) is not None
+    ]
     if len(best) != len(found):
         return None
     top = max(best, key=lambda p: p.key)

@@ -299,7 +299,9 @@ BOUNDS_BESIDE_A_LEADER = (
 # 77e0b05ca7: a first place, then the names that follow it in the next sentence
 FIRST_THEN_FOLLOWERS = "其中,前海开源大海洋基金三季度收益高达46.94%,业绩排名第一。紧随其后的是国投瑞银国家安全42.57%,博时军工主题41.57%。"
 # 69e9a6a06a: a place of 28 and the group word said after it (11 of 28 called 靠前: writers are loose)
-PLACE_AND_GROUP = "在28个申万一级行业中位列第11位,排名靠前;二级行业中,造纸II(申万)指数上涨3.01%,跑赢沪深300指数5.50pct。"
+PLACE_AND_GROUP = (
+    "在28个申万一级行业中位列第11位,排名靠前;二级行业中,造纸II(申万)指数上涨3.01%,跑赢沪深300指数5.50pct。"
+)
 
 MORE_REAL = (FALLS_GIVEN_AS_SIZES, TOP_WEIGHTS, BOUNDS_BESIDE_A_LEADER, FIRST_THEN_FOLLOWERS, PLACE_AND_GROUP)
 
@@ -369,7 +371,12 @@ def test_numbered_places_across_sentences_and_a_place_given_twice() -> None:
     # 次席 and 第二位 are one place: two statements of one measure cannot both hold it
     twice = "工商银行A股总市值19492.96亿元居首,农业银行A股总市值17973.45亿元位居次席,中国银行A股总市值11950.40亿元位居第二位。"
     found = _errors(twice)
-    assert len(found) == 1 and "位居次席" in found[0] and "11950.40亿元位居第二位" in found[0] and "并列" in found[0]
+    assert (
+        len(found) == 1
+        and "位居次席" in found[0]
+        and "11950.40亿元位居第二位" in found[0]
+        and "并列" in found[0]
+    )
     assert _errors(twice.replace("第二位", "第三位")) == []
     assert _errors(twice.replace("中国银行A股", "中国银行同样").replace("11950.40", "17973.45")) == []
     assert _errors(twice.replace("位居第二位", "并列第二位")) == []
@@ -417,7 +424,9 @@ def test_numbered_places_further_down_are_in_the_order_of_their_figures() -> Non
     apart = PLACES_FURTHER_DOWN.replace(";第九名", "。第九名").replace("1647.02", "1847.02")
     assert len(_errors(apart)) == 1
     # a numbered place beside a fall may count returns: not read (holdout3 bd55475450's shape)
-    assert _errors("电子下跌1.23%,排名第三。有色金属大跌7.56%排名倒数第一,黑色金属下跌3.5%,排名第十四位。") == []
+    assert (
+        _errors("电子下跌1.23%,排名第三。有色金属大跌7.56%排名倒数第一,黑色金属下跌3.5%,排名第十四位。") == []
+    )
 
 
 def test_more_wordings_of_the_same_shapes() -> None:
@@ -449,7 +458,12 @@ def test_places_said_as_cizhi_or_weiju_and_exact_bounds() -> None:
     assert _errors(named.replace("46.2%、35.1%", "35.1%、46.2%"))
 
 
-@given(st.text(alphabet="甲乙丙涨跌幅第二至十名位居次席首紧随其后追在各分别逾超中游靠前亿元占比()%,.，。；0123456789", max_size=80))
+@given(
+    st.text(
+        alphabet="甲乙丙涨跌幅第二至十名位居次席首紧随其后追在各分别逾超中游靠前亿元占比()%,.，。；0123456789",
+        max_size=80,
+    )
+)
 def test_free_text_with_places_and_bounds_never_breaks_the_readers(text: str) -> None:
     for sentence in extract(read_plain(text)).sentences:
         rankings(sentence)

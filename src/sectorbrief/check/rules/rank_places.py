@@ -86,7 +86,8 @@ def across(
     a, b = placed[-1], now[0]
     if (len(placed) != 1 or len(now) != 1) and not ("第" in a.word and "第" in b.word):
         return None
-    numbered = "第" in a.word and "第" in b.word  # 第八名 … 第九名: numbered places of one list, however far down
+    # 第八名 … 第九名: numbered places of one list, however far down
+    numbered = "第" in a.word and "第" in b.word
     if a.axis != b.axis or not a.rank < b.rank or not (b.rank <= 3 or numbered) or b.rank >= 90 or a.several:
         return None
     if previous.period_at(a.figure_start) != sentence.period_at(b.figure_start):
@@ -110,7 +111,11 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
         for b in found[n + 1 :]:
             if sentence.period_at(a.figure_start) != sentence.period_at(b.figure_start):
                 continue
-            if a.axis == b.axis and a.rank != b.rank and (max(a.rank, b.rank) < 90 or min(a.rank, b.rank) <= 3):
+            if (
+                a.axis == b.axis
+                and a.rank != b.rank
+                and (max(a.rank, b.rank) < 90 or min(a.rank, b.rank) <= 3)
+            ):
                 hi, lo = (a, b) if a.rank < b.rank else (b, a)
                 if not hi.several and lo.key - hi.key > _place_slack(hi, lo):
                     return _place_finding(sentence, hi, lo)
@@ -127,7 +132,9 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
 _TIED = lazy_compile(r"并列|均|都|同样|同为|亦|也")
 _NUMBER = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _CLAUSE_END = lazy_compile(r"[，,；;。]")
-_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d")  # the pre-filter: a place below the top
+_NUMBERED = lazy_compile(
+    r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d"
+)  # the pre-filter: a place below the top
 
 
 def shared(sentence: Sentence) -> Finding | None:
@@ -139,7 +146,9 @@ def shared(sentence: Sentence) -> Finding | None:
         return None
     seen: dict[tuple[str, str], tuple[re.Match[str], int, re.Match[str]]] = {}
     for mark in PLACE.finditer(text):
-        rank = "second" if mark.group("second") else "third" if mark.group("third") else mark.group("nth") or ""
+        rank = (
+            "second" if mark.group("second") else "third" if mark.group("third") else mark.group("nth") or ""
+        )
         own = max(0, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))
         figures = list(_NUMBER.finditer(text, own, mark.start()))
         axis = stated_axis(text, own, mark)

@@ -52,7 +52,9 @@ def check_rankings(claims: Claims) -> list[Finding]:
                 out.append(found)
                 listed = True
         last, earlier = before
-        carried = earlier[-1].axis if earlier and last is not None and last.paragraph == sentence.paragraph else ""
+        carried = (
+            earlier[-1].axis if earlier and last is not None and last.paragraph == sentence.paragraph else ""
+        )
         placed_here = places(sentence, carried)
         if not listed:
             grouped = apart(sentence) if "分别" in sentence.text else None
