@@ -79,9 +79,8 @@ class Place:
     figure_text: str
     decimals: int
     scale: float
-    several: bool = (
-        False  # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
-    )
+    # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
+    several: bool = False
 
 
 def places(sentence: Sentence, carried: str = "") -> list[Place]:

@@ -132,9 +132,8 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
 _TIED = lazy_compile(r"并列|均|都|同样|同为|亦|也")
 _NUMBER = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _CLAUSE_END = lazy_compile(r"[，,；;。]")
-_NUMBERED = lazy_compile(
-    r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d"
-)  # the pre-filter: a place below the top
+# the pre-filter: a place below the top
+_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d")
 
 
 def shared(sentence: Sentence) -> Finding | None:
