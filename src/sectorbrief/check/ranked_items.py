@@ -31,7 +31,7 @@ FIGURE = lazy_compile(
 # A figure of another measure: a percentage or an amount with its unit, thousands separated or not; bracketed,
 # it may carry a remark of its own (有色金属(103.65亿元，涨2.67%)).
 AMOUNT = lazy_compile(
-    r"(?P<open>\(\s*(?:占比|权重|占)?)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
+    r"(?P<open>\(\s*(?:占[\u4e00-\u9fff]{0,4}?比|占比|权重|占)?)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
     r"\s*(?P<unit>%|(?:万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
     r"(?(open)(?:\s*[，,][^()]{0,24}?)?\s*\)|)"
 )

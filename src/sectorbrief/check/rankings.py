@@ -46,9 +46,7 @@ from sectorbrief.check.ranked_items import (
 )
 from sectorbrief.check.ranked_names import FILLER_HEAD, SUFFIX, figures_by_name, given_for, named_order
 
-_OTHER_MEASURES = (
-    r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
-)
+_OTHER_MEASURES = r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|市盈率|市净率|股息率|分位数|权重|持仓|占比"
 
 
 # a change's size by its own word (换手率回落幅度居前 …，下降幅度分别为): rises, or falls given as sizes
@@ -136,7 +134,9 @@ _RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅", "升", "上升", "
 def rankings(sentence: Sentence) -> list[Ranking]:
     """Every ranking the sentence states: each cue with the items it heads or follows."""
     text = sentence.text
-    if ("%" not in text and "元" not in text) or not (_MAY_RANK.search(text) or ">" in text):
+    if ("%" not in text and "元" not in text and "倍" not in text) or not (
+        _MAY_RANK.search(text) or ">" in text
+    ):
         return []
     cues = list(_CUE.finditer(text))
     out: list[Ranking] = []

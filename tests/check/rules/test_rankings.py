@@ -468,3 +468,13 @@ def test_free_text_with_places_and_bounds_never_breaks_the_readers(text: str) ->
     for sentence in extract(read_plain(text)).sentences:
         rankings(sentence)
     check_text(text)
+
+
+def test_valuation_top_lists_and_a_share_said_of_the_net_value() -> None:
+    valued = "从估值看,市盈率最高的三个行业依次为国防军工(90.2倍)、计算机(80.1倍)、传媒(50.3倍)。"
+    assert _errors(valued) == []
+    slip = _errors(valued.replace("90.2倍", "70.2倍"))
+    assert len(slip) == 1 and "国防军工(70.2倍)" in slip[0] and "计算机(80.1倍)" in slip[0]
+    held = "前五大重仓股依次为:甲股份(占净值比9.3%)、乙科技(8.1%)、丙电子(6.2%)。"
+    assert _errors(held) == []
+    assert "乙科技(10.1%)" in _errors(held.replace("(8.1%)", "(10.1%)"))[0]
