@@ -478,3 +478,11 @@ def test_valuation_top_lists_and_a_share_said_of_the_net_value() -> None:
     held = "前五大重仓股依次为:甲股份(占净值比9.3%)、乙科技(8.1%)、丙电子(6.2%)。"
     assert _errors(held) == []
     assert "乙科技(10.1%)" in _errors(held.replace("(8.1%)", "(10.1%)"))[0]
+
+
+def test_a_group_word_said_before_the_place() -> None:
+    found = _errors("医药指数本月涨幅居中,在申万28个一级行业中排名第26位。")
+    assert len(found) == 1 and "「医药指数本月涨幅居中，在申万28个一级行业中排名第26位」" in found[0]
+    assert _errors("医药指数本月涨幅居中,在申万28个一级行业中排名第16位。") == []
+    # a group the place sits in, not a word about the place (涨幅居前的行业中)
+    assert _errors("涨幅居前的行业中,医药在申万28个一级行业中排名第26位。") == []

@@ -221,13 +221,20 @@ _GROUP_WORD = lazy_compile(
 )
 
 
+# or right before it (涨幅居中，在28个行业中排名第26位)
+_GROUP_BEFORE = lazy_compile(
+    r"(?<![并非不未])(?:相对|较为|整体)?(?:位于|处于|位居|居于)?(?P<word>居中|中游|中等|中间|靠前|居前|前列|靠后|居后|末尾)"
+    r"(?![偏的])[，,][^，,。；;%]{0,16}$"
+)
+
+
 def _worded(k: RankClaim) -> Finding | None:
     """A place N of M said to be in the middle (居中, 中游) must not be in its first or last tenth; one said to be near the
     top (靠前, 前列) must be in its first two thirds, near the bottom (靠后) in its last two thirds."""
     if k.universe is None or not 1 <= k.rank <= k.universe or k.universe < 10:
         return None
     text = k.sentence.text
-    said = _GROUP_WORD.match(text, k.end)
+    said = _GROUP_WORD.match(text, k.end) or _GROUP_BEFORE.search(text, max(0, k.start - 30), k.start)
     if said is None:
         return None
     word, n, m = said.group("word"), k.rank, k.universe
@@ -240,13 +247,14 @@ def _worded(k: RankClaim) -> Finding | None:
         wrong, where = 3 * n < m, f"no higher than {-(-m // 3)}"
     if not wrong:
         return None
-    quote = text[k.start : said.end()]
+    begin, end = min(k.start, clause_start(text, said.start("word"))), max(k.end, said.end())
+    quote = text[begin:end]
     message = (
         f"「{quote}」: place {n} of {m} is {'in the first' if 2 * n <= m else 'in the last'} "
         f"{min(n, m + 1 - n)} of the ranking, not 「{word}」; a place called {word} would be {where}, "
         f"or the word is wrong"
     )
-    return finding("error", "rank", message, k.sentence, k.start, said.end())
+    return finding("error", "rank", message, k.sentence, begin, end)
 
 
 def _outranked(
