@@ -141,8 +141,8 @@ def shared(sentence: Sentence) -> Finding | None:
     top (次席 = 第二名, 季军 = 第三名) said of two statements of one measure with different figures; two names cannot
     hold one place unless tied."""
     text = sentence.text
-    if not _NUMBERED.search(text):
-        return None
+    if len(_NUMBERED.findall(text)) < 2:
+        return None  # one place below the top at most: none given twice
     seen: dict[tuple[str, str], tuple[re.Match[str], int, re.Match[str]]] = {}
     for mark in PLACE.finditer(text):
         rank = (
