@@ -18,7 +18,8 @@ from sectorbrief.check.lazy_regex import lazy_compile
 COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
 
 
-_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]"
+# a stock's code with its market (美高梅中国(2282.HK)) keeps its dot
+_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]|\.(?=[A-Z]{2}\)))"
 
 
 FIGURE = lazy_compile(
@@ -30,7 +31,7 @@ FIGURE = lazy_compile(
 # A figure of another measure: a percentage or an amount with its unit, thousands separated or not; bracketed,
 # it may carry a remark of its own (有色金属(103.65亿元，涨2.67%)).
 AMOUNT = lazy_compile(
-    r"(?P<open>\(\s*)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
+    r"(?P<open>\(\s*(?:占[\u4e00-\u9fff]{0,4}?比|占比|权重|占)?)?(?P<word>)(?:为|达到|达|约|是|高达)?\s*(?<![\d兆.,])(?P<num>[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)"
     r"\s*(?P<unit>%|(?:万亿|亿|万)?(?:元|美元|港元)|亿|万|倍|万手|万股|亿股)"
     r"(?(open)(?:\s*[，,][^()]{0,24}?)?\s*\)|)"
 )
@@ -51,7 +52,7 @@ _BRACKET_SEP = lazy_compile(r"\s*")  # 有色金属(4.44%)煤炭(4.14%): bracket
 
 
 LEAD_IN = lazy_compile(
-    r"^(?:.*?(?:的是|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:，,]*"
+    r"^(?:.*?(?:的是|的还有|的有|的为|分别为|分别是|依次为|依次是|依序为|依次|依序|分别|[：:]|其次是|其次为|其次|包括|为|是)[\s：:，,]*"
     r"|[，,\s]+)"
 )
 
@@ -65,6 +66,10 @@ NAME = lazy_compile(
 _ABOUT = lazy_compile(r"(?:超过|超|逾|近|约|不足|接近)$")
 
 
+# 金沙中国涨逾3% / 乙跌超过2%: the move's size is at least the figure
+_FLOOR = lazy_compile(r"(?P<word>上涨|下跌|大涨|大跌|涨|跌)(?:超过|超|逾)$")
+
+
 NOT_A_NAME = lazy_compile(r"的|是|分别|依次|排名|前\d|后\d|其中")
 
 
@@ -72,8 +77,8 @@ FALL_WORDS = ("跌幅", "下跌", "跌", "收跌", "大跌", "降", "下降", "�
 
 
 _RESPECTIVELY = lazy_compile(
-    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降)?了?[：:]?\s*"
-    r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达)[：:]?\s*"
+    r"(?:涨跌幅|涨幅|跌幅|幅度|收益率)?分别(?:为|是|上涨|下跌|增长|下降|上升|达到|达|录得|收涨|收跌|涨|跌|升|降|净?(?:流入|流出|买入|卖出))?了?[：:]?\s*"
+    r"|(?:涨跌幅|涨幅|跌幅|幅度|收益率)(?:为|是|达到|达|依次为|依次是)[：:]?\s*"
     # 科创50、中证1000领涨12.3%、8.7% / 上证指数、创业板指上涨3.8%、4.5%: a move word before a list of figures
     r"|(?:领涨|领跌|上涨|下跌|上升|下降|涨|跌|升)(?=\s*[+-]?\d+(?:\.\d+)?%\s*(?:、|和|及)\s*[+-]?\d)"
 )
@@ -102,6 +107,7 @@ class Item:
     end: int
     figure: int  # where its figure starts
     unit: str = "%"  # the figure's unit: %, or an amount's (亿元, 万手, 倍 …)
+    floor: bool = False  # the figure is a lower bound of its size (金沙中国涨逾3%)
 
     @property
     def signed(self) -> bool:
@@ -143,7 +149,9 @@ def sentence_end(text: str, pos: int) -> int:
 _STOP = lazy_compile(r"[。！？!?]")
 
 
-def segments(text: str, pos: int, end: int, *, measure: bool = False) -> list[Item]:
+def segments(text: str, pos: int, end: int, *, measure: bool = False, bounds: bool = False) -> list[Item]:
+    """A run of name-figure items from ``pos``; with ``bounds``, a move said to be at least its figure
+    (涨逾3%) is an item too, marked ``floor``."""
     items: list[Item] = []
     bracketed = False
     pattern = AMOUNT if measure else FIGURE
@@ -160,7 +168,10 @@ def segments(text: str, pos: int, end: int, *, measure: bool = False) -> list[It
                 break
         elif NOT_A_NAME.search(lead) or bool(figure.group("open")) != bracketed:
             break  # a new statement, or an item of another shape (…(+5%)、乙(+4%)，沪深300上涨6%): the list ended
-        if _ABOUT.search(lead):
+        floor = _FLOOR.search(lead) if bounds and not measure and not figure.group("open") else None
+        if floor is not None:
+            lead = lead[: floor.start()]
+        elif _ABOUT.search(lead):
             break  # 跌超5% / 涨逾6%: a bound, not a figure to rank
         name = NAME.match(lead, offset)
         if name is None or not name.group("name").strip():
@@ -173,11 +184,12 @@ def segments(text: str, pos: int, end: int, *, measure: bool = False) -> list[It
             Item(
                 name.group("name").strip(),
                 parse_number(figure.group("num").replace(",", "")),
-                figure.group("word") or "",
+                floor.group("word") if floor else figure.group("word") or "",
                 pos + name.start("name"),
                 figure.end(),
                 figure.start("num"),
                 unit,
+                floor is not None,
             )
         )
         after = figure.end()

@@ -46,16 +46,17 @@ from sectorbrief.check.ranked_items import (
 )
 from sectorbrief.check.ranked_names import FILLER_HEAD, SUFFIX, figures_by_name, given_for, named_order
 
-_OTHER_MEASURES = (
-    r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|分位数|权重|持仓|占比"
-)
+_OTHER_MEASURES = r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值|换手率|周转率|估值|市盈率|市净率|股息率|分位数|权重|持仓|占比"
 
 
-_MEASURE = r"涨跌幅|涨幅|跌幅|升幅|降幅|收益率|收益|回报率|回报|表现|涨|跌"
+# a change's size by its own word (换手率回落幅度居前 …，下降幅度分别为): rises, or falls given as sizes
+_FALL_SIZE = r"(?:下降|回落|下跌|减少|下滑)幅度"
+_MEASURE = rf"涨跌幅|涨幅|跌幅|升幅|降幅|{_FALL_SIZE}|(?:上升|上涨|回升|增长|增加)幅度|收益率|收益|回报率|回报|表现|涨|跌"
+_FALL_MEASURE = lazy_compile(rf"跌幅|跌|降幅|{_FALL_SIZE}")
 
 
 _PLACE = (
-    rf"(?P<place>居前|靠前|前列|领先|居首|第一(?![季阶批大个次轮])|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
+    rf"(?P<place>居前|靠前|前列|领先|居首|第{COUNT}(?:至|到|-|~)第?{COUNT}(?:名|位)|第一(?![季阶批大个次轮])|最大|最高|最多|最深|最好|最佳|最强|最差|最弱|最低|最小|"
     rf"居后|靠后|末位|垫底|(?:前|后|末){COUNT}(?:名|位|大|只|个)?|TOP\s*\d+|Top\s*\d+)"
 )
 
@@ -74,14 +75,14 @@ _CUE = lazy_compile(
     # 周转率前三名产业为：甲7.87%、…: a top list of a measure given in percent, by that measure
     rf"|(?P<pct>周转率|换手率|回报率|增速|增幅)(?:排名)?(?P<bare4>前{COUNT})(?:名|位|大)?"
     # 成交金额前3名依序为… / 资金净流入前五大行业依次为… / 十大权重分别为…: a top list of another measure, by it
-    rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d涨跌升降幅收]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多)"
+    rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d涨跌升降幅收]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多|居前|靠前|前列)"
     rf"|(?:十|前{COUNT})大(?P<om2>权重股?|重仓股?|成分股|持仓股?)"
 )
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
 _MAY_RANK = lazy_compile(
-    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大"
+    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大|第.{1,3}[至到-]"
 )
 
 
@@ -133,7 +134,9 @@ _RISE_WORDS = ("上涨", "涨", "收涨", "大涨", "涨幅", "升", "上升", "
 def rankings(sentence: Sentence) -> list[Ranking]:
     """Every ranking the sentence states: each cue with the items it heads or follows."""
     text = sentence.text
-    if ("%" not in text and "元" not in text) or not (_MAY_RANK.search(text) or ">" in text):
+    if ("%" not in text and "元" not in text and "倍" not in text) or not (
+        _MAY_RANK.search(text) or ">" in text
+    ):
         return []
     cues = list(_CUE.finditer(text))
     out: list[Ranking] = []
@@ -180,6 +183,10 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         items = items[: _stated_count(text, cue, items[0].start) or len(items)]
         taken = max(i.end for i in items)
         head_only = head is not None and not _SECOND.search(text, head.end, items[-1].end)
+        if not head_only:
+            items = [i for i in items if not i.floor]  # a bound says nothing of its place among the rest
+            if len(items) < 2:
+                continue
         # a superlative ranks its subject among its own kind only (not 恒生 beside 沪深300, a stock), unless a
         # > chain goes on from it (餐饮板块涨跌幅第一(+12.39%)，免税>景区>出境游>酒店，涨跌幅分别为…)
         if head_only and not _CHAINED_ON.match(text, items[0].end, items[1].start if len(items) > 1 else 0):
@@ -384,7 +391,7 @@ def _rest(text: str, pos: int, end: int) -> list[Item]:
     comma = text.find("，", pos, end)
     sep = SEP.match(text, pos)
     at = comma + 1 if comma >= 0 else sep.end() if sep else pos
-    return segments(text, at, end) or respectively(text, at, end, near=30)
+    return segments(text, at, end, bounds=True) or respectively(text, at, end, near=30)
 
 
 # 涨幅排名前三的行业中，…: the place opens another phrase, it is not the items' place before it
@@ -409,7 +416,7 @@ def _counted(cue: re.Match[str]) -> bool:
 
 def _sizes(cue: re.Match[str], items: list[Item]) -> bool:
     measure = cue.group("measure") or cue.group("sort") or ""
-    falls = measure in ("跌幅", "跌", "降幅") or cue.group("lead") == "领跌"
+    falls = bool(_FALL_MEASURE.fullmatch(measure)) or cue.group("lead") == "领跌"
     return falls and not any(i.signed or i.word in _RISE_WORDS for i in items)
 
 
@@ -431,7 +438,7 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "either"
     if place in ("最低", "最小"):
         return None  # 跌幅最小 / 涨幅最低: the other end, often a single item
-    if measure in ("跌幅", "跌", "降幅") or place in ("最差", "最弱"):
+    if _FALL_MEASURE.fullmatch(measure) or place in ("最差", "最弱"):
         return "falls"
     return "down"
 
@@ -443,7 +450,9 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     between = text[lo:hi]
     # 成交量周转率前三名: a measure the cue names itself is the one its percentages give
     measure = cue.group("pct") or cue.group("om") or cue.group("om2")
-    head = "" if measure else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
+    # 换手率回落幅度居前: a change's size (幅度) is the measure its figures give, whatever changed before the cue
+    change = "幅度" in (cue.group("measure") or "")
+    head = "" if measure or change else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
     unordered = _UNORDERED.search(between)
     if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
         unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order

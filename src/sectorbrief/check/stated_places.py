@@ -24,16 +24,19 @@ _OPEN = "(?<=[幅率额值量入出现])"
 PLACE = lazy_compile(
     rf"(?P<top>位居首位|居首位|居首|首位|榜首|居冠|(?:排名|位居|位列|排)第(?:一|1)(?![\d十])|第(?:一|1)名|领涨|领跑|"
     rf"{_OPEN}最(?:大|高|多|好|佳|优|强))"
-    r"|(?P<second>其次|紧随其后|紧跟其后|次席|亚军|居次|第(?:二|2)(?:名|位|大)|(?:排名|位列|排)第(?:二|2)(?![\d十]))"
-    r"|(?P<third>季军|第(?:三|3)(?:名|位|大)|(?:排名|位列|排)第(?:三|3)(?![\d十]))"
+    r"|(?P<second>其次|次之|紧随其后|紧跟其后|紧追其后|紧随在后|紧跟在后|紧追在后|次席|亚军|居次|第(?:二|2)(?:名|位|大)|(?:排名|位列|位居|排)第(?:二|2)(?![\d十]))"
+    r"|(?P<third>季军|第(?:三|3)(?:名|位|大)|(?:排名|位列|位居|排)第(?:三|3)(?![\d十]))"
     rf"|(?P<bottom>末位|垫底|排名最后|排行最后|排在最后|倒数第一|{_OPEN}最(?:小|低|少|差|弱))"
     r"|(?P<falls>领跌)"
+    # 第八名 … 第九名 … 第十名: a numbered place further down (not 倒数第四, not 第10-15名)
+    r"|(?<!倒数)第(?P<nth>[四五六七八九]|十[一二三四五六七八九]?|[4-9]|1\d)(?:名|位)(?![\d至到、\-~])"
 )
 
 
 # A quick test for a place word anywhere in a sentence (the pre-filter, after one for a unit).
 MAY_PLACE = lazy_compile(
-    r"紧随|紧跟|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
+    r"紧随|紧跟|紧追|居首|首位|榜首|居冠|第一|领涨|领跑|领跌|最|其次|次之|次席|亚军|居次|第二|季军|第三|末位|垫底|倒数"
+    r"|第[四五六七八九十4-9]|第1\d"
 )
 
 
@@ -45,7 +48,7 @@ MEASURE = lazy_compile(rf"(?P<amount>{_AMOUNTS})|(?P<rate>{_RATES})|(?P<fall>{_F
 
 
 FIGURE = lazy_compile(
-    rf"(?<![\d.,兆])(?P<num>{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|(?:亿|万)(?![场人次吨台辆套件家只个])|倍|万手|万股|亿股)"
+    rf"(?<![\d.,兆])(?P<num>[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{NUMBER})\s*(?P<unit>%|(?P<scale>万亿|亿|万)?(?:元|美元|港元)|(?:亿|万)(?![场人次吨台辆套件家只个])|倍|万手|万股|亿股)"
 )
 
 
@@ -76,18 +79,24 @@ class Place:
     figure_text: str
     decimals: int
     scale: float
+    # names following the top together (乙与丙紧追在后，各涨…): ``key`` is the best of them
+    several: bool = False
 
 
-def places(sentence: Sentence) -> list[Place]:
-    """Every place the sentence states with exactly one figure of its measure."""
+def places(sentence: Sentence, carried: str = "") -> list[Place]:
+    """Every place the sentence states with exactly one figure of its measure; ``carried`` is the measure of the
+    place the sentence before ended on (第一名，半导体类4,603.30亿元。第二名，…: a numbered place goes on with it)."""
     text = sentence.text
     if not ("%" in text or "元" in text or "亿" in text or "倍" in text) or not MAY_PLACE.search(text):
         return []
     marks = list(PLACE.finditer(text))
     if len(marks) == 1 and not (
-        marks[0].group("second") or marks[0].group("third") or "第" in marks[0].group(0)
+        marks[0].group("second")
+        or marks[0].group("third")
+        or marks[0].group("top")
+        or "第" in marks[0].group(0)
     ):
-        return []  # one place word, not a numbered one: nothing to hold it against here or in the next sentence
+        return []  # one place word, not a top or numbered one: nothing to hold it against here or in the next sentence
     out: list[Place] = []
     axis = ""
     start = _clause_start(text, marks[0].start(), 0) if marks else 0
@@ -95,9 +104,15 @@ def places(sentence: Sentence) -> list[Place]:
         nxt = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
-        follows = axis if mark.group("second") or mark.group("third") else ""
-        axis = _axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
-        place = _place(text, start, stop, mark, axis) if axis and "分别" not in text[start:stop] else None
+        follows = (
+            (axis or carried) if mark.group("second") or mark.group("third") or mark.group("nth") else ""
+        )
+        axis = stated_axis(text, start, mark) or follows or _axis_after(text, mark.end(), stop)
+        following = mark.group(0) in _FOLLOWING
+        each = "分别" in text[start:stop]
+        # 下跌3.5%，排名第十四位: a numbered place beside a fall may count returns or falls; not read
+        readable = axis and (following or not each) and not (mark.group("nth") and axis == "fall")
+        place = _place(text, start, stop, mark, axis, several=following) if readable else None
         if place is not None and out and place.rank in (2, 3) and out[-1].rank >= 90 and out[-1].axis == axis:
             place = replace(place, rank=100 - place.rank)  # 表现最差的是甲…，其次为乙: second from the bottom
         if place is not None:
@@ -131,7 +146,7 @@ def bare_places(sentence: Sentence) -> list[BarePlace]:
         later = marks[n + 2].start() if n + 2 < len(marks) else len(text)
         stop = _statement_end(text, start, mark.end(), nxt, later)
         own = max(start, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))  # the place's own clause
-        axis = _axis(text, own, mark)
+        axis = stated_axis(text, own, mark)
         end = mark.group("bottom") or mark.group("falls") or mark.group("top")
         if (
             axis in ("rise", "fall")
@@ -184,7 +199,18 @@ def _stop(text: str, pos: int, later: int) -> int:
     return semi.start() if semi else later
 
 
-def _axis(text: str, start: int, mark: re.Match[str]) -> str:
+def nth(said: str) -> int:
+    """第八 -> 8, 第十二 -> 12, 第14 -> 14."""
+    if said.isdigit():
+        return int(said)
+    digits = "一二三四五六七八九"
+    if said.startswith("十"):
+        return 10 + (digits.index(said[1]) + 1 if len(said) > 1 else 0)
+    return digits.index(said) + 1
+
+
+def stated_axis(text: str, start: int, mark: re.Match[str]) -> str:
+    """The measure a place word ranks: rise, fall, or another measure's word, from the last said before it."""
     if mark.group("falls"):
         return "fall"
     if mark.group(0) in ("领涨", "领跑") or mark.group(0)[-2:] in (
@@ -214,7 +240,23 @@ def _axis_of(said: re.Match[str]) -> str:
     return "fall" if said.group("fall") else "rise"
 
 
-def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> Place | None:
+# words that place the names after them right below the place before (其次, 紧随其后): one name or several
+_FOLLOWING = ("其次", "紧随其后", "紧跟其后", "紧追其后", "紧随在后", "紧跟在后", "紧追在后")
+_EACH = lazy_compile(r"(?:的?(?:是|为|有)(?:[^，,。；;%\d(]|\(\d{4,6}\)){1,40}?)?[，,]?\s*(?:各|分别|均)")
+
+
+def _place(
+    text: str,
+    start: int,
+    stop: int,
+    mark: re.Match[str],
+    axis: str,
+    *,
+    several: bool = False,
+    one: bool = False,
+) -> Place | None:
+    """The place's one figure of its measure; with ``several``, the figures of names that follow the top together
+    (乙与丙紧追在后，各涨0.82%和0.19%: the best of them, said 各 or 分别 right after the place)."""
     amount = axis not in ("rise", "fall") and MEASURE.fullmatch(axis).group("amount") is not None  # type: ignore[union-attr]
     found = [
         f
@@ -222,10 +264,12 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
         if (f.group("unit") != "%") == amount
         and not _NOT_ITS.search(text, max(start, f.start() - 8), f.start())
     ]
-    if len(found) != 1:
-        return None
+    if several and _EACH.match(text, mark.end()) is not None:
+        return _best(text, start, mark, axis, found) if len(found) > 1 else None
+    if len(found) != 1 or ("分别" in text[start:stop] and not one):
+        return None  # two names given one figure 分别: no single place
     f = found[0]
-    number = parse_number(f.group("num"))
+    number = parse_number(f.group("num").replace(",", ""))
     scale = SCALES.get(f.group("scale") or "", 1.0) if amount else 1.0
     before = text[max(start, f.start() - 8) : f.start()]
     v = number.value
@@ -239,9 +283,26 @@ def _place(text: str, start: int, stop: int, mark: re.Match[str], axis: str) -> 
     key = abs(v) * scale if outflow else -v if axis == "fall" else v * scale
     word = mark.group(0)
     rank = 1 if mark.group("top") or mark.group("falls") else 2 if mark.group("second") else 3
+    rank = nth(mark.group("nth")) if mark.group("nth") else rank
     rank = 99 if mark.group("bottom") else rank
     if word[-2:] in ("最差", "最弱"):
         rank = 99
     return Place(
         rank, axis, word, mark.start(), key, v, start, f.start(), f.end(), f.group(0), number.decimals, scale
     )
+
+
+def _best(text: str, start: int, mark: re.Match[str], axis: str, found: list[re.Match[str]]) -> Place | None:
+    """Names following the top together, read as one place whose key is the best of their figures."""
+    if axis not in ("rise", "fall"):
+        return None
+    bounds = zip([mark.end()] + [f.end() for f in found], found, strict=False)
+    best = [
+        p
+        for after, f in bounds
+        if (p := _place(text, max(after, f.start() - 8), f.end(), mark, axis, one=True)) is not None
+    ]
+    if len(best) != len(found):
+        return None
+    top = max(best, key=lambda p: p.key)
+    return replace(top, start=start, several=True)

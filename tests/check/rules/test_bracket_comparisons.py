@@ -41,3 +41,18 @@ def test_an_error_exactly_when_the_word_disagrees_with_the_difference(
     text = f"本周电子板块的涨跌幅为{own / 100:.2f}%，{word}通信({other / 100:.2f}%)。"
     wrong = (own - other > 1) if not better else (other - own > 1)
     assert bool(check_text(text).errors) == wrong
+
+
+# 51ff70914a
+SURPASSED = (
+    "据统计,自7月14日至7月28日的两周内,化工ETF(516020)所追踪的细分化工指数实现了7.73%的累计涨幅,"
+    "这一表现明显超越了同期的上证指数(2.5%)和沪深300指数(3.01%)等A股主要指数。"
+)
+
+
+def test_surpassing_a_bracketed_peer_is_a_claim_to_have_done_better() -> None:
+    assert check_text(SURPASSED).errors == ()
+    errors = check_text(SURPASSED.replace("7.73%", "2.73%")).errors
+    assert len(errors) == 1 and "沪深300指数 3.01%" in errors[0].message and "超越" in errors[0].message
+    errors = check_text("有色金属年度涨幅高达72.67%,超越通信板块(72.97%),位居全市场第一。").errors
+    assert len(errors) == 1 and "通信板块 72.97%" in errors[0].message and "-0.30 pp" in errors[0].message

@@ -3,7 +3,7 @@
 ``医药的涨幅为2.89%，稍强于计算机(2.06%)和纺织服装(2.59%)`` says 2.89% beat both 2.06% and 2.59%; 稍弱于
 there would be wrong. Read within one sentence:
 
-- the word: 强于, 弱于, 优于, 逊于, 好于, 劣于, 差于, 不及 (稍/略/明显 before it change nothing; a negation before it,
+- the word: 强于, 弱于, 优于, 逊于, 好于, 劣于, 差于, 不及, 超越, 超过, 胜过 (稍/略/明显 before it change nothing; a negation before it,
   未强于, leaves it unread);
 - what it compares with: one or more ``name(figure%)`` items right after it, joined by 和/、/及, each
   figure alone in its brackets or after its verb (沪深300指数(下跌3.94%)), whatever the names (the alias
@@ -25,9 +25,9 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
 _WORD = lazy_compile(
-    r"(?=[强弱优逊好劣差不])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|差于|不及)"
+    r"(?=[强弱优逊好劣差不超胜])(?<![未不没])(?P<word>强于|弱于|优于|逊于|逊色于|好于|劣于|差于|不及|超越|超过|胜过)"
 )
-_BETTER = ("强于", "优于", "好于")
+_BETTER = ("强于", "优于", "好于", "超越", "超过", "胜过")
 _FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})\s*%")
 _FALL = lazy_compile(r"(?:下跌|(?<!涨)跌幅为?|(?<!涨)跌|下降|回落)\s*$")
 _ITEM = lazy_compile(

@@ -3,12 +3,15 @@ check/ranked_groups.py; told by rules/rankings.py):
 
 - two places in one sentence (涨幅最大 … 涨幅最小, 居首 … 其次, 首位 … 末位, 领涨 … 领跌): a better place needs a figure no
   lower; numbered places (亚军 … 季军) in two sentences of one paragraph likewise;
+- one numbered place below the top (次席, 第二位, 季军) said of two statements of one measure with different figures;
 - a top and a bottom group (换手率居前 … 较低): every top figure no lower than every bottom one;
 - a top or bottom place with no figure of its own whose subject is named in a names-then-分别 list: the list's
   highest (or lowest) figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -17,7 +20,7 @@ from sectorbrief.check.ranked_items import FALL_WORDS, Item
 from sectorbrief.check.ranked_names import listed_by_name
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, tolerance
-from sectorbrief.check.stated_places import BarePlace, Place, bare_places
+from sectorbrief.check.stated_places import PLACE, BarePlace, Place, bare_places, stated_axis
 
 
 def named_place(sentence: Sentence, previous: Sentence | None) -> Finding | None:
@@ -76,13 +79,16 @@ def across(
     previous: Sentence | None, placed: list[Place], sentence: Sentence, now: list[Place]
 ) -> Finding | None:
     """江苏是…票房亚军，票房3557.61万元。浙江是…票房季军，票房3097.66万元。: one place in each of two sentences
-    of one paragraph, numbered places (1-3) of one measure, in the order of their figures."""
-    if previous is None or previous.paragraph != sentence.paragraph or len(placed) != 1:
+    of one paragraph, numbered places (1-3) of one measure, in the order of their figures; or the last numbered place
+    of one sentence and the first of the next (第八名…。第九名…；第十名…)."""
+    if previous is None or previous.paragraph != sentence.paragraph or not placed or not now:
         return None
-    if len(now) != 1:
+    a, b = placed[-1], now[0]
+    if (len(placed) != 1 or len(now) != 1) and not ("第" in a.word and "第" in b.word):
         return None
-    a, b = placed[0], now[0]
-    if a.axis != b.axis or not a.rank < b.rank <= 3:
+    # 第八名 … 第九名: numbered places of one list, however far down
+    numbered = "第" in a.word and "第" in b.word
+    if a.axis != b.axis or not a.rank < b.rank or not (b.rank <= 3 or numbered) or b.rank >= 90 or a.several:
         return None
     if previous.period_at(a.figure_start) != sentence.period_at(b.figure_start):
         return None
@@ -105,9 +111,13 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
         for b in found[n + 1 :]:
             if sentence.period_at(a.figure_start) != sentence.period_at(b.figure_start):
                 continue
-            if a.axis == b.axis and a.rank != b.rank:
+            if (
+                a.axis == b.axis
+                and a.rank != b.rank
+                and (max(a.rank, b.rank) < 90 or min(a.rank, b.rank) <= 3)
+            ):
                 hi, lo = (a, b) if a.rank < b.rank else (b, a)
-                if lo.key - hi.key > _place_slack(hi, lo):
+                if not hi.several and lo.key - hi.key > _place_slack(hi, lo):
                     return _place_finding(sentence, hi, lo)
             elif {a.axis, b.axis} == {"rise", "fall"}:
                 rise, fall = (a, b) if a.axis == "rise" else (b, a)
@@ -116,6 +126,58 @@ def ends(sentence: Sentence, found: list[Place]) -> Finding | None:
                 if fall.rank == 1 and fall.signed - rise.signed > _place_slack(rise, fall):
                     return _place_finding(sentence, rise, fall)
     return None
+
+
+# a place two names may share (并列第二, 均位居第二), or one restated (同样位居)
+_TIED = lazy_compile(r"并列|均|都|同样|同为|亦|也")
+_NUMBER = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
+_CLAUSE_END = lazy_compile(r"[，,；;。]")
+# the pre-filter: a place below the top
+_NUMBERED = lazy_compile(r"次席|居次|亚军|季军|第[二三四五六七八九十2-9]|第1\d")
+
+
+def shared(sentence: Sentence) -> Finding | None:
+    """工商银行…19492.96亿元居首，农业银行…17973.45亿元位居次席，中国银行…11950.40位居第二位: one numbered place below the
+    top (次席 = 第二名, 季军 = 第三名) said of two statements of one measure with different figures; two names cannot
+    hold one place unless tied."""
+    text = sentence.text
+    if len(_NUMBERED.findall(text)) < 2:
+        return None  # one place below the top at most: none given twice
+    seen: dict[tuple[str, str], tuple[re.Match[str], int, re.Match[str]]] = {}
+    for mark in PLACE.finditer(text):
+        rank = (
+            "second" if mark.group("second") else "third" if mark.group("third") else mark.group("nth") or ""
+        )
+        own = max(0, *(text.rfind(c, 0, mark.start()) + 1 for c in "，,；;：:"))
+        figures = list(_NUMBER.finditer(text, own, mark.start()))
+        axis = stated_axis(text, own, mark)
+        if not rank or not axis or not figures or _TIED.search(text, own, mark.start()):
+            continue
+        if mark.group(0) in ("其次", "紧随其后", "紧跟其后"):
+            continue  # 其次 goes on from the statement before it, whatever its number
+        if (rank, axis) in seen:
+            first, start, figure = seen[(rank, axis)]
+            a, b = figure.group(0).replace(",", ""), figures[-1].group(0).replace(",", "")
+            if a != b and sentence.period_at(figure.start()) == sentence.period_at(figures[-1].start()):
+                return _shared_finding(sentence, (start, first), (own, mark), rank)
+        seen[(rank, axis)] = (mark, own, figures[-1])
+    return None
+
+
+def _shared_finding(
+    sentence: Sentence, a: tuple[int, re.Match[str]], b: tuple[int, re.Match[str]], rank: str
+) -> Finding:
+    text = sentence.text
+    ends = [_CLAUSE_END.search(text, m.end()) for _, m in (a, b)]
+    stop = [e.start() if e else len(text) for e in ends]
+    quote_a, quote_b = text[a[0] : stop[0]].strip(), text[b[0] : stop[1]].strip()
+    place = "第二" if rank == "second" else "第三" if rank == "third" else f"第{rank}"
+    message = (
+        f"「{quote_a}」 and 「{quote_b}」 both give the place {place} in one ranking, to different figures: two names "
+        f"cannot hold one place unless tied (并列); one of the two places is wrong, likely the later one should be one "
+        f"place lower"
+    )
+    return finding("error", "rank", message, sentence, a[0], stop[1])
 
 
 def apart(sentence: Sentence) -> Finding | None:

@@ -20,7 +20,7 @@ from sectorbrief.check.ranked_items import FIGURE, Item
 from sectorbrief.check.rankings import Ranking, rankings
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
-from sectorbrief.check.rules.rank_places import across, apart, ends, named_place
+from sectorbrief.check.rules.rank_places import across, apart, ends, named_place, shared
 from sectorbrief.check.rules.rank_places import slack as _slack
 from sectorbrief.check.stated_places import Place, places
 
@@ -51,7 +51,11 @@ def check_rankings(claims: Claims) -> list[Finding]:
             if found is not None:
                 out.append(found)
                 listed = True
-        placed_here = places(sentence)
+        last, earlier = before
+        carried = (
+            earlier[-1].axis if earlier and last is not None and last.paragraph == sentence.paragraph else ""
+        )
+        placed_here = places(sentence, carried)
         if not listed:
             grouped = apart(sentence) if "分别" in sentence.text else None
             told_here = (
@@ -59,6 +63,7 @@ def check_rankings(claims: Claims) -> list[Finding]:
                 or grouped
                 or across(*before, sentence, placed_here)
                 or named_place(sentence, before[0])
+                or (shared(sentence) if any(1 < p.rank < 90 for p in placed_here) else None)
             )
             out += [told_here] if told_here is not None else []
         before = (sentence, placed_here)
@@ -157,13 +162,18 @@ def _beaten(ranking: Ranking) -> Finding | None:
     head, *rest = ranking.items
     top = ranking.key(head)
     for other in rest:
-        if ranking.key(other) - top > _slack(head, other):
+        if other.floor and (ranking.direction not in ("down", "falls") or ranking.key(other) <= 0):
+            continue  # 跌逾3% beside a leader of rises: a bound on the wrong side says nothing
+        # a bound (逾4%) is exact: only the head's own rounding is slack
+        slack = tolerance(head.value) * head.scale if other.floor else _slack(head, other)
+        if ranking.key(other) - top > slack:
             text = ranking.sentence.text
+            bound = "at least " if other.floor else ""
             message = (
                 f"「{_quoted(text, head)}」 is said to be {ranking.cue}, but 「{_quoted(text, other)}」 "
                 f"in the same sentence {'fell further' if ranking.direction == 'falls' else 'did more'} "
-                f"({_shown(ranking, head)} against {_shown(ranking, other)}): if {ranking.cue} is right, its figure "
-                f"should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
+                f"({_shown(ranking, head)} against {bound}{_shown(ranking, other)}): if {ranking.cue} is right, its "
+                f"figure should be at {'most' if ranking.direction == 'falls' else 'least'} {_shown(ranking, other)}"
             )
             return finding("error", "rank", message, ranking.sentence, head.start, other.end)
     return None
@@ -189,6 +199,7 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
                 f"a place there runs from 1 to {k.universe}"
             )
             out.append(finding("error", "rank", message, k.sentence, k.start, k.end))
+    out += [found for k in claims.ranks if (found := _worded(k)) is not None]
     ranked = [k for k in claims.ranks if _by_return(k) and k.subject is not None and near[id(k)] is not None]
     conflicts: list[tuple[RankClaim, RankClaim, Finding]] = []
     for i, a in enumerate(ranked):
@@ -201,6 +212,49 @@ def check_stated_ranks(claims: Claims) -> list[Finding]:
             elif found is not None:
                 conflicts.append((a, b, found))
     return out + _blamed(conflicts) + _outranked(ranked, beside, paragraphs)
+
+
+# the rank's group said in words right after it (排名第26位，涨幅居中 / 排名第6，涨幅靠前 / 第18位(中等偏下))
+_GROUP_WORD = lazy_compile(
+    r"[，,(（]\s*(?:排名|涨幅|跌幅|收益|表现|涨跌幅)?(?:相对|较为|整体)?(?:位于|处于|位居|居于)?"
+    r"(?P<word>居中|中游|中等|中间|靠前|居前|前列|靠后|居后|末尾)(?!偏)"
+)
+
+
+# or right before it (涨幅居中，在28个行业中排名第26位)
+_GROUP_BEFORE = lazy_compile(
+    r"(?<![并非不未])(?:相对|较为|整体)?(?:位于|处于|位居|居于)?(?P<word>居中|中游|中等|中间|靠前|居前|前列|靠后|居后|末尾)"
+    r"(?![偏的])[，,][^，,。；;%]{0,16}$"
+)
+
+
+def _worded(k: RankClaim) -> Finding | None:
+    """A place N of M said to be in the middle (居中, 中游) must not be in its first or last tenth; one said to be near the
+    top (靠前, 前列) must be in its first two thirds, near the bottom (靠后) in its last two thirds."""
+    if k.universe is None or not 1 <= k.rank <= k.universe or k.universe < 10:
+        return None
+    text = k.sentence.text
+    said = _GROUP_WORD.match(text, k.end) or _GROUP_BEFORE.search(text, max(0, k.start - 30), k.start)
+    if said is None:
+        return None
+    word, n, m = said.group("word"), k.rank, k.universe
+    tenth = -(-m // 10)
+    if word in ("居中", "中游", "中等", "中间"):
+        wrong, where = n <= tenth or n > m - tenth, f"between {tenth + 1} and {m - tenth}"
+    elif word in ("靠前", "居前", "前列"):
+        wrong, where = 3 * n > 2 * m, f"no lower than {2 * m // 3}"
+    else:
+        wrong, where = 3 * n < m, f"no higher than {-(-m // 3)}"
+    if not wrong:
+        return None
+    begin, end = min(k.start, clause_start(text, said.start("word"))), max(k.end, said.end())
+    quote = text[begin:end]
+    message = (
+        f"「{quote}」: place {n} of {m} is {'in the first' if 2 * n <= m else 'in the last'} "
+        f"{min(n, m + 1 - n)} of the ranking, not 「{word}」; a place called {word} would be {where}, "
+        f"or the word is wrong"
+    )
+    return finding("error", "rank", message, k.sentence, begin, end)
 
 
 def _outranked(
