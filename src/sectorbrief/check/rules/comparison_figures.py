@@ -48,12 +48,13 @@ _RIGHT = lazy_compile(
     r"(?:的\s*(?P<verb1>(?:本周|同期|区间|累计)?(?:上涨|下跌|涨幅|跌幅|涨|跌))?|\(\s*(?P<verb2>[\u4e00-\u9fff]{0,6}?)|"
     r"(?=[+-]?\d[\d,.]*\s*%(?:\s*[、,，/]\s*[+-]?\d[\d,.]*\s*%)*\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益))|"
     # 大于国庆前合计3万吨的储备: an amount of another unit than % right after the name (words of size only)
-    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套))))"
+    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套|点(?!位)))))"
     rf"\s*(?P<num>{NUMBER})\s*{_UNIT}"
     r"(?P<list>(?:\s*[、,，/]\s*[+-]?\d+(?:\.\d+)?\s*%?)*)\s*(?P<close>\))?"
 )
 _AFTER_RIGHT = lazy_compile(r"\s*(?:个百分点|pct|pp|bp|以上|以下|左右|分位|的(?:交易日|时间))")
 _LEFT = lazy_compile(rf"(?<![\d.第])(?P<num>{NUMBER})\s*{_UNIT}(?![\d年月日号位名只家])")
+_CHANGE = lazy_compile(r"(?:上涨|下跌|上升|下降|增加|减少|增长|回落|涨|跌|升|降|增|减|挫|扬|幅)了?\s*$")
 _LIST_OF = lazy_compile(r"\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益)")  # 47.79%、55.41%的收益率
 _LIST_BEFORE = lazy_compile(rf"(?P<list>{NUMBER}\s*%(?:\s*[、,，/和]\s*{NUMBER}\s*%)+)[^%\d]*$")
 
@@ -118,8 +119,8 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
-    if right.group("bare") is not None and not _comparable(left, theirs):
-        return None  # 低于上证指数48点: a difference written after the name, not its level
+    if right.group("bare") is not None and (not _comparable(left, theirs) or _CHANGE.search(text, lead, x.start())):
+        return None  # 低于上证指数48点: a difference written after the name, not its level; 上涨50点，高于…: a change
     return _judge(
         sentence,
         m,
