@@ -4,7 +4,12 @@
 its move (23291 − 209 = 23082), so the open is 23082 + 246 = 23328, inside the day's range. With 低开 it would be
 22836, below the day's low: the word is wrong. ``高开232点至26861`` states the open itself, which must be on the
 gap's side of the close before. Read in one sentence, the close being the first after the gap with no other index
-named between; a level's rounding (whole points) is allowed for. A fallback rule.
+named between; a level's rounding (whole points) is allowed for.
+
+An open stated with its gap (``以4882.15点跳空13.54点高开``, ``低开144点，报27087点``) gives the close before as the
+open less the gap; a later ``报4915.89点，涨47.28点`` (in any sentence after it) gives it as the level less its move,
+4868.61. When exactly one such close before is the gap's size away from the open (4882.15 − 4868.61 = 13.54), the
+open is on one side of it, and the word must say that side. A fallback rule.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ def check_open_gaps(claims: Claims) -> list[Finding]:
         text = sentence.text
         if "开" in text and "收" in text and _GAP.search(text):
             out += _opens(sentence)
+        if "开" in text and _STATED_OPEN.search(text):
+            out += _stated_opens(sentence, claims.sentences)
     return out
 
 
@@ -91,6 +98,55 @@ def _open_against(text: str, gap: re.Match[str], close: re.Match[str]) -> str | 
         f"the close before is {_pts(before)} ({close.group(0)}), so {gap.group(0)} opens at {_pts(opened)}, "
         f"outside the day's range {span}"
     )
+
+
+# 以4882.15点跳空13.54点低开 / 低开144点，报27087点: an open stated with its gap
+_STATED_OPEN = lazy_compile(
+    r"以\s*(?P<o1>\d[\d,]*(?:\.\d+)?)\s*点\s*(?:跳空|裂口)?\s*(?P<x1>\d+(?:\.\d+)?)\s*点\s*(?P<w1>高开|低开)"
+    r"|(?P<w2>高开|低开)\s*(?P<x2>\d+(?:\.\d+)?)\s*点\s*[，,]\s*(?:开盘)?报\s*(?P<o2>\d[\d,]*(?:\.\d+)?)\s*点?"
+)
+# 报4915.89点，涨47.28点 (the close before is the level less its move), in any sentence after the gap
+_MOVE_AT = lazy_compile(
+    r"(?:收(?:市|盘)?(?:报|于)?|报)\s*(?P<c>\d[\d,]*(?:\.\d+)?)\s*点?\s*[，,]\s*(?:全日|全天)?"
+    r"(?P<verb>上涨|下跌|倒跌|下挫|升|涨|跌|挫)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*点"
+)
+_FALLS = ("下跌", "倒跌", "下挫", "跌", "挫")
+
+
+def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding]:
+    """An open stated with its gap against the one close before, derived from a level and its move after it,
+    that lies the gap's size away from the open."""
+    out = []
+    for gap in _STATED_OPEN.finditer(sentence.text):
+        word = gap.group("w1") or gap.group("w2")
+        (o, o_half), (x, x_half) = printed(gap.group("o1") or gap.group("o2")), printed(gap.group("x1") or gap.group("x2"))
+        fits = []
+        for later in sentences[sentence.index : sentence.index + 8]:
+            start = gap.end() if later is sentence else 0
+            for move in _MOVE_AT.finditer(later.text, start):
+                (c, c_half), (d, d_half) = printed(move.group("c")), printed(move.group("d"))
+                before = c + d if move.group("verb") in _FALLS else c - d
+                if abs(abs(o - before) - x) <= o_half + x_half + c_half + d_half + 1e-9:
+                    fits.append((before, move))
+        if len(fits) != 1 or abs(o - fits[0][0]) <= x_half + o_half:
+            continue
+        before, move = fits[0]
+        if (o > before) == (word == "高开"):
+            continue
+        up = o > before
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"'{word}' disagrees with the levels: 「{move.group(0)}」 puts the close before at {_pts(before)}, "
+                f"and the open {gap.group('o1') or gap.group('o2')} is {_pts(abs(o - before))} points "
+                f"{'above' if up else 'below'} it (「{gap.group(0)}」); consistent would be {'高开' if up else '低开'}",
+                sentence,
+                gap.start(),
+                gap.end(),
+            )
+        )
+    return out
 
 
 def _range(text: str) -> tuple[float | None, float | None]:
