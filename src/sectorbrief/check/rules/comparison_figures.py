@@ -119,7 +119,9 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
-    if right.group("bare") is not None and (not _comparable(left, theirs) or _CHANGE.search(text, lead, x.start())):
+    if right.group("bare") is not None and (
+        not _comparable(left, theirs) or _CHANGE.search(text, lead, x.start())
+    ):
         return None  # 低于上证指数48点: a difference written after the name, not its level; 上涨50点，高于…: a change
     return _judge(
         sentence,

@@ -3,12 +3,20 @@
 ``| 过去三个月 | -2.73% | -2.69% | -0.04% |`` (净值增长率①, 业绩比较基准收益率③, ①-③) and
 ``净值增长率为-1.77%，同期业绩比较基准收益率为-1.80%，基金跑赢基准0.03个百分点`` (read by check/fund_excess.py):
 the excess must be ① − ③ within one unit of the coarsest printed digit. A consistent one is marked verified.
+
+A verdict with no figure (``本基金报告期业绩跑输基准指数``) is read against the returns stated in prose in its
+sentence or the three after it (``本报告期份额净值增长率为-2.51%，同期业绩比较基准收益率为-2.78%``): when both are
+of the report period (本报告期/报告期内, or no stage named) and every share class's pair goes the other way beyond
+the printed rounding, the word is wrong.
 """
 
 from __future__ import annotations
 
+from sectorbrief.check.claim_types import Number
 from sectorbrief.check.claims import Claims
-from sectorbrief.check.fund_excess import FundExcess
+from sectorbrief.check.fund_excess import STAGE, FundExcess, prose_returns
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
 
@@ -23,6 +31,59 @@ def check_fund_excess(claims: Claims) -> list[Finding]:
             claims.verify(f.claim)
         else:
             out.append(_finding(f, difference))
+    sentences = claims.sentences
+    for sentence in sentences:
+        if "基准" in sentence.text and _VERDICT.search(sentence.text):
+            out += _verdicts(sentence, sentences)
+    return out
+
+
+# 本基金报告期业绩跑输基准指数: a verdict on the fund against its benchmark with no figure after it
+_VERDICT = lazy_compile(
+    r"(?P<who>本基金|基金|组合|本产品)(?P<what>[^，。；;,:：%\d]{0,10}?)(?<![未不没难])(?P<word>跑赢|跑输|战胜|超越|落后于|落后|"
+    r"优于|好于|强于|弱于|逊于|差于|不及)(?:了|于)?(?:同期)?(?:业绩比较|比较)?基准(?:指数)?(?:收益率?)?(?![^，。；;,]{0,6}\d)"
+)
+_WINS = ("跑赢", "战胜", "超越", "优于", "好于", "强于")
+_REPORT_STAGE = ("", "本报告期", "报告期内")
+_OTHER_STAGE = lazy_compile(STAGE + r"|今年|本年|年内|近\d|近[一二三两]|长期|短期|成立")
+
+
+def _verdicts(sentence: Sentence, sentences: list[Sentence]) -> list[Finding]:
+    """A verdict with no figure against the report period's returns stated in prose in its sentence or the three
+    after it (every share class's pair must go the other way)."""
+    text = sentence.text
+    out = []
+    for m in _VERDICT.finditer(text):
+        said = [
+            x.group(0)
+            for x in _OTHER_STAGE.finditer(text)
+            if not x.group(0).startswith(("本报告期", "报告期"))
+        ]
+        if said or "预计" in text or "若" in text:
+            continue
+        pairs = [
+            (later, *pair)
+            for later in sentences[sentence.index : sentence.index + 4]
+            for pair in prose_returns(later)
+        ]
+        if not pairs or any(pair[1] not in _REPORT_STAGE for pair in pairs):
+            continue
+        wins = m.group("word") in _WINS
+        if any(_agrees(own, base, wins) for _, _, own, base, _, _ in pairs):
+            continue
+        later, _, own, base, start, end = pairs[0]
+        out.append(
+            finding(
+                "error",
+                "contradiction",
+                f"「{m.group(0)}」 says the fund did {'better' if wins else 'worse'} than its benchmark, but "
+                f"「{later.text[start:end]}」 gives {own.text}% − ({base.text}%) = {fmt(own.value - base.value)} pp; consistent "
+                f"would be {'跑输' if wins else '跑赢'}",
+                sentence,
+                m.start(),
+                m.end(),
+            )
+        )
     return out
 
 
@@ -39,3 +100,9 @@ def _finding(f: FundExcess, difference: float) -> Finding:
         claim.start,
         claim.end,
     )
+
+
+def _agrees(own: Number, base: Number, wins: bool) -> bool:
+    """Whether a fund's return against its benchmark's fits 跑赢 (``wins``) or 跑输, or ties within rounding."""
+    gap = own.value - base.value
+    return abs(gap) <= tolerance(own, base) or (gap > 0) == wins

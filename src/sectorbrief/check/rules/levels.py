@@ -127,7 +127,9 @@ def level_before(text: str, start: int, unit: str) -> Level | None:
 
 
 # a clause with no figure that goes on about the subject before it: 创下周期内的历史新低, 再创新高
-_PREDICATE = lazy_compile(r"(?:创下|创出|再创|续创|刷新|创)[^，。；;,\d]{0,12}(?:新低|新高|低点|高点|记录|纪录)[^，。；;,\d]{0,2}$")
+_PREDICATE = lazy_compile(
+    r"(?:创下|创出|再创|续创|刷新|创)[^，。；;,\d]{0,12}(?:新低|新高|低点|高点|记录|纪录)[^，。；;,\d]{0,2}$"
+)
 
 
 def _fits(x: Level, unit: str) -> bool:

@@ -119,7 +119,10 @@ def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding
     out = []
     for gap in _STATED_OPEN.finditer(sentence.text):
         word = gap.group("w1") or gap.group("w2")
-        (o, o_half), (x, x_half) = printed(gap.group("o1") or gap.group("o2")), printed(gap.group("x1") or gap.group("x2"))
+        (o, o_half), (x, x_half) = (
+            printed(gap.group("o1") or gap.group("o2")),
+            printed(gap.group("x1") or gap.group("x2")),
+        )
         fits = []
         for later in sentences[sentence.index : sentence.index + 8]:
             start = gap.end() if later is sentence else 0
