@@ -246,3 +246,86 @@ def test_an_amount_right_after_the_name_is_read_for_a_word_of_size_only() -> Non
     assert _errors("板块PE为15倍，低于行业平均2倍。") == []
     # 跑赢基准0.12%: after a word of direction, a figure right after the name is an excess
     assert _errors("过去一年净值增长率12.13%，跑输基准0.12%。") == []
+
+
+# c5a21f25c7 (holdout_m23's source, seen): a close against moving-average lines written with their levels in 点
+_LINES = (
+    "本周(26年3月9~13日)上证指数两头低、中间高,最低周一(26年3月9日)4052点,再创26年3月3日4197点以来回调新低,"
+    "稍高于暂时的5月线4046点,最高周四(26年3月12日)4141点,最终收于4095点,低于5周线4106点和10周线4097点,"
+    "共计下跌28点,跌幅为0.70%。"
+)
+
+
+def test_a_level_against_labelled_levels_in_points() -> None:
+    assert _errors(_LINES) == []
+    found = _errors(_LINES.replace("低于5周线", "高于5周线"))
+    assert len(found) == 1
+    assert "'高于' says 4095点" in found[0].message and "5周线 4106点" in found[0].message
+    assert "-11.00" in found[0].message and "低于" in found[0].message
+
+
+def test_a_change_in_points_is_not_a_level_against_a_name() -> None:
+    assert _errors("该指数上涨50点,高于上证指数48点。") == []  # 48点 may be the gap, 50点 is a change
+    assert _errors("指数上涨4120点,高于5周线4106点。") == []
+
+
+# An amount's move against its rate in the clause right after it. dc3a4a6381 and 9a82f83413 (pool B, real).
+_PAIRED = [
+    "本周行情回顾 - 上证指数本周(5 月 26 日至 5 月 30 日)报收 3347.49 点,较上周上涨 0.65 点,涨幅 0.02%,成交金额 "
+    "2.08 万亿元,较上周减少 0.18 万亿元,降幅 7.92% [10] - 煤炭板块本周指数报收 2578.75 点,较上周下跌 1.54 点,跌幅 "
+    "0.06%,成交金额 253.59 亿元,较上周减少 140.12 亿元,降幅 35.59% [10]",
+    "據鋼鐵協會監測,2025年7月份,CSPI平均值為92.79點,環比上升2.69點,升幅為2.98%;同比下降7.67點,降幅為7.64%。",
+]
+
+
+@pytest.mark.parametrize("text", _PAIRED)
+def test_an_amount_and_its_rate_that_agree_are_clean(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            _PAIRED[0].replace("减少 0.18", "增加 0.18"),
+            ["「增加0.18万亿元」", "「降幅7.92%」", "「下跌/减少0.18万亿元」"],
+        ),
+        (
+            _PAIRED[1].replace("升幅為2.98%", "升幅為-2.98%"),
+            ["「上升2.69点」", "「升幅-2.98%」", "says a rise"],
+        ),
+        (
+            _PAIRED[1].replace("同比下降7.67", "同比上升7.67"),
+            ["「上升7.67点」", "「降幅7.64%」", "「下跌/减少7.67点」"],
+        ),
+        # m23-18's shape: a growth word with a negative rate
+        (
+            "33家光伏企业市值总计6174.69亿元,比上周增加393亿元,增长-5.99%。",
+            ["「增加393亿元」", "「增长-5.99%」", "the rate a fall"],
+        ),
+    ],
+)
+def test_an_amount_against_its_rate_is_caught(text: str, quotes: list[str]) -> None:
+    found = _errors(text)
+    assert len(found) == 1, found
+    for quote in quotes:
+        assert quote in found[0].message, (quote, found[0].message)
+
+
+def test_a_rate_of_another_period_or_a_doubled_sign_is_not_read() -> None:
+    assert _errors("市值比上周增加393亿元,同比增长-5.99%。") == []  # 同比: another period than 比上周
+    assert _errors("指数下跌83点,跌幅-3.2%。") == []  # a doubled sign: a template's style
+
+
+@given(
+    amount=st.integers(min_value=1, max_value=9_999),
+    rate=st.integers(min_value=1, max_value=999),
+    up=st.booleans(),
+    rate_up=st.booleans(),
+)
+def test_an_amount_and_its_rate_are_flagged_exactly_when_they_disagree(
+    amount: int, rate: int, up: bool, rate_up: bool
+) -> None:
+    verb = "增加" if up else "减少"
+    text = f"成交金额较上周{verb}{amount}亿元,{'增幅' if rate_up else '降幅'}{rate / 10}%。"
+    assert bool(_errors(text)) == (up != rate_up)

@@ -39,3 +39,36 @@ def test_a_flipped_gap_is_caught_against_the_close_before() -> None:
     # 周五: 低开122 from 23110 opens at 22988, inside 22951–23231: nothing proves the word wrong
     friday = "周五(6日)港股6日低開122點，全日在23231點至22951點間波動，收市報22951點，跌159點，跌幅0.69%；"
     assert _errors(friday) == []
+
+
+# 199edd1f96 (holdout_m23's source, seen) and dff635986c (pool B, real): an open stated with its gap, and a later
+# level with its move that puts the close before the gap's size away from it
+_STATED = [
+    " 股指冲高又回落 昨天,上证指数以4882.15点跳空13.54点高开,开盘后,受连日阴跌的中国石油、中国石化等石油石化指标股"
+    "反弹影响,股指随即震荡上扬,最高一度到达4971.40点,并收复了半年线4922点。不过,至收盘上证指数仍站稳于4900点整数关"
+    "之上,报4915.89点,涨47.28点,涨幅为0.97%;深成指报16065.17点,涨232.18点,涨幅为1.47%。",
+    "三大電訊商股價早段挫3% Jan 4, 2021 港股在2021年首個交易日低開144點,報27087點,最新報27170點,跌60點,跌幅0.22%。",
+]
+
+
+@pytest.mark.parametrize("text", _STATED)
+def test_a_stated_open_on_its_gaps_side_is_clean(text: str) -> None:
+    assert _errors(text) == []
+
+
+def test_a_stated_open_on_the_other_side_is_caught() -> None:
+    found = _errors(_STATED[0].replace("跳空13.54点高开", "跳空13.54点低开"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "「报4915.89点，涨47.28点」" in message and "4868.61" in message
+    assert "13.54 points above" in message and "consistent would be 高开" in message
+    found = _errors(_STATED[1].replace("低開144點", "高開144點"))
+    assert len(found) == 1 and "27230" in found[0].message and "consistent would be 低开" in found[0].message
+
+
+def test_a_close_not_the_gaps_size_away_is_not_read() -> None:
+    # 4882.15 − (4915.89 − 40.00) = 6.26, not 13.54: another day's close, or another slip; nothing is proved
+    assert (
+        _errors(_STATED[0].replace("跳空13.54点高开", "跳空13.54点低开").replace("涨47.28点", "涨40.00点"))
+        == []
+    )

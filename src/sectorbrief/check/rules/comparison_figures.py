@@ -19,6 +19,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
+from sectorbrief.check.rules.levels import levels_in
 
 __all__ = ["BETTER", "FALL_SIZE", "MAGNITUDE", "OPPOSITE", "WORD", "explicit_comparison", "right_figure"]
 
@@ -119,9 +120,7 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
-    if right.group("bare") is not None and (
-        not _comparable(left, theirs) or _CHANGE.search(text, lead, x.start())
-    ):
+    if right.group("bare") is not None and not _level_pair(text, (lead, m.start()), x, (left, theirs), unit):
         return None  # 低于上证指数48点: a difference written after the name, not its level; 上涨50点，高于…: a change
     return _judge(
         sentence,
@@ -130,6 +129,17 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
         _Side(theirs, right.start(), right.end(), right.group("name").strip()),
         scale + unit,  # 万吨: the scale is printed with the unit
     )
+
+
+def _level_pair(
+    text: str, span: tuple[int, int], x: re.Match[str], pair: tuple[Number, Number], unit: str
+) -> bool:
+    """Whether a left figure and an amount written right after the right side's name are two levels of one
+    measure: comparable in size, the left not a change (上涨50点), and a left in 点 stated as a level (收于4095点)."""
+    lead, end = span
+    if not _comparable(*pair) or _CHANGE.search(text, lead, x.start()):
+        return False
+    return unit != "点" or any(y.start == x.start() for y in levels_in(text, lead, end))
 
 
 def _comparable(a: Number, b: Number) -> bool:

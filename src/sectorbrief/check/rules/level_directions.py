@@ -11,9 +11,7 @@ For any measure (an index's points, a market value in 兆/亿, a PE in x, a pric
   回落/回调 from a high: the last level of the same measure in the sentence, within a fifth of it);
 - several said to move one way with their figures listed: ``券商与保险指数呈现同步下跌态势，分别为-0.6%和-4%``
   and ``名酒价格上涨的有：口子窖酒上涨1.49%，…`` (every listed figure must go the word's way);
-- a net flow against its own rate: ``净流出0.04亿元，净流入率为-3.72%``;
-- a move by an amount against its own rate in the clause right after it: ``比上周增加393亿元，增长-5.99%``,
-  ``下跌83.91点，涨幅3.21%`` (a rate under 同比/环比 only when the amount's clause says the same).
+- a net flow against its own rate: ``净流出0.04亿元，净流入率为-3.72%``.
 
 A gap at the open (高开/低开) against the close before it is read by open_gaps.py.
 
@@ -74,8 +72,6 @@ def check_level_directions(claims: Claims) -> list[Finding]:
             out += _together(sentence)
         if "净流" in text and "率" in text:
             out += _flows(sentence)
-        if "%" in text and _PAIRED.search(text):
-            out += _paired(sentence)
     return out
 
 
@@ -293,52 +289,6 @@ def _flows(sentence: Sentence) -> list[Finding]:
                 f"净{'流出' if inflow else '流入'}, or the rate's sign the other way",
                 sentence,
                 m.start(),
-                m.end(),
-            )
-        )
-    return out
-
-
-# 比上周增加393亿元，增长-5.99%: an amount's move and the rate of the same move in the clause right after it
-_PAIRED = lazy_compile(
-    r"(?<![涨跌升降增减])(?P<verb>上涨|下跌|上升|下降|增加|减少|增长|下滑|回落|回升|提高|降低|攀升|缩减|涨|跌|升|降)了?\s*"
-    r"(?P<amt>(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:万亿|亿|万)?(?:元|美元|港元|吨|点|辆|台|手|份|张|套|家|只|户|人))\s*[，,]\s*"
-    r"(?P<per>同比|环比)?(?P<rate>增长|增加|上升|上涨|增幅|涨幅|升幅|下降|减少|下滑|下跌|降幅|跌幅)"
-    r"(?:为|达|约为|约)?\s*(?P<sign>[+-])?(?P<r>\d+(?:\.\d+)?)\s*%"
-)
-_RATE_RISES = ("增长", "增加", "上升", "上涨", "增幅", "涨幅", "升幅")
-
-
-def _paired(sentence: Sentence) -> list[Finding]:
-    """An amount's move (增加393亿元) against the direction of its rate in the clause right after it (增长-5.99%,
-    跌幅3.21%): a signed rise word gives its sign; a fall word with a sign (跌幅-0.5%) is not read."""
-    text = sentence.text
-    out = []
-    for m in _PAIRED.finditer(text):
-        rate, amount = float(m.group("r")), float(m.group("n").replace(",", ""))
-        if rate == 0 or amount == 0 or HEDGE.search(text, clause_start(text, m.start()), m.start()):
-            continue
-        if m.group("per") and m.group("per") not in text[clause_start(text, m.start()) : m.start()]:
-            continue  # 增加393亿元，同比增长5%: a rate of another period
-        if m.group("rate") in _RATE_RISES:
-            rate_rises = m.group("sign") != "-"
-        elif m.group("sign"):
-            continue  # 下跌83点，跌幅-3.2%: a doubled sign
-        else:
-            rate_rises = False
-        rise = re.fullmatch(_RISE, m.group("verb")) is not None
-        if rise == rate_rises:
-            continue
-        figure = f"{m.group('sign') or ''}{m.group('r')}%"
-        out.append(
-            finding(
-                "error",
-                "contradiction",
-                f"「{text[clause_start(text, m.start()) : m.end()]}」: '{m.group('verb')}{m.group('amt')}' says "
-                f"{_word(rise)}, but its rate in the same breath, {m.group('rate')}{figure}, says {_word(not rise)}; "
-                f"consistent would be {_opposite(m.group('verb'), rise)}{m.group('amt')}, or the rate the other way",
-                sentence,
-                clause_start(text, m.start()),
                 m.end(),
             )
         )
