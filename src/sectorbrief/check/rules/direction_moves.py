@@ -2,9 +2,7 @@
 
 - a level against its base: ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated just before against
   the base; a move between two stated levels, 由 a 增至 b, is read by level_directions.py);
-- a move by an amount of any unit against its own rate in the clause right after it: ``上涨151.98点,升幅1.07%``,
-  ``比上周增加393亿元，增长-5.99%`` (a signed growth word gives its sign; a fall word with a sign, 跌幅-0.5%, a
-  doubled sign, is not read; a rate under 同比/环比 only when the amount's clause says the same);
+- a move in points against its own size word: ``上涨151.98点,升幅1.07%``;
 - a bare word that closes a named index's clause against the index's own percentage move after it, with only
   its close between (``上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``);
 - several named indices said to move together (``电子、计算机和通信均上涨``) against each one's return of the same
@@ -49,8 +47,6 @@ def check_moves(sentence: Sentence) -> list[Finding]:
         text
     ):
         out += _level_moves(sentence)
-    if not out and "%" in text and _AMOUNT_RATE_HINT.search(text):  # one slip read once
-        out += _amount_rates(sentence)
     if "%" in text and _SUMMARY.search(text):
         out += _summaries(sentence)
     return out
@@ -71,14 +67,10 @@ _SINCE = lazy_compile(  # 较上周的3700元/吨上涨, 较上年同期的30.1%
 )
 _LEVEL_BEFORE = lazy_compile(rf"(?<![\d.第,])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}(?![\d年月日位名])")
 _FALL_WORD = lazy_compile(r"(?:下跌|下降|下滑|回落|跌|跌幅|降幅)\s*(?:了|为|约)?\s*$")
-_AMOUNT_RATE = lazy_compile(
-    r"(?<![涨跌升降增减])(?P<verb>上涨|下跌|上升|下降|增加|减少|增长|下滑|回落|回升|提高|降低|攀升|缩减|涨|跌|升|降)了?\s*"
-    r"(?P<amt>(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:万亿|亿|万)?(?:元|美元|港元|吨|点|辆|台|手|份|张|套|家|只|户|人))\s*[，,]\s*"
-    r"(?P<per>同比|环比)?(?P<size>增长|增加|上升|上涨|增幅|涨幅|升幅|下降|减少|下滑|下跌|降幅|跌幅)"
-    r"(?:约为|为|达到|达|约)?\s*(?P<sign>[+-])?(?P<p>\d+(?:\.\d+)?)\s*%"
+_POINTS_SIZE = lazy_compile(
+    rf"(?P<verb>上涨|下跌|上升|下降|涨|跌|升|降)(?:了)?\s*(?P<d>{_NUM})\s*点\s*[，,]\s*"
+    r"(?P<size>涨幅|跌幅|升幅|降幅)(?:约为|为|达到|达|约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
-_AMOUNT_RATE_HINT = lazy_compile(r"[元吨点辆台手份张套家只户人]\s*[，,]\s*(?:同比|环比)?[增上下减涨跌升降]")
-_RATE_RISES = ("增长", "增加", "上升", "上涨", "增幅", "涨幅", "升幅")
 
 
 def _number(text: str) -> Number:
@@ -98,43 +90,20 @@ def _level_moves(sentence: Sentence) -> list[Finding]:
         )
         if found is not None:
             out.append(found)
-    return out
-
-
-def _amount_rates(sentence: Sentence) -> list[Finding]:
-    """An amount's move (增加393亿元, 上涨151.98点) against the direction of its rate in the clause right after it."""
-    text = sentence.text
-    out = []
-    for m in _AMOUNT_RATE.finditer(text):
-        own = clause_start(text, m.start())
-        if (
-            float(m.group("p")) == 0
-            or float(m.group("d").replace(",", "")) == 0
-            or HEDGE.search(text, own, m.start())
-        ):
-            continue
-        if m.group("per") and m.group("per") not in text[own : m.start()]:
-            continue  # 增加393亿元，同比增长5%: a rate of another period
-        if m.group("size") not in _RATE_RISES and m.group("sign"):
-            continue  # 下跌83点，跌幅-3.2%: a doubled sign
-        rate_rises = m.group("size") in _RATE_RISES and m.group("sign") != "-"
-        rises = re.fullmatch(_RISE_VERB, m.group("verb")) is not None
-        if rises == rate_rises:
-            continue
-        rate = f"{m.group('size')}{m.group('sign') or ''}{m.group('p')}%"
-        right = f"{'下跌/减少' if rises else '上涨/增加'}{m.group('amt')}"
-        out.append(
-            finding(
-                "error",
-                "contradiction",
-                f"「{m.group('verb')}{m.group('amt')}」 and 「{rate}」 in one clause give the same move opposite "
-                f"directions: '{m.group('verb')}' says {'a rise' if rises else 'a fall'}, the rate "
-                f"{'a fall' if rises else 'a rise'}; consistent would be 「{right}」, or the rate the other way",
-                sentence,
-                own,
-                m.end(),
+    for m in _POINTS_SIZE.finditer(text):
+        up = m.group("verb") in ("上涨", "上升", "涨", "升")
+        if up != (m.group("size") in ("涨幅", "升幅")):
+            out.append(
+                finding(
+                    "error",
+                    "contradiction",
+                    f"「{m.group('verb')}{m.group('d')}点」 and 「{m.group('size')}{m.group('p')}%」 in one clause give "
+                    f"the same move opposite directions; one of the two words is wrong",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
             )
-        )
     return out
 
 
