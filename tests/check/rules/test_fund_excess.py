@@ -41,18 +41,31 @@ def test_a_verdict_the_returns_contradict_is_caught() -> None:
     assert "consistent would be 跑赢" in message
 
 
+def test_a_verdict_takes_the_stage_of_the_returns_around_it() -> None:
+    # no stage named: the verdict is of the returns stated right after it (过去三个月 here)
+    bare = _THREE_MONTHS.replace("虽然基金跑赢业绩比较基准0.43个百分点,", "")
+    assert _errors("本基金跑赢业绩比较基准。" + bare) == []
+    found = _errors("本基金跑输业绩比较基准。" + bare)
+    assert len(found) == 1 and "-2.17% − (-2.60%) = 0.43 pp" in found[0].message
+    # and after them, in the same paragraph
+    figures = bare[: bare.index("。") + 1]
+    assert len(_errors(figures + "本基金跑输业绩比较基准。")) == 1
+
+
 def test_a_verdict_of_another_stage_or_with_its_own_figure_is_not_read() -> None:
-    # the returns are the past three months': a verdict with no stage may be of another
-    assert (
-        _errors(
-            "本基金跑输业绩比较基准。" + _THREE_MONTHS.replace("虽然基金跑赢业绩比较基准0.43个百分点,", "")
-        )
-        == []
-    )
     # a verdict over 今年以来 against the report period's returns
     assert _errors(_REPORT.replace("本基金报告期业绩战胜", "今年以来本基金业绩跑输")) == []
-    # 未跑赢: negated
+    # 过去一年 named, the returns are the past three months'
+    assert (
+        _errors(_THREE_MONTHS.replace("虽然基金跑赢业绩比较基准0.43个百分点", "过去一年基金跑输业绩比较基准"))
+        == []
+    )
+    # returns of two stages around it: which is meant is unclear
+    two = _REPORT + "过去一年,本基金份额净值增长率为5.10%,同期业绩比较基准收益率为6.02%。"
+    assert _errors(two.replace("业绩战胜", "业绩跑输")) == []
+    # 未跑赢: negated; 跑输基准0.43个百分点: its own figure, the excess rules'
     assert _errors(_REPORT.replace("业绩战胜", "业绩未跑赢")) == []
+    assert _errors(_THREE_MONTHS.replace("跑赢业绩比较基准0.43", "跑输业绩比较基准0.43")) == []
 
 
 def test_every_share_class_must_go_the_other_way() -> None:

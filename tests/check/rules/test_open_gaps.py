@@ -72,3 +72,35 @@ def test_a_close_not_the_gaps_size_away_is_not_read() -> None:
         _errors(_STATED[0].replace("跳空13.54点高开", "跳空13.54点低开").replace("涨47.28点", "涨40.00点"))
         == []
     )
+
+
+# ba7d3f7eaa and b2fcc54aa7 (pool B, real): an open without its gap's size, the close before from the paragraph's
+# next level and move (上证综指 and 沪指 are one index)
+_UNSIZED = (
+    "当日上证综指以3306.15点低开 , 全天呈现探底回升格局 。 盘中沪指跌破3300点 , 下探3257.83点后缓步回升 , "
+    "尾盘收报3325.11点 , 较前一交易日跌8.05点 , 跌幅为0.24% 。"
+)
+_UNREAD = (
+    "申万计算机指数昨日以5979.58点高开后快速震荡上攻,冲高后小幅回落,维持高位震荡走势,尾盘再度加速上攻,"
+    "并以日内高点6199.59点报收,涨幅为4.98%,涨势领先于其他行业板块。"
+)
+
+
+@pytest.mark.parametrize("text", [_UNSIZED, _UNREAD])
+def test_an_open_without_its_size_that_fits_is_clean(text: str) -> None:
+    assert _errors(text) == []
+
+
+def test_an_open_without_its_size_on_the_other_side_is_caught() -> None:
+    found = _errors(_UNSIZED.replace("低开", "高开"))
+    assert len(found) == 1
+    assert "「收报3325.11点，较前一交易日跌8.05点」" in found[0].message and "3333.16" in found[0].message
+    assert "27.01 points below" in found[0].message and "consistent would be 低开" in found[0].message
+
+
+def test_an_open_read_only_against_its_own_index() -> None:
+    # another index named before the close: whose close before it gives is unclear
+    other = _UNSIZED.replace("盘中沪指跌破3300点", "深成指跌破9300点").replace("低开", "高开")
+    assert _errors(other) == []
+    # no index named in the gap's clause
+    assert _errors(_UNSIZED.replace("当日上证综指以", "当日以").replace("低开", "高开")) == []

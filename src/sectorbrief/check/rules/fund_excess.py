@@ -4,10 +4,10 @@
 ``净值增长率为-1.77%，同期业绩比较基准收益率为-1.80%，基金跑赢基准0.03个百分点`` (read by check/fund_excess.py):
 the excess must be ① − ③ within one unit of the coarsest printed digit. A consistent one is marked verified.
 
-A verdict with no figure (``本基金报告期业绩跑输基准指数``) is read against the returns stated in prose in its
-sentence or the three after it (``本报告期份额净值增长率为-2.51%，同期业绩比较基准收益率为-2.78%``): when both are
-of the report period (本报告期/报告期内, or no stage named) and every share class's pair goes the other way beyond
-the printed rounding, the word is wrong.
+A verdict with no figure (``本基金报告期业绩跑输基准指数``) is read against the returns stated in prose from the
+sentence before it to the third after it (``本报告期份额净值增长率为-2.51%，同期业绩比较基准收益率为-2.78%``): when
+they are all of one stage (本报告期, 报告期内 and none named being one), the verdict's own if it names one, and
+every share class's pair goes the other way beyond the printed rounding, the word is wrong.
 """
 
 from __future__ import annotations
@@ -44,30 +44,29 @@ _VERDICT = lazy_compile(
     r"优于|好于|强于|弱于|逊于|差于|不及)(?:了|于)?(?:同期)?(?:业绩比较|比较)?基准(?:指数)?(?:收益率?)?(?![^，。；;,]{0,6}\d)"
 )
 _WINS = ("跑赢", "战胜", "超越", "优于", "好于", "强于")
-_REPORT_STAGE = ("", "本报告期", "报告期内")
 _OTHER_STAGE = lazy_compile(STAGE + r"|今年|本年|年内|近\d|近[一二三两]|长期|短期|成立")
 
 
 def _verdicts(sentence: Sentence, sentences: list[Sentence]) -> list[Finding]:
-    """A verdict with no figure against the report period's returns stated in prose in its sentence or the three
-    after it (every share class's pair must go the other way)."""
+    """A verdict with no figure against the returns stated in prose from the sentence before it (same paragraph)
+    to the third after it, all of one stage, the verdict's own if it names one (every pair must go the other way)."""
     text = sentence.text
     out = []
+    first = (
+        sentence.index - 1
+        if sentence.index and sentences[sentence.index - 1].paragraph == sentence.paragraph
+        else sentence.index
+    )
     for m in _VERDICT.finditer(text):
-        said = [
-            x.group(0)
-            for x in _OTHER_STAGE.finditer(text)
-            if not x.group(0).startswith(("本报告期", "报告期"))
-        ]
-        if said or "预计" in text or "若" in text:
+        said = {_stage(x.group(0)) for x in _OTHER_STAGE.finditer(text)}
+        if len(said) > 1 or "预计" in text or "若" in text:
             continue
         pairs = [
-            (later, *pair)
-            for later in sentences[sentence.index : sentence.index + 4]
-            for pair in prose_returns(later)
+            (later, *pair) for later in sentences[first : sentence.index + 4] for pair in prose_returns(later)
         ]
-        if not pairs or any(pair[1] not in _REPORT_STAGE for pair in pairs):
-            continue
+        stages = {_stage(pair[1]) for pair in pairs}
+        if len(stages) != 1 or (said and said != stages):
+            continue  # none, returns of several stages, or of another stage than the verdict's
         wins = m.group("word") in _WINS
         if any(_agrees(own, base, wins) for _, _, own, base, _, _ in pairs):
             continue
@@ -100,6 +99,11 @@ def _finding(f: FundExcess, difference: float) -> Finding:
         claim.start,
         claim.end,
     )
+
+
+def _stage(words: str) -> str:
+    """A stage as compared: the report period however written (本报告期, 报告期内, or none named) is one."""
+    return "" if words in ("", "本报告期", "报告期内", "报告期") else words
 
 
 def _agrees(own: Number, base: Number, wins: bool) -> bool:

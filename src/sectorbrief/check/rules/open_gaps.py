@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims
+from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
@@ -100,49 +102,45 @@ def _open_against(text: str, gap: re.Match[str], close: re.Match[str]) -> str | 
     )
 
 
-# 以4882.15点跳空13.54点低开 / 低开144点，报27087点: an open stated with its gap
+# 以4882.15点跳空13.54点低开 / 低开144点，报27087点 / 以3306.15点低开: an open stated (with its gap)
 _STATED_OPEN = lazy_compile(
-    r"以\s*(?P<o1>\d[\d,]*(?:\.\d+)?)\s*点\s*(?:跳空|裂口)?\s*(?P<x1>\d+(?:\.\d+)?)\s*点\s*(?P<w1>高开|低开)"
+    r"以\s*(?P<o1>\d[\d,]*(?:\.\d+)?)\s*点\s*(?:跳空|裂口)?\s*(?:(?P<x1>\d+(?:\.\d+)?)\s*点\s*)?(?P<w1>高开|低开)"
+    r"(?:\s*(?P<x3>\d+(?:\.\d+)?)\s*点)?"
     r"|(?P<w2>高开|低开)\s*(?P<x2>\d+(?:\.\d+)?)\s*点\s*[，,]\s*(?:开盘)?报\s*(?P<o2>\d[\d,]*(?:\.\d+)?)\s*点?"
 )
 # 报4915.89点，涨47.28点 (the close before is the level less its move), in any sentence after the gap
 _MOVE_AT = lazy_compile(
     r"(?:收(?:市|盘)?(?:报|于)?|报)\s*(?P<c>\d[\d,]*(?:\.\d+)?)\s*点?\s*[，,]\s*(?:全日|全天)?"
-    r"(?P<verb>上涨|下跌|倒跌|下挫|升|涨|跌|挫)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*点"
+    r"(?:较(?:前|上)一?(?:个)?交易日|较昨日)?(?P<verb>上涨|下跌|倒跌|下挫|升|涨|跌|挫)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*点"
 )
 _FALLS = ("下跌", "倒跌", "下挫", "跌", "挫")
 
 
 def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding]:
-    """An open stated with its gap against the one close before, derived from a level and its move after it,
-    that lies the gap's size away from the open."""
+    """An open stated against the close before that a later level and its move give: with its gap, the one such
+    close the gap's size away from the open; without, the first close after it in the paragraph, of the index the
+    gap's clause names, with no other index named between."""
     out = []
     for gap in _STATED_OPEN.finditer(sentence.text):
         word = gap.group("w1") or gap.group("w2")
-        (o, o_half), (x, x_half) = (
-            printed(gap.group("o1") or gap.group("o2")),
-            printed(gap.group("x1") or gap.group("x2")),
-        )
-        fits = []
-        for later in sentences[sentence.index : sentence.index + 8]:
-            start = gap.end() if later is sentence else 0
-            for move in _MOVE_AT.finditer(later.text, start):
-                (c, c_half), (d, d_half) = printed(move.group("c")), printed(move.group("d"))
-                before = c + d if move.group("verb") in _FALLS else c - d
-                if abs(abs(o - before) - x) <= o_half + x_half + c_half + d_half + 1e-9:
-                    fits.append((before, move))
-        if len(fits) != 1 or abs(o - fits[0][0]) <= x_half + o_half:
+        o = printed(gap.group("o1") or gap.group("o2"))
+        size = gap.group("x1") or gap.group("x2") or gap.group("x3")
+        later = [
+            (x, gap.end() if x is sentence else 0) for x in sentences[sentence.index : sentence.index + 8]
+        ]
+        found = _sized(o, printed(size), later) if size else _first(sentence, gap, later)
+        if found is None:
             continue
-        before, move = fits[0]
-        if (o > before) == (word == "高开"):
+        before, move = found
+        if abs(o[0] - before) <= o[1] + 0.5 or (o[0] > before) == (word == "高开"):
             continue
-        up = o > before
+        up = o[0] > before
         out.append(
             finding(
                 "error",
                 "contradiction",
                 f"'{word}' disagrees with the levels: 「{move.group(0)}」 puts the close before at {_pts(before)}, "
-                f"and the open {gap.group('o1') or gap.group('o2')} is {_pts(abs(o - before))} points "
+                f"and the open {gap.group('o1') or gap.group('o2')} is {_pts(abs(o[0] - before))} points "
                 f"{'above' if up else 'below'} it (「{gap.group(0)}」); consistent would be {'高开' if up else '低开'}",
                 sentence,
                 gap.start(),
@@ -150,6 +148,45 @@ def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding
             )
         )
     return out
+
+
+def _before(move: re.Match[str]) -> float:
+    """The close before a level and its move: 报4915.89点，涨47.28点 gives 4868.61."""
+    c, d = printed(move.group("c"))[0], printed(move.group("d"))[0]
+    return c + d if move.group("verb") in _FALLS else c - d
+
+
+def _sized(
+    o: tuple[float, float], x: tuple[float, float], later: list[tuple[Sentence, int]]
+) -> tuple[float, re.Match[str]] | None:
+    """The one close before, among those the later levels and moves give, that is the gap's size from the open."""
+    fits = []
+    for s, start in later:
+        for move in _MOVE_AT.finditer(s.text, start):
+            slack = o[1] + x[1] + printed(move.group("c"))[1] + printed(move.group("d"))[1] + 1e-9
+            if abs(abs(o[0] - _before(move)) - x[0]) <= slack:
+                fits.append((_before(move), move))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _first(
+    sentence: Sentence, gap: re.Match[str], later: list[tuple[Sentence, int]]
+) -> tuple[float, re.Match[str]] | None:
+    """The close before the first later level and move of the paragraph gives, when the gap's clause names its
+    index and no other index is named up to it."""
+    named = find_entities(sentence.text[clause_start(sentence.text, gap.start()) : gap.start()])
+    if not named:
+        return None
+    for s, start in later:
+        if s.paragraph != sentence.paragraph:
+            return None
+        move = _MOVE_AT.search(s.text, start)
+        end = move.start() if move else len(s.text)
+        if any(e.name != named[-1].name for e in find_entities(s.text[start:end])):
+            return None
+        if move is not None:
+            return _before(move), move
+    return None
 
 
 def _range(text: str) -> tuple[float | None, float | None]:
