@@ -267,4 +267,3 @@ def test_a_level_against_labelled_levels_in_points() -> None:
 def test_a_change_in_points_is_not_a_level_against_a_name() -> None:
     assert _errors("该指数上涨50点,高于上证指数48点。") == []  # 48点 may be the gap, 50点 is a change
     assert _errors("指数上涨4120点,高于5周线4106点。") == []
-
