@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
 
@@ -152,3 +154,17 @@ def test_a_signed_growth_rate_of_the_wrong_size_is_caught_with_its_sign() -> Non
 def test_a_fall_word_with_a_minus_sign_is_not_read() -> None:
     # 跌幅-5.99%: a doubled sign (a template's style), not a growth rate with its direction
     assert not check_text(_SIGNED_GROWTH.replace("增长-5.99%", "降幅-5.99%")).errors
+
+
+@given(
+    before=st.integers(min_value=1_000, max_value=99_999),
+    change=st.integers(min_value=50, max_value=900),
+    up=st.booleans(),
+)
+def test_a_signed_growth_rate_is_read_by_its_sign(before: int, change: int, up: bool) -> None:
+    now = before + change if up else before - change
+    rate = f"{'' if up else '-'}{change / before * 100:.2f}%"
+    right, wrong = ("增加", "减少") if up else ("减少", "增加")
+    assert not check_text(f"市值总计{now}亿元,比上周{right}{change}亿元,增长{rate}。").errors
+    errors = check_text(f"市值总计{now}亿元,比上周{wrong}{change}亿元,增长{rate}。").errors
+    assert len(errors) == 1 and "are one change" in errors[0].message

@@ -89,3 +89,13 @@ def test_a_verdict_is_flagged_exactly_when_the_returns_go_the_other_way(
         assert bool(_errors(text)) == wrong
     else:
         assert _errors(text) == []
+
+
+@given(
+    text=st.text(
+        alphabet="本基金报告期业绩跑赢跑输基准指数净值增长率为同期比较收益过去三个月，,。-0123456789.%\n",
+        max_size=90,
+    )
+)
+def test_free_text_never_crashes(text: str) -> None:
+    check_fund_excess(extract(read_plain(text)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
@@ -104,3 +106,10 @@ def test_an_open_read_only_against_its_own_index() -> None:
     assert _errors(other) == []
     # no index named in the gap's clause
     assert _errors(_UNSIZED.replace("当日上证综指以", "当日以").replace("低开", "高开")) == []
+
+
+@given(
+    text=st.text(alphabet="以点跳空高开低开报收盘涨跌上证指数沪指深成指，,。0123456789.", max_size=80),
+)
+def test_free_text_never_crashes(text: str) -> None:
+    check_open_gaps(extract(read_plain(text)))
