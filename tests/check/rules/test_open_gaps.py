@@ -113,3 +113,27 @@ def test_an_open_read_only_against_its_own_index() -> None:
 )
 def test_free_text_never_crashes(text: str) -> None:
     check_open_gaps(extract(read_plain(text)))
+
+
+# 23d70d4c00 (pool B, real): the close before from the paragraph before (收市報17718點,升2點) and from an intraday
+# peak written move first (最多升149點,高見17865點); another index's level and move (國企指數) is not the gap's size away
+_BEFORE = (
+    "港股28日半年結,恒指先跌後回升,恆生指數收市報17718點,升2點。大市成交額為988億港元。\n"
+    "當天,恒指低開133點,報17583點,為全日低位,之後止跌回升,最多升149點,高見17865點,午後在上午波幅內徘徊。\n"
+    "國企指數報6331點,升7點。"
+)
+
+
+def test_closes_before_from_either_side_that_agree() -> None:
+    assert _errors(_BEFORE) == []
+    found = _errors(_BEFORE.replace("低開133點", "高開133點"))
+    assert len(found) == 1
+    assert "17716" in found[0].message and "133 points below" in found[0].message
+    assert "consistent would be 低开" in found[0].message
+
+
+def test_closes_before_that_disagree_are_not_read() -> None:
+    # 17716 and 17717 (高見17866): one point apart, one close before
+    assert len(_errors(_BEFORE.replace("低開133點", "高開133點").replace("高見17865", "高見17866"))) == 1
+    # 17716 and 17450 (高見17599): both 133 from the open, on either side; which the gap is measured from is unclear
+    assert _errors(_BEFORE.replace("低開133點", "高開133點").replace("高見17865", "高見17599")) == []

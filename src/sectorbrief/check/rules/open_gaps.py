@@ -108,10 +108,13 @@ _STATED_OPEN = lazy_compile(
     r"(?:\s*(?P<x3>\d+(?:\.\d+)?)\s*点)?"
     r"|(?P<w2>高开|低开)\s*(?P<x2>\d+(?:\.\d+)?)\s*点\s*[，,]\s*(?:开盘)?报\s*(?P<o2>\d[\d,]*(?:\.\d+)?)\s*点?"
 )
-# 报4915.89点，涨47.28点 (the close before is the level less its move), in any sentence after the gap
+# a level and its move from the close before, either way round: 报4915.89点，涨47.28点 / 最多升149点，高见17865点 /
+# 收市跌64点，报27344点 (a hedged move, 升逾200点, is not read)
 _MOVE_AT = lazy_compile(
     r"(?:收(?:市|盘)?(?:报|于)?|报)\s*(?P<c>\d[\d,]*(?:\.\d+)?)\s*点?\s*[，,]\s*(?:全日|全天)?"
     r"(?:较(?:前|上)一?(?:个)?交易日|较昨日)?(?P<verb>上涨|下跌|倒跌|下挫|升|涨|跌|挫)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*点"
+    r"|(?<![涨跌升挫])(?P<verb2>上涨|下跌|倒跌|下挫|升|涨|跌|挫)\s*(?P<d2>\d[\d,]*(?:\.\d+)?)\s*点\s*[，,]?\s*"
+    r"(?:至|报|收报|高见|低见)\s*(?P<c2>\d[\d,]*(?:\.\d+)?)(?![\d.])"
 )
 _FALLS = ("下跌", "倒跌", "下挫", "跌", "挫")
 
@@ -125,10 +128,11 @@ def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding
         word = gap.group("w1") or gap.group("w2")
         o = printed(gap.group("o1") or gap.group("o2"))
         size = gap.group("x1") or gap.group("x2") or gap.group("x3")
-        later = [
-            (x, gap.end() if x is sentence else 0) for x in sentences[sentence.index : sentence.index + 8]
-        ]
-        found = _sized(o, printed(size), later) if size else _first(sentence, gap, later)
+        i = sentence.index
+        later = [(x, gap.end() if x is sentence else 0) for x in sentences[i : i + 8]]
+        around = [(x, 0, len(x.text)) for x in sentences[max(0, i - 8) : i]]
+        around += [(sentence, 0, gap.start())] + [(x, start, len(x.text)) for x, start in later]
+        found = _sized(o, printed(size), around) if size else _first(sentence, gap, later)
         if found is None:
             continue
         before, move = found
@@ -152,21 +156,29 @@ def _stated_opens(sentence: Sentence, sentences: list[Sentence]) -> list[Finding
 
 def _before(move: re.Match[str]) -> float:
     """The close before a level and its move: 报4915.89点，涨47.28点 gives 4868.61."""
-    c, d = printed(move.group("c"))[0], printed(move.group("d"))[0]
-    return c + d if move.group("verb") in _FALLS else c - d
+    c, d = printed(move.group("c") or move.group("c2"))[0], printed(move.group("d") or move.group("d2"))[0]
+    return c + d if (move.group("verb") or move.group("verb2")) in _FALLS else c - d
+
+
+def _halves(move: re.Match[str]) -> float:
+    """Half a unit of the level's and the move's last printed digits."""
+    return printed(move.group("c") or move.group("c2"))[1] + printed(move.group("d") or move.group("d2"))[1]
 
 
 def _sized(
-    o: tuple[float, float], x: tuple[float, float], later: list[tuple[Sentence, int]]
+    o: tuple[float, float], x: tuple[float, float], around: list[tuple[Sentence, int, int]]
 ) -> tuple[float, re.Match[str]] | None:
-    """The one close before, among those the later levels and moves give, that is the gap's size from the open."""
+    """The close before, among those the levels and moves around give, that is the gap's size from the open, when
+    every such one gives the same."""
     fits = []
-    for s, start in later:
-        for move in _MOVE_AT.finditer(s.text, start):
-            slack = o[1] + x[1] + printed(move.group("c"))[1] + printed(move.group("d"))[1] + 1e-9
+    for s, start, end in around:
+        for move in _MOVE_AT.finditer(s.text, start, end):
+            slack = o[1] + x[1] + _halves(move) + 1e-9
             if abs(abs(o[0] - _before(move)) - x[0]) <= slack:
                 fits.append((_before(move), move))
-    return fits[0] if len(fits) == 1 else None
+    if not fits or any(abs(f[0] - fits[0][0]) > 1.0 for f in fits):
+        return None
+    return fits[0]
 
 
 def _first(
