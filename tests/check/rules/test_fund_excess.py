@@ -99,3 +99,10 @@ def test_a_verdict_is_flagged_exactly_when_the_returns_go_the_other_way(
 )
 def test_free_text_never_crashes(text: str) -> None:
     check_fund_excess(extract(read_plain(text)))
+
+
+def test_a_share_class_verdict_is_read() -> None:
+    text = "本报告期A类份额跑赢业绩比较基准。本报告期A类份额净值增长率为1.20%,同期业绩比较基准收益率为0.80%。"
+    assert _errors(text) == []
+    found = _errors(text.replace("跑赢", "跑输"))
+    assert len(found) == 1 and "1.20% − (0.80%) = 0.40 pp" in found[0].message

@@ -12,7 +12,7 @@ every share class's pair goes the other way beyond the printed rounding, the wor
 
 from __future__ import annotations
 
-from sectorbrief.check.claim_types import Number
+from sectorbrief.check.claim_types import Number, clause_start
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.fund_excess import STAGE, FundExcess, prose_returns
 from sectorbrief.check.lazy_regex import lazy_compile
@@ -40,7 +40,7 @@ def check_fund_excess(claims: Claims) -> list[Finding]:
 
 # 本基金报告期业绩跑输基准指数: a verdict on the fund against its benchmark with no figure after it
 _VERDICT = lazy_compile(
-    r"(?P<who>本基金|基金|组合|本产品)(?P<what>[^，。；;,:：%\d]{0,10}?)(?<![未不没难])(?P<word>跑赢|跑输|战胜|超越|落后于|落后|"
+    r"(?P<who>本基金|基金|组合|本产品|份额)(?P<what>[^，。；;,:：%\d]{0,10}?)(?<![未不没难])(?P<word>跑赢|跑输|战胜|超越|落后于|落后|"
     r"优于|好于|强于|弱于|逊于|差于|不及)(?:了|于)?(?:同期)?(?:业绩比较|比较)?基准(?:指数)?(?:收益率?)?(?![^，。；;,]{0,6}\d)"
 )
 _WINS = ("跑赢", "战胜", "超越", "优于", "好于", "强于")
@@ -75,7 +75,7 @@ def _verdicts(sentence: Sentence, sentences: list[Sentence]) -> list[Finding]:
             finding(
                 "error",
                 "contradiction",
-                f"「{m.group(0)}」 says the fund did {'better' if wins else 'worse'} than its benchmark, but "
+                f"「{text[clause_start(text, m.start()) : m.end()]}」 says the fund did {'better' if wins else 'worse'} than its benchmark, but "
                 f"「{later.text[start:end]}」 gives {own.text}% − ({base.text}%) = {fmt(own.value - base.value)} pp; consistent "
                 f"would be {'跑输' if wins else '跑赢'}",
                 sentence,
