@@ -6,10 +6,12 @@ its move (23291 − 209 = 23082), so the open is 23082 + 246 = 23328, inside the
 gap's side of the close before. Read in one sentence, the close being the first after the gap with no other index
 named between; a level's rounding (whole points) is allowed for.
 
-An open stated with its gap (``以4882.15点跳空13.54点高开``, ``低开144点，报27087点``) gives the close before as the
-open less the gap; a later ``报4915.89点，涨47.28点`` (in any sentence after it) gives it as the level less its move,
-4868.61. When exactly one such close before is the gap's size away from the open (4882.15 − 4868.61 = 13.54), the
-open is on one side of it, and the word must say that side. A fallback rule.
+An open stated with its gap (``以4882.15点跳空13.54点高开``, ``低开144点，报27087点``) is read against the close
+before that a level and its move give, either way round (``报4915.89点，涨47.28点``: 4868.61; ``最多升149点，高见
+17865点``: 17716), in the sentences around it: when those the gap's size away from the open (4882.15 − 4868.61 =
+13.54) all give one close, the open is on one side of it, and the word must say that side. An open without its size
+(``上证综指以3306.15点低开``) is read against the paragraph's next level and move, when the gap's clause names the
+index and no other index is named up to it. A fallback rule.
 """
 
 from __future__ import annotations
