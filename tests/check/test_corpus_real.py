@@ -337,6 +337,14 @@ def test_dev_g5_practice_slips_are_caught() -> None:
     assert result.false_alarms == 0 and result.hits >= 16, result
 
 
+def test_dev_h11d_practice_slips_are_caught() -> None:
+    """dev_h11d_mutations: 4 direction slips the h11d helper wrote in pool-B excerpts to try its readers (高开 for
+    低开 with the open and the close before stated, in one sentence, two, or the paragraph before; 下降 for 上涨
+    against a dated base): 0 caught on main 17f52ae, 4 after h11d; tuned material, a floor against regressions."""
+    result = score_files("dev_h11d_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 4, result
+
+
 def test_dev_g8_practice_slips_are_caught() -> None:
     """dev_g8_mutations: 11 arithmetic slips in a move's parts (a percentage against its level and change in points
     or 美元, a change against the two levels it joins, a percentage against a level and the 发行价, moves of one

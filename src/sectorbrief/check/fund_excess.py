@@ -311,6 +311,21 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         )
 
 
+def prose_returns(sentence: Sentence) -> Iterator[tuple[str, Number, Number, int, int]]:
+    """Each ``净值增长率为X%，同期业绩比较基准收益率为Y%`` of one sentence, with or without an excess after it: the
+    stage named before it, the fund's and the benchmark's returns, and where the two are written."""
+    text = sentence.text
+    for own in _OWN_PROSE.finditer(text):
+        base = _BASE_PROSE.match(text[own.end() :])
+        if base is None:
+            continue
+        own_value = parse_number(own.group("num"))
+        if own.group("verb") == "下跌" and own_value.value > 0:
+            own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
+        stage = _stage_before(text, own.start())
+        yield stage, own_value, parse_number(base.group("num")), own.start(), own.end() + base.end()
+
+
 def _by_word(value: Number, word: str) -> Number:
     """An excess as its word states it: after 跑输, 落后 … a printed positive figure is a shortfall."""
     return (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
 
@@ -127,3 +129,42 @@ def test_amounts_in_zhao_are_read_whole() -> None:
     assert len(errors) == 1 and "33兆3786.30亿元 after a change of 7963.85亿元 is 2.44%" in errors[0].message
     errors = check_text(two.replace("增加約2.29", "減少約2.29")).errors
     assert len(errors) == 1 and "「减少2.29兆元」 and 「增幅2.58%」 are one change" in errors[0].message
+
+
+# ab6acf1c93 (holdout_m23's source, seen): a change with its rate written as signed growth (增长-5.99% is a fall)
+_SIGNED_GROWTH = "截止2020年3月13日下午收盘,33家光伏企业市值总计6174.69亿元,比上周减少393亿元,增长-5.99%。"
+
+
+def test_a_signed_growth_rate_that_fits_is_clean() -> None:
+    assert not check_text(_SIGNED_GROWTH).errors
+
+
+def test_a_signed_growth_rate_against_its_verb_is_one_change_both_ways() -> None:
+    errors = check_text(_SIGNED_GROWTH.replace("减少393", "增加393")).errors
+    assert len(errors) == 1
+    assert "「增加393亿元」 and 「增长-5.99%」 are one change" in errors[0].message
+    assert "6174.69亿元 is 5.99%" in errors[0].message and "opposite directions" in errors[0].message
+
+
+def test_a_signed_growth_rate_of_the_wrong_size_is_caught_with_its_sign() -> None:
+    errors = check_text(_SIGNED_GROWTH.replace("增长-5.99%", "增长-4.99%")).errors
+    assert len(errors) == 1 and "consistent would be -5.98%" in errors[0].message
+
+
+def test_a_fall_word_with_a_minus_sign_is_not_read() -> None:
+    # 跌幅-5.99%: a doubled sign (a template's style), not a growth rate with its direction
+    assert not check_text(_SIGNED_GROWTH.replace("增长-5.99%", "降幅-5.99%")).errors
+
+
+@given(
+    before=st.integers(min_value=1_000, max_value=99_999),
+    change=st.integers(min_value=50, max_value=900),
+    up=st.booleans(),
+)
+def test_a_signed_growth_rate_is_read_by_its_sign(before: int, change: int, up: bool) -> None:
+    now = before + change if up else before - change
+    rate = f"{'' if up else '-'}{change / before * 100:.2f}%"
+    right, wrong = ("增加", "减少") if up else ("减少", "增加")
+    assert not check_text(f"市值总计{now}亿元,比上周{right}{change}亿元,增长{rate}。").errors
+    errors = check_text(f"市值总计{now}亿元,比上周{wrong}{change}亿元,增长{rate}。").errors
+    assert len(errors) == 1 and "are one change" in errors[0].message

@@ -246,3 +246,24 @@ def test_an_amount_right_after_the_name_is_read_for_a_word_of_size_only() -> Non
     assert _errors("板块PE为15倍，低于行业平均2倍。") == []
     # 跑赢基准0.12%: after a word of direction, a figure right after the name is an excess
     assert _errors("过去一年净值增长率12.13%，跑输基准0.12%。") == []
+
+
+# c5a21f25c7 (holdout_m23's source, seen): a close against moving-average lines written with their levels in 点
+_LINES = (
+    "本周(26年3月9~13日)上证指数两头低、中间高,最低周一(26年3月9日)4052点,再创26年3月3日4197点以来回调新低,"
+    "稍高于暂时的5月线4046点,最高周四(26年3月12日)4141点,最终收于4095点,低于5周线4106点和10周线4097点,"
+    "共计下跌28点,跌幅为0.70%。"
+)
+
+
+def test_a_level_against_labelled_levels_in_points() -> None:
+    assert _errors(_LINES) == []
+    found = _errors(_LINES.replace("低于5周线", "高于5周线"))
+    assert len(found) == 1
+    assert "'高于' says 4095点" in found[0].message and "5周线 4106点" in found[0].message
+    assert "-11.00" in found[0].message and "低于" in found[0].message
+
+
+def test_a_change_in_points_is_not_a_level_against_a_name() -> None:
+    assert _errors("该指数上涨50点,高于上证指数48点。") == []  # 48点 may be the gap, 50点 is a change
+    assert _errors("指数上涨4120点,高于5周线4106点。") == []

@@ -130,3 +130,18 @@ def test_order_ties_within_the_printed_rounding() -> None:
     x = level(re.fullmatch(amount("a"), "27.56x"), "a")  # type: ignore[arg-type]
     y = level(re.fullmatch(amount("a"), "27.56x"), "a")  # type: ignore[arg-type]
     assert order(x, y) == 0
+
+
+# A base written with its date (82ce66b631's shape) and a clause with no figure between the level and its base.
+def test_a_dated_base_past_a_clause_with_no_figure() -> None:
+    text = "5月31日稀土指數為318點,創下周期內的歷史新低,較2011年12月06日最高點1000點下降了68.20%。"
+    assert _errors(text) == []
+    found = _errors(text.replace("下降了68.20%", "上升了68.20%"))
+    assert len(found) == 1
+    assert "'上升' says a rise" in found[0].message and "318点" in found[0].message
+    assert "较2011年12月06日最高点1000点" in found[0].message
+
+
+def test_a_clause_about_something_else_is_not_passed() -> None:
+    # the clause between names another figure-free subject: which level the base is compared with is unclear
+    assert _errors("稀土指数为318点,钨价也走弱,较最高点1000点上升了68.20%。") == []

@@ -5,7 +5,8 @@ freight lane's ``美东每大箱5831美元，周涨1882美元，涨幅47.86%``, 
 ``下跌2.69美元，跌幅10.7%，收于每桶22.53美元``, ``下降37美元或0.46%，至8,013美元``) says the amount was 393.71 before, and
 140.12 / 393.71 = 35.59%. Any unit is read, as long as the amount and its change carry the same one
 (亿元, 万亿元, 元/吨, 万吨 …; index points are points.py's). The amount must open the comparison
-(``A，较上周减少B``), not be its base (``与前周末的A相比``). The percentage is computed over every corner of the printed figures'
+(``A，较上周减少B``), not be its base (``与前周末的A相比``). A growth word's minus sign gives its direction
+(``比上周减少393亿元，增长-5.99%``). The percentage is computed over every corner of the printed figures'
 rounding and must print from one of them, rounded (or rounded twice) or truncated (so whole yuan quotes
 and truncated percentages pass: 1058元/吨 after +79元/吨 is 8.07–8.13%, so 8.12% stands).
 """
@@ -29,8 +30,8 @@ _VERB = r"(?P<verb>增加|增多|增长|上升|上涨|提升|减少|下降|下�
 _SINCE = r"(?:，?\s*较|，\s*(?:比|相比|环比|同比)|，(?=周?(?:上涨|下跌|涨|跌|上升|下降)))"
 _FORM = lazy_compile(
     rf"(?<![\d.,])(?:(?P<zhao>{_N})兆)?(?P<a>{_N})\s*{_UNIT}{_SINCE}(?:[^，。；\d]|\d{{1,4}}[年月日])(?:[^，。；\d]|\d{{1,2}}[月日])*?{_VERB}了?(?:约|近)?\s*(?P<n>{_N})\s*(?P=unit)"
-    rf"(?:，?\s*(?:本周|当周)?(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降|下降幅度|上升幅度|上涨|下跌|上升|下降)(?:为|达|约)?\s*"
-    rf"(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
+    rf"(?:，?\s*(?:本周|当周)?(?P<kind>增幅|降幅|涨幅|跌幅|增速|环比增长|环比下降|同比增长|同比下降|下降幅度|上升幅度|增长|上涨|下跌|上升|下降)(?:为|达|约)?\s*"
+    rf"(?P<psign>-)?(?P<pct>\d+(?:\.\d+)?)%|\((?P<sign>[+-])?(?P<pct2>\d+(?:\.\d+)?)%\))"
 )
 # the move first, the amount after: 下跌2.69美元，跌幅10.7%，收于每桶22.53美元 / 下降37美元或0.46%，至8,013美元
 _AFTER = lazy_compile(
@@ -40,7 +41,15 @@ _AFTER = lazy_compile(
 _LEVEL_AFTER = lazy_compile(r"%，\s*(?:收于|收报|报|至)")  # the pre-filter of _AFTER
 _BARE_MOVE = lazy_compile(r"，周?(?:上涨|下跌|涨|跌|上升|下降)\d")  # a move without 较, for the pre-filter
 _BARE_VERBS = ("上涨", "下跌", "上升", "下降")
-_RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长", "上升幅度", "上涨", "上升")
+_RISES = ("增幅", "涨幅", "增速", "环比增长", "同比增长", "上升幅度", "增长", "上涨", "上升")
+_SIGNED = (
+    "增幅",
+    "涨幅",
+    "增速",
+    "环比增长",
+    "同比增长",
+    "增长",
+)  # 增长-5.99%: a growth word's sign is its direction
 
 
 def check_changes(claims: Claims) -> list[Finding]:
@@ -55,7 +64,9 @@ def check_changes(claims: Claims) -> list[Finding]:
             up = m.group("verb") in _UP
             kind = m.group("kind")
             now, change = _amount(m), printed(m.group("n"))
-            if (kind is not None and up != (kind in _RISES)) or (m.groupdict().get("sign") == "-" and up):
+            if m.groupdict().get("psign") and kind not in _SIGNED:
+                continue  # 跌幅-3.2%: a doubled sign, or a figure this reading does not make
+            if (kind is not None and up != _rate_rises(m)) or (m.groupdict().get("sign") == "-" and up):
                 out += _two_directions(
                     sentence, m, now, change
                 )  # 减少…增幅: one change only if the sizes fit
@@ -72,19 +83,26 @@ def check_changes(claims: Claims) -> list[Finding]:
             if printed_from(stated, low, high):
                 continue
             middle = percent((now[0], change[0]))
+            sign = m.groupdict().get("psign") or ""  # 增长-5.99%: the size printed with its sign
             out.append(
                 finding(
                     "error",
                     "arithmetic",
-                    f"{kind or ('增幅' if up else '降幅')} {stated.text}% but {_shown(m)} after a change of "
+                    f"{kind or ('增幅' if up else '降幅')} {sign}{stated.text}% but {_shown(m)} after a change of "
                     f"{m.group('n')}{m.group('unit')} is {fmt(middle)}% of the amount before; "
-                    f"consistent would be {fmt(middle)}%",
+                    f"consistent would be {sign}{fmt(middle)}%",
                     sentence,
                     m.start(),
                     m.end(),
                 )
             )
     return out
+
+
+def _rate_rises(m: re.Match[str]) -> bool:
+    """Whether the percentage after the change says a rise: its size word's direction, turned by a minus sign on a
+    growth word (增长-5.99% is a fall)."""
+    return (m.group("kind") in _RISES) != (m.groupdict().get("psign") == "-")
 
 
 def _amount(m: re.Match[str]) -> tuple[float, float]:
@@ -122,7 +140,9 @@ def _two_directions(
             continue
         low, high = corners(percent, (now, change))
         if printed_from(stated, low, high):
-            size = m.group("kind") or ("+" if m.groupdict().get("sign") != "-" else "-")
+            size = (m.group("kind") or ("+" if m.groupdict().get("sign") != "-" else "-")) + (
+                m.groupdict().get("psign") or ""
+            )
             return [
                 finding(
                     "error",

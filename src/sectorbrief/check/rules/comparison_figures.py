@@ -19,6 +19,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, fmt, tolerance
+from sectorbrief.check.rules.levels import levels_in
 
 __all__ = ["BETTER", "FALL_SIZE", "MAGNITUDE", "OPPOSITE", "WORD", "explicit_comparison", "right_figure"]
 
@@ -48,12 +49,13 @@ _RIGHT = lazy_compile(
     r"(?:的\s*(?P<verb1>(?:本周|同期|区间|累计)?(?:上涨|下跌|涨幅|跌幅|涨|跌))?|\(\s*(?P<verb2>[\u4e00-\u9fff]{0,6}?)|"
     r"(?=[+-]?\d[\d,.]*\s*%(?:\s*[、,，/]\s*[+-]?\d[\d,.]*\s*%)*\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益))|"
     # 大于国庆前合计3万吨的储备: an amount of another unit than % right after the name (words of size only)
-    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套))))"
+    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套|点(?!位)))))"
     rf"\s*(?P<num>{NUMBER})\s*{_UNIT}"
     r"(?P<list>(?:\s*[、,，/]\s*[+-]?\d+(?:\.\d+)?\s*%?)*)\s*(?P<close>\))?"
 )
 _AFTER_RIGHT = lazy_compile(r"\s*(?:个百分点|pct|pp|bp|以上|以下|左右|分位|的(?:交易日|时间))")
 _LEFT = lazy_compile(rf"(?<![\d.第])(?P<num>{NUMBER})\s*{_UNIT}(?![\d年月日号位名只家])")
+_CHANGE = lazy_compile(r"(?:上涨|下跌|上升|下降|增加|减少|增长|回落|涨|跌|升|降|增|减|挫|扬|幅)了?\s*$")
 _LIST_OF = lazy_compile(r"\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益)")  # 47.79%、55.41%的收益率
 _LIST_BEFORE = lazy_compile(rf"(?P<list>{NUMBER}\s*%(?:\s*[、,，/和]\s*{NUMBER}\s*%)+)[^%\d]*$")
 
@@ -118,8 +120,8 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
-    if right.group("bare") is not None and not _comparable(left, theirs):
-        return None  # 低于上证指数48点: a difference written after the name, not its level
+    if right.group("bare") is not None and not _level_pair(text, (lead, m.start()), x, (left, theirs), unit):
+        return None  # 低于上证指数48点: a difference written after the name, not its level; 上涨50点，高于…: a change
     return _judge(
         sentence,
         m,
@@ -127,6 +129,17 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
         _Side(theirs, right.start(), right.end(), right.group("name").strip()),
         scale + unit,  # 万吨: the scale is printed with the unit
     )
+
+
+def _level_pair(
+    text: str, span: tuple[int, int], x: re.Match[str], pair: tuple[Number, Number], unit: str
+) -> bool:
+    """Whether a left figure and an amount written right after the right side's name are two levels of one
+    measure: comparable in size, the left not a change (上涨50点), and a left in 点 stated as a level (收于4095点)."""
+    lead, end = span
+    if not _comparable(*pair) or _CHANGE.search(text, lead, x.start()):
+        return False
+    return unit != "点" or any(y.start == x.start() for y in levels_in(text, lead, end))
 
 
 def _comparable(a: Number, b: Number) -> bool:

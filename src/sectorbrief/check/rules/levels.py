@@ -107,7 +107,9 @@ def levels_in(text: str, start: int, end: int) -> list[Level]:
 
 def level_before(text: str, start: int, unit: str) -> Level | None:
     """The one level of ``unit`` a comparison at ``start`` is about: in its own clause before it, else (when the
-    clause opens with the comparison) in the clause before; None when there are two of them or none."""
+    clause opens with the comparison) in the clause before, past clauses that are comparisons of their own or
+    say something of the same subject with no figure (为318点，创下历史新低，较…); None when there are two of them
+    or none."""
     own = clause_start(text, start)
     mine = [x for x in levels_in(text, own, start) if _fits(x, unit)]
     if mine or own == 0 or text[own:start].strip("较比相 "):
@@ -118,10 +120,16 @@ def level_before(text: str, start: int, unit: str) -> Level | None:
         earlier = [x for x in levels_in(text, lead, end) if _fits(x, unit)]
         if earlier:
             return earlier[-1]
-        if lead == 0 or text[lead] not in "较比":
+        if lead == 0 or text[lead] not in "较比" and not _PREDICATE.match(text, lead, end):
             return None
         end = lead - 1
     return None
+
+
+# a clause with no figure that goes on about the subject before it: 创下周期内的历史新低, 再创新高
+_PREDICATE = lazy_compile(
+    r"(?:创下|创出|再创|续创|刷新|创)[^，。；;,\d]{0,12}(?:新低|新高|低点|高点|记录|纪录)[^，。；;,\d]{0,2}$"
+)
 
 
 def _fits(x: Level, unit: str) -> bool:
