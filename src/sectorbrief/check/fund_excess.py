@@ -251,12 +251,15 @@ def _cut_header(labels: list[str]) -> _Header | None:
 
 
 # Prose: 净值增长率为X%，同期业绩比较基准(…)收益率为Y%，基金跑赢基准Z个百分点 / 较基准(Y%)落后Z个百分点 /
-# 跑赢基准的Y%，超额收益Z个百分点 / 净值增长率6.56%(基准6.44%，跑赢0.12%).
+# 跑赢基准的Y%，超额收益Z个百分点 / 净值增长率6.56%(基准6.44%，跑赢0.12%) / 净值增长29.48%，基准增长23.03%，
+# 超额6.45%; and, after a clause that named the measure, a stage's own figure: …，过去一年12.13%(基准11.85%，跑赢0.28%).
 _OWN_PROSE = lazy_compile(
-    rf"净值(?:累计)?(?P<verb>增长率|增长|下跌|上涨)(?:为|达到?|是)?\s*(?P<num>{NUMBER})%"
+    rf"(?:净值(?:累计)?(?P<verb>增长率|增长|下跌|上涨)(?:为|达到?|是)?|(?<=[，,；;])(?:{STAGE})(?:为|是)?)"
+    rf"\s*(?P<num>{NUMBER})%"
 )
 _BASE_PROSE = lazy_compile(
-    rf"^[^%。；;]{{0,12}}?基准(?:的)?(?:\([^()%]{{0,24}}\))?(?:收益率|增长率)?(?:为|是|的)?\s*\(?\s*(?P<num>{NUMBER})%\)?"
+    rf"^[^%。；;]{{0,12}}?基准(?:的)?(?:\([^()%]{{0,24}}\))?"
+    rf"(?:收益率|增长率|收益|(?P<verb>增长|上涨|下跌|涨|跌))?(?:为|是|的|了)?\s*\(?\s*(?P<num>{NUMBER})%\)?"
 )
 _EXCESS_PROSE = lazy_compile(
     rf"^[^%。；;]{{0,16}}?(?P<word>跑赢|跑输|落后|高出|少跌|多跌|超额收益|超额|偏离度|偏离|低于|高于)"
@@ -293,19 +296,17 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         if word not in _SIGNED and word not in _NEGATIVE and value.value < 0:
             continue  # 跑赢-0.5%: not a reading this module makes
         value = _by_word(value, word)
-        own_value = parse_number(own.group("num"))
-        if own.group("verb") == "下跌" and own_value.value > 0:
-            own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
+        own_value = _by_verb(parse_number(own.group("num")), own.group("verb"))
         share = list(_CLASS.finditer(text, 0, own.start()))
         subject = (share[-1].group("cls") + "类") if share else "基金"
         start = after + excess.start("num")
         yield _made(
             sentence,
             subject,
-            _stage_before(text, own.start()),
+            _stage_before(text, own.start("num")),
             value,
             own_value,
-            parse_number(base.group("num")),
+            _by_verb(parse_number(base.group("num")), base.group("verb")),
             span=(start, start + len(excess.group("num"))),
             word=word,
         )
@@ -316,6 +317,13 @@ def _by_word(value: Number, word: str) -> Number:
     return (
         Number(-value.value, value.decimals, value.text) if word in _NEGATIVE and value.value > 0 else value
     )
+
+
+def _by_verb(value: Number, verb: str | None) -> Number:
+    """A return as its verb states it: after 下跌/跌 a printed positive figure is a fall."""
+    if verb in ("下跌", "跌") and value.value > 0:
+        return Number(-value.value, value.decimals, "-" + value.text)
+    return value
 
 
 def _stage_before(text: str, end: int) -> str:
@@ -352,7 +360,7 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
                 _stage_before(text, own.start()),
                 value,
                 own_value,
-                parse_number(base.group("num")),
+                _by_verb(parse_number(base.group("num")), base.group("verb")),
                 span=(at, at + len(value.text.lstrip("-"))),
                 word=word,
             )
