@@ -142,3 +142,58 @@ def test_a_respectively_list_of_share_classes_is_one_claim_each() -> None:
     assert (
         len(errors) == 1 and "A类" in errors[0].message and "consistent would be -0.14%" in errors[0].message
     )
+
+
+# 7b4086c39e (holdout_m23 source, seen): the benchmark's return stated with a verb, 基准增长23.03%.
+_BENCHMARK_VERB = (
+    "过去三个月,基金份额净值增长率18.21%,同期业绩比较基准(中证2000指数)收益率14.31%,超额收益3.90%;"
+    "过去六个月净值增长29.48%,基准增长23.03%,超额{six}%;过去一年净值增长51.64%,基准增长42.80%,超额8.84%,"
+    "超额收益呈现持续扩大趋势。"
+)
+# e549e0f7df (holdout_m23 source, seen): after the first clause names the measure, a stage's own figure
+# with its benchmark and excess in brackets.
+_STAGE_FIGURE = (
+    "拉长时间看,过去六个月净值增长率6.56%(基准6.44%,跑赢0.12%),过去一年12.13%(基准11.85%,跑赢{year}%),"
+    "自基金合同生效以来(2021年1月29日至今)净值增长率-13.64%(基准-21.68%,跑赢8.04%)。"
+)
+# df51d1366d (real, non-reserved): a fall of the fund and of the benchmark, 基准下跌8.23%.
+_BENCHMARK_FELL = (
+    "拉长周期看,A类过去一年净值下跌4.00%,但业绩比较基准下跌8.23%,超额收益{year}%;"
+    "过去三年A类净值增长4.78%,基准下跌7.79%,超额收益达12.57%。"
+)
+
+
+def test_a_benchmark_return_stated_with_a_verb_is_read() -> None:
+    assert ("fund:过去六个月", 6.45) in _verified(_BENCHMARK_VERB.format(six="6.45"))
+    assert check_text(_BENCHMARK_VERB.format(six="6.45")).errors == ()
+    errors = check_text(_BENCHMARK_VERB.format(six="5.45")).errors
+    assert len(errors) == 1
+    assert "excess 5.45%" in errors[0].message and "29.48%" in errors[0].message
+    assert "consistent would be 6.45%" in errors[0].message
+
+
+def test_a_falling_benchmark_is_a_negative_return() -> None:
+    assert _verified(_BENCHMARK_FELL.format(year="4.23")) == [
+        ("fund:过去一年", 4.23),
+        ("fund:过去三年", 12.57),
+    ]
+    errors = check_text(_BENCHMARK_FELL.format(year="2.43")).errors
+    assert (
+        len(errors) == 1
+        and "-8.23%" in errors[0].message
+        and "consistent would be 4.23%" in errors[0].message
+    )
+
+
+def test_a_stage_s_figure_after_the_measure_was_named_is_read() -> None:
+    assert ("fund:过去一年", 0.28) in _verified(_STAGE_FIGURE.format(year="0.28"))
+    assert check_text(_STAGE_FIGURE.format(year="0.28")).errors == ()
+    errors = check_text(_STAGE_FIGURE.format(year="0.82")).errors
+    assert len(errors) == 1 and "基金 过去一年: excess 0.82%" in errors[0].message
+    assert "12.13%" in errors[0].message and "11.85%" in errors[0].message
+    assert "consistent would be 0.28%" in errors[0].message
+
+
+def test_a_stage_s_figure_without_a_benchmark_and_excess_is_not_a_claim() -> None:
+    text = "过去三个月净值增长率6.56%,过去一年12.13%,过去三年-3.20%。"
+    assert _verified(text) == [] and check_text(text).errors == ()
