@@ -197,3 +197,43 @@ def test_a_stage_s_figure_after_the_measure_was_named_is_read() -> None:
 def test_a_stage_s_figure_without_a_benchmark_and_excess_is_not_a_claim() -> None:
     text = "过去三个月净值增长率6.56%,过去一年12.13%,过去三年-3.20%。"
     assert _verified(text) == [] and check_text(text).errors == ()
+
+
+# 05a6235720 (pool B): share classes after the first, with the benchmark's return stated once before them.
+_CARRIED = (
+    "过去三个月,招商中证煤炭等权指数A份额净值增长率为 -1.43%,业绩比较基准收益率为 -2.72%,A类份额跑赢基准1.29个百分点;"
+    "C份额净值增长率为 -1.45%,跑赢基准{c}个百分点;E份额净值增长率为 -1.50%,跑赢基准1.22个百分点 。"
+)
+# c2964b9e33 (pool B): a table of one cell per line, then prose that states each stage's return and excess
+# without the benchmark's return.
+_FROM_TABLE = "\n".join(
+    ["阶段", "净值增长率", "业绩比较基准收益率", "净值增长率-基准收益率"]
+    + ["过去三个月", "-9.27%", "-8.95%", "-0.32%", "过去三年", "47.71%", "44.77%", "2.94%"]
+    + [
+        "报告期内,基金短期表现弱于基准,过去三个月净值下跌9.27%,跑输业绩比较基准(中证智能汽车主题指数)0.32个百分点;"
+        "但长期表现依然占优,过去三年净值增长47.71%,跑赢基准{three}个百分点。"
+    ]
+)
+
+
+def test_a_class_s_excess_takes_the_benchmark_return_stated_before_it() -> None:
+    assert [v for p, v in _verified(_CARRIED.format(c="1.27"))] == [1.29, 1.27, 1.22]
+    errors = check_text(_CARRIED.format(c="1.72")).errors
+    assert len(errors) == 1 and "C类 过去三个月: excess 1.72%" in errors[0].message
+    assert "-1.45%" in errors[0].message and "-2.72%" in errors[0].message
+    assert "consistent would be 1.27%" in errors[0].message
+
+
+def test_a_prose_excess_without_the_benchmark_takes_its_table_row_s() -> None:
+    text = _FROM_TABLE.format(three="2.94")
+    assert check_text(text).errors == ()
+    assert ("fund:过去三年", 2.94) in _verified(text) and ("fund:过去三个月", -0.32) in _verified(text)
+    errors = check_text(_FROM_TABLE.format(three="9.24")).errors
+    assert len(errors) == 1 and "excess 9.24%" in errors[0].message and "44.77%" in errors[0].message
+
+
+def test_a_prose_excess_whose_return_is_no_table_row_s_is_not_settled() -> None:
+    """Another return than the row's (another share class, or a slip the restatement rules report) is not
+    that row's fund: no benchmark is taken from it."""
+    text = _FROM_TABLE.format(three="9.24").replace("过去三年净值增长47.71%", "过去三年净值增长40.71%")
+    assert not any("excess 9.24%" in e.message for e in check_text(text).errors)

@@ -42,7 +42,7 @@ _COLUMN = lazy_compile(
 )
 _PERCENT = lazy_compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
 _PLAIN_ROW = lazy_compile(rf"^(?P<stage>{STAGE})\s*(?P<cells>(?:\s*{NUMBER}%)+)\s*$")
-_CLASS = lazy_compile(r"(?<![A-Za-z])(?P<cls>[A-Z])类")
+_CLASS = lazy_compile(r"(?<![A-Za-z])(?P<cls>[A-Z])(?:类|份额)")
 _BENCHMARK = Entity(0, 0, "", "业绩比较基准", "benchmark")
 
 
@@ -53,6 +53,7 @@ class FundExcess:
     claim: ExcessClaim
     own: Number
     base: Number
+    table: bool = False  # read from a performance table's row, not from prose
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class _Header:
 def fund_excess(sentences: Sequence[Sentence]) -> list[FundExcess]:
     """Every fund excess stated in a performance table's rows or in prose, in document order."""
     out: list[FundExcess] = []
+    opened: list[Open] = []
     header: _Header | None = None
     index = 0
     while index < len(sentences):
@@ -92,8 +94,12 @@ def fund_excess(sentences: Sequence[Sentence]) -> list[FundExcess]:
             if not _table_line(text):
                 header = None
         if "净值" in text and "基准" in text:
-            out.extend(prose_excess(sentence))
+            out.extend(prose_excess(sentence, opened))
         index += 1
+    if opened:
+        rows = [f for f in out if f.table]
+        out.extend(settled(opened, rows))
+        out.sort(key=lambda f: (f.claim.sentence.index, f.claim.start))
     return out
 
 
@@ -177,9 +183,8 @@ def _claim(sentence: Sentence, cells: Sequence[str], header: _Header) -> FundExc
     share = next((m.group("cls") + "类" for c in cells if (m := _CLASS.fullmatch(c.strip()))), "")
     subject = (header.subject + share) or "基金"
     value = parse_number(excess.group("num"))
-    return _made(
-        sentence, subject, stage, value, parse_number(own.group("num")), parse_number(base.group("num"))
-    )
+    own_value, base_value = parse_number(own.group("num")), parse_number(base.group("num"))
+    return _made(sentence, subject, stage, value, own_value, base_value, table=True)
 
 
 def _made(
@@ -192,6 +197,7 @@ def _made(
     *,
     span: tuple[int, int] | None = None,
     word: str = "①-③",
+    table: bool = False,
 ) -> FundExcess:
     """The claim of ``value`` (at ``span`` in the sentence, else where its printed figure first stands)."""
     if span is None:
@@ -209,7 +215,7 @@ def _made(
         span[1],
         word,
     )
-    return FundExcess(claim, own, base)
+    return FundExcess(claim, own, base, table)
 
 
 def _one_cell_per_line(sentences: Sequence[Sentence], index: int, out: list[FundExcess]) -> int:
@@ -263,7 +269,7 @@ _BASE_PROSE = lazy_compile(
 )
 _EXCESS_PROSE = lazy_compile(
     rf"^[^%。；;]{{0,16}}?(?P<word>跑赢|跑输|落后|高出|少跌|多跌|超额收益|超额|偏离度|偏离|低于|高于)"
-    rf"(?:基准|业绩比较基准)?(?:为|达)?\s*(?P<num>{NUMBER})\s*(?:%|个百分点)"
+    rf"(?:基准|业绩比较基准)?(?:\([^()%]{{0,24}}\))?(?:为|达)?\s*(?P<num>{NUMBER})\s*(?:%|个百分点)"
 )
 # 分别 lists: A、C类份额净值增长率分别为10.67%、10.68%，同期业绩比较基准收益率为10.81%，两类份额均跑输基准0.14%、0.13%.
 _OWN_LIST = lazy_compile(
@@ -278,16 +284,33 @@ _NEGATIVE = ("跑输", "落后", "多跌", "低于")
 _SIGNED = ("偏离度", "偏离", "超额收益", "超额")
 
 
-def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
+@dataclass(frozen=True)
+class Open:
+    """A prose excess stated with the fund's return but no benchmark's (``过去三年净值增长47.71%，跑赢基准2.94个
+    百分点``): the benchmark's return is its performance table's for the same stage."""
+
+    sentence: Sentence
+    subject: str
+    stage: str
+    value: Number
+    own: Number
+    span: tuple[int, int]
+    word: str
+
+
+def prose_excess(sentence: Sentence, opened: list[Open] | None = None) -> Iterator[FundExcess]:
     """Each ``净值增长率 X% … 基准 Y% … 跑赢/跑输/超额 Z`` of one sentence, the three in that order and close;
-    and each ``分别`` list of them against one benchmark return."""
+    each ``分别`` list of them against one benchmark return; and each ``净值增长率 X% … 跑赢基准 Z`` with no
+    benchmark's return of its own, against the one this sentence stated for the same stage before it (A份额…
+    基准收益率为-2.72%，A类份额跑赢基准1.29个百分点；C份额净值增长率为-1.45%，跑赢基准1.27个百分点), else added to
+    ``opened`` for a table to settle."""
     text = sentence.text
     yield from _listed(sentence)
+    bases: dict[str, Number] = {}  # the benchmark's return this sentence stated, by stage
     for own in _OWN_PROSE.finditer(text):
+        stage = _stage_before(text, own.start("num"))
         base = _BASE_PROSE.match(text[own.end() :])
-        if base is None:
-            continue
-        after = own.end() + base.end()
+        after = own.end() + (base.end() if base else 0)
         excess = _EXCESS_PROSE.match(text[after:])
         if excess is None:
             continue
@@ -300,16 +323,29 @@ def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
         share = list(_CLASS.finditer(text, 0, own.start()))
         subject = (share[-1].group("cls") + "类") if share else "基金"
         start = after + excess.start("num")
-        yield _made(
-            sentence,
-            subject,
-            _stage_before(text, own.start("num")),
-            value,
-            own_value,
-            _by_verb(parse_number(base.group("num")), base.group("verb")),
-            span=(start, start + len(excess.group("num"))),
-            word=word,
-        )
+        span = (start, start + len(excess.group("num")))
+        if base is not None:
+            bases[stage] = _by_verb(parse_number(base.group("num")), base.group("verb"))
+        elif stage not in bases:
+            if stage and opened is not None:
+                opened.append(Open(sentence, subject, stage, value, own_value, span, word))
+            continue
+        yield _made(sentence, subject, stage, value, own_value, bases[stage], span=span, word=word)
+
+
+def settled(opened: list[Open], rows: list[FundExcess]) -> Iterator[FundExcess]:
+    """Each open prose excess against the benchmark's return of the table row of its stage whose fund's return
+    is the one the prose states (another share class's row, or a row of another stage, is not its)."""
+    for o in opened:
+        bases = {
+            (r.base.value, r.base.decimals): r.base
+            for r in rows
+            if r.claim.period == f"fund:{o.stage}"
+            and abs(r.own.value - o.own.value) <= 0.5 * (10.0**-r.own.decimals + 10.0**-o.own.decimals) + 1e-9
+        }
+        if len(bases) == 1:
+            (base,) = bases.values()
+            yield _made(o.sentence, o.subject, o.stage, o.value, o.own, base, span=o.span, word=o.word)
 
 
 def _by_word(value: Number, word: str) -> Number:
