@@ -237,3 +237,18 @@ def test_a_prose_excess_whose_return_is_no_table_row_s_is_not_settled() -> None:
     that row's fund: no benchmark is taken from it."""
     text = _FROM_TABLE.format(three="9.24").replace("过去三年净值增长47.71%", "过去三年净值增长40.71%")
     assert not any("excess 9.24%" in e.message for e in check_text(text).errors)
+
+
+# 81ea67b925 (pool B): two more classes' returns listed with one shortfall said of both (均), against the
+# benchmark's return stated once before them.
+_SHARED = (
+    "过去三个月,A类份额净值增长率6.25%,业绩比较基准收益率6.90%,跑输基准0.65个百分点;"
+    "C类、I类份额净值增长率分别为6.23%、{i}%,均跑输基准0.67个百分点。"
+)
+
+
+def test_one_shortfall_said_of_listed_classes_is_each_class_s() -> None:
+    assert [v for p, v in _verified(_SHARED.format(i="6.23"))] == [-0.65, -0.67, -0.67]
+    errors = check_text(_SHARED.format(i="6.32")).errors
+    assert len(errors) == 1 and "I类 过去三个月" in errors[0].message and "6.32%" in errors[0].message
+    assert "consistent would be -0.58%" in errors[0].message

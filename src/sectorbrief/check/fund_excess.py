@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, ExcessClaim, Number, parse_number
+from sectorbrief.check.claim_types import NUMBER, ExcessClaim, Number, clause_start, parse_number
 from sectorbrief.check.entities import Entity
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -279,7 +279,7 @@ _EXCESS_LIST = lazy_compile(
     rf"^[^%。；;\d]{{0,16}}?(?P<word>跑赢|跑输|落后|超额收益|偏离度?)(?:基准|业绩比较基准)?(?:分别)?(?:为|达)?\s*"
     rf"(?P<nums>{NUMBER}(?:\s*(?:%|个百分点|个)?\s*[、和及与]\s*{NUMBER})+)\s*(?:%|个百分点)"
 )
-_CLASSES = lazy_compile(r"(?<![A-Za-z])(?P<letters>[A-Z](?:\s*[、和与及]\s*[A-Z])+)(?:两|三)?类")
+_CLASSES = lazy_compile(r"(?<![A-Za-z])(?P<letters>[A-Z]类?(?:\s*[、和与及]\s*[A-Z]类?)+)(?:两|三)?类")
 _NEGATIVE = ("跑输", "落后", "多跌", "低于")
 _SIGNED = ("偏离度", "偏离", "超额收益", "超额")
 
@@ -369,24 +369,24 @@ def _stage_before(text: str, end: int) -> str:
 
 
 def _listed(sentence: Sentence) -> Iterator[FundExcess]:
-    """净值增长率分别为X1%、X2% … 基准收益率为Y% … 跑输基准Z1%、Z2%: one claim per figure, the share classes named
-    before the list (A、C类) as their subjects when they are as many."""
+    """净值增长率分别为X1%、X2% … 基准收益率为Y% … 跑输基准Z1%、Z2% (or 均跑输基准Z, one figure for all): one claim
+    per figure, the share classes named before the list (A、C类) as their subjects when they are as many. With no
+    benchmark's return after the list, the one the sentence stated before it for the same single stage."""
     text = sentence.text
     for own in _OWN_LIST.finditer(text):
         base = _BASE_PROSE.match(text[own.end() :])
-        if base is None:
-            continue
-        after = own.end() + base.end()
-        excess = _EXCESS_LIST.match(text[after:])
+        after = own.end() + (base.end() if base else 0)
+        base_value = _by_verb(parse_number(base.group("num")), base.group("verb")) if base else None
+        if base_value is None:
+            base_value = _stated_before(text, own.start())
         owns = [parse_number(n) for n in re.findall(NUMBER, own.group("nums"))]
-        values = [parse_number(n) for n in re.findall(NUMBER, excess.group("nums"))] if excess else []
-        if excess is None or len(values) != len(owns):
+        found = _excess_list(text, after, len(owns))
+        if base_value is None or found is None:
             continue
-        word = excess.group("word")
+        word, values, start, shared = found
         classes = list(_CLASSES.finditer(text, 0, own.start()))
         letters = re.findall(r"[A-Z]", classes[-1].group("letters")) if classes else []
         subjects = [c + "类" for c in letters] if len(letters) == len(owns) else ["基金"] * len(owns)
-        start = after + excess.start("nums")
         for subject, own_value, value in zip(subjects, owns, values, strict=True):
             value = _by_word(value, word)
             at = text.find(value.text.lstrip("-"), start)
@@ -396,8 +396,39 @@ def _listed(sentence: Sentence) -> Iterator[FundExcess]:
                 _stage_before(text, own.start()),
                 value,
                 own_value,
-                _by_verb(parse_number(base.group("num")), base.group("verb")),
+                base_value,
                 span=(at, at + len(value.text.lstrip("-"))),
                 word=word,
             )
-            start = at + 1
+            start = at if shared else at + 1
+
+
+def _excess_list(text: str, after: int, count: int) -> tuple[str, list[Number], int, bool] | None:
+    """The word, the ``count`` figures, where they start and whether they are one figure said of all, of the excess
+    list at ``after``: ``跑输基准Z1%、Z2%``, or ``均跑输基准0.67个百分点``."""
+    listed = _EXCESS_LIST.match(text[after:])
+    if listed is not None:
+        values = [parse_number(n) for n in re.findall(NUMBER, listed.group("nums"))]
+        start = after + listed.start("nums")
+        return (listed.group("word"), values, start, False) if len(values) == count else None
+    one = _EXCESS_PROSE.match(text[after:])
+    if one is None or "均" not in text[after : after + one.start("word")]:
+        return None
+    return one.group("word"), [parse_number(one.group("num"))] * count, after + one.start("num"), True
+
+
+_BASE_STATED = lazy_compile(
+    rf"基准(?:\([^()%]{{0,24}}\))?(?:收益率|增长率|收益|(?P<verb>增长|上涨|下跌|涨|跌))(?:为|是|了)?\s*(?P<num>{NUMBER})%"
+)
+
+
+def _stated_before(text: str, end: int) -> Number | None:
+    """The benchmark's return the sentence stated last before ``end``, when both are of one stage and the list
+    at ``end`` names at most one stage (过去六个月和过去一年…分别: each stage has its own benchmark return)."""
+    stage = _stage_before(text, end)
+    if len(_STAGE_RE.findall(text, clause_start(text, end), end)) > 1:
+        return None
+    stated = [m for m in _BASE_STATED.finditer(text, 0, end) if _stage_before(text, m.start("num")) == stage]
+    if not stated:
+        return None
+    return _by_verb(parse_number(stated[-1].group("num")), stated[-1].group("verb"))
