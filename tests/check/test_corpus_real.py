@@ -362,3 +362,12 @@ def test_dev_g10_practice_slips_are_caught() -> None:
     since, a floor against regressions."""
     result = score_files("dev_g10_mutations.jsonl", strict=True)
     assert result.false_alarms == 0 and result.hits >= 4, result
+
+
+def test_dev_h11a_practice_slips_are_caught() -> None:
+    """dev_h11a_mutations: 5 arithmetic slips the h11a helper wrote in pool-B excerpts after building its readers
+    (a share class's excess against the benchmark return stated once for all classes, two prose excesses against
+    their one-cell-per-line table's rows, a bound in words against the paragraph's benchmarks, an 约 difference):
+    tuned material, a floor against regressions only."""
+    result = score_files("dev_h11a_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 5, result

@@ -142,3 +142,113 @@ def test_a_respectively_list_of_share_classes_is_one_claim_each() -> None:
     assert (
         len(errors) == 1 and "A类" in errors[0].message and "consistent would be -0.14%" in errors[0].message
     )
+
+
+# 7b4086c39e (holdout_m23 source, seen): the benchmark's return stated with a verb, 基准增长23.03%.
+_BENCHMARK_VERB = (
+    "过去三个月,基金份额净值增长率18.21%,同期业绩比较基准(中证2000指数)收益率14.31%,超额收益3.90%;"
+    "过去六个月净值增长29.48%,基准增长23.03%,超额{six}%;过去一年净值增长51.64%,基准增长42.80%,超额8.84%,"
+    "超额收益呈现持续扩大趋势。"
+)
+# e549e0f7df (holdout_m23 source, seen): after the first clause names the measure, a stage's own figure
+# with its benchmark and excess in brackets.
+_STAGE_FIGURE = (
+    "拉长时间看,过去六个月净值增长率6.56%(基准6.44%,跑赢0.12%),过去一年12.13%(基准11.85%,跑赢{year}%),"
+    "自基金合同生效以来(2021年1月29日至今)净值增长率-13.64%(基准-21.68%,跑赢8.04%)。"
+)
+# df51d1366d (real, non-reserved): a fall of the fund and of the benchmark, 基准下跌8.23%.
+_BENCHMARK_FELL = (
+    "拉长周期看,A类过去一年净值下跌4.00%,但业绩比较基准下跌8.23%,超额收益{year}%;"
+    "过去三年A类净值增长4.78%,基准下跌7.79%,超额收益达12.57%。"
+)
+
+
+def test_a_benchmark_return_stated_with_a_verb_is_read() -> None:
+    assert ("fund:过去六个月", 6.45) in _verified(_BENCHMARK_VERB.format(six="6.45"))
+    assert check_text(_BENCHMARK_VERB.format(six="6.45")).errors == ()
+    errors = check_text(_BENCHMARK_VERB.format(six="5.45")).errors
+    assert len(errors) == 1
+    assert "excess 5.45%" in errors[0].message and "29.48%" in errors[0].message
+    assert "consistent would be 6.45%" in errors[0].message
+
+
+def test_a_falling_benchmark_is_a_negative_return() -> None:
+    assert _verified(_BENCHMARK_FELL.format(year="4.23")) == [
+        ("fund:过去一年", 4.23),
+        ("fund:过去三年", 12.57),
+    ]
+    errors = check_text(_BENCHMARK_FELL.format(year="2.43")).errors
+    assert (
+        len(errors) == 1
+        and "-8.23%" in errors[0].message
+        and "consistent would be 4.23%" in errors[0].message
+    )
+
+
+def test_a_stage_s_figure_after_the_measure_was_named_is_read() -> None:
+    assert ("fund:过去一年", 0.28) in _verified(_STAGE_FIGURE.format(year="0.28"))
+    assert check_text(_STAGE_FIGURE.format(year="0.28")).errors == ()
+    errors = check_text(_STAGE_FIGURE.format(year="0.82")).errors
+    assert len(errors) == 1 and "基金 过去一年: excess 0.82%" in errors[0].message
+    assert "12.13%" in errors[0].message and "11.85%" in errors[0].message
+    assert "consistent would be 0.28%" in errors[0].message
+
+
+def test_a_stage_s_figure_without_a_benchmark_and_excess_is_not_a_claim() -> None:
+    text = "过去三个月净值增长率6.56%,过去一年12.13%,过去三年-3.20%。"
+    assert _verified(text) == [] and check_text(text).errors == ()
+
+
+# 05a6235720 (pool B): share classes after the first, with the benchmark's return stated once before them.
+_CARRIED = (
+    "过去三个月,招商中证煤炭等权指数A份额净值增长率为 -1.43%,业绩比较基准收益率为 -2.72%,A类份额跑赢基准1.29个百分点;"
+    "C份额净值增长率为 -1.45%,跑赢基准{c}个百分点;E份额净值增长率为 -1.50%,跑赢基准1.22个百分点 。"
+)
+# c2964b9e33 (pool B): a table of one cell per line, then prose that states each stage's return and excess
+# without the benchmark's return.
+_FROM_TABLE = "\n".join(
+    ["阶段", "净值增长率", "业绩比较基准收益率", "净值增长率-基准收益率"]
+    + ["过去三个月", "-9.27%", "-8.95%", "-0.32%", "过去三年", "47.71%", "44.77%", "2.94%"]
+    + [
+        "报告期内,基金短期表现弱于基准,过去三个月净值下跌9.27%,跑输业绩比较基准(中证智能汽车主题指数)0.32个百分点;"
+        "但长期表现依然占优,过去三年净值增长47.71%,跑赢基准{three}个百分点。"
+    ]
+)
+
+
+def test_a_class_s_excess_takes_the_benchmark_return_stated_before_it() -> None:
+    assert [v for p, v in _verified(_CARRIED.format(c="1.27"))] == [1.29, 1.27, 1.22]
+    errors = check_text(_CARRIED.format(c="1.72")).errors
+    assert len(errors) == 1 and "C类 过去三个月: excess 1.72%" in errors[0].message
+    assert "-1.45%" in errors[0].message and "-2.72%" in errors[0].message
+    assert "consistent would be 1.27%" in errors[0].message
+
+
+def test_a_prose_excess_without_the_benchmark_takes_its_table_row_s() -> None:
+    text = _FROM_TABLE.format(three="2.94")
+    assert check_text(text).errors == ()
+    assert ("fund:过去三年", 2.94) in _verified(text) and ("fund:过去三个月", -0.32) in _verified(text)
+    errors = check_text(_FROM_TABLE.format(three="9.24")).errors
+    assert len(errors) == 1 and "excess 9.24%" in errors[0].message and "44.77%" in errors[0].message
+
+
+def test_a_prose_excess_whose_return_is_no_table_row_s_is_not_settled() -> None:
+    """Another return than the row's (another share class, or a slip the restatement rules report) is not
+    that row's fund: no benchmark is taken from it."""
+    text = _FROM_TABLE.format(three="9.24").replace("过去三年净值增长47.71%", "过去三年净值增长40.71%")
+    assert not any("excess 9.24%" in e.message for e in check_text(text).errors)
+
+
+# 81ea67b925 (pool B): two more classes' returns listed with one shortfall said of both (均), against the
+# benchmark's return stated once before them.
+_SHARED = (
+    "过去三个月,A类份额净值增长率6.25%,业绩比较基准收益率6.90%,跑输基准0.65个百分点;"
+    "C类、I类份额净值增长率分别为6.23%、{i}%,均跑输基准0.67个百分点。"
+)
+
+
+def test_one_shortfall_said_of_listed_classes_is_each_class_s() -> None:
+    assert [v for p, v in _verified(_SHARED.format(i="6.23"))] == [-0.65, -0.67, -0.67]
+    errors = check_text(_SHARED.format(i="6.32")).errors
+    assert len(errors) == 1 and "I类 过去三个月" in errors[0].message and "6.32%" in errors[0].message
+    assert "consistent would be -0.58%" in errors[0].message

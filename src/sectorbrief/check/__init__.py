@@ -70,6 +70,7 @@ from sectorbrief.check.rules.places import check_places
 from sectorbrief.check.rules.points import check_points
 from sectorbrief.check.rules.portfolio import check_portfolio
 from sectorbrief.check.rules.premiums import check_premiums
+from sectorbrief.check.rules.quote_ranges import check_quote_ranges
 from sectorbrief.check.rules.ranked_amounts import check_ranked_amounts
 from sectorbrief.check.rules.rankings import check_rankings
 from sectorbrief.check.rules.ranks import (
@@ -172,6 +173,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_fund_excess,
     check_bracket_comparisons,
     check_level_gaps,
+    check_quote_ranges,
 )
 _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_summary_contradictions,

@@ -8,7 +8,7 @@ and share class, the net value's growth ①, the benchmark's return ③ and ①-
 
 as a Markdown table, as plain lines (``过去三个月 -5.27% 1.50% …`` under a header line of the same columns) or
 one cell per line; and in prose (``基金份额净值增长率为-1.77%，同期业绩比较基准(中证新能源汽车指数)收益率为-1.80%，
-基金跑赢基准0.03个百分点``). The columns are found by their header's words, never by position; a row whose
+基金跑赢基准0.03个百分点``, read by fund_prose.py). The columns are found by their header's words, never by position; a row whose
 cells are not all percentages where it matters is skipped. Each claim's period is the stage's own words
 (``fund:过去三个月``), which no industry weekly's 本周 ever matches.
 """
@@ -16,20 +16,25 @@ cells are not all percentages where it matters is skipped. Each claim's period i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sectorbrief.check.claim_types import NUMBER, ExcessClaim, Number, parse_number
-from sectorbrief.check.entities import Entity
+from sectorbrief.check.claim_types import NUMBER, parse_number
+from sectorbrief.check.fund_prose import (
+    CLASS,
+    STAGE,
+    STAGE_RE,
+    FundExcess,
+    Open,
+    made,
+    prose_excess,
+    settled,
+)
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 
-# The stages of a fund report's performance table (and of its prose).
-STAGE = (
-    r"(?:过去|最近|近)[一二三四五六七八九十两\d]+个?(?:月|年)|"
-    r"自(?:基金)?(?:合同)?(?:生效|成立)(?:起|日起|以来)?(?:至今)?|成立(?:以来|至今)|本报告期|报告期内|今年以来"
-)
-_STAGE_RE = lazy_compile(STAGE)
+__all__ = ["FundExcess", "fund_excess"]
+
 # One header cell's kind; in a plain header line (spaces next to Chinese removed) the kinds in order.
 _COLUMN = lazy_compile(
     r"(?P<stage>阶段|统计区间|期间)"
@@ -42,17 +47,6 @@ _COLUMN = lazy_compile(
 )
 _PERCENT = lazy_compile(rf"^\s*(?P<num>{NUMBER})\s*%\s*$")
 _PLAIN_ROW = lazy_compile(rf"^(?P<stage>{STAGE})\s*(?P<cells>(?:\s*{NUMBER}%)+)\s*$")
-_CLASS = lazy_compile(r"(?<![A-Za-z])(?P<cls>[A-Z])类")
-_BENCHMARK = Entity(0, 0, "", "业绩比较基准", "benchmark")
-
-
-@dataclass(frozen=True, slots=True)
-class FundExcess:
-    """A stated excess (``claim``) and the fund's and the benchmark's returns it must be the difference of."""
-
-    claim: ExcessClaim
-    own: Number
-    base: Number
 
 
 @dataclass(frozen=True)
@@ -68,6 +62,7 @@ class _Header:
 def fund_excess(sentences: Sequence[Sentence]) -> list[FundExcess]:
     """Every fund excess stated in a performance table's rows or in prose, in document order."""
     out: list[FundExcess] = []
+    opened: list[Open] = []
     header: _Header | None = None
     index = 0
     while index < len(sentences):
@@ -92,8 +87,12 @@ def fund_excess(sentences: Sequence[Sentence]) -> list[FundExcess]:
             if not _table_line(text):
                 header = None
         if "净值" in text and "基准" in text:
-            out.extend(prose_excess(sentence))
+            out.extend(prose_excess(sentence, opened))
         index += 1
+    if opened:
+        rows = [f for f in out if f.table]
+        out.extend(settled(opened, rows))
+        out.sort(key=lambda f: (f.claim.sentence.index, f.claim.start))
     return out
 
 
@@ -115,7 +114,7 @@ def _split_header(sentences: Sequence[Sentence], index: int) -> tuple[_Header | 
 def _table_line(text: str) -> bool:
     """A table's separator or a row of it (kept under one header even when it is not read)."""
     stripped = text.strip()
-    return stripped.startswith("|") or bool(_STAGE_RE.match(stripped) and "%" in stripped)
+    return stripped.startswith("|") or bool(STAGE_RE.match(stripped) and "%" in stripped)
 
 
 def _cells(text: str) -> list[str] | None:
@@ -147,7 +146,7 @@ def _header(text: str) -> _Header | None:
     if kinds.count("own") != 1 or kinds.count("bench") != 1 or kinds.count("excess") != 1:
         return None
     own = kinds.index("own")
-    stage = _STAGE_RE.search(labels[own])
+    stage = STAGE_RE.search(labels[own])
     subject = labels[own][: stage.start() if stage else labels[own].index("净值增长率")]
     subject = subject.replace("份额", "").replace("基金", "").strip()
     return _Header(
@@ -173,43 +172,12 @@ def _claim(sentence: Sentence, cells: Sequence[str], header: _Header) -> FundExc
     own, base, excess = (_PERCENT.match(cells[i]) for i in (header.own, header.base, header.excess))
     if own is None or base is None or excess is None:
         return None
-    stage = next((m.group(0) for c in cells if (m := _STAGE_RE.fullmatch(c.strip()))), header.stage)
-    share = next((m.group("cls") + "类" for c in cells if (m := _CLASS.fullmatch(c.strip()))), "")
+    stage = next((m.group(0) for c in cells if (m := STAGE_RE.fullmatch(c.strip()))), header.stage)
+    share = next((m.group("cls") + "类" for c in cells if (m := CLASS.fullmatch(c.strip()))), "")
     subject = (header.subject + share) or "基金"
     value = parse_number(excess.group("num"))
-    return _made(
-        sentence, subject, stage, value, parse_number(own.group("num")), parse_number(base.group("num"))
-    )
-
-
-def _made(
-    sentence: Sentence,
-    subject: str,
-    stage: str,
-    value: Number,
-    own: Number,
-    base: Number,
-    *,
-    span: tuple[int, int] | None = None,
-    word: str = "①-③",
-) -> FundExcess:
-    """The claim of ``value`` (at ``span`` in the sentence, else where its printed figure first stands)."""
-    if span is None:
-        start = max(sentence.text.find(value.text), 0)
-        span = (start, start + len(value.text))
-    claim = ExcessClaim(
-        Entity(0, 0, "", subject, "generic"),
-        _BENCHMARK,
-        value,
-        1 if value.value >= 0 else -1,
-        "%",
-        f"fund:{stage}" if stage else "fund",
-        sentence,
-        span[0],
-        span[1],
-        word,
-    )
-    return FundExcess(claim, own, base)
+    own_value, base_value = parse_number(own.group("num")), parse_number(base.group("num"))
+    return made(sentence, subject, stage, value, own_value, base_value, table=True)
 
 
 def _one_cell_per_line(sentences: Sequence[Sentence], index: int, out: list[FundExcess]) -> int:
@@ -217,7 +185,7 @@ def _one_cell_per_line(sentences: Sequence[Sentence], index: int, out: list[Fund
     stage, then rows of a stage and as many percentages as the header has other columns."""
     labels: list[str] = []
     at = index
-    while at < len(sentences) and not _STAGE_RE.fullmatch(sentences[at].text.strip()):
+    while at < len(sentences) and not STAGE_RE.fullmatch(sentences[at].text.strip()):
         text = sentences[at].text.strip()
         if "%" in text or len(text) > 24 or len(labels) > 12:
             return index + 1
@@ -227,7 +195,7 @@ def _one_cell_per_line(sentences: Sequence[Sentence], index: int, out: list[Fund
     if header is None:
         return index + 1
     width = len(header.kinds)
-    while at + width <= len(sentences) and _STAGE_RE.fullmatch(sentences[at].text.strip()):
+    while at + width <= len(sentences) and STAGE_RE.fullmatch(sentences[at].text.strip()):
         cells = [s.text.strip() for s in sentences[at : at + width]]
         found = _claim(sentences[at + header.excess], cells, header)
         if found is None:
@@ -248,127 +216,3 @@ def _cut_header(labels: list[str]) -> _Header | None:
         if _kind(joined) == "excess":
             header = _header("|" + "|".join([*labels[:i], joined, *labels[i + 2 :]]) + "|")
     return header
-
-
-# Prose: 净值增长率为X%，同期业绩比较基准(…)收益率为Y%，基金跑赢基准Z个百分点 / 较基准(Y%)落后Z个百分点 /
-# 跑赢基准的Y%，超额收益Z个百分点 / 净值增长率6.56%(基准6.44%，跑赢0.12%).
-_OWN_PROSE = lazy_compile(
-    rf"净值(?:累计)?(?P<verb>增长率|增长|下跌|上涨)(?:为|达到?|是)?\s*(?P<num>{NUMBER})%"
-)
-_BASE_PROSE = lazy_compile(
-    rf"^[^%。；;]{{0,12}}?基准(?:的)?(?:\([^()%]{{0,24}}\))?(?:收益率|增长率)?(?:为|是|的)?\s*\(?\s*(?P<num>{NUMBER})%\)?"
-)
-_EXCESS_PROSE = lazy_compile(
-    rf"^[^%。；;]{{0,16}}?(?P<word>跑赢|跑输|落后|高出|少跌|多跌|超额收益|超额|偏离度|偏离|低于|高于)"
-    rf"(?:基准|业绩比较基准)?(?:为|达)?\s*(?P<num>{NUMBER})\s*(?:%|个百分点)"
-)
-# 分别 lists: A、C类份额净值增长率分别为10.67%、10.68%，同期业绩比较基准收益率为10.81%，两类份额均跑输基准0.14%、0.13%.
-_OWN_LIST = lazy_compile(
-    rf"净值增长率分别(?:为|达到?|是)?\s*(?P<nums>{NUMBER}%(?:\s*[、和及与]\s*{NUMBER}%)+)"
-)
-_EXCESS_LIST = lazy_compile(
-    rf"^[^%。；;\d]{{0,16}}?(?P<word>跑赢|跑输|落后|超额收益|偏离度?)(?:基准|业绩比较基准)?(?:分别)?(?:为|达)?\s*"
-    rf"(?P<nums>{NUMBER}(?:\s*(?:%|个百分点|个)?\s*[、和及与]\s*{NUMBER})+)\s*(?:%|个百分点)"
-)
-_CLASSES = lazy_compile(r"(?<![A-Za-z])(?P<letters>[A-Z](?:\s*[、和与及]\s*[A-Z])+)(?:两|三)?类")
-_NEGATIVE = ("跑输", "落后", "多跌", "低于")
-_SIGNED = ("偏离度", "偏离", "超额收益", "超额")
-
-
-def prose_excess(sentence: Sentence) -> Iterator[FundExcess]:
-    """Each ``净值增长率 X% … 基准 Y% … 跑赢/跑输/超额 Z`` of one sentence, the three in that order and close;
-    and each ``分别`` list of them against one benchmark return."""
-    text = sentence.text
-    yield from _listed(sentence)
-    for own in _OWN_PROSE.finditer(text):
-        base = _BASE_PROSE.match(text[own.end() :])
-        if base is None:
-            continue
-        after = own.end() + base.end()
-        excess = _EXCESS_PROSE.match(text[after:])
-        if excess is None:
-            continue
-        value = parse_number(excess.group("num"))
-        word = excess.group("word")
-        if word not in _SIGNED and word not in _NEGATIVE and value.value < 0:
-            continue  # 跑赢-0.5%: not a reading this module makes
-        value = _by_word(value, word)
-        own_value = parse_number(own.group("num"))
-        if own.group("verb") == "下跌" and own_value.value > 0:
-            own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
-        share = list(_CLASS.finditer(text, 0, own.start()))
-        subject = (share[-1].group("cls") + "类") if share else "基金"
-        start = after + excess.start("num")
-        yield _made(
-            sentence,
-            subject,
-            _stage_before(text, own.start()),
-            value,
-            own_value,
-            parse_number(base.group("num")),
-            span=(start, start + len(excess.group("num"))),
-            word=word,
-        )
-
-
-def prose_returns(sentence: Sentence) -> Iterator[tuple[str, Number, Number, int, int]]:
-    """Each ``净值增长率为X%，同期业绩比较基准收益率为Y%`` of one sentence, with or without an excess after it: the
-    stage named before it, the fund's and the benchmark's returns, and where the two are written."""
-    text = sentence.text
-    for own in _OWN_PROSE.finditer(text):
-        base = _BASE_PROSE.match(text[own.end() :])
-        if base is None:
-            continue
-        own_value = parse_number(own.group("num"))
-        if own.group("verb") == "下跌" and own_value.value > 0:
-            own_value = Number(-own_value.value, own_value.decimals, "-" + own_value.text)
-        stage = _stage_before(text, own.start())
-        yield stage, own_value, parse_number(base.group("num")), own.start(), own.end() + base.end()
-
-
-def _by_word(value: Number, word: str) -> Number:
-    """An excess as its word states it: after 跑输, 落后 … a printed positive figure is a shortfall."""
-    return (
-        Number(-value.value, value.decimals, value.text) if word in _NEGATIVE and value.value > 0 else value
-    )
-
-
-def _stage_before(text: str, end: int) -> str:
-    """The last stage (过去三个月, 本报告期 …) named before ``end``, or ""."""
-    stages = list(_STAGE_RE.finditer(text, 0, end))
-    return stages[-1].group(0) if stages else ""
-
-
-def _listed(sentence: Sentence) -> Iterator[FundExcess]:
-    """净值增长率分别为X1%、X2% … 基准收益率为Y% … 跑输基准Z1%、Z2%: one claim per figure, the share classes named
-    before the list (A、C类) as their subjects when they are as many."""
-    text = sentence.text
-    for own in _OWN_LIST.finditer(text):
-        base = _BASE_PROSE.match(text[own.end() :])
-        if base is None:
-            continue
-        after = own.end() + base.end()
-        excess = _EXCESS_LIST.match(text[after:])
-        owns = [parse_number(n) for n in re.findall(NUMBER, own.group("nums"))]
-        values = [parse_number(n) for n in re.findall(NUMBER, excess.group("nums"))] if excess else []
-        if excess is None or len(values) != len(owns):
-            continue
-        word = excess.group("word")
-        classes = list(_CLASSES.finditer(text, 0, own.start()))
-        letters = re.findall(r"[A-Z]", classes[-1].group("letters")) if classes else []
-        subjects = [c + "类" for c in letters] if len(letters) == len(owns) else ["基金"] * len(owns)
-        start = after + excess.start("nums")
-        for subject, own_value, value in zip(subjects, owns, values, strict=True):
-            value = _by_word(value, word)
-            at = text.find(value.text.lstrip("-"), start)
-            yield _made(
-                sentence,
-                subject,
-                _stage_before(text, own.start()),
-                value,
-                own_value,
-                parse_number(base.group("num")),
-                span=(at, at + len(value.text.lstrip("-"))),
-                word=word,
-            )
-            start = at + 1

@@ -138,3 +138,41 @@ def test_a_stock_s_close_anchors_its_move() -> None:
         and "收跌2.26%" in found[0].message
         and "a close of 38.00" in found[0].message
     )
+
+
+# 6acca1d927 (holdout_m23 source, seen; Traditional, full-width ﹒, lines wrapped by hand): quotes by code in
+# the prose and again in the quote table.
+_QUOTES = (
+    "當中,理\n想汽車(02015)升{move}%,報115﹒4元;比亞迪(01211)升1﹒8%,報\n{price}元,結束六連跌;"
+    "吉利汽車(00175)升2﹒3%,報17﹒86元;小鵬汽車\n(09868)升1﹒8%,報76﹒45元;蔚來(09866)升0﹒4%,報27﹒6元\n"
+    ";長汽(02333)升3%,報12﹒3元;至於零跑汽車(09863)升2﹒4%,報\n58﹒65元,以現價計,該股暫連升2日,累計升幅5﹒9%。\n"
+    "表列同板塊或相關股份表現\n============\n股份(編號) 現價(元) 變幅(%)\n--------------------------\n"
+    "比亞迪(01211) 392﹒4元 升1﹒82%\n理想汽車(02015) 115﹒4元 升4﹒91%\n吉利汽車(00175) 17﹒86元 升2﹒29%\n"
+    "小鵬汽車(09868) 76﹒45元 升1﹒8%\n零跑汽車(09863) 58﹒65元 升2﹒45%\n蔚來(09866) 27﹒6元 升0﹒36%\n"
+    "長汽(02333) 12﹒3元 升3﹒02%\n--------------------------\n(jl)"
+)
+# 05de3f4d9a (pool B, Traditional): quotes by code, no table to hold them against.
+_NO_TABLE = (
+    "濠賭股個別發展,新濠國際發展(0200)報14.88元,升1.36%;美高梅中國(2282)報11.22元,跌0.88%;"
+    "澳博控股(0880)報9.09元,升0.22%;永利澳門(1128)報13.42元,升1.51%。"
+)
+
+
+def test_quotes_that_agree_with_their_table_within_its_rounding_stay_clean() -> None:
+    assert _errors(_QUOTES.format(move="4﹒9", price="392﹒4")) == []
+    assert _errors(_NO_TABLE) == []
+
+
+def test_a_quote_s_move_that_disagrees_with_its_table_row_is_an_error() -> None:
+    found = _errors(_QUOTES.format(move="9﹒4", price="392﹒4"))
+    assert len(found) == 1
+    message = found[0].message
+    assert "升9.4%，报115.4元" in message and "理想汽车(02015) 115.4元升4.91%" in message
+    assert "02015's move" in message and "+9.4% and +4.91%" in message
+
+
+def test_a_quote_s_price_on_a_wrapped_line_is_held_against_its_table_row() -> None:
+    found = _errors(_QUOTES.format(move="4﹒9", price="329﹒4"))
+    assert (
+        len(found) == 1 and "01211's price" in found[0].message and "329.4元 and 392.4元" in found[0].message
+    )

@@ -1,7 +1,7 @@
 """The general reader of stated differences (rules/differences.py), called directly so the older excess rules
 do not answer for it; pool-B sentences verbatim (corpus ids in comments) and slips written from them."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sectorbrief.check import check_text
@@ -205,3 +205,41 @@ def test_a_difference_stated_as_cha_e_is_checked() -> None:
     [error] = check_text(FOUR_WEEKS.format("4.8")).errors
     assert "差额4.8个百分点" in error.message and "8.40" in error.message
     assert not check_text(FOUR_WEEKS.format("8.4")).errors
+
+
+# 8e045e7917 (holdout_m23 source, seen): a bound in words against the paragraph's two benchmarks.
+_IN_WORDS = (
+    "本周(6月5日—9日),A股医药生物板块累计下跌2.63%,表现在31个申万一级行业中排名数第5位。同期,上证指数累计微涨"
+    "0.04%,沪深300指数累计小幅下跌0.65%,也就是说,医药生物板块本周跑输大盘指数{bound}个百分点。"
+)
+
+
+def test_a_whole_difference_in_words_is_read_as_its_figure() -> None:
+    """−2.63 − 0.04 = −2.67 and −2.63 + 0.65 = −1.98: more than two points against 上证指数, neither more than
+    three."""
+    assert errors(_IN_WORDS.format(bound="超两")) == []
+    assert errors(_IN_WORDS.format(bound="近三")) == []
+    found = errors(_IN_WORDS.format(bound="超三"))
+    assert len(found) == 1 and "「跑输大盘指数超三个百分点」" in found[0].message
+    assert "-2.67 pp" in found[0].message
+    assert len(errors(_IN_WORDS.format(bound="超五"))) == 1
+
+
+def test_words_that_are_no_whole_number_are_not_read() -> None:
+    """两三个百分点 is a range, not a figure."""
+    assert errors(_IN_WORDS.format(bound="超两三")) == []
+
+
+def _words(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("" if tens == 1 else digits[tens]) + "十") + (digits[ones] if ones else "")
+
+
+@settings(max_examples=60)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=-2000, max_value=2000))
+def test_a_difference_in_words_is_judged_as_the_same_figure_in_digits(n: int, x: int) -> None:
+    text = "本周电子行业上涨{x:.2f}%,沪深300指数上涨1.00%,电子跑赢沪深300指数{n}个百分点。"
+    in_digits = errors(text.format(x=x / 100, n=n).replace("上涨-", "下跌"))
+    in_words = errors(text.format(x=x / 100, n=_words(n)).replace("上涨-", "下跌"))
+    assert len(in_words) == len(in_digits)

@@ -9,6 +9,8 @@ statements are one fact is not their values but something else they share, so an
   equal within the coarser printing) names one move of one index; its percentage must be the same too;
 - a table's label: a two-cell row (``|期末基金份额净值| 0.9252元|``) and a sentence that states the label with
   a figure of the same unit right after it (``期末基金份额净值0.9252元``);
+- a listed stock's code: its quote table's row (``理想汽车(02015) 115.4元 升4.91%``) and a sentence that quotes
+  the stock by its code (``理想汽车(02015)升4.9%，报115.4元``, check/quotes.py) state one price and one move;
 - a name's bracketed figure (``华证金融(-0.39%)``) in a summary and in the body, of one stated period (or none in
   either), when it is the text's one such disagreement and another name's bracketed figures are restated alike
   (the lists restate each other; they are not two periods' lists).
@@ -24,6 +26,7 @@ import re
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
+from sectorbrief.check.quotes import Quote, listed, quotes
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON
 from sectorbrief.check.rules.printings import agree, places, printing, yuan_scale
@@ -74,6 +77,7 @@ def check_anchored_restatements(claims: Claims) -> list[Finding]:
             if row is not None:
                 rows.setdefault((row.key[1], row.key[2]), row)
     out = clashes(_by_anchor(stated))
+    out += clashes(_quoted(claims.sentences))
     if rows:
         out += clashes(_labelled(claims.sentences, rows))
     bracketed = _bracketed(claims.sentences)
@@ -131,6 +135,27 @@ def _by_anchor(stated: list[Stated]) -> list[list[Stated]]:
 def _same_anchor(a: str, b: str) -> bool:
     (x, dx), (y, dy) = printing(a), printing(b)
     return abs(x - y) < max(dx, dy) + EPSILON * max(x, y, 1.0)
+
+
+def _quoted(sentences: list[Sentence]) -> list[list[Stated]]:
+    """Each listed stock's price and its move: its quote table's row, then the sentences that quote it."""
+    codes = {q.code for q in listed(sentences)}
+    if not codes:
+        return []
+    read = list(quotes(sentences))
+    groups: dict[tuple[str, ...], list[Stated]] = {}
+    for q in sorted((q for q in read if q.code in codes), key=lambda q: not q.row):
+        for what, raw, unit in (("price", q.price, "元"), ("move", q.move, "%")):
+            if raw:
+                value, step = printing(raw)
+                shown = raw + unit if unit == "元" else f"{value:+.{places(step)}f}%"
+                key = ("quote", q.code, what)
+                groups.setdefault(key, []).append(_quote_stated(q, key, value, step, shown))
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _quote_stated(q: Quote, key: tuple[str, ...], value: float, step: float, shown: str) -> Stated:
+    return Stated(q.sentence, key, value, step, False, shown, q.start, min(q.end, len(q.sentence.text)))
 
 
 def _row(sentence: Sentence) -> Stated | None:

@@ -51,14 +51,15 @@ _WORD = WORD
 _OTHER_UNIT = lazy_compile(r"百分点|个点|基点|(?i:pct|pp|bp)")
 _UNIT = r"(?P<unit>个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
 _UNIT_ONLY = r"(?:个百分点|百分点|(?i:个pct|pcts|pct|pp|bps|bp)|个基点|基点|个点|%)"
+_NUMERALS = "一二两三四五六七八九十"  # 超三个百分点: a whole figure in words
 _QUALIFIER = r"(?P<hedge>超过|超|逾|接近|近|约|不到|不足|大约)?"
 # the figure (or 分别 list of figures) after the word and its other side, in the same clause
 _FIGURES = lazy_compile(
-    rf"{_QUALIFIER}\s*(?P<nums>[+-]?\d+(?:\.\d+)?(?:\s*{_UNIT_ONLY}?\s*(?:、|和|与|及|/)\s*(?:跑赢|跑输)?\s*[+-]?\d+(?:\.\d+)?)*)"
-    rf"\s*{_UNIT}(?P<tail>左右|以上|多)?"
+    rf"{_QUALIFIER}\s*(?:(?P<nums>[+-]?\d+(?:\.\d+)?(?:\s*{_UNIT_ONLY}?\s*(?:、|和|与|及|/)\s*(?:跑赢|跑输)?\s*[+-]?\d+(?:\.\d+)?)*)"
+    rf"|(?P<words>[{_NUMERALS}]{{1,3}})(?=个))\s*{_UNIT}(?P<tail>左右|以上|多)?"
 )
 _NUM = lazy_compile(r"[+-]?\d+(?:\.\d+)?")
-_DIGIT = lazy_compile(r"\d")
+_DIGIT = lazy_compile(rf"\d|[{_NUMERALS}]个")
 _CLAUSE_END = lazy_compile(r"[，,；;。!！?？]")
 # words between the figure and the side that make it something else than a difference of returns
 _OTHER_MEASURE = lazy_compile(
@@ -130,7 +131,9 @@ def _read(
     if fig is None or fig.start() - m.end() > _REACH:
         return [], m.end()
     word = m.group(0)
-    nums = [parse_number(x) for x in _NUM.findall(fig.group("nums"))]
+    nums = _numbers(fig)
+    if not nums:
+        return [], m.end()
     between = text[m.end() : fig.start()]
     direction = _direction(text, m, fig, nums)
     if direction is None:
@@ -194,6 +197,29 @@ def _pairs(
 def _names(sides: list[tuple[Entity, list[Figure]]]) -> set[str]:
     """The names of the other sides and of the indices their figures are of (大盘: 沪深300)."""
     return {e.name for e, _ in sides} | {f.name for _, figures in sides for f in figures}
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _numbers(fig: re.Match[str]) -> list[Number]:
+    """The figures of a difference: its printed numbers, or its one whole number in words (三 3, 十二 12, 二十
+    20); none for words that are no number (两三 is a range)."""
+    words = fig.group("words")
+    if words is None:
+        return [parse_number(x) for x in _NUM.findall(fig.group("nums"))]
+    value = _in_words(words)
+    return [] if value is None else [Number(value, 0, words)]
+
+
+def _in_words(words: str) -> float | None:
+    if "十" not in words:
+        return float(_DIGITS[words]) if words in _DIGITS else None
+    tens, _, ones = words.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    t, o = (_DIGITS.get(tens) if tens else 1), (_DIGITS.get(ones) if ones else 0)
+    return None if t is None or o is None else float(10 * t + o)
 
 
 def _hedge(fig: re.Match[str]) -> str:

@@ -1,7 +1,7 @@
 """A fund's stated excess over its 业绩比较基准 against the difference of the two returns stated with it.
 
 ``| 过去三个月 | -2.73% | -2.69% | -0.04% |`` (净值增长率①, 业绩比较基准收益率③, ①-③) and
-``净值增长率为-1.77%，同期业绩比较基准收益率为-1.80%，基金跑赢基准0.03个百分点`` (read by check/fund_excess.py):
+``净值增长率为-1.77%，同期业绩比较基准收益率为-1.80%，基金跑赢基准0.03个百分点`` (read by check/fund_excess.py and check/fund_prose.py):
 the excess must be ① − ③ within one unit of the coarsest printed digit. A consistent one is marked verified.
 
 A verdict with no figure (``本基金报告期业绩跑输基准指数``) is read against the returns stated in prose from the
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from sectorbrief.check.claim_types import Number, clause_start
 from sectorbrief.check.claims import Claims
-from sectorbrief.check.fund_excess import STAGE, FundExcess, prose_returns
+from sectorbrief.check.fund_excess import STAGE, FundExcess
+from sectorbrief.check.fund_prose import prose_returns
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding

@@ -81,6 +81,8 @@ def _why_one(odd: Stated, other: Stated, others: int) -> str:
         return f"the table's row 「{what}」 and the sentence state one figure"
     if kind == "cell":
         return f"the table's cell ({what}) and the sentence state one figure"
+    if kind == "quote":
+        return f"the stock {what}'s {odd.key[2]} in its quote table and in the text is one figure"
     if kind == "bracket":
         return f"{what}'s bracketed figure for one period is one figure"
     period = "the quarter" if odd.key[2] == "quarter" else odd.key[2]
