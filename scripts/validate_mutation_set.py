@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""Validate tests/check/corpus/holdout_m25_mutations.jsonl without running the checker.
+"""Validate a mutation set, tests/check/corpus/holdout_<SET>_mutations.jsonl, without running the checker.
 
-Usage: python3 scripts/validate_m25_mutations.py [RESERVED_LIST]
-  RESERVED_LIST: file of "FILE ID" lines (default /work/wt/reserved_m25.txt).
+Usage: python3 scripts/validate_mutation_set.py SET [RESERVED_LIST]
+  SET: m24 or m25 (the sets written to this contract).
+  RESERVED_LIST: file of "FILE ID" lines (default /work/wt/reserved_<SET>.txt).
 
 Checks: every line parses; ids unique; 45 rows, 9 of each kind; one error per row;
 every evidence string (4-20 chars) occurs verbatim in the mutated text, and the first
 one does not occur in the original (so it holds the changed characters); each
 mutation_of is a reserved id, used once here, once per URL, and by no other
 *mutations*.jsonl file (only that field of the other files is read); the mutated
-text equals the original (from holdout_m25_originals.jsonl) with `change` applied
+text equals the original (from holdout_<SET>_originals.jsonl) with `change` applied
 once (OLD occurs, replacing its first occurrence gives the text); the originals
 file has the same 45 ids with errors [] and the right split, and each original equals
 its reserved source row (text, url, industry, excess_stated, note); no source id is
-an id of any other *originals*.jsonl file; ids are m25-NN-<mutation_of> with NN
+an id of any other *originals*.jsonl file; ids are <SET>-NN-<mutation_of> with NN
 01..45. No third-party imports.
 """
 
@@ -25,8 +26,7 @@ from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "check", "corpus")
-MUT = os.path.join(CORPUS, "holdout_m25_mutations.jsonl")
-ORIG = os.path.join(CORPUS, "holdout_m25_originals.jsonl")
+SETS = ("m24", "m25")
 KINDS = ("arithmetic", "direction", "contradiction", "rank", "order")
 MUT_KEYS = [
     "id",
@@ -72,7 +72,12 @@ def load(path):
 
 
 def main():
-    reserved_path = sys.argv[1] if len(sys.argv) > 1 else "/work/wt/reserved_m25.txt"
+    if len(sys.argv) < 2 or sys.argv[1] not in SETS:
+        sys.exit(f"usage: validate_mutation_set.py {{{'|'.join(SETS)}}} [RESERVED_LIST]")
+    name = sys.argv[1]
+    mut = os.path.join(CORPUS, f"holdout_{name}_mutations.jsonl")
+    orig = os.path.join(CORPUS, f"holdout_{name}_originals.jsonl")
+    reserved_path = sys.argv[2] if len(sys.argv) > 2 else f"/work/wt/reserved_{name}.txt"
     reserved = {}
     with open(reserved_path, encoding="utf-8") as f:
         for line in f:
@@ -82,7 +87,7 @@ def main():
 
     other_used = Counter()
     for p in glob.glob(os.path.join(CORPUS, "*mutations*.jsonl")):
-        if os.path.abspath(p) == os.path.abspath(MUT):
+        if os.path.abspath(p) == os.path.abspath(mut):
             continue
         with open(p, encoding="utf-8") as f:
             for line in f:
@@ -91,7 +96,7 @@ def main():
                     if m:
                         other_used[m] += 1
     for p in glob.glob(os.path.join(CORPUS, "*originals*.jsonl")):
-        if os.path.abspath(p) == os.path.abspath(ORIG):
+        if os.path.abspath(p) == os.path.abspath(orig):
             continue
         with open(p, encoding="utf-8") as f:
             for line in f:
@@ -101,12 +106,12 @@ def main():
                     if oid.count("-") == 2:  # "mNN-NN-<source id>"
                         other_used[oid.rsplit("-", 1)[1]] += 1
 
-    muts = load(MUT)
-    origs = load(ORIG)
+    muts = load(mut)
+    origs = load(orig)
     problems = []
     orig_by_id = {}
     for o in origs:
-        if o.get("split") != "holdout_m25_originals":
+        if o.get("split") != f"holdout_{name}_originals":
             problems.append(f"original {o.get('id')}: split {o.get('split')!r}")
         if o.get("errors") != []:
             problems.append(f"original {o.get('id')}: errors not []")
@@ -128,7 +133,7 @@ def main():
         rid = r.get("id")
         if list(r) != MUT_KEYS:
             problems.append(f"{rid}: keys {list(r)} (want {MUT_KEYS})")
-        if r.get("split") != "holdout_m25_mutations":
+        if r.get("split") != f"holdout_{name}_mutations":
             problems.append(f"{rid}: split {r.get('split')!r}")
         errs = r.get("errors") or []
         if len(errs) != 1:
@@ -150,13 +155,13 @@ def main():
         if not str(rid).endswith(str(src)):
             problems.append(f"{rid}: id does not end with mutation_of")
         nn = str(rid).split("-")
-        if len(nn) != 3 or nn[0] != "m25" or nn[2] != src:
-            problems.append(f"{rid}: id is not m25-NN-<mutation_of>")
+        if len(nn) != 3 or nn[0] != name or nn[2] != src:
+            problems.append(f"{rid}: id is not {name}-NN-<mutation_of>")
         else:
             numbers.append(nn[1])
         o = orig_by_id.get(rid)
         if o is None:
-            problems.append(f"{rid}: original {rid} missing from {os.path.basename(ORIG)}")
+            problems.append(f"{rid}: original {rid} missing from {os.path.basename(orig)}")
             continue
         for fld in ("url", "industry", "excess_stated"):
             if r.get(fld) != o.get(fld):
