@@ -121,3 +121,17 @@ def test_a_row_retyped_against_the_same_days_row_in_another_table_is_an_error() 
     [message] = _swapped(TWO_TABLES.format("10180.31"))
     assert "10180.31" in message and "10810.31" in message
     assert not _swapped(TWO_TABLES.format("10810.31"))
+
+
+# the second_values story (pool-B wording): a one-day headline over a story with background periods
+STORY = (
+    "中证光伏产业指数下跌{}%，成分股普遍走弱\n新浪财经5月6日讯，深证成指下跌0.31%，中证光伏产业(931001)下跌1.24%，"
+    "近一个月下跌3.20%，今年以来下跌8.15%。"
+)
+
+
+def test_a_headline_move_is_not_the_storys_month() -> None:
+    """2.30 against 近一个月下跌3.20% is a chance twin of another period; 1.42 against the day's 1.24 is a slip."""
+    assert not _swapped(STORY.format("2.30"))
+    [message] = _swapped(STORY.format("1.42"))
+    assert "1.42%" in message and "1.24%" in message
