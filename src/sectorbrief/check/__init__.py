@@ -52,6 +52,7 @@ from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
+from sectorbrief.check.rules.later_peers import check_later_peers
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -148,6 +149,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_runner_up,
     check_superlatives,
     check_list_superlatives,
+    check_later_peers,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,

@@ -19,7 +19,7 @@ COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
 
 
 # a stock's code with its market (美高梅中国(2282.HK)) keeps its dot
-_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]|\.(?=[A-Z]{2}\)))"
+_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]|\.(?=[A-Z]{2,3}\)))"
 
 
 FIGURE = lazy_compile(
