@@ -46,6 +46,7 @@ from sectorbrief.check.rules.daily_averages import check_daily_averages
 from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.differences import check_differences
 from sectorbrief.check.rules.direction_words import check_direction_words
+from sectorbrief.check.rules.each_placed import check_each_placed
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
@@ -150,6 +151,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_superlatives,
     check_list_superlatives,
     check_later_peers,
+    check_each_placed,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,

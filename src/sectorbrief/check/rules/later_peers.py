@@ -22,7 +22,9 @@ from sectorbrief.check.stated_places import MAY_PLACE, Place, places
 # a board, industry, index or fund: compared with its own kind only
 _GROUP = lazy_compile(r"板块|指数|行业|概念|ETF|基金|大盘|市场|类")
 # a market other than the A-share one (港股, 美股 …): compared with its own market only
-_MARKET = lazy_compile(r"(?P<hk>恒生|恒指|港股|H股|\.HK)|(?P<us>纳斯达克|纳指|标普|道琼斯|道指|美股|\.US|\.O\b|\.N\b)")
+_MARKET = lazy_compile(
+    r"(?P<hk>恒生|恒指|港股|H股|\.HK)|(?P<us>纳斯达克|纳指|标普|道琼斯|道指|美股|\.US|\.O\b|\.N\b)"
+)
 # a figure that is no move of its own: a bound, an approximation or one end of a range
 _NOT_A_MOVE = lazy_compile(r"\s*(?:至|到|-|~|以上|以下|左右|之间)")
 
