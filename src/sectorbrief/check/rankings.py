@@ -443,6 +443,10 @@ def _direction(cue: re.Match[str]) -> str | None:
     return "down"
 
 
+# a top place heading the names it gives, their figures after 等 (居前的概念有甲、乙、丙等，…分别为)
+_TOP_NAMES = lazy_compile(r"(?<=居前|靠前|前列)的[\u4e00-\u9fff]{0,4}?(?:有|为|是)(?:[^，,。；;%\d等]|\(\d{4,6}\))+等(?=[，,][^，,。；;%\d]{0,10}?分别)")
+
+
 def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     """A list of examples, a list ranked by another measure, or items with periods of their own."""
     first, last = items[0], items[-1]
@@ -456,6 +460,9 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     unordered = _UNORDERED.search(between)
     if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
         unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
+    top_names = _TOP_NAMES.match(text, cue.end()) if unordered and unordered.group(0) == "等" else None
+    if unordered and top_names and top_names.end() == lo + unordered.end():
+        unordered = None  # 净流出资金居前的概念有甲、乙、丙等，净流出资金分别为…: the first of the top, given in order
     if unordered or (not measure and _OTHER_MEASURE.search(between + head)):
         return True
     if text.startswith("等", last.end):
