@@ -77,12 +77,14 @@ _CUE = lazy_compile(
     # 成交金额前3名依序为… / 资金净流入前五大行业依次为… / 十大权重分别为…: a top list of another measure, by it
     rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d涨跌升降幅收]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多|居前|靠前|前列)"
     rf"|(?:十|前{COUNT})大(?P<om2>权重股?|重仓股?|成分股|持仓股?)"
+    # 甲、乙、丙收益率次之，分别为…: names following a leader together, their figures given 分别 in falling order
+    rf"|(?P<nmeasure>{_MEASURE})?(?P<next>次之|紧随其后|紧跟其后)(?=[，,]\s*(?:其)?[\u4e00-\u9fff]{{0,5}}?分别)"
 )
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
 _MAY_RANK = lazy_compile(
-    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大|第.{1,3}[至到-]"
+    r"前|后|末|次之|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大|第.{1,3}[至到-]"
 )
 
 
@@ -145,7 +147,9 @@ def rankings(sentence: Sentence) -> list[Ranking]:
         direction = _direction(cue)
         if direction is None or cue.start() < taken:
             continue
-        limit = cues[n + 1].start() if n + 1 < len(cues) else sentence_end(text, cue.end())
+        # names following together (乙、丙紧随其后，分别…) go on with the list before them, they do not end it
+        later = [c for c in cues[n + 1 :] if not c.group("next")]
+        limit = later[0].start() if later else sentence_end(text, cue.end())
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         group = respectively(text, cue.start(), end, near=0) if cue.group("lead") else []
@@ -313,7 +317,7 @@ def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
 _CHAINED_ON = lazy_compile(r"\)?\s*[，,]\s*[^，,。；;%\d]{1,16}?>")
 
 
-_SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
+_SECOND = lazy_compile(r"其次|次之|紧随其后|紧跟其后|依次|再次")
 
 
 # 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
@@ -427,6 +431,8 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "up"
     if cue.group("lead"):
         return "falls" if cue.group("lead") == "领跌" else "down"
+    if cue.group("next"):
+        return "falls" if _FALL_MEASURE.fullmatch(cue.group("nmeasure") or "") else "down"
     if cue.group("sort"):
         return "either"
     if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
