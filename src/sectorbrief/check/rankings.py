@@ -145,10 +145,10 @@ def rankings(sentence: Sentence) -> list[Ranking]:
     taken = 0
     for n, cue in enumerate(cues):
         direction = _direction(cue)
-        if direction is None or cue.start() < taken:
+        if direction is None or cue.start() < taken or _describes(text, cue):
             continue
         # names following together (乙、丙紧随其后，分别…) go on with the list before them, they do not end it
-        later = [c for c in cues[n + 1 :] if not c.group("next")]
+        later = [c for c in cues[n + 1 :] if not c.group("next") and not _describes(text, c)]
         limit = later[0].start() if later else sentence_end(text, cue.end())
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
@@ -204,6 +204,16 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             )
         )
     return out + (_chains(sentence, taken) if ">" in text else [])
+
+
+# 总市值位居A股前30位的大秦铁路，更是…: another measure's place said of the one name after it, a description
+_DESCRIBED = lazy_compile(r"的(?P<name>[^，,。；;%\d：:]{1,12}?)[，,](?!\s*(?:其)?[\u4e00-\u9fff]{0,5}?(?:分别|依次|依序))")
+
+
+def _describes(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue of another measure only describes the one name after it (…前30位的大秦铁路，), ranking nothing."""
+    said = _DESCRIBED.match(text, cue.end()) if cue.group("om") else None
+    return said is not None and not said.group("name").endswith(("为", "是", "有", "包括", "包含"))
 
 
 _AMOUNT_MEASURE = lazy_compile(r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值")
