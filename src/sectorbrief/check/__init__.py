@@ -54,6 +54,7 @@ from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.later_peers import check_later_peers
+from sectorbrief.check.rules.lead_groups import check_lead_groups
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -152,6 +153,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_list_superlatives,
     check_later_peers,
     check_each_placed,
+    check_lead_groups,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,

@@ -53,11 +53,14 @@ def _top(sentence: Sentence) -> Place | None:
 
 
 def _peers(after: Sentence) -> list[Item]:
-    """The sentence's items said with a move word, from any clause start, each once."""
-    text = after.text
+    return clause_items(after.text, 0)
+
+
+def clause_items(text: str, pos: int) -> list[Item]:
+    """The items said with a move word from any clause start after ``pos``, each once."""
     end = len(text)
     seen: dict[int, Item] = {}
-    for begin in [0, *(m.end() for m in BEGIN.finditer(text))]:
+    for begin in [pos, *(m.end() for m in BEGIN.finditer(text, pos))]:
         for item in segments(text, begin, sentence_end(text, begin) if begin < end else end):
             if item.word and not item.floor and not _NOT_A_MOVE.match(text, item.end):
                 seen.setdefault(item.figure, item)
@@ -68,14 +71,14 @@ def _peers(after: Sentence) -> list[Item]:
 _OPENER = lazy_compile(r"^(?:如|例如|比如|诸如|其中|此外|另外|同时|而)[，,]?\s*")
 
 
-def _kind(name: str) -> tuple[str, str]:
+def kind(name: str) -> tuple[str, str]:
     name = _OPENER.sub("", name)
     group = "group" if _GROUP.search(name) or find_entities(name) else "stock"
     market = _MARKET.search(name)
     return group, market.lastgroup or "" if market else "a"
 
 
-def _signed(item: Item) -> float:
+def signed(item: Item) -> float:
     v = item.value.value
     return -abs(v) if not item.signed and item.word in FALL_WORDS else v
 
@@ -85,13 +88,13 @@ def _beaten(sentence: Sentence, top: Place, after: Sentence) -> Finding | None:
     head = text[top.start : top.word_start]
     if "、" in head or "等" in head:
         return None  # 甲上涨0.25%，乙、丙等成分股领涨: the place is of other names than the figure's
-    kind = _kind(head)
+    own = kind(head)
     period = sentence.period_at(top.figure_start)
     for peer in _peers(after):
         name = after.text[peer.start : peer.figure]
-        if _kind(name) != kind or after.period_at(peer.figure) != period:
+        if kind(name) != own or after.period_at(peer.figure) != period:
             continue
-        v = _signed(peer)
+        v = signed(peer)
         beyond = v - top.signed if top.axis == "rise" else top.signed - v
         if beyond > tolerance(peer.value) / 2 + 10.0**-top.decimals / 2:
             return _finding(sentence, top, after, peer, v)
