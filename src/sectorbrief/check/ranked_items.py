@@ -308,6 +308,8 @@ NAME_JOIN = lazy_compile(r"、|/|和|及|与")
 def names_before(text: str, pos: int, k: int) -> tuple[list[str], int] | None:
     """The run of exactly ``k`` names (甲、乙和丙) that ends within a short cue of ``pos``, and where it starts."""
     return _names_before(text, max(pos - 60, 0), pos, k)
+
+
 _CHAIN_JOIN = lazy_compile(r"\s*>\s*")
 
 

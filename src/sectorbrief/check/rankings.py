@@ -207,7 +207,9 @@ def rankings(sentence: Sentence) -> list[Ranking]:
 
 
 # 总市值位居A股前30位的大秦铁路，更是…: another measure's place said of the one name after it, a description
-_DESCRIBED = lazy_compile(r"的(?P<name>[^，,。；;%\d：:]{1,12}?)[，,](?!\s*(?:其)?[\u4e00-\u9fff]{0,5}?(?:分别|依次|依序))")
+_DESCRIBED = lazy_compile(
+    r"的(?P<name>[^，,。；;%\d：:]{1,12}?)[，,](?!\s*(?:其)?[\u4e00-\u9fff]{0,5}?(?:分别|依次|依序))"
+)
 
 
 def _describes(text: str, cue: re.Match[str]) -> bool:
@@ -460,7 +462,9 @@ def _direction(cue: re.Match[str]) -> str | None:
 
 
 # a top place heading the names it gives, their figures after 等 (居前的概念有甲、乙、丙等，…分别为)
-_TOP_NAMES = lazy_compile(r"(?<=居前|靠前|前列)的[\u4e00-\u9fff]{0,4}?(?:有|为|是)(?:[^，,。；;%\d等]|\(\d{4,6}\))+等(?=[，,][^，,。；;%\d]{0,10}?分别)")
+_TOP_NAMES = lazy_compile(
+    r"(?<=居前|靠前|前列)的[\u4e00-\u9fff]{0,4}?(?:有|为|是)(?:[^，,。；;%\d等]|\(\d{4,6}\))+等(?=[，,][^，,。；;%\d]{0,10}?分别)"
+)
 
 
 def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:

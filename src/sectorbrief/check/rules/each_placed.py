@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claim_types import NUMBER, SCALES, parse_number
+from sectorbrief.check.claim_types import NUMBER, SCALES, Number, parse_number
 from sectorbrief.check.claims import Claims, chinese_number
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
@@ -65,14 +65,17 @@ def _judge(sentence: Sentence, m: re.Match[str]) -> Finding | None:
     sized = bool(_SIZE.search(said))
     keys = [abs(n.value) * s if sized else n.value * s for n, s in zip(numbers, scales, strict=True)]
     for i in range(k - 1):
-        slack = (
-            EPSILON
-            if numbers[i].decimals == numbers[i + 1].decimals
-            else tolerance(numbers[i], numbers[i + 1])
-        )
-        if keys[i + 1] - keys[i] > slack * max(scales[i], scales[i + 1]):
+        a, b = (numbers[i], scales[i]), (numbers[i + 1], scales[i + 1])
+        if keys[i + 1] - keys[i] > _slack(a, b):
             return _finding(sentence, m, names, (i, values[i].group(0)), (i + 1, values[i + 1].group(0)))
     return None
+
+
+def _slack(a: tuple[Number, float], b: tuple[Number, float]) -> float:
+    """Figures printed to the same digit in one unit may tie, not invert; else one unit of the coarser may."""
+    if a[0].decimals == b[0].decimals and a[1] == b[1]:
+        return EPSILON * a[1]
+    return max(tolerance(a[0]) * a[1], tolerance(b[0]) * b[1])
 
 
 def _kind(unit: str) -> str:

@@ -110,7 +110,7 @@ def _finding(sentence: Sentence, top: Place, after: Sentence, peer: Item, v: flo
     more = "a larger rise" if rise else "a larger fall"
     message = (
         f"「{own}」 ({sentence.location}) is placed {top.word}, but the next sentence gives 「{quoted}」 ({shown}), "
-        f"{more} than its {top.figure_text}: if the place is right, that figure should be at "
-        f"{'most' if rise else 'least'} {top.figure_text}; one figure or the place is wrong"
+        f"{more} than its {top.figure_text}: if the place is right, that {'figure' if rise else 'fall'} should be "
+        f"at most {top.figure_text}; one figure or the place is wrong"
     )
     return finding("error", "rank", message, after, peer.start, peer.end)
