@@ -39,7 +39,7 @@ AMOUNT = lazy_compile(
 
 # the share an amount is also given as (，占全体上市股票交易金额30.67% / ，占比18.34%): part of its item
 _SHARE = lazy_compile(
-    r"[，,]?\s*占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
+    r"[，,]?\s*(?:交易金额|成交金额|成交额)?占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
 )
 
 

@@ -478,8 +478,11 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     change = "幅度" in (cue.group("measure") or "")
     head = "" if measure or change else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
     unordered = _UNORDERED.search(between)
-    if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
-        unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
+    counted = cue.group("om2") or (cue.group("om") and _COUNTED.search(cue.group(0)))
+    if counted and unordered and unordered.group(0) in ("包括", "包含"):
+        unordered = (
+            None  # 前十大权重包括：… / 成交金额前3名类股包括…: a top-N list is the top N, in their order
+        )
     top_names = _TOP_NAMES.match(text, cue.end()) if unordered and unordered.group(0) == "等" else None
     if unordered and top_names and top_names.end() == lo + unordered.end():
         unordered = None  # 净流出资金居前的概念有甲、乙、丙等，净流出资金分别为…: the first of the top, given in order
