@@ -65,3 +65,8 @@ def test_a_top_fall_against_a_larger_fall_next() -> None:
 def test_the_next_board_is_an_error_exactly_when_it_rose_more(top: int, other: int) -> None:
     text = f"本周，房地产板块表现最好，上涨{top / 100:.2f}%。材料板块本周上涨{other / 100:.2f}%。"
     assert bool(check_text(text).errors) == (other > top)
+
+
+def test_a_next_sentence_with_a_scope_of_its_own_is_not_of_peers() -> None:
+    assert not check_text("申万一级行业中，电子涨幅最大，为5.00%。二级行业中，半导体板块上涨8.00%。").errors
+    assert not check_text("本周计算机行业涨幅最大，为5.00%。个股方面，甲股份上涨8.00%。").errors

@@ -16,7 +16,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.ranked_items import BEGIN, FALL_WORDS, Item, segments, sentence_end
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding, tolerance
+from sectorbrief.check.rules.common import EPSILON, finding
 from sectorbrief.check.stated_places import MAY_PLACE, Place, places
 
 # a board, industry, index or fund: compared with its own kind only
@@ -35,7 +35,7 @@ def check_later_peers(claims: Claims) -> list[Finding]:
     for sentence, after in zip(sentences, sentences[1:], strict=False):
         if after.paragraph != sentence.paragraph or "%" not in after.text or "%" not in sentence.text:
             continue
-        if not MAY_PLACE.search(sentence.text) or MAY_PLACE.search(after.text):
+        if not MAY_PLACE.search(sentence.text) or MAY_PLACE.search(after.text) or _SCOPE.match(after.text):
             continue
         top = _top(sentence)
         if top is None:
@@ -67,15 +67,25 @@ def clause_items(text: str, pos: int) -> list[Item]:
     return list(seen.values())
 
 
+# the next sentence opens on a scope of its own (二级行业中，/ 个股方面，/ 从成分股来看，): other names than the top's
+_SCOPE = lazy_compile(r"[^，,。；;%\d]{0,12}?(?:中|方面|来看|而言)[，,]")
 # words that open a clause before its name (如有色金属, 此外，甲)
 _OPENER = lazy_compile(r"^(?:如|例如|比如|诸如|其中|此外|另外|同时|而)[，,]?\s*")
 
 
-def kind(name: str) -> tuple[str, str]:
+def kind(name: str) -> tuple[str, str, str]:
+    """A name's kind (a group: board, industry, index; or a stock), its market, and its level when the alias
+    table knows it (l1, l2, a benchmark) or "?"."""
     name = _OPENER.sub("", name)
-    group = "group" if _GROUP.search(name) or find_entities(name) else "stock"
+    found = find_entities(name)
+    group = "group" if _GROUP.search(name) or found else "stock"
     market = _MARKET.search(name)
-    return group, market.lastgroup or "" if market else "a"
+    return group, (market.lastgroup or "") if market else "a", found[-1].level if found else "?"
+
+
+def same_kind(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """One kind and market, and not a level-1 industry beside a level-2 one (电子 beside 半导体)."""
+    return a[:2] == b[:2] and {a[2], b[2]} != {"l1", "l2"}
 
 
 def signed(item: Item) -> float:
@@ -92,11 +102,13 @@ def _beaten(sentence: Sentence, top: Place, after: Sentence) -> Finding | None:
     period = sentence.period_at(top.figure_start)
     for peer in _peers(after):
         name = after.text[peer.start : peer.figure]
-        if kind(name) != own or after.period_at(peer.figure) != period:
+        if not same_kind(kind(name), own) or after.period_at(peer.figure) != period:
             continue
         v = signed(peer)
         beyond = v - top.signed if top.axis == "rise" else top.signed - v
-        if beyond > tolerance(peer.value) / 2 + 10.0**-top.decimals / 2:
+        # figures printed to one digit may tie, not invert; to different digits, by one unit of the coarser
+        slack = EPSILON if peer.value.decimals == top.decimals else 10.0 ** -min(peer.value.decimals, top.decimals)
+        if beyond > slack:
             return _finding(sentence, top, after, peer, v)
     return None
 

@@ -16,7 +16,7 @@ from sectorbrief.check.periods import Sentence
 from sectorbrief.check.ranked_items import REACHES, Item, segments
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding, tolerance
-from sectorbrief.check.rules.later_peers import clause_items, kind, signed
+from sectorbrief.check.rules.later_peers import clause_items, kind, same_kind, signed
 
 _LEAD = lazy_compile(r"领跑|领涨|领先(?![于大同])")
 # what may stand between the leaders and their lead word: words, no figure and no clause break
@@ -56,10 +56,8 @@ def _judge(sentence: Sentence, cue: int, word: str) -> Finding | None:
         return None
     low = min(leaders, key=signed)
     for other in clause_items(text, leaders[-1].end):
-        if (
-            kind(text[other.start : other.figure]) not in kinds
-            or sentence.period_at(other.figure) not in periods
-        ):
+        other_kind = kind(text[other.start : other.figure])
+        if not same_kind(other_kind, next(iter(kinds))) or sentence.period_at(other.figure) not in periods:
             continue
         if signed(other) - signed(low) > tolerance(other.value, low.value) / 2:
             return _finding(sentence, word, low, other)
