@@ -107,7 +107,11 @@ def _beaten(sentence: Sentence, top: Place, after: Sentence) -> Finding | None:
         v = signed(peer)
         beyond = v - top.signed if top.axis == "rise" else top.signed - v
         # figures printed to one digit may tie, not invert; to different digits, by one unit of the coarser
-        slack = EPSILON if peer.value.decimals == top.decimals else 10.0 ** -min(peer.value.decimals, top.decimals)
+        slack = (
+            EPSILON
+            if peer.value.decimals == top.decimals
+            else 10.0 ** -min(peer.value.decimals, top.decimals)
+        )
         if beyond > slack:
             return _finding(sentence, top, after, peer, v)
     return None
