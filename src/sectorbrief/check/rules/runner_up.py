@@ -154,9 +154,19 @@ def _judge(
                 "error",
                 "rank",
                 f"after {lead.group(0)} … {after.group(0).rstrip('：: ')} the names follow in falling order of "
-                f"{word}, but {b[0]} {b[1].text}% comes after {a[0]} {a[1].text}%: a larger {word} should come first",
+                f"{word}, but {b[0]} {_shown(text, b)} comes after {a[0]} {_shown(text, a)}: a larger {word} should "
+                f"come first",
                 sentence,
                 a[2],
                 b[3],
             )
     return None
+
+
+def _shown(text: str, item: tuple[str, Number, int, int]) -> str:
+    """A figure as a percentage, with its words when written in tenths (跌近八成九 -> 89% (八成九))."""
+    printed = text[item[2] : item[3]]
+    return f"{item[1].text}% ({printed})" if printed.endswith(_WORDED) else f"{item[1].text}%"
+
+
+_WORDED = ("半", *"一二三四五六七八九")
