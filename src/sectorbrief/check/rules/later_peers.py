@@ -5,7 +5,8 @@ industry or index beside one; a stock beside one) and period that moved further 
 
 The top is a place of stated_places.py (居首, 涨幅最大, 表现最好, 领涨; 跌幅最大, 领跌) on returns, the only top place of its
 sentence. The peers are items of ranked_items.py said with a move word (涨, 上涨, 跌幅 …) in a sentence that states no
-place of its own; bounds (涨逾3%) and ranges (在90%至97%之间) are not peers.
+place of its own and opens on no scope of its own (二级行业中，/ 个股方面，); bounds (涨逾3%) and ranges (在90%至97%之间)
+are not peers, nor a level-1 industry beside a level-2 one.
 """
 
 from __future__ import annotations
