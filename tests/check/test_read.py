@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from sectorbrief.check import check_text
 from sectorbrief.check.read import read_document, read_html, read_plain, reflow
 from sectorbrief.errors import DataError
 
@@ -84,3 +85,33 @@ def test_an_ordinal_broken_across_a_blank_line_is_joined() -> None:
     paragraphs = read_plain("休闲服务板块排名第\n\n3 位。本周涨幅最大。\n\n下一段")
     assert [p.text for p in paragraphs] == ["休闲服务板块排名第3 位。本周涨幅最大。", "下一段"]
     assert paragraphs[1].location == "line 5"
+
+
+# holdout_m24 original m24-24-68b6ed5be2 (real, consistent): a wire story hard-wrapped at a fixed width
+WRAPPED = (
+    "本週全體上市股票成交金額為2兆1017億元，股票\n"
+    "成交量週轉率為3.09%。其中成交金額前3名類股包括\n"
+    "半導體類5079.95億元，占全體上市股票交易金額比重\n"
+    "24.17%，其次是電腦及週邊設備類3253.70億元，交易\n"
+    "金額占比15.48%，第3名是航運類2279.17億元，交易\n"
+    "金額占比10.84%。"
+)
+
+
+def test_hard_wrapped_prose_is_read_as_running_text() -> None:
+    (paragraph,) = read_plain(WRAPPED)
+    assert "\n" not in paragraph.text and "比重24.17%" in paragraph.text
+    assert not check_text(WRAPPED).errors
+    errors = check_text(WRAPPED.replace("3253.70", "5253.70")).errors
+    assert len(errors) == 1 and "电脑及周边设备类5253.70亿元" in errors[0].message
+
+
+def test_lines_of_a_list_or_of_unequal_width_stay_apart() -> None:
+    listed = (
+        "1. 本周煤炭板块上涨3.2%，钢铁板块\n2. 本周有色金属板块上涨2.1%，化工板块\n3. 本周电力板块下跌0.5%。"
+    )
+    assert read_plain(listed)[0].text.count("\n") == 2
+    titled = "标题\n本周煤炭板块上涨3.2%，钢铁板块上涨2.2%，有色金属\n板块上涨2.1%。"
+    assert read_plain(titled)[0].text.count("\n") == 2
+    two = "本周煤炭板块上涨3.2%，钢铁板块上涨2.2%，有色金属板\n块上涨2.1%。"
+    assert read_plain(two)[0].text.count("\n") == 1

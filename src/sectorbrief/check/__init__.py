@@ -46,12 +46,15 @@ from sectorbrief.check.rules.daily_averages import check_daily_averages
 from sectorbrief.check.rules.day_closes import check_day_closes
 from sectorbrief.check.rules.differences import check_differences
 from sectorbrief.check.rules.direction_words import check_direction_words
+from sectorbrief.check.rules.each_placed import check_each_placed
 from sectorbrief.check.rules.excess_table import check_excess_table
 from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.index_moves import check_index_moves
+from sectorbrief.check.rules.later_peers import check_later_peers
+from sectorbrief.check.rules.lead_groups import check_lead_groups
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -148,6 +151,9 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_runner_up,
     check_superlatives,
     check_list_superlatives,
+    check_later_peers,
+    check_each_placed,
+    check_lead_groups,
     check_measure_tops,
     check_benchmark_superlatives,
     check_year_superlatives,

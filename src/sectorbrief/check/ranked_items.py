@@ -19,7 +19,7 @@ COUNT = r"(?:[一二三四五六七八九十两]{1,3}|\d{1,2})"
 
 
 # a stock's code with its market (美高梅中国(2282.HK)) keeps its dot
-_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]|\.(?=[A-Z]{2}\)))"
+_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9()*·&\-\s]|\.(?=[A-Z]{2,3}\)))"
 
 
 FIGURE = lazy_compile(
@@ -39,7 +39,7 @@ AMOUNT = lazy_compile(
 
 # the share an amount is also given as (，占全体上市股票交易金额30.67% / ，占比18.34%): part of its item
 _SHARE = lazy_compile(
-    r"[，,]?\s*占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
+    r"[，,]?\s*(?:交易金额|成交金额|成交额)?占(?:比|比重)?[\u4e00-\u9fff]{0,16}?(?:为|达)?\s*\d+(?:\.\d+)?%(?:居冠|居次|居首)?"
 )
 
 
@@ -303,6 +303,13 @@ def _values(text: str, at: int, end: int, *, measure: bool = False) -> list[re.M
 
 
 NAME_JOIN = lazy_compile(r"、|/|和|及|与")
+
+
+def names_before(text: str, pos: int, k: int) -> tuple[list[str], int] | None:
+    """The run of exactly ``k`` names (甲、乙和丙) that ends within a short cue of ``pos``, and where it starts."""
+    return _names_before(text, max(pos - 60, 0), pos, k)
+
+
 _CHAIN_JOIN = lazy_compile(r"\s*>\s*")
 
 

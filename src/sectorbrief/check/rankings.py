@@ -77,12 +77,14 @@ _CUE = lazy_compile(
     # 成交金额前3名依序为… / 资金净流入前五大行业依次为… / 十大权重分别为…: a top list of another measure, by it
     rf"|(?P<om>{_OTHER_MEASURES})[^，,。；;%\d涨跌升降幅收]{{0,6}}?(?:前{COUNT}(?:名|位|大)?|(?:TOP|Top)\s*\d+|最高|最大|最多|居前|靠前|前列)"
     rf"|(?:十|前{COUNT})大(?P<om2>权重股?|重仓股?|成分股|持仓股?)"
+    # 甲、乙、丙收益率次之，分别为…: names following a leader together, their figures given 分别 in falling order
+    rf"|(?P<nmeasure>{_MEASURE})?(?P<next>次之|紧随其后|紧跟其后)(?=[，,]\s*(?:其)?[\u4e00-\u9fff]{{0,5}}?分别)"
 )
 
 
 # A quick test for a cue anywhere in a sentence (the pre-filter).
 _MAY_RANK = lazy_compile(
-    r"前|后|末|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大|第.{1,3}[至到-]"
+    r"前|后|末|次之|TOP|Top|领涨|领跌|居首|最|到低|到高|到大|到小|降序|升序|排序|排列|位列|>|十大|第.{1,3}[至到-]"
 )
 
 
@@ -143,9 +145,11 @@ def rankings(sentence: Sentence) -> list[Ranking]:
     taken = 0
     for n, cue in enumerate(cues):
         direction = _direction(cue)
-        if direction is None or cue.start() < taken:
+        if direction is None or cue.start() < taken or _describes(text, cue):
             continue
-        limit = cues[n + 1].start() if n + 1 < len(cues) else sentence_end(text, cue.end())
+        # names following together (乙、丙紧随其后，分别…) go on with the list before them, they do not end it
+        later = [c for c in cues[n + 1 :] if not c.group("next") and not _describes(text, c)]
+        limit = later[0].start() if later else sentence_end(text, cue.end())
         end = min(limit, sentence_end(text, cue.end()))
         floor = max(taken, cues[n - 1].end() if n else 0)
         group = respectively(text, cue.start(), end, near=0) if cue.group("lead") else []
@@ -200,6 +204,18 @@ def rankings(sentence: Sentence) -> list[Ranking]:
             )
         )
     return out + (_chains(sentence, taken) if ">" in text else [])
+
+
+# 总市值位居A股前30位的大秦铁路，更是…: another measure's place said of the one name after it, a description
+_DESCRIBED = lazy_compile(
+    r"的(?P<name>[^，,。；;%\d：:]{1,12}?)[，,](?!\s*(?:其)?[\u4e00-\u9fff]{0,5}?(?:分别|依次|依序))"
+)
+
+
+def _describes(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue of another measure only describes the one name after it (…前30位的大秦铁路，), ranking nothing."""
+    said = _DESCRIBED.match(text, cue.end()) if cue.group("om") else None
+    return said is not None and not said.group("name").endswith(("为", "是", "有", "包括", "包含"))
 
 
 _AMOUNT_MEASURE = lazy_compile(r"成交额|成交金额|成交值|成交量|净流入|净流出|净买入|净卖出|市值")
@@ -313,7 +329,7 @@ def _stated_count(text: str, cue: re.Match[str], first: int) -> int | None:
 _CHAINED_ON = lazy_compile(r"\)?\s*[，,]\s*[^，,。；;%\d]{1,16}?>")
 
 
-_SECOND = lazy_compile(r"其次|紧随其后|依次|再次")
+_SECOND = lazy_compile(r"其次|次之|紧随其后|紧跟其后|依次|再次")
 
 
 # 国有行涨幅最大(+3.30%) / 石油工程板块本周涨幅最大，为8.92% / 申能股份领涨1.05%: the figure right after the cue
@@ -427,6 +443,8 @@ def _direction(cue: re.Match[str]) -> str | None:
         return "up"
     if cue.group("lead"):
         return "falls" if cue.group("lead") == "领跌" else "down"
+    if cue.group("next"):
+        return "falls" if _FALL_MEASURE.fullmatch(cue.group("nmeasure") or "") else "down"
     if cue.group("sort"):
         return "either"
     if cue.group("bare") or cue.group("bare2") or cue.group("bare3") or cue.group("bare4"):
@@ -443,6 +461,12 @@ def _direction(cue: re.Match[str]) -> str | None:
     return "down"
 
 
+# a top place heading the names it gives, their figures after 等 (居前的概念有甲、乙、丙等，…分别为)
+_TOP_NAMES = lazy_compile(
+    r"(?<=居前|靠前|前列)的[\u4e00-\u9fff]{0,4}?(?:有|为|是)(?:[^，,。；;%\d等]|\(\d{4,6}\))+等(?=[，,][^，,。；;%\d]{0,10}?分别)"
+)
+
+
 def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     """A list of examples, a list ranked by another measure, or items with periods of their own."""
     first, last = items[0], items[-1]
@@ -454,8 +478,14 @@ def _excluded(text: str, cue: re.Match[str], items: list[Item]) -> bool:
     change = "幅度" in (cue.group("measure") or "")
     head = "" if measure or change else text[max(0, min(cue.start(), first.start) - 12) : cue.end()]
     unordered = _UNORDERED.search(between)
-    if cue.group("om2") and unordered and unordered.group(0) in ("包括", "包含"):
-        unordered = None  # 前十大权重包括：…: a top-ten list is the top ten, in their order
+    counted = cue.group("om2") or (cue.group("om") and _COUNTED.search(cue.group(0)))
+    if counted and unordered and unordered.group(0) in ("包括", "包含"):
+        unordered = (
+            None  # 前十大权重包括：… / 成交金额前3名类股包括…: a top-N list is the top N, in their order
+        )
+    top_names = _TOP_NAMES.match(text, cue.end()) if unordered and unordered.group(0) == "等" else None
+    if unordered and top_names and top_names.end() == lo + unordered.end():
+        unordered = None  # 净流出资金居前的概念有甲、乙、丙等，净流出资金分别为…: the first of the top, given in order
     if unordered or (not measure and _OTHER_MEASURE.search(between + head)):
         return True
     if text.startswith("等", last.end):

@@ -8,6 +8,7 @@ and plain text line by line.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -79,11 +80,34 @@ def read_plain(text: str) -> list[Paragraph]:
             block.append(line)
             continue
         if block and not block[-1].endswith("第"):
-            paragraphs.append(Paragraph("\n".join(block), f"line {first}"))
+            paragraphs.append(Paragraph(_joined(block), f"line {first}"))
             block = []
     if block:
-        paragraphs.append(Paragraph("\n".join(block), f"line {first}"))
+        paragraphs.append(Paragraph(_joined(block), f"line {first}"))
     return paragraphs
+
+
+_ENDS = ("。", "！", "？", "!", "?", "；", ";", "：", ":")
+
+
+def _joined(block: list[str]) -> str:
+    """A block's lines, run together when the block is hard-wrapped prose (a wire story printed at a fixed width:
+    three or more lines of about one width, most of them ending inside a sentence), else one line each."""
+    if len(block) < 3:
+        return "\n".join(block)
+    body = block[:-1]
+    widths = [_width(line) for line in body]
+    widest = max(widths)
+    open_ends = sum(not line.endswith(_ENDS) for line in body)
+    wrapped = 30 <= widest <= 100 and min(widths) >= widest - 12 and 3 * open_ends >= 2 * len(body)
+    if not wrapped or any("|" in line or _LISTED.match(line) for line in block):
+        return "\n".join(block)
+    return "".join(block)
+
+
+_LISTED = re.compile(
+    r"[-•*#]|\d+(?:[、)]|\.(?!\d))|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
+)
 
 
 def read_docx(path: Path) -> list[Paragraph]:

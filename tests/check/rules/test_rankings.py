@@ -486,3 +486,46 @@ def test_a_group_word_said_before_the_place() -> None:
     assert _errors("医药指数本月涨幅居中,在申万28个一级行业中排名第16位。") == []
     # a group the place sits in, not a word about the place (涨幅居前的行业中)
     assert _errors("涨幅居前的行业中,医药在申万28个一级行业中排名第26位。") == []
+
+
+# --- h12r: top lists closed by 等, names following together (次之), places that describe one name -------------
+
+# real, consistent (holdout_m24 originals m24-05-243b1a2fad, m24-35-a12f0c890d, m24-14-298f065dcc)
+OUTFLOWS = (
+    "净流出资金居前的概念有央企国资改革、一季报预增、一带一路、统一大市场、光伏概念等,净流出资金分别为27.45亿元、24.71亿元、"
+    "20.44亿元、18.80亿元、16.27亿元。"
+)
+RUNNERS_UP = (
+    "招商移动互联网A、英大国企改革主题、中银证券优势制造A、富国新兴产业A、招商专精特新A、景顺长城沪港深精选收益率次之,"
+    "分别为 7.51%、7.36%、3.38%、3.35%、3.20%、3.03%。"
+)
+RAIL = (
+    "鐵路運輸板塊的個股卻整體走高,其中,*ST國恒漲幅居首,達5.21%,而總市值位居A股前30位的大秦鐵路,更是逆勢大漲4.52%,"
+    "直接拉動板塊強勢上行。"
+)
+
+
+def test_h12r_consistent_real_lists_check_clean() -> None:
+    for text in (OUTFLOWS, RUNNERS_UP, RAIL):
+        assert not check_text(text).errors, text
+
+
+def test_a_top_list_closed_by_deng_is_in_order() -> None:
+    errors = check_text(OUTFLOWS.replace("20.44亿元", "25.44亿元")).errors
+    assert len(errors) == 1 and "24.71亿元、25.44亿元" in errors[0].snippet
+    assert "「净流出资金居前」 promises a list from the largest down" in errors[0].message
+    # examples (如甲、乙等) are still not a ranking
+    assert not check_text(OUTFLOWS.replace("的概念有", "的概念如").replace("20.44亿元", "25.44亿元")).errors
+
+
+def test_names_following_together_are_in_falling_order() -> None:
+    errors = check_text(RUNNERS_UP.replace("3.38%、3.35%", "3.38%、3.53%")).errors
+    assert len(errors) == 1 and "3.38%、3.53%" in errors[0].snippet and "「收益率次之」" in errors[0].message
+    falls = "甲、乙、丙跌幅紧随其后,分别为5.1%、4.2%、4.6%。"
+    assert len(check_text(falls).errors) == 1
+    assert not check_text(falls.replace("4.6%", "3.6%")).errors
+
+
+def test_a_place_describing_one_name_does_not_end_the_list() -> None:
+    errors = check_text(RAIL.replace("大漲4.52%", "大漲5.52%")).errors
+    assert len(errors) == 1 and "大涨5.52%" in errors[0].message and "涨幅居首" in errors[0].message

@@ -127,3 +127,14 @@ def test_followers_named_then_given_their_moves_with_fenbie() -> None:
     assert (
         check_text("表现最差的是东方集团，累跌43.31%，其次为南方集团及北方集团，分别跌44.59%。").errors == ()
     )
+
+
+def test_tenths_in_words_are_figures_of_the_list() -> None:
+    """holdout5c b1492eae8c (real, consistent, in CONSISTENT above): Hong Kong prose gives falls in tenths (八成半 =
+    85%, 八成一 = 81%); a follower written to fall more than the worst is out of order."""
+    errors = check_text(CONSISTENT[3].replace("跌近八成一", "跌近八成九")).errors
+    assert len(errors) == 1 and "跌近八成九" in errors[0].snippet
+    assert "中信泰富(00267.HK) 89% (八成九) comes after 富士康 85% (八成半)" in errors[0].message
+    # a bare 三成 is too coarse to rank; 成交 is no figure
+    assert not check_text("表现最差的是甲，全年跌三成，其次是乙，跌近三成二。").errors
+    assert not check_text("表现最差的是甲，全年跌八成半，其次是乙，九成交易日下跌。").errors

@@ -31,7 +31,24 @@ _MOVE = lazy_compile(
     r"本周|上周|昨日|今日|当日|全日|仅|微涨|上涨|下跌|涨|跌|以(?=[+-]?\d)"
 )  # where a leader's name ends
 _FOLLOWER_MEASURE = lazy_compile(r"(?:平均)?(?:涨跌幅|涨幅|跌幅|上涨|下跌|涨|跌)?(?:约为|为|达|约)?$")
-_FIGURE = lazy_compile(rf"(?<![\d.])(?P<num>{NUMBER})%")
+# a percentage, or tenths and hundredths in words as Hong Kong reports write them (跌八成半 = 85%, 跌幅约四成八 = 48%;
+# a bare 三成 is too coarse to rank)
+_FIGURE = lazy_compile(
+    rf"(?<![\d.])(?P<num>{NUMBER})%|(?<![一二三四五六七八九十百千万])(?P<tens>[一二三四五六七八九])成"
+    r"(?P<ones>[一二三四五六七八九]|半)(?![交功本立绩员为熟长都])"
+)
+_DIGIT = "一二三四五六七八九"
+
+
+def _number(figure: re.Match[str]) -> Number:
+    """The figure's percentage: 3.2% -> 3.2, 八成半 -> 85, 四成八 -> 48."""
+    if figure.group("num") is not None:
+        return parse_number(figure.group("num"))
+    ones = figure.group("ones")
+    value = 10 * (_DIGIT.index(figure.group("tens")) + 1) + (5 if ones == "半" else _DIGIT.index(ones) + 1)
+    return parse_number(str(value))
+
+
 _NAMED_AFTER = lazy_compile(
     r"的(?:是|为)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=[(（，,]|上涨|下跌|涨|跌|累)"
 )
@@ -87,7 +104,7 @@ def _one_follower(
     name = re.split(r"[，,]", text[pos : figure.start()])[0].lstrip("的还有是为")
     if not name:  # 紧跟在后，电脑平均涨幅为0.3%: the name opens the figure's own clause
         name = _FOLLOWER_MEASURE.sub("", text[clause_start(text, figure.start()) : figure.start()])
-    return [(name or "the next", parse_number(figure.group("num")), figure.start(), figure.end())]
+    return [(name or "the next", _number(figure), figure.start(), figure.end())]
 
 
 def _judge(
@@ -119,7 +136,7 @@ def _judge(
         named = _NAMED_AFTER.match(text, lead.end())
         if named is not None:  # 表现最佳的是甲(2269)，累升212.62%: the leader is named after its place
             leader = named.group("name")
-        listed.append((leader or "the leader", parse_number(first.group("num")), first.start(), first.end()))
+        listed.append((leader or "the leader", _number(first), first.start(), first.end()))
     listed += items
     if len(listed) < 2:
         return None
@@ -137,9 +154,19 @@ def _judge(
                 "error",
                 "rank",
                 f"after {lead.group(0)} … {after.group(0).rstrip('：: ')} the names follow in falling order of "
-                f"{word}, but {b[0]} {b[1].text}% comes after {a[0]} {a[1].text}%: a larger {word} should come first",
+                f"{word}, but {b[0]} {_shown(text, b)} comes after {a[0]} {_shown(text, a)}: a larger {word} should "
+                f"come first",
                 sentence,
                 a[2],
                 b[3],
             )
     return None
+
+
+def _shown(text: str, item: tuple[str, Number, int, int]) -> str:
+    """A figure as a percentage, with its words when written in tenths (跌近八成九 -> 89% (八成九))."""
+    printed = text[item[2] : item[3]]
+    return f"{item[1].text}% ({printed})" if printed.endswith(_WORDED) else f"{item[1].text}%"
+
+
+_WORDED = ("半", *"一二三四五六七八九")
