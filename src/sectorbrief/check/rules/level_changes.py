@@ -27,8 +27,11 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-# 55兆9375.12亿 (Taiwan's 兆 is 万亿) is one amount in two units: a figure right after 兆 is not read.
-_AMOUNT = rf"(?<![\d.,兆])(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
+# 55兆9375.12亿 (Taiwan's 兆 is 万亿) is one amount in two units, read whole; a figure right after 兆 alone is
+# not an amount.
+_AMOUNT = (
+    rf"(?<![\d.,兆])(?:(?P<{{g}}z>\d+)兆)?(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
+)
 _DOWN = r"蒸发|减少|下降|下滑|回落|缩量|缩减|缩水|萎缩|降低|收缩|锐减|骤降|下跌|回撤"
 _UPW = r"增加|增长|上升|放量|放大|提升|扩大|攀升|上涨|增多"
 _TO = lazy_compile(
@@ -73,9 +76,12 @@ def check_level_changes(claims: Claims) -> list[Finding]:
 
 
 def _value(m: re.Match[str], g: str) -> tuple[float, float]:
+    """The amount of group ``g`` in units, its 兆 part (万亿) included: 55兆9375.12亿 is 559375.12亿."""
     v, half = printed(m.group(g))
     scale = SCALES[m.group(g + "s") or ""]
-    return v * scale, half * scale
+    trillions = m.groupdict().get(g + "z")
+    whole = float(trillions) * SCALES["万亿"] if trillions else 0.0
+    return whole + v * scale, half * scale
 
 
 def _from_to(sentence: Sentence) -> list[Finding]:

@@ -181,14 +181,14 @@ def _moves(text: str) -> list[_Move]:
         if (
             current.opening
             or set(roles) & set(current.roles)
-            or (new_subject and current.roles)
+            or (new_subject and current.roles and not _same_index(subject, named.group(0) if named else None))
             or (current.extreme and close)
             or (extreme and current.close)
             or (not roles and current.roles)
         ):
             moves.append(current)
             current = _Move()
-        if new_subject and named is not None:
+        if new_subject and named is not None and not _same_index(subject, named.group(0)):
             subject = named.group(0)
         if roles:
             if not current.roles:
@@ -202,7 +202,28 @@ def _moves(text: str) -> list[_Move]:
             current.since = since.group("k") if since is not None else current.since
         start = end + 1
     moves.append(current)
-    return _shared_bases([m for m in moves if len(m.roles) >= 2])
+    return _shared_bases(_unnamed_index([m for m in moves if len(m.roles) >= 2]))
+
+
+def _unnamed_index(moves: list[_Move]) -> list[_Move]:
+    """大市高开257点，…，一度升695点，高见22414点，…，恒指…收市报22229点: moves before the sentence names any index
+    are those of the one index it names, when it names only one."""
+    named = {m.subject for m in moves if m.subject is not None}
+    if len(named) == 1:
+        for move in moves:
+            move.subject = move.subject or next(iter(named))
+    return moves
+
+
+def _same_index(known: str | None, named: str | None) -> bool:
+    """恒指 after 恒生指数 (or 国指 after 国企指数): a four-character index name and its usual two-character short
+    form, first character and 指, name one index."""
+    if known is None or named is None:
+        return False
+    if known == named:
+        return True
+    short, full = sorted((known, named), key=len)
+    return len(short) == 2 and len(full) == 4 and full.endswith("指数") and short == full[0] + "指"
 
 
 def _shared_bases(moves: list[_Move]) -> list[_Move]:
