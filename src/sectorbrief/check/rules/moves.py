@@ -56,6 +56,11 @@ _VERBISH = lazy_compile(r"[涨跌升降挫弹增减]")
 _SINCE = lazy_compile(
     r"(?:较|比)(?P<k>[^，。；\d()]{1,8}?)(?:收市位|收盘价|收盘|收市|的)?(?=[涨跌升降挫弹上下大急续倒微小])"
 )
+# 一手1000股帐面赚1.42万元: a lot's paper gain (or loss) at the level against the base
+_LOT = lazy_compile(
+    rf"一手(?P<shares>{_N})股(?:帐面|账面|纸上)?(?:(?P<gain>赚|获利|盈利|浮盈)|(?P<loss>蚀|亏损|亏|浮亏))了?"
+    rf"(?P<bound>约|近|逾|超|不足)?(?P<g>{_N})(?P<s>万)?元(?![\d/])"
+)
 _CLOSE_WORD = ("收", "新造", "新报", "最新报")
 _OPEN = ("高开", "低开")
 _EXTREME = lazy_compile(r"一度|最多|最高|最低|高见|低见|曾|盘中|高位|低位|高点|低点")
@@ -67,7 +72,7 @@ _SUBJECT = lazy_compile(
 _CLAUSE = lazy_compile(r"[，；。：;]|,(?!\d)")
 # the pre-filter: a move has an amount (a level or a change) and a change or percentage after a verb
 _AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")
-_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d")
+_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d|一手\d")
 
 
 @dataclass
@@ -81,6 +86,7 @@ class _Figure:
     number: Number | None = None  # a percentage's printed figure
     close: bool = False  # a level after 收报, 收于, 新造 …
     opening: bool = False  # a change after 高开/低开
+    lot: float = 0.0  # the shares in a lot, for a lot's paper gain (role G)
 
 
 @dataclass
@@ -151,6 +157,16 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
         fig = _Figure((number.value, 0.0), m.group("p") + "%", "%", m.start("p"), m.end(), sign, number)
         if not put("p", fig):
             return {}
+    if "一手" in text[start:end]:
+        for m in _LOT.finditer(text, start, end):
+            if m.group("bound"):
+                return {}
+            scale = 1e4 if m.group("s") else 1.0
+            value, half = printed(m.group("g"))
+            lot = _Figure((value * scale, half * scale), m.group(0), "元", m.start(), m.end())
+            lot.sign, lot.lot = (1 if m.group("gain") else -1), float(m.group("shares").replace(",", ""))
+            if not put("G", lot):
+                return {}
     for m in _LEVEL.finditer(text, start, end):
         unit = m.group("u") or ""
         if not unit and len(m.group("L").split(".")[0].replace(",", "")) < 3:
@@ -237,7 +253,7 @@ def _shared_bases(moves: list[_Move]) -> list[_Move]:
 
 def _unit(move: _Move) -> str | None:
     """The one unit of the move's amounts (a bare level counts as points), None when they differ."""
-    units = {("点" if not f.unit else f.unit) for r, f in move.roles.items() if r != "p"}
+    units = {("点" if not f.unit else f.unit) for r, f in move.roles.items() if r not in ("p", "G")}
     return next(iter(units)) if len(units) == 1 else None
 
 
@@ -246,6 +262,10 @@ def _check(sentence: Sentence, move: _Move) -> Finding | None:
     r, unit = move.roles, _unit(move)
     if unit is None or "L" not in r:
         return None
+    if "G" in r and "B" in r and unit == "元":
+        message = _lot_gain(r["L"], r["B"], r["G"])
+        if message is not None:
+            return _say(sentence, move, message)
     if "D" in r and "B" not in r and "p" in r and not move.extreme and not move.opening:
         message = _percent_of_change(r["L"], r["D"], r["p"], unit)
     elif "B" in r and "D" in r:
@@ -308,6 +328,22 @@ def _percent_between(level: _Figure, base: _Figure, pct: _Figure, unit: str) -> 
     return (
         f"「{pct.text}」 but 「{level.text}{unit}」 against the level before 「{base.text}{unit}」 is {middle}%; "
         f"consistent would be {middle}%"
+    )
+
+
+def _lot_gain(level: _Figure, base: _Figure, lot: _Figure) -> str | None:
+    """收报L元，较招股价B元，一手N股帐面赚G元: G = (L - B) × N, a loss when L is below B."""
+    gap = level.value[0] - base.value[0]
+    if gap == 0 or (gap > 0) != (lot.sign > 0):
+        return None
+    low, high = corners(lambda v: abs(v[0] - v[1]) * lot.lot, (level.value, base.value))
+    if low - lot.value[1] - 1e-9 <= lot.value[0] <= high + lot.value[1] + 1e-9:
+        return None
+    per_lot = abs(gap) * lot.lot
+    consistent = f"{per_lot / 1e4:.2f}万元" if "万" in lot.text else f"{per_lot:.0f}元"
+    return (
+        f"「{lot.text}」 but 「{level.text}元」 against 「{base.text}元」 is {abs(gap):.4g}元 a share, "
+        f"{per_lot:.0f}元 for {lot.lot:.0f} shares; consistent would be {consistent}"
     )
 
 
