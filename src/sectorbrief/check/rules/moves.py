@@ -15,7 +15,9 @@ Consecutive clauses form one move until a role would be filled twice, a new inde
 over every corner of the printed rounding (whole-point levels may also be truncated): ``L``, ``D``, ``p``
 gives p = D / (L ∓ D); ``L``, ``B``, ``D`` gives D = |L − B|; ``L``, ``B``, ``p`` gives p = (L − B) / B.
 Moves of one index in one sentence measured from the same unnamed base (the previous close: ``高见22414点``
-after ``一度升695点``, then ``收市报22229点，升510点``) must imply the same base. Figures after 逾, 近, 约 (a
+after ``一度升695点``, then ``收市报22229点，升510点``) must imply the same base; an index named again by its short name (恒指 after 恒生指数) is the same
+subject, and moves in points stated before a sentence names its one index are that index's. A lot's paper
+gain (``收报30.7元，较招股价16.5元…，一手1000股帐面赚1.42万元``) is (L − B) × the lot. Figures after 逾, 近, 约 (a
 change) or 超 are bounds and are not read. A general rule: it speaks only where no earlier rule has.
 """
 
@@ -218,16 +220,20 @@ def _moves(text: str) -> list[_Move]:
             current.since = since.group("k") if since is not None else current.since
         start = end + 1
     moves.append(current)
-    return _shared_bases(_unnamed_index([m for m in moves if len(m.roles) >= 2]))
+    return _shared_bases(_unnamed_index(text, [m for m in moves if len(m.roles) >= 2]))
 
 
-def _unnamed_index(moves: list[_Move]) -> list[_Move]:
+def _unnamed_index(text: str, moves: list[_Move]) -> list[_Move]:
     """大市高开257点，…，一度升695点，高见22414点，…，恒指…收市报22229点: moves before the sentence names any index
-    are those of the one index it names, when it names only one."""
-    named = {m.subject for m in moves if m.subject is not None}
+    in points are those of the one index it names, when it names only one (恒生指数 and 恒指 are one)."""
+    named: list[str] = []
+    for m in _SUBJECT.finditer(text):
+        if not any(_same_index(known, m.group(0)) for known in named):
+            named.append(m.group(0))
     if len(named) == 1:
         for move in moves:
-            move.subject = move.subject or next(iter(named))
+            if move.subject is None and _unit(move) == "点":  # a price in 元 is a stock's, not the index's
+                move.subject = named[0]
     return moves
 
 

@@ -26,7 +26,9 @@ _FLOW = lazy_compile(
     rf"(?P<net>净)?(?P<way>买入|卖出|流入|流出){_FIELD}(?P<bound>约|近|逾|超过|超)?\s*(?P<sign>-)?"
     rf"(?P<n>{_N})\s*(?P<u>亿元|万元|元)(?![\d/])"
 )
+_NET_HINT = lazy_compile(r"净(?:买入|卖出|流入|流出)")  # the pre-filter: a paragraph with a net flow
 _IN = ("买入", "流入")
+_OTHER = {"买入": "卖出", "卖出": "买入", "流入": "流出", "流出": "流入"}
 _PAIR = {"买入": "买卖", "卖出": "买卖", "流入": "流入流出", "流出": "流入流出"}
 _REACH = 2  # the net may come this many sentences after the later gross figure
 
@@ -53,10 +55,11 @@ class _Flow:
 
 def check_net_flows(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
+    nets = {s.paragraph for s in claims.sentences if "净" in s.text and _NET_HINT.search(s.text) is not None}
     seen: dict[tuple[int, str], list[_Flow]] = {}
     for i, sentence in enumerate(claims.sentences):
         text = sentence.text
-        if "入" not in text and "出" not in text:
+        if sentence.paragraph not in nets or ("入" not in text and "出" not in text):
             continue
         for m in _FLOW.finditer(text):
             flow = _Flow(m, i)
@@ -90,11 +93,14 @@ def _check(sentence: Sentence, net: _Flow, gross: list[_Flow]) -> Finding | None
     unit = net.m.group("u")
     places = len(net.m.group("n").split(".")[1]) if "." in net.m.group("n") else 0
     consistent = f"{middle:.{places}f}{unit}"
+    said = f"净{net.m.group('way')}{consistent}"
+    if middle < 0 and not net.m.group("sign"):  # 净买入 of a net sale: the other word, unsigned
+        said = f"净{_OTHER[net.m.group('way')]}{-middle:.{places}f}{unit}"
     return finding(
         "error",
         "arithmetic",
         f"「{net.shown}」 but 「{inflow.shown}」 and 「{outflow.shown}」 before it give "
-        f"{'in − out' if way > 0 else 'out − in'} = {consistent}; consistent would be 净{net.m.group('way')}{consistent}",
+        f"{'in − out' if way > 0 else 'out − in'} = {consistent}; consistent would be {said}",
         sentence,
         net.m.start(),
         net.m.end(),
