@@ -141,6 +141,7 @@ def test_moves_before_the_one_named_index_are_that_index() -> None:
     assert not _errors(UNNAMED)
     (message,) = _errors(UNNAMED.replace("一度升695點", "一度升659點"))
     assert "22229点" in message and "升659点" in message and "22414点" in message and "21719.00" in message
+    assert "consistent would be 升474点 here, or 升695点 earlier" in message
     # a sentence naming two indices leaves its unnamed moves unread
     two = UNNAMED.replace("收市報22229點", "國企指數收市報22229點")
     assert not _errors(two.replace("一度升695點", "一度升659點"))

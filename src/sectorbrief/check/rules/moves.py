@@ -390,8 +390,9 @@ def _same_base(sentence: Sentence, moves: list[_Move]) -> list[Finding]:
                 f"「{b['L'].text}{unit}」 after 「{'升' if change.sign > 0 else '跌'}{change.text}{unit}」 puts the "
                 f"level before at {base:.2f}, but 「{a['L'].text}{unit}」 after "
                 f"「{'升' if a['D'].sign > 0 else '跌'}{a['D'].text}{unit}」 earlier in the sentence puts it at "
-                f"{other:.2f}; one of the four figures is wrong (consistent with the first: "
-                f"{'升' if change.sign > 0 else '跌'}{abs(level.value[0] - other):.0f}{unit})",
+                f"{other:.2f}; one of the four figures is wrong (consistent would be "
+                f"{'升' if change.sign > 0 else '跌'}{abs(level.value[0] - other):.0f}{unit} here, or "
+                f"{'升' if a['D'].sign > 0 else '跌'}{abs(a['L'].value[0] - base):.0f}{unit} earlier)",
             )
         )
     return out
