@@ -103,7 +103,7 @@ def test_a_consistent_move_in_any_order_is_clean(close: int, move: int, falls: b
     assert not _errors(text), text
 
 
-@given(st.text(alphabet="报收至较升跌点元美幅或，。%0123456789.,的上周", max_size=60))
+@given(st.text(alphabet="报收至较升跌点元美幅或，。%0123456789.,的上周一手股赚蚀万恒指数生", max_size=60))
 @settings(max_examples=200, deadline=None)
 def test_the_reader_takes_any_text(text: str) -> None:
     _moves(text)

@@ -75,3 +75,11 @@ def test_the_difference_is_always_clean_and_a_wrong_one_never(bought: int, sold:
     assert not _errors(text), text
     wrong = text.replace(f"{word}额为{net / 100:.2f}", f"{word}额为{(net + 10) / 100:.2f}")
     assert any("consistent would be" in m for m in _errors(wrong)), wrong
+
+
+@given(st.text(alphabet="净买入卖出流性成交金额为亿万元-，。0123456789.,约近", max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_the_reader_takes_any_text(text: str) -> None:
+    for finding in check_text(text).findings:
+        if "consistent would be 净" in finding.message:
+            assert "「" in finding.message and "」 and 「" in finding.message
