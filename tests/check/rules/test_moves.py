@@ -152,6 +152,8 @@ def test_a_lots_paper_gain_is_the_move_times_the_lot() -> None:
     (message,) = _errors(LOT_GAIN.replace("賺1.42萬元", "賺1.24萬元"))
     assert "「一手1000股帐面赚1.24万元」" in message and "30.7元" in message and "16.5元" in message
     assert "14.2元 a share" in message and "consistent would be 1.42万元" in message
+    (message,) = _errors(LOT_GAIN.replace("一手1000股帳面賺1.42萬元", "每手1000股賬面賺1.24萬元"))
+    assert "consistent would be 1.42万元" in message
     (message,) = _errors(LOT_GAIN.replace("賺1.42萬元", "賺14600元"))
     assert "consistent would be 14200元" in message
     # a loss said of a rise, or a bound, is not read

@@ -60,7 +60,7 @@ _SINCE = lazy_compile(
 )
 # 一手1000股帐面赚1.42万元: a lot's paper gain (or loss) at the level against the base
 _LOT = lazy_compile(
-    rf"一手(?P<shares>{_N})股(?:帐面|账面|纸上)?(?:(?P<gain>赚|获利|盈利|浮盈)|(?P<loss>蚀|亏损|亏|浮亏))了?"
+    rf"[一每]手(?P<shares>{_N})股(?:帐面|账面|纸上)?(?:(?P<gain>赚|获利|盈利|浮盈)|(?P<loss>蚀|亏损|亏|浮亏))了?"
     rf"(?P<bound>约|近|逾|超|不足)?(?P<g>{_N})(?P<s>万)?元(?![\d/])"
 )
 _CLOSE_WORD = ("收", "新造", "新报", "最新报")
@@ -74,7 +74,7 @@ _SUBJECT = lazy_compile(
 _CLAUSE = lazy_compile(r"[，；。：;]|,(?!\d)")
 # the pre-filter: a move has an amount (a level or a change) and a change or percentage after a verb
 _AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")
-_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d|一手\d")
+_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d|[一每]手\d")
 
 
 @dataclass
@@ -159,7 +159,7 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
         fig = _Figure((number.value, 0.0), m.group("p") + "%", "%", m.start("p"), m.end(), sign, number)
         if not put("p", fig):
             return {}
-    if "一手" in text[start:end]:
+    if "手" in text[start:end]:
         for m in _LOT.finditer(text, start, end):
             if m.group("bound"):
                 return {}
