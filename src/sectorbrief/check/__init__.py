@@ -66,6 +66,7 @@ from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
 from sectorbrief.check.rules.moves import check_moves
+from sectorbrief.check.rules.net_flows import check_net_flows
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
 from sectorbrief.check.rules.open_gaps import check_open_gaps
 from sectorbrief.check.rules.order import check_order
@@ -142,6 +143,7 @@ _RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_premiums,
     check_changes,
     check_level_changes,
+    check_net_flows,
     check_portfolio,
     check_ranks,
     check_rank_order,

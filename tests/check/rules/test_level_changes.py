@@ -83,3 +83,14 @@ def test_percentage_points_in_pct() -> None:
 def test_a_base_of_zero_has_no_percentage() -> None:
     for text in ("成交额从0亿元增至5亿元，增幅20%。", "成交额为0亿元，较昨日的5亿元减少5亿元，降幅100%。"):
         assert not check_text(text).errors
+
+
+def test_an_amount_in_zhao_and_yi_is_read_whole() -> None:
+    """15e4678268 (pool B, real): 53兆9125.19亿 − 53兆2331.1亿 = 6794.09亿; 兆 is 万亿, the 亿 part follows it."""
+    text = "證交所指出，今天全體上市公司總市值為53兆9125.19億元,較11月5日市值53兆2331.1億元增加6794.09億元,增幅約1.28%。"
+    assert not check_text(text).errors
+    (error,) = check_text(text.replace("增加6794.09億元", "增加6749.09億元")).errors
+    assert "6794.1亿" in error.message and "not 6749.09亿" in error.message
+    assert "53兆2331.1亿元增加6749.09亿元" in error.snippet
+    # within the printed rounding of 2331.1 (2331.05–2331.15)
+    assert not check_text(text.replace("增加6794.09億元", "增加6794.12億元")).errors

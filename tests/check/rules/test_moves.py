@@ -103,7 +103,83 @@ def test_a_consistent_move_in_any_order_is_clean(close: int, move: int, falls: b
     assert not _errors(text), text
 
 
-@given(st.text(alphabet="报收至较升跌点元美幅或，。%0123456789.,的上周", max_size=60))
+@given(st.text(alphabet="报收至较升跌点元美幅或，。%0123456789.,的上周一手股赚蚀万恒指数生", max_size=60))
 @settings(max_examples=200, deadline=None)
 def test_the_reader_takes_any_text(text: str) -> None:
     _moves(text)
+
+
+# real, pool B: 23d70d4c00 (the open and the high both measured from the previous close, 17716)
+LOW_OPEN = (
+    "當天,恒指低開133點,報17583點,為全日低位,之後止跌回升,最多升149點,高見17865點,午後在上午波幅內徘徊。"
+)
+# real, holdout_m24 source (seen): m24-41's original; the moves before 恒指 is named are its moves
+UNNAMED = (
+    "大市今日高開257點,但已是日內低位,在科技股帶動下,早段一度升695點,高見22414點,"
+    "午後受騰訊倒跌拖累,恒指升幅略為收窄,收市報22229點,升510點。"
+)
+# real, holdout_m24 source (seen): m24-31's original; 30.7 − 16.5 = 14.2元 a share, 14200元 a lot
+LOT_GAIN = "今日掛牌的明源雲,收報30.7元,較招股價16.5元高86%,一手1000股帳面賺1.42萬元。"
+
+
+def test_an_index_named_again_by_its_short_name_keeps_its_move() -> None:
+    """恒生指数 … 恒指高见: one index, so 最多升149点 and 高见17865点 stay one move (from the base 17716)."""
+    named = LOW_OPEN.replace("恒指低開133點,報", "恒生指數低開133點報").replace(",高見", ",恒指高見")
+    assert not _errors(LOW_OPEN) and not _errors(named)
+    (message,) = _errors(named.replace("最多升149點", "最多升194點"))
+    assert "17865点" in message and "升194点" in message and "17716.50" in message and "升149点" in message
+
+
+def test_two_indices_whose_names_only_share_a_character_are_not_one() -> None:
+    from sectorbrief.check.rules.moves import _same_index
+
+    assert _same_index("恒生指数", "恒指") and _same_index("国企指数", "国指")
+    assert not _same_index("恒生科技指数", "恒指") and not _same_index("国企指数", "恒指")
+
+
+def test_moves_before_the_one_named_index_are_that_index() -> None:
+    assert not _errors(UNNAMED)
+    (message,) = _errors(UNNAMED.replace("一度升695點", "一度升659點"))
+    assert "22229点" in message and "升659点" in message and "22414点" in message and "21719.00" in message
+    assert "consistent would be 升474点 here, or 升695点 earlier" in message
+    # a sentence naming two indices leaves its unnamed moves unread
+    two = UNNAMED.replace("收市報22229點", "國企指數收市報22229點")
+    assert not _errors(two.replace("一度升695點", "一度升659點"))
+
+
+def test_a_lots_paper_gain_is_the_move_times_the_lot() -> None:
+    assert not _errors(LOT_GAIN)
+    (message,) = _errors(LOT_GAIN.replace("賺1.42萬元", "賺1.24萬元"))
+    assert "「一手1000股帐面赚1.24万元」" in message and "30.7元" in message and "16.5元" in message
+    assert "14.2元 a share" in message and "consistent would be 1.42万元" in message
+    (message,) = _errors(LOT_GAIN.replace("一手1000股帳面賺1.42萬元", "每手1000股賬面賺1.24萬元"))
+    assert "consistent would be 1.42万元" in message
+    (message,) = _errors(LOT_GAIN.replace("賺1.42萬元", "賺14600元"))
+    assert "consistent would be 14200元" in message
+    # a loss said of a rise, or a bound, is not read
+    assert not _errors(LOT_GAIN.replace("賺1.42萬元", "蝕1.24萬元"))
+    assert not _errors(LOT_GAIN.replace("賺1.42萬元", "賺逾1萬元"))
+
+
+@given(
+    st.integers(min_value=100, max_value=9999),
+    st.integers(min_value=100, max_value=9999),
+    st.sampled_from([100, 200, 500, 1000, 2000]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_consistent_lot_gain_is_clean(level: int, base: int, lot: int) -> None:
+    """Levels and bases in 0.01元; the gain of a lot printed in whole 元 is never an error."""
+    if level == base:
+        return
+    word = "賺" if level > base else "蝕"
+    gain = round(abs(level - base) * lot / 100)
+    text = (
+        f"今日掛牌的某公司,收報{level / 100:.2f}元,較招股價{base / 100:.2f}元,一手{lot}股帳面{word}{gain}元。"
+    )
+    assert not _errors(text), text
+
+
+def test_an_unnamed_price_is_not_the_named_index() -> None:
+    """A stock's move in 元 before the index is named is the stock's: no base shared with the index."""
+    text = "騰訊早段一度升20元,高見400元,午後恒指升幅略為收窄,收市報22229點,升510點。"
+    assert not _errors(text)

@@ -8,7 +8,8 @@
   clause, or the last amount stated with 至/为/达/报 before it in the sentence (``成交额骤降至2.32万亿元，
   结束了…破2万亿元的…，且较前一日3.18万亿元的天量水平缩量近25.5%``: B is 2.32, not 2).
 
-Amounts in 万亿/亿/万 (元, 股, 手) convert to each other; percentages as levels (``从3.5%降至3.2%``)
+Amounts in 万亿/亿/万 (元, 股, 手) convert to each other, and Taiwan's 兆 (万亿) joins the 亿 after it
+(``总市值新台币55兆9375.12亿元，较上周市值55兆127.41亿元增加9247.71亿元``); percentages as levels (``从3.5%降至3.2%``)
 take a change in 个百分点. The change is checked at every corner of the printed figures' rounding
 (2.32万亿 is 2.315–2.325); a figure with 约/近/超/逾/超过 is a warning when it is off, since how far
 it may be is not stated. A change whose direction word contradicts the levels is not read (not one
@@ -27,8 +28,9 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-# 55兆9375.12亿 (Taiwan's 兆 is 万亿) is one amount in two units: a figure right after 兆 is not read.
-_AMOUNT = rf"(?<![\d.,兆])(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
+# 55兆9375.12亿 (Taiwan's 兆 is 万亿) is one amount in two units, read whole; a figure right after 兆 alone is
+# not an amount.
+_AMOUNT = rf"(?<![\d.,兆])(?:(?P<{{g}}z>\d+)兆)?(?P<{{g}}>{_N})\s*(?P<{{g}}s>万亿|亿|万)(?P<{{g}}u>元|股|手)?"
 _DOWN = r"蒸发|减少|下降|下滑|回落|缩量|缩减|缩水|萎缩|降低|收缩|锐减|骤降|下跌|回撤"
 _UPW = r"增加|增长|上升|放量|放大|提升|扩大|攀升|上涨|增多"
 _TO = lazy_compile(
@@ -73,9 +75,12 @@ def check_level_changes(claims: Claims) -> list[Finding]:
 
 
 def _value(m: re.Match[str], g: str) -> tuple[float, float]:
+    """The amount of group ``g`` in units, its 兆 part (万亿) included: 55兆9375.12亿 is 559375.12亿."""
     v, half = printed(m.group(g))
     scale = SCALES[m.group(g + "s") or ""]
-    return v * scale, half * scale
+    trillions = m.groupdict().get(g + "z")
+    whole = float(trillions) * SCALES["万亿"] if trillions else 0.0
+    return whole + v * scale, half * scale
 
 
 def _from_to(sentence: Sentence) -> list[Finding]:

@@ -15,7 +15,9 @@ Consecutive clauses form one move until a role would be filled twice, a new inde
 over every corner of the printed rounding (whole-point levels may also be truncated): ``L``, ``D``, ``p``
 gives p = D / (L ∓ D); ``L``, ``B``, ``D`` gives D = |L − B|; ``L``, ``B``, ``p`` gives p = (L − B) / B.
 Moves of one index in one sentence measured from the same unnamed base (the previous close: ``高见22414点``
-after ``一度升695点``, then ``收市报22229点，升510点``) must imply the same base. Figures after 逾, 近, 约 (a
+after ``一度升695点``, then ``收市报22229点，升510点``) must imply the same base; an index named again by its short name (恒指 after 恒生指数) is the same
+subject, and moves in points stated before a sentence names its one index are that index's. A lot's paper
+gain (``收报30.7元，较招股价16.5元…，一手1000股帐面赚1.42万元``) is (L − B) × the lot. Figures after 逾, 近, 约 (a
 change) or 超 are bounds and are not read. A general rule: it speaks only where no earlier rule has.
 """
 
@@ -56,6 +58,11 @@ _VERBISH = lazy_compile(r"[涨跌升降挫弹增减]")
 _SINCE = lazy_compile(
     r"(?:较|比)(?P<k>[^，。；\d()]{1,8}?)(?:收市位|收盘价|收盘|收市|的)?(?=[涨跌升降挫弹上下大急续倒微小])"
 )
+# 一手1000股帐面赚1.42万元: a lot's paper gain (or loss) at the level against the base
+_LOT = lazy_compile(
+    rf"[一每]手(?P<shares>{_N})股(?:帐面|账面|纸上)?(?:(?P<gain>赚|获利|盈利|浮盈)|(?P<loss>蚀|亏损|亏|浮亏))了?"
+    rf"(?P<bound>约|近|逾|超|不足)?(?P<g>{_N})(?P<s>万)?元(?![\d/])"
+)
 _CLOSE_WORD = ("收", "新造", "新报", "最新报")
 _OPEN = ("高开", "低开")
 _EXTREME = lazy_compile(r"一度|最多|最高|最低|高见|低见|曾|盘中|高位|低位|高点|低点")
@@ -67,7 +74,7 @@ _SUBJECT = lazy_compile(
 _CLAUSE = lazy_compile(r"[，；。：;]|,(?!\d)")
 # the pre-filter: a move has an amount (a level or a change) and a change or percentage after a verb
 _AMOUNT_HINT = lazy_compile(r"\d(?:点|元|亿|美元|港元)")
-_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d")
+_HINT = lazy_compile(r"[涨跌升降挫弹开][了逾超近约不足]{0,2}\d|[一每]手\d")
 
 
 @dataclass
@@ -81,6 +88,7 @@ class _Figure:
     number: Number | None = None  # a percentage's printed figure
     close: bool = False  # a level after 收报, 收于, 新造 …
     opening: bool = False  # a change after 高开/低开
+    lot: float = 0.0  # the shares in a lot, for a lot's paper gain (role G)
 
 
 @dataclass
@@ -151,6 +159,16 @@ def _roles(text: str, start: int, end: int) -> dict[str, _Figure]:
         fig = _Figure((number.value, 0.0), m.group("p") + "%", "%", m.start("p"), m.end(), sign, number)
         if not put("p", fig):
             return {}
+    if "手" in text[start:end]:
+        for m in _LOT.finditer(text, start, end):
+            if m.group("bound"):
+                return {}
+            scale = 1e4 if m.group("s") else 1.0
+            value, half = printed(m.group("g"))
+            lot = _Figure((value * scale, half * scale), m.group(0), "元", m.start(), m.end())
+            lot.sign, lot.lot = (1 if m.group("gain") else -1), float(m.group("shares").replace(",", ""))
+            if not put("G", lot):
+                return {}
     for m in _LEVEL.finditer(text, start, end):
         unit = m.group("u") or ""
         if not unit and len(m.group("L").split(".")[0].replace(",", "")) < 3:
@@ -181,14 +199,14 @@ def _moves(text: str) -> list[_Move]:
         if (
             current.opening
             or set(roles) & set(current.roles)
-            or (new_subject and current.roles)
+            or (new_subject and current.roles and not _same_index(subject, named.group(0) if named else None))
             or (current.extreme and close)
             or (extreme and current.close)
             or (not roles and current.roles)
         ):
             moves.append(current)
             current = _Move()
-        if new_subject and named is not None:
+        if new_subject and named is not None and not _same_index(subject, named.group(0)):
             subject = named.group(0)
         if roles:
             if not current.roles:
@@ -202,7 +220,32 @@ def _moves(text: str) -> list[_Move]:
             current.since = since.group("k") if since is not None else current.since
         start = end + 1
     moves.append(current)
-    return _shared_bases([m for m in moves if len(m.roles) >= 2])
+    return _shared_bases(_unnamed_index(text, [m for m in moves if len(m.roles) >= 2]))
+
+
+def _unnamed_index(text: str, moves: list[_Move]) -> list[_Move]:
+    """大市高开257点，…，一度升695点，高见22414点，…，恒指…收市报22229点: moves before the sentence names any index
+    in points are those of the one index it names, when it names only one (恒生指数 and 恒指 are one)."""
+    named: list[str] = []
+    for m in _SUBJECT.finditer(text):
+        if not any(_same_index(known, m.group(0)) for known in named):
+            named.append(m.group(0))
+    if len(named) == 1:
+        for move in moves:
+            if move.subject is None and _unit(move) == "点":  # a price in 元 is a stock's, not the index's
+                move.subject = named[0]
+    return moves
+
+
+def _same_index(known: str | None, named: str | None) -> bool:
+    """恒指 after 恒生指数 (or 国指 after 国企指数): a four-character index name and its usual two-character short
+    form, first character and 指, name one index."""
+    if known is None or named is None:
+        return False
+    if known == named:
+        return True
+    short, full = sorted((known, named), key=len)
+    return len(short) == 2 and len(full) == 4 and full.endswith("指数") and short == full[0] + "指"
 
 
 def _shared_bases(moves: list[_Move]) -> list[_Move]:
@@ -216,7 +259,7 @@ def _shared_bases(moves: list[_Move]) -> list[_Move]:
 
 def _unit(move: _Move) -> str | None:
     """The one unit of the move's amounts (a bare level counts as points), None when they differ."""
-    units = {("点" if not f.unit else f.unit) for r, f in move.roles.items() if r != "p"}
+    units = {("点" if not f.unit else f.unit) for r, f in move.roles.items() if r not in ("p", "G")}
     return next(iter(units)) if len(units) == 1 else None
 
 
@@ -225,6 +268,10 @@ def _check(sentence: Sentence, move: _Move) -> Finding | None:
     r, unit = move.roles, _unit(move)
     if unit is None or "L" not in r:
         return None
+    if "G" in r and "B" in r and unit == "元":
+        message = _lot_gain(r["L"], r["B"], r["G"])
+        if message is not None:
+            return _say(sentence, move, message)
     if "D" in r and "B" not in r and "p" in r and not move.extreme and not move.opening:
         message = _percent_of_change(r["L"], r["D"], r["p"], unit)
     elif "B" in r and "D" in r:
@@ -290,6 +337,22 @@ def _percent_between(level: _Figure, base: _Figure, pct: _Figure, unit: str) -> 
     )
 
 
+def _lot_gain(level: _Figure, base: _Figure, lot: _Figure) -> str | None:
+    """收报L元，较招股价B元，一手N股帐面赚G元: G = (L - B) × N, a loss when L is below B."""
+    gap = level.value[0] - base.value[0]
+    if gap == 0 or (gap > 0) != (lot.sign > 0):
+        return None
+    low, high = corners(lambda v: abs(v[0] - v[1]) * lot.lot, (level.value, base.value))
+    if low - lot.value[1] - 1e-9 <= lot.value[0] <= high + lot.value[1] + 1e-9:
+        return None
+    per_lot = abs(gap) * lot.lot
+    consistent = f"{per_lot / 1e4:.2f}万元" if "万" in lot.text else f"{per_lot:.0f}元"
+    return (
+        f"「{lot.text}」 but 「{level.text}元」 against 「{base.text}元」 is {abs(gap):.4g}元 a share, "
+        f"{per_lot:.0f}元 for {lot.lot:.0f} shares; consistent would be {consistent}"
+    )
+
+
 def _say(sentence: Sentence, move: _Move, message: str) -> Finding:
     """An error about ``move``, its snippet around all of the move's figures."""
     start = min(f.start for f in move.roles.values())
@@ -327,8 +390,9 @@ def _same_base(sentence: Sentence, moves: list[_Move]) -> list[Finding]:
                 f"「{b['L'].text}{unit}」 after 「{'升' if change.sign > 0 else '跌'}{change.text}{unit}」 puts the "
                 f"level before at {base:.2f}, but 「{a['L'].text}{unit}」 after "
                 f"「{'升' if a['D'].sign > 0 else '跌'}{a['D'].text}{unit}」 earlier in the sentence puts it at "
-                f"{other:.2f}; one of the four figures is wrong (consistent with the first: "
-                f"{'升' if change.sign > 0 else '跌'}{abs(level.value[0] - other):.0f}{unit})",
+                f"{other:.2f}; one of the four figures is wrong (consistent would be "
+                f"{'升' if change.sign > 0 else '跌'}{abs(level.value[0] - other):.0f}{unit} here, or "
+                f"{'升' if a['D'].sign > 0 else '跌'}{abs(a['L'].value[0] - base):.0f}{unit} earlier)",
             )
         )
     return out
