@@ -51,6 +51,7 @@ from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
+from sectorbrief.check.rules.headline_bounds import check_headline_bounds
 from sectorbrief.check.rules.headline_twins import check_headline_twins
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.level_changes import check_level_changes
@@ -213,6 +214,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_share_wholes,
     check_swapped_digits,
     check_headline_twins,
+    check_headline_bounds,
 )
 
 

@@ -45,7 +45,7 @@ _MIN_DIGITS = 3
 def check_headline_twins(claims: Claims) -> list[Finding]:
     """Only the headline's few figures are compared: each one's transposed printings are looked for as
     substrings of the story before any clause is read."""
-    head = _headline(claims)
+    head = headline(claims)
     if head is None:
         return []
     out: list[Finding] = []
@@ -68,7 +68,7 @@ def check_headline_twins(claims: Claims) -> list[Finding]:
     return out
 
 
-def _headline(claims: Claims) -> Sentence | None:
+def headline(claims: Claims) -> Sentence | None:
     """The text's first sentence when it is a headline: short, without a full stop (its line break ends it)."""
     if len(claims.sentences) < 2:
         return None
