@@ -1,4 +1,4 @@
-"""A headline's figure printed again in its story with two neighbouring digits swapped:
+"""A headline's figure printed again in its story with two neighbouring digits swapped, or one digit retyped:
 ``五一假期国内旅游出游2.74亿人次`` over ``全国共有2.47亿人次国内出游``.
 
 A headline (the text's first line: short, without a full stop, with more text after it) restates a figure of
@@ -11,6 +11,10 @@ verb, the subject after the figure: 出游2.74亿人次 against 2.47亿人次国
 - the story's clause (between commas) and the headline share a word of two letters or more that is neither a
   unit, a period nor a generic word (国内 … 出游), and neither says a rise where the other says a fall;
 - their periods, if both state one, agree, and neither is an entry of a list (``4.71%、4.59%``).
+
+A figure one digit apart from the headline's (3000亿元 over 逾2000亿元) is read the same way when a second key
+holds: the same two-letter verb stands right before both (蒸发, a bound word 逾 or 近 aside) and they share a
+word of four letters or more (板块市值).
 
 Such a pair is an error: the headline and its story give one figure two values that differ by a transposition.
 Which one is right the text cannot say; both places are quoted.
@@ -34,6 +38,7 @@ _FIGURE = lazy_compile(
 )
 _LISTED = lazy_compile(r"[、和及与]\s*[+-]?\d|[+-]?\d[\d,.]*\s*[%点元]?\s*[、和及与]\s*$")
 _DIRECTION_BEFORE = lazy_compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))[了至到逾超近约]?\s*$")
+_VERB_BEFORE = lazy_compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:逾|超|超过|近|约|达|了|至|到)?\s*$")
 _CLAUSE_MARK = lazy_compile(r"[,，;；:：。!！?？]")
 _NOT_WORD = lazy_compile(
     r"[万亿]*(?:元|港元|美元|吨|人次|股)|个百分点|点|倍|[了的为至近约逾超共有达是在中和及与、]"
@@ -54,16 +59,19 @@ def check_headline_twins(claims: Claims) -> list[Finding]:
         digits = number.replace(",", "").replace(".", "")
         if len(digits.lstrip("0")) < _MIN_DIGITS or _listed(head.text, m.start(), m.end()):
             continue
-        twins = _twins(number)
+        twins, retyped = _twins(number), _retyped(number)
         for sentence in claims.sentences[1:]:
-            if not any(t in sentence.text for t in twins):
+            if not any(t in sentence.text for t in (*twins, *retyped)):
                 continue
             out += [
-                _finding(head, m, sentence, n)
+                _finding(head, m, sentence, n, n.group("num").rstrip(".") in twins)
                 for n in _FIGURE.finditer(sentence.text)
                 if n.group("unit") == m.group("unit")
-                and n.group("num").rstrip(".") in twins
-                and _one_figure(head, m, sentence, n)
+                and (
+                    n.group("num").rstrip(".") in twins
+                    or (n.group("num").rstrip(".") in retyped and _same_verb(head, m, sentence, n))
+                )
+                and _one_figure(head, m, sentence, n, 4 if n.group("num").rstrip(".") in retyped else 2)
             ]
     return out
 
@@ -91,6 +99,23 @@ def _twins(number: str) -> set[str]:
     return out
 
 
+def _retyped(number: str) -> set[str]:
+    """``number`` with one digit typed as another, separators and point kept, no new leading zero."""
+    out = set()
+    for i, c in enumerate(number):
+        if c.isdigit():
+            out.update(number[:i] + d + number[i + 1 :] for d in "0123456789" if d != c and (i or d != "0"))
+    return out
+
+
+def _same_verb(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str]) -> bool:
+    """Whether the same word of two letters (a verb: 蒸发, 出游) stands right before both figures, a bound
+    word (逾, 超, 近, 约) aside."""
+    verb = _VERB_BEFORE.search(head.text, 0, m.start())
+    other = _VERB_BEFORE.search(sentence.text, 0, n.start())
+    return verb is not None and other is not None and verb.group("verb") == other.group("verb")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
     return bool(_LISTED.match(text, end) or _LISTED.search(text[max(0, start - 12) : start]))
 
@@ -111,7 +136,9 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_NOT_WORD.sub(" ", PERIOD_RE.sub(" ", text))) if w not in _GENERIC]
 
 
-def _one_figure(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str]) -> bool:
+def _one_figure(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str], shared: int) -> bool:
+    """Same direction and period, and a shared word of ``shared`` letters or more (four for a figure one
+    digit apart: the verb alone does not make it the same figure)."""
     if _listed(sentence.text, n.start(), n.end()):
         return False
     directions = {_direction(head.text, m.start()), _direction(sentence.text, n.start())}
@@ -122,13 +149,13 @@ def _one_figure(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Matc
         return False
     head_words = _words(head.text[: m.start()] + " " + head.text[m.end() :])
     story_words = _words(_clause(sentence.text, n.start(), n.end()).replace(n.group(), " "))
-    return any(_shares(a, b) for a in head_words for b in story_words)
+    return any(_shares(a, b, shared) for a in head_words for b in story_words)
 
 
-def _shares(a: str, b: str) -> bool:
-    """Whether two words hold a common stretch of two letters or more that is not a generic word."""
-    for i in range(len(a) - 1):
-        for j in range(i + 2, len(a) + 1):
+def _shares(a: str, b: str, shared: int) -> bool:
+    """Whether two words hold a common stretch of ``shared`` letters or more that is not a generic word."""
+    for i in range(len(a) - shared + 1):
+        for j in range(i + shared, len(a) + 1):
             if a[i:j] not in b:
                 break
             if a[i:j] not in _GENERIC:
@@ -136,15 +163,22 @@ def _shares(a: str, b: str) -> bool:
     return False
 
 
-def _finding(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str]) -> Finding:
+def _finding(
+    head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str], swapped: bool
+) -> Finding:
     quote = sentence.text[max(0, n.start() - 12) : n.end() + 6]
     given, story = m.group("num") + m.group("unit"), n.group("num") + n.group("unit")
+    how = (
+        "only by two neighbouring digits swapped"
+        if swapped
+        else "in one digit, with the same verb and subject"
+    )
     return finding(
         "error",
         "contradiction",
         f"the headline gives {given} but the story gives {story} in 「{quote}」 at {sentence.location}: the two "
-        f"printings of one figure differ only by two neighbouring digits swapped, so one of them is mistyped; "
-        f"the headline should read {story} or the story {given}",
+        f"printings of one figure differ {how}, so one of them is mistyped; the headline should read {story} or "
+        f"the story {given}",
         head,
         m.start(),
         m.end(),
