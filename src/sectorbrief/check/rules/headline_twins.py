@@ -101,7 +101,7 @@ def _twins(number: str) -> set[str]:
 
 def _retyped(number: str) -> set[str]:
     """``number`` with one digit typed as another, separators and point kept, no new leading zero."""
-    out = set()
+    out: set[str] = set()
     for i, c in enumerate(number):
         if c.isdigit():
             out.update(number[:i] + d + number[i + 1 :] for d in "0123456789" if d != c and (i or d != "0"))
