@@ -97,6 +97,7 @@ from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
+from sectorbrief.check.rules.year_rows import check_year_rows
 from sectorbrief.check.rules.year_superlatives import check_year_superlatives
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_swapped_digits,
     check_headline_twins,
     check_headline_bounds,
+    check_year_rows,
 )
 
 
