@@ -85,8 +85,8 @@ def _same(stated: str, cell: str) -> bool:
 
 
 def _mistyped(sentence: Sentence, year: str, row: list[str], figures: list[re.Match[str]]) -> list[Finding]:
-    anchors = {cell for cell in row for f in figures if _same(f.group("num"), cell)}
-    if not anchors:
+    keyed = {cell: f.group("num") for cell in row for f in figures if _same(f.group("num"), cell)}
+    if not keyed:
         return []
     out = []
     for f in figures:
@@ -96,13 +96,14 @@ def _mistyped(sentence: Sentence, year: str, row: list[str], figures: list[re.Ma
         twins = [
             cell
             for cell in row
-            if cell not in anchors
+            if cell not in keyed
             and sorted(_digits(cell)) == sorted(_digits(stated))
             and ("." in cell) == ("." in stated)
             and _places(cell) == _places(stated)
         ]
         if len(twins) == 1:
-            out.append(_finding(sentence, f, year, row, sorted(anchors)[0], twins[0]))
+            anchor = min(keyed)
+            out.append(_finding(sentence, f, year, row, f"{keyed[anchor]} (the row's {anchor})", twins[0]))
     return out
 
 
@@ -118,7 +119,7 @@ def _finding(
         "error",
         "contradiction",
         f"{f.group('num')} here for {year}年 but the table's {year} row ({' | '.join(row)}) gives {cell}: the "
-        f"sentence restates that row (its {anchor} is the row's too) and {f.group('num')} holds {cell}'s digits "
+        f"sentence restates that row (it also gives {anchor}) and {f.group('num')} holds {cell}'s digits "
         f"in another order, so one of the two is mistyped; the sentence should read {cell.lstrip('+-')}",
         sentence,
         f.start(),
