@@ -22,15 +22,20 @@ Which one is right the text cannot say; both places are quoted.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.contradictions import one_day_headline
+from sectorbrief.check.rules.restatement_figures import day_before
 from sectorbrief.check.rules.swapped_digits import _DOWN, _GENERIC, _UP
 
+_BACKGROUND = ("span", "ytd")  # periods a story gives as background (近一个月, 今年以来), not the headline's
 _HEADLINE = 60  # characters of a headline line at most
 _FIGURE = lazy_compile(
     r"(?<![\d.,])(?P<num>\d[\d,]*\.?\d*)(?![\d.])\s*"
@@ -53,6 +58,7 @@ def check_headline_twins(claims: Claims) -> list[Finding]:
     head = headline(claims)
     if head is None:
         return []
+    one_day = functools.cache(lambda: one_day_headline(claims) is not None)
     out: list[Finding] = []
     for m in _FIGURE.finditer(head.text):
         number = m.group("num").rstrip(".")
@@ -71,7 +77,9 @@ def check_headline_twins(claims: Claims) -> list[Finding]:
                     n.group("num").rstrip(".") in twins
                     or (n.group("num").rstrip(".") in retyped and _same_verb(head, m, sentence, n))
                 )
-                and _one_figure(head, m, sentence, n, 4 if n.group("num").rstrip(".") in retyped else 2)
+                and _one_figure(
+                    head, m, sentence, n, 4 if n.group("num").rstrip(".") in retyped else 2, one_day
+                )
             ]
     return out
 
@@ -136,7 +144,30 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_NOT_WORD.sub(" ", PERIOD_RE.sub(" ", text))) if w not in _GENERIC]
 
 
-def _one_figure(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str], shared: int) -> bool:
+def _same_time(
+    head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Match[str], one_day: Callable[[], bool]
+) -> bool:
+    """Their periods agree (a headline without one stands for its story's, though not for a background
+    period's: 近一个月, 今年以来), and their stated days too (an undated one is a dated one's only in one day's
+    story)."""
+    periods = {p for p in (head.period_at(m.start()), sentence.period_at(n.start())) if p is not None}
+    if len(periods) > 1 or any(p.split("@")[0].split(":")[0] in _BACKGROUND for p in periods):
+        return False
+    days = (
+        (day_before(head.text, m.start()), day_before(sentence.text, n.start())),
+        (head.dated, sentence.dated),
+    )
+    return not any(x != y and (x and y or not one_day()) for x, y in days)
+
+
+def _one_figure(
+    head: Sentence,
+    m: re.Match[str],
+    sentence: Sentence,
+    n: re.Match[str],
+    shared: int,
+    one_day: Callable[[], bool],
+) -> bool:
     """Same direction and period, and a shared word of ``shared`` letters or more (four for a figure one
     digit apart: the verb alone does not make it the same figure)."""
     if _listed(sentence.text, n.start(), n.end()):
@@ -144,8 +175,7 @@ def _one_figure(head: Sentence, m: re.Match[str], sentence: Sentence, n: re.Matc
     directions = {_direction(head.text, m.start()), _direction(sentence.text, n.start())}
     if {"up", "down"} <= directions:
         return False
-    periods = {head.period_at(m.start()), sentence.period_at(n.start())} - {None}
-    if len(periods) > 1:
+    if not _same_time(head, m, sentence, n, one_day):
         return False
     head_words = _words(head.text[: m.start()] + " " + head.text[m.end() :])
     story_words = _words(_clause(sentence.text, n.start(), n.end()).replace(n.group(), " "))
