@@ -54,6 +54,7 @@ from sectorbrief.check.rules.gaps import check_gaps
 from sectorbrief.check.rules.headline_bounds import check_headline_bounds
 from sectorbrief.check.rules.headline_twins import check_headline_twins
 from sectorbrief.check.rules.index_moves import check_index_moves
+from sectorbrief.check.rules.lead_points import check_lead_points
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -217,6 +218,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_headline_twins,
     check_headline_bounds,
     check_year_rows,
+    check_lead_points,
 )
 
 
