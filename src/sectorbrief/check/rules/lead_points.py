@@ -47,34 +47,37 @@ def check_lead_points(claims: Claims) -> list[Finding]:
         return []
     out: list[Finding] = []
     for sentence in claims.sentences:
-        for m in _STATED.finditer(sentence.text):
-            name = _named_right_before(sentence.text, m.start())
-            if name is None or _MARKERS.search(_clause_before(sentence.text, m.start())):
-                continue
-            out += [
-                _finding(sentence, m, other, t)
+        for m in _STATED.finditer(sentence.text) if "点" in sentence.text else ():
+            # the arithmetic first: an index's name is read only for a move some tied run cannot give
+            against = [
+                (other, t, index)
                 for other, t, index in tied
                 if other is not sentence
-                and index == name
                 and _direction(t) == _direction(m)
                 and not _gives(t, float(m.group("move")), m.group("move"))
             ]
+            if not against or _MARKERS.search(_clause_before(sentence.text, m.start())):
+                continue
+            name = _named_right_before(sentence.text, m.start())
+            out += [_finding(sentence, m, other, t) for other, t, index in against if index == name]
     return out
 
 
 def _tied(sentence: Sentence) -> list[tuple[Sentence, re.Match[str], str]]:
     """The sentence's close-move-percentage runs, with its index when it names one only (大市, the market,
     aside) and no period word or marker stands in the run's clause."""
+    runs = [t for pattern in _TIED for t in pattern.finditer(sentence.text)]
+    if not runs:
+        return []
     names = {e.name for e in find_entities(sentence.text) if e.level not in ("market", "generic")}
     if len(names) != 1:
         return []
     (name,) = names
     out = []
-    for pattern in _TIED:
-        for t in pattern.finditer(sentence.text):
-            clause = _clause_before(sentence.text, t.start())
-            if not _MARKERS.search(clause) and not PERIOD_RE.search(clause):
-                out.append((sentence, t, name))
+    for t in runs:
+        clause = _clause_before(sentence.text, t.start())
+        if not _MARKERS.search(clause) and not PERIOD_RE.search(clause):
+            out.append((sentence, t, name))
     return out
 
 
