@@ -52,9 +52,12 @@ from sectorbrief.check.rules.former_latter import check_former_latter
 from sectorbrief.check.rules.fund_excess import check_fund_excess
 from sectorbrief.check.rules.fund_restatements import check_fund_restatements
 from sectorbrief.check.rules.gaps import check_gaps
+from sectorbrief.check.rules.headline_bounds import check_headline_bounds
+from sectorbrief.check.rules.headline_twins import check_headline_twins
 from sectorbrief.check.rules.index_moves import check_index_moves
 from sectorbrief.check.rules.later_peers import check_later_peers
 from sectorbrief.check.rules.lead_groups import check_lead_groups
+from sectorbrief.check.rules.lead_points import check_lead_points
 from sectorbrief.check.rules.level_changes import check_level_changes
 from sectorbrief.check.rules.level_directions import check_level_directions
 from sectorbrief.check.rules.level_gaps import check_level_gaps
@@ -99,6 +102,7 @@ from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
 from sectorbrief.check.rules.unnamed_benchmark import check_unnamed_benchmark
 from sectorbrief.check.rules.wording import check_wording
+from sectorbrief.check.rules.year_rows import check_year_rows
 from sectorbrief.check.rules.year_superlatives import check_year_superlatives
 
 if TYPE_CHECKING:
@@ -219,6 +223,10 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_moves,
     check_share_wholes,
     check_swapped_digits,
+    check_headline_twins,
+    check_headline_bounds,
+    check_year_rows,
+    check_lead_points,
 )
 
 

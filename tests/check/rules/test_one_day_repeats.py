@@ -36,8 +36,9 @@ def test_not_one_day_or_not_one_flow_is_not_compared() -> None:
     # (4.12% and 4.21% of one stock, neither dated, differ by two swapped digits: swapped_digits reports that)
     assert [e for e in check_text(weekly).errors if "digits swapped" not in e.message] == []
     # the story states the flow for two boards: which one the headline's is, is unclear
+    # (4312.50 and 4321.50 differ by two swapped digits: headline_twins reports that)
     two = FLOW.format("4312.50") + "，储能板块主力资金净流出800.00万元"
-    assert check_text(two).errors == ()
+    assert [e for e in check_text(two).errors if "digits swapped" not in e.message] == []
 
 
 @given(st.integers(1, 999), st.integers(1, 999))

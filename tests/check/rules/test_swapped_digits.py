@@ -135,3 +135,35 @@ def test_a_headline_move_is_not_the_storys_month() -> None:
     assert not _swapped(STORY.format("2.30"))
     [message] = _swapped(STORY.format("1.42"))
     assert "1.42%" in message and "1.24%" in message
+
+
+# 3a2e3ae99f (holdout11, pool B): a weights list of name(figure) entries; the second sentence is written from it
+WEIGHTS = (
+    "从指数持仓来看,中证环保产业指数十大权重分别为:宁德时代(12.41%)、长江电力(8.44%)、阳光电源(5.37%)、"
+    "隆基绿能(4.82%)、中国核电(3.86%)、通威股份(3.24%)、特变电工(3.0%)、三峡能源(2.78%)、亿纬锂能(2.62%)、"
+    "国投电力(1.91%)。\n其中宁德时代权重最高,为{}。"
+)
+
+
+def test_a_list_entry_retyped_against_a_sentence_naming_it_is_an_error() -> None:
+    [message] = _swapped(WEIGHTS.format("12.14%"))
+    assert "12.41%" in message and "12.14%" in message and "one of them is mistyped" in message
+    assert not _swapped(WEIGHTS.format("12.41%"))
+
+
+def test_list_entries_of_other_names_or_of_a_verb_pass() -> None:
+    texts = [
+        # the entry's name is not in the other figure's clause
+        WEIGHTS.replace("其中宁德时代", "其中长江电力").format("12.14%"),
+        # 上涨(3.1%) is a gloss, not a name's entry
+        "板块上涨(13.4%)。\n光伏设备指数本周上涨14.3%。",
+    ]
+    for text in texts:
+        assert not _swapped(text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789.%()、,。宁德时代长江电力为权重最高 \n"), max_size=120))
+def test_any_list_of_entries_gives_a_clean_finding_list(text: str) -> None:
+    for message in _swapped(text):
+        assert "here but" in message

@@ -41,6 +41,7 @@ from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.contradictions import one_day_headline
+from sectorbrief.check.rules.named_entries import named_entries
 from sectorbrief.check.rules.restatement_figures import day_before
 
 _UP = "上涨|大涨|劲升|飙升|上升|上扬|收涨|收升|增长|增加|反弹|回升|涨|升|增"
@@ -68,6 +69,7 @@ _NUMBER = lazy_compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 _KEY = lazy_compile(r"\d{4,}|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9()（）]{1,20}")
 # the rest of a figure's clause, and a close stated in it (收涨1.26%，报2011.35点; 收涨1.62%至2011.35点)
 _CLAUSE = lazy_compile(r"[^。；;]*")
+_CLAUSE_BEFORE = lazy_compile(r"[^。；;]*$")
 _CLOSE = lazy_compile(r"(?:至|报|收于|收报|报收)\s*(?P<close>\d[\d,]*\.?\d*)\s*点")
 # a list's next entry right after the figure (``2.1%、3.4%``, ``2.1%和3.4%``), or its separator
 _LISTED_AFTER = lazy_compile(r"\s*(?:[、/／和及与]\s*[+-]?\d|[、和及与])")
@@ -145,7 +147,7 @@ def check_swapped_digits(claims: Claims) -> list[Finding]:
     compared, and only their settings are read; printings of one value in one setting are compared once."""
     groups: dict[tuple[str, int, str], dict[str, list[tuple[_Printed, bool]]]] = {}
     for sentence in claims.sentences:
-        for f in [*_printings(sentence), *_cells(sentence)]:
+        for f in [*_printings(sentence), *_cells(sentence), *_entries(sentence)]:
             for point, digits, rounded in _forms(f):
                 values = groups.setdefault((f.unit, point, "".join(sorted(digits))), {})
                 values.setdefault(digits, []).append((f, rounded))
@@ -253,11 +255,38 @@ def _cells(sentence: Sentence) -> list[_Printed]:
     return out
 
 
+def _entries(sentence: Sentence) -> list[_Printed]:
+    """A list's ``name(figure)`` entries, keyed by their names."""
+    out = []
+    for e in named_entries(sentence.text):
+        number = e.number.rstrip(".")
+        digits = number.replace(",", "").replace(".", "")
+        point = len(number) - number.index(".") - 1 if "." in number else 0
+        out.append(
+            _Printed(
+                sentence,
+                e.start,
+                e.num_start,
+                e.end,
+                number,
+                digits,
+                point,
+                e.unit,
+                "named",
+                (0, 0),
+                None,
+                frozenset({e.name}),
+            )
+        )
+    return out
+
+
 def _setting(f: _Printed) -> _Setting | None:
     """The printing's setting, or None when no name stands before it: its own stretch's last name, else
     (when that stretch holds only a verb) the stretch before it's, unless that one is a list."""
     if f.keys:
-        return _Setting("cell", frozenset(), f.keys, None, f.sentence.dated)
+        period = f.sentence.period_at(f.start) if f.verb == "named" else None
+        return _Setting(f.verb, frozenset(), f.keys, period, f.sentence.dated)
     text = f.sentence.text
     names = _names(text[f.own[0] : f.own[1]])
     if not names and f.earlier is not None and not _LIST_MARK.search(text, *f.earlier):
@@ -302,6 +331,8 @@ def _transposed(a: str, b: str) -> bool:
 def _one_figure(
     a: _Printed, setting_a: _Setting, b: _Printed, setting_b: _Setting, one_day: Callable[[], bool]
 ) -> bool:
+    if "named" in (setting_a.verb, setting_b.verb):
+        return _named_twins(a, setting_a, b, setting_b)
     if setting_a.verb == setting_b.verb == "cell":  # two rows of one key (a day's close in two tables)
         return a.sentence is not b.sentence and not setting_a.names.isdisjoint(setting_b.names)
     if setting_a.verb != setting_b.verb or setting_a.markers != setting_b.markers:
@@ -320,6 +351,22 @@ def _one_figure(
     if any(x != y and (x and y or not one_day()) for x, y in days):
         return False  # an undated figure is a dated one's only in one day's story
     return _shared_subject(setting_a.names, setting_b.names) != ""
+
+
+def _named_twins(a: _Printed, setting_a: _Setting, b: _Printed, setting_b: _Setting) -> bool:
+    """A list entry's figure against another printing in another sentence that names the entry's name in its
+    clause before the figure (its whole name, not a part), in the same period."""
+    if a.sentence is b.sentence or "cell" in (setting_a.verb, setting_b.verb):
+        return False
+    periods = {setting_a.period, setting_b.period} - {None}
+    if len(periods) > 1 or setting_a.dated != setting_b.dated:
+        return False
+    if setting_a.verb == setting_b.verb:  # two lists' entries of one name
+        return setting_a.names == setting_b.names
+    entry, other = (a, b) if setting_a.verb == "named" else (b, a)
+    (name,) = entry.keys
+    clause = _CLAUSE_BEFORE.search(other.sentence.text, 0, other.num_start)
+    return clause is not None and name in clause.group()
 
 
 def _shared_subject(a: frozenset[str], b: frozenset[str]) -> str:
