@@ -7,9 +7,10 @@ above: one of the two is wrong. Read:
   above) right before an amount of any unit (``2500元/瓶``, ``2600美元关口``, ``3000点大关``), and the
   measure its clause names right before it (``批发价``, ``金价``, ``指数``);
 - the level: the first amount of the same unit stated as a level (为, 报, 收于, 收盘 …) after the mark, in its
-  sentence or the next three of its paragraph, in a clause that names the mark's measure again. A mark whose
-  clause names no measure (a headline's ``站上2600美元关口``) is read against the one close (收于, 收报,
-  收盘) of its unit that the text states within the next five sentences, the unit's currency matching a price
+  sentence or the next three of its paragraph, in a clause that names the mark's measure again (or, in the
+  mark's sentence, names no subject: ``科技指数接连突破3600点及3700点关口，收市报3718点``). A mark whose
+  clause names no measure (a headline's ``站上2600美元关口``) is read against the first close (收于, 收报,
+  收盘, 收市报) of its unit that the text states within the next five sentences, the unit's currency matching a price
   per ounce or barrel (``每盎司2570.10美元``), when it is within a fifth of the mark.
 
 An error when the level is on the wrong side of the mark. Not read: a crossing within the day (一度, 盘中,
@@ -40,7 +41,7 @@ _MARK = lazy_compile(
 )
 _HINT = lazy_compile(rf"(?:{'|'.join(_BELOW + _ABOVE)})\s*(?:每[\u4e00-\u9fff]{{1,2}})?\s*\d")
 _LEVEL = lazy_compile(
-    rf"(?P<at>为|报|收于|收报|报收|收盘|收在|收至)\s*(?:每(?P<per>盎司|桶|吨))?\s*{_AMOUNT}"
+    rf"(?P<at>收市报|收盘报|收盘于|为|报|收于|收报|报收|收盘|收市|收在|收至)\s*(?:每(?P<per>盎司|桶|吨))?\s*{_AMOUNT}"
     rf"(?:/(?P<per2>盎司|桶|吨))?"
 )
 _MEASURE = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:价格|均价|价|指数|汇率|市值)(?=[\u4e00-\u9fff]{0,4}$)")
@@ -51,7 +52,7 @@ _INTRADAY = lazy_compile(
 _TURN = lazy_compile(
     r"随后|此后|之后|其后|目前|现已|后又|回升|反弹|回落|回调|推高|拉升|翻红|翻绿|收复|最终|尾盘|尾市|反转"
 )
-_CLOSE = ("收于", "收报", "报收", "收盘", "收在", "收至")
+_CLOSE = ("收市报", "收盘报", "收盘于", "收于", "收报", "报收", "收盘", "收市", "收在", "收至")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "": 1.0}
 
 
@@ -110,8 +111,8 @@ def _read(sentences: list[Sentence], i: int, m: re.Match[str]) -> Finding | None
                 continue
             if measure is not None:
                 own = where.text[clause_start(where.text, level.start()) : level.start()]
-                if measure.group(0)[-3:] not in own:
-                    continue
+                if measure.group(0)[-3:] not in own and (where is not sentence or own.strip()):
+                    continue  # a clause of its own subject; one with none goes on with the mark's
             elif level.group("at") not in _CLOSE or not 0.8 <= found.value / mark.value <= 1.25:
                 continue
             return _judge(sentence, m, mark, where, level, found)
@@ -136,10 +137,19 @@ def _judge(
     return finding(
         "error",
         "contradiction",
-        f"「{m.group(0)}」 says it went {'below' if below else 'above'} {m.group('n')}, but 「{level.group(0)}」"
+        f"「{_quoted(m)}」 says it went {'below' if below else 'above'} {m.group('n')}, but 「{level.group(0)}」"
         f"{place} puts it {'above' if below else 'below'}; consistent would be a level "
         f"{'under' if below else 'at or over'} {m.group('n')}, or {'站上' if below else '跌破'}",
         sentence,
         m.start(),
         m.end() if where is not sentence else level.end(),
     )
+
+
+_MARK_WORD = lazy_compile(r"(?:整数|心理)?(?:大?关口?|水平|水准|整数位)")
+
+
+def _quoted(m: re.Match[str]) -> str:
+    """The mark through its unit, with the word for a mark after it (关口, 大关) but not the next clause's start."""
+    tail = _MARK_WORD.match(m.group("tail"))
+    return m.string[m.start() : m.end("u")] + (tail.group(0) if tail else "")
