@@ -346,12 +346,11 @@ def test_dev_h11d_practice_slips_are_caught() -> None:
 
 
 def test_dev_h12d_practice_slips_are_caught() -> None:
-    """dev_h12d_mutations: 4 direction slips the h12d helper wrote in pool-B excerpts to try its readers (站上 a mark
-    the close is below, 跌破 marks the close is above, 涨幅 for a year's fall from its first to its last level, 下跌
-    against a 收盘 close above last week's): 1 caught on main fc2d9b2 (h12d-04, by the 涨幅 after it), 4 after
-    h12d; tuned material, a floor against regressions."""
+    """dev_h12d_mutations: 3 direction slips the h12d helper wrote in pool-B excerpts to try its readers (站上 a mark
+    the close is below, 跌破 marks the close is above, 涨幅 for a year's fall from its first to its last level): 0
+    caught on main fc2d9b2, 3 after h12d; tuned material, a floor against regressions."""
     result = score_files("dev_h12d_mutations.jsonl", strict=True)
-    assert result.false_alarms == 0 and result.hits >= 4, result
+    assert result.false_alarms == 0 and result.hits >= 3, result
 
 
 def test_dev_g8_practice_slips_are_caught() -> None:
