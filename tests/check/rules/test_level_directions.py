@@ -196,3 +196,11 @@ def test_a_move_the_other_way_from_first_and_last_levels_is_an_error(
 def test_a_move_of_another_size_than_the_first_and_last_levels_is_not_read() -> None:
     # 环比 of another size: the move may be against another base than the month's first level
     assert not check_text(CEMENT.replace("環(huán)比下跌1.92%", "環(huán)比上漲0.5%")).errors
+
+
+def test_an_index_close_written_with_shou_alone_is_a_level() -> None:
+    # real: m24-12-b4adfffeac (pool B), its third index; then a slip 上漲118.81點 -> 下跌118.81點
+    real = "寶島股價指數收35,759.18點，較上週35,640.37點上漲118.81點。"
+    assert not check_text(real).errors
+    errors = check_text(real.replace("上漲118.81", "下跌118.81")).errors
+    assert len(errors) == 1 and "35,759.18点" in errors[0].message and "35,640.37点" in errors[0].message
