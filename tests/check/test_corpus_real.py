@@ -346,6 +346,14 @@ def test_dev_h11d_practice_slips_are_caught() -> None:
     assert result.false_alarms == 0 and result.hits >= 4, result
 
 
+def test_dev_h12d_practice_slips_are_caught() -> None:
+    """dev_h12d_mutations: 3 direction slips the h12d helper wrote in pool-B excerpts to try its readers (站上 a mark
+    the close is below, 跌破 marks the close is above, 涨幅 for a year's fall from its first to its last level): 0
+    caught on main fc2d9b2, 3 after h12d; tuned material, a floor against regressions."""
+    result = score_files("dev_h12d_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 3, result
+
+
 def test_dev_g8_practice_slips_are_caught() -> None:
     """dev_g8_mutations: 11 arithmetic slips in a move's parts (a percentage against its level and change in points
     or 美元, a change against the two levels it joins, a percentage against a level and the 发行价, moves of one

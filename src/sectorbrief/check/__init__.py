@@ -97,6 +97,7 @@ from sectorbrief.check.rules.summary_contradictions import check_summary_contrad
 from sectorbrief.check.rules.superlatives import check_superlatives
 from sectorbrief.check.rules.swapped_digits import check_swapped_digits
 from sectorbrief.check.rules.table_restatements import check_table_restatements
+from sectorbrief.check.rules.thresholds import check_thresholds
 from sectorbrief.check.rules.typos import check_typos
 from sectorbrief.check.rules.unit_restatements import check_unit_restatements
 from sectorbrief.check.rules.unit_totals import check_unit_totals
@@ -197,6 +198,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_direction_words,
     check_collective_direction,
     check_sign_words,
+    check_thresholds,
     check_day_closes,
     check_boom_line,
     check_unit_totals,

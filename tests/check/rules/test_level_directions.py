@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sectorbrief.check import check_text
 from sectorbrief.check.claims import extract
 from sectorbrief.check.read import read_plain
 from sectorbrief.check.report import Finding
@@ -145,3 +146,61 @@ def test_a_dated_base_past_a_clause_with_no_figure() -> None:
 def test_a_clause_about_something_else_is_not_passed() -> None:
     # the clause between names another figure-free subject: which level the base is compared with is unclear
     assert _errors("稀土指数为318点,钨价也走弱,较最高点1000点上升了68.20%。") == []
+
+
+# real: holdout_m24 original m24-12-b4adfffeac (pool B; TAIEX weekly, Traditional script, full-width brackets)
+TAIEX = (
+    "根據臺灣證券交易所統計，115年1月30日發行量加權股價指數收盤32,063.75點，較上週（115年1月23日）31,961.51點"
+    "上漲102.24點，週漲幅約0.32%。台灣50指數收盤28,976.87點，較上週28,966.30點上漲10.57點，漲幅約0.04%。"
+)
+
+
+def test_a_close_stated_after_shou_pan_is_a_level() -> None:
+    assert not check_text(TAIEX).errors
+    # slip: 上漲102.24點 -> 下跌102.24點
+    errors = check_text(TAIEX.replace("31,961.51點上漲", "31,961.51點下跌")).errors
+    assert len(errors) == 1
+    assert (
+        "32,063.75点" in errors[0].message
+        and "31,961.51点" in errors[0].message
+        and "上升" in errors[0].message
+    )
+
+
+# real: holdout_m24 original m24-07-2712018176 (西南 cement, Traditional script with pinyin glosses)
+CEMENT = "11月,西南地區(qū)水泥價格指數(shù)月初為98.94點(diǎn),月末為97.04,水泥價格環(huán)比下跌1.92%,跌幅較9、10兩月明顯擴大。"
+# real: pool B 1711144a00 and 78f5f2f557: a year's and a report period's first and last levels with their move
+YEAR = "上证综指从年初的5261.56点跌至年末的1820.81点，全年跌幅达65.39%，创下A股历史最大年度跌幅。"
+SHARES = "报告期内，该基金份额总额从期初的46,755,662.45份增长至期末的51,670,686.26份，增长率达10.51%。"
+
+
+@pytest.mark.parametrize("text", [CEMENT, YEAR, SHARES])
+def test_first_and_last_levels_with_their_own_move_pass(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+@pytest.mark.parametrize(
+    ("slip", "quoted", "fix"),
+    [
+        (CEMENT.replace("環(huán)比下跌", "環(huán)比上漲"), "上涨1.92%", "下跌1.92%"),
+        (YEAR.replace("全年跌幅", "全年涨幅"), "涨幅达65.39%", "跌幅65.39%"),
+    ],
+)
+def test_a_move_the_other_way_from_first_and_last_levels_is_an_error(
+    slip: str, quoted: str, fix: str
+) -> None:
+    errors = check_text(slip).errors
+    assert len(errors) == 1 and quoted in errors[0].message and fix in errors[0].message, slip
+
+
+def test_a_move_of_another_size_than_the_first_and_last_levels_is_not_read() -> None:
+    # 环比 of another size: the move may be against another base than the month's first level
+    assert not check_text(CEMENT.replace("環(huán)比下跌1.92%", "環(huán)比上漲0.5%")).errors
+
+
+def test_an_index_close_written_with_shou_alone_is_a_level() -> None:
+    # real: m24-12-b4adfffeac (pool B), its third index; then a slip 上漲118.81點 -> 下跌118.81點
+    real = "寶島股價指數收35,759.18點，較上週35,640.37點上漲118.81點。"
+    assert not check_text(real).errors
+    errors = check_text(real.replace("上漲118.81", "下跌118.81")).errors
+    assert len(errors) == 1 and "35,759.18点" in errors[0].message and "35,640.37点" in errors[0].message

@@ -42,3 +42,57 @@ def test_the_word_and_sign_disagree_exactly_when_reported(word: str, sign: str, 
     text = f"本周该指数{word}{sign}{n / 100:.2f}%。"
     opposite = ("涨" in word) != (sign == "+")
     assert len(check_text(text).errors) == (1 if opposite else 0), text
+
+
+# real: holdout_m24 original m24-02-99e433fdf8 (动力煤 weekly, 2025-10-17): every bracket agrees with its word
+COAL = (
+    "截至2025年10月17日,秦皇岛港山西产Q5500动力末煤平仓价为748元/吨,周环比上涨39元/吨(+5.5%),"
+    "同比下跌92元/吨(-11.0%)[17] - 主要产地坑口煤价周环比大幅上涨:山西大同Q5500弱粘煤坑口价上涨75元/吨(+13.5%),"
+    "内蒙古鄂尔多斯Q5500动力煤坑口价上涨46元/吨(+8.8%)[17]"
+)
+
+
+def test_moves_with_agreeing_bracketed_percentages_pass() -> None:
+    assert not check_text(COAL).errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real: pool B bf3a94c88d: a quote's change and its bracketed percentage, no move word
+        "大摩发表报告指，中电信(00728.HK) +0.030 (+0.537%)沽空$2.90百万；比率5.001%",
+        # real: pool B 5babe462b5: names with their own bracketed changes
+        "SW交通运输各个子板块累计涨跌幅分别为：公交(+4.81%)、仓储物流(+2.88%)、航运(-1.28%)。",
+    ],
+)
+def test_bracketed_percentages_without_a_move_of_an_amount_pass(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+def test_a_rise_of_an_amount_with_a_negative_bracket_is_an_error() -> None:
+    # slip from m24-02's original: 周环比下降72万吨(-11.6%) -> 周环比上升72万吨(-11.6%)
+    errors = check_text("秦皇岛港煤炭库存为548万吨,周环比上升72万吨(-11.6%)").errors
+    assert len(errors) == 1
+    assert "上升72万吨(-11.6%)" in errors[0].message and "下降72万吨" in errors[0].message
+
+
+def test_a_fall_of_an_amount_with_a_positive_bracket_is_an_error() -> None:
+    # slip from COAL: 同比下跌92元/吨(-11.0%) -> 同比下跌92元/吨(+11.0%), full-width brackets
+    errors = check_text(COAL.replace("(-11.0%)", "（+11.0%）")).errors
+    assert (
+        len(errors) == 1 and "下跌92元/吨(+11.0%)" in errors[0].message and "上涨92元/吨" in errors[0].message
+    )
+
+
+@given(
+    st.sampled_from(["上涨", "上升", "增加", "下跌", "下降", "减少"]),
+    st.sampled_from(["元/吨", "万吨", "亿元", "点"]),
+    st.sampled_from(["+", "-"]),
+    st.integers(1, 999),
+)
+def test_an_amount_and_its_bracket_disagree_exactly_when_reported(
+    word: str, unit: str, sign: str, n: int
+) -> None:
+    text = f"库存为548万吨，周环比{word}{n}{unit}({sign}{n / 10:.1f}%)。"
+    opposite = (word in ("上涨", "上升", "增加")) != (sign == "+")
+    assert len(check_text(text).errors) == (1 if opposite else 0), text

@@ -49,7 +49,9 @@ _RIGHT = lazy_compile(
     r"(?:的\s*(?P<verb1>(?:本周|同期|区间|累计)?(?:上涨|下跌|涨幅|跌幅|涨|跌))?|\(\s*(?P<verb2>[\u4e00-\u9fff]{0,6}?)|"
     r"(?=[+-]?\d[\d,.]*\s*%(?:\s*[、,，/]\s*[+-]?\d[\d,.]*\s*%)*\s*(?:的)?(?:区间|同期|本周)?(?:涨幅|跌幅|涨跌幅|收益))|"
     # 大于国庆前合计3万吨的储备: an amount of another unit than % right after the name (words of size only)
-    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套|点(?!位)))))"
+    r"(?P<bare>(?<![\d.,])(?=[+-]?\d[\d,.]*\s*(?:(?:万亿|亿|万)?\s*(?:倍|元/吨|元/平方米|元|美元|吨|套|点(?!位))"
+    # 不及2016年455亿的全年票房: a scale with its unit left to the left side's (近478亿元)
+    r"|(?:万亿|亿|万)(?=的|[，,；;。]|$)))))"
     rf"\s*(?P<num>{NUMBER})\s*{_UNIT}"
     r"(?P<list>(?:\s*[、,，/]\s*[+-]?\d+(?:\.\d+)?\s*%?)*)\s*(?P<close>\))?"
 )
@@ -105,6 +107,8 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     if right.group("list"):
         return _lists(sentence, m, right, lead)
     stated = sentence.periods_in(right.start(), right.end()) if unit == "%" else []
+    # 455亿 after the name, its unit left to the left side: any unit the left prints with the same scale
+    unit = None if right.group("bare") is not None and not unit and scale else unit
     lefts = _lefts(sentence, lead, m.start(), unit, scale, stated)
     for _ in range(2):  # back past clauses with no such figure (…上涨1.55%，排名第9位，表现逊于…)
         if lefts or lead == 0:
@@ -117,6 +121,7 @@ def explicit_comparison(sentence: Sentence, m: re.Match[str], right: re.Match[st
     x = (in_own or lefts)[-1]
     if x.start() < right.start() <= x.end():
         return None
+    unit = x.group("unit") or "" if unit is None else unit
     left = _signed(text, x, "num", text[max(lead, x.start() - 8) : x.start()])
     verb = right.group("verb1") or right.group("verb2") or ""
     theirs = _signed(text, right, "num", verb)
@@ -148,18 +153,18 @@ def _comparable(a: Number, b: Number) -> bool:
 
 
 def _lefts(
-    sentence: Sentence, lead: int, end: int, unit: str, scale: str, stated: list[str]
+    sentence: Sentence, lead: int, end: int, unit: str | None, scale: str, stated: list[str]
 ) -> list[re.Match[str]]:
-    """The figures of ``unit`` between ``lead`` and ``end`` that may be a left side: not inside brackets (the
+    """The figures of ``unit`` (any unit with ``scale`` when None) between ``lead`` and ``end`` that may be a left side: not inside brackets (the
     other side of an earlier comparison), not an excess (个百分点), a unitless one only with decimals, and of
     the period the right side states, if it states one (跑赢沪深300指数(年初至今涨4.78%))."""
     text = sentence.text
     return [
         x
         for x in _LEFT.finditer(text, lead, end)
-        if (x.group("unit") or "") == unit
+        if ((x.group("unit") or "") == unit or unit is None and x.group("unit"))
         and (x.group("scale") or "") == scale
-        and (unit or "." in x.group("num"))
+        and (unit or unit is None or "." in x.group("num"))
         and text.count("(", lead, x.start()) <= text.count(")", lead, x.start())
         and not _AFTER_RIGHT.match(text, x.end())
         and (not stated or sentence.period_at(x.start()) == stated[-1])

@@ -44,6 +44,7 @@ from sectorbrief.check.rules.comparison_figures import (
     right_figure,
 )
 from sectorbrief.check.rules.direction_moves import HEDGE, check_moves, check_together
+from sectorbrief.check.rules.named_figures import named_figure
 
 
 def check_comparisons(claims: Claims) -> list[Finding]:
@@ -69,7 +70,7 @@ def check_comparisons(claims: Claims) -> list[Finding]:
             if right is not None:
                 found = explicit_comparison(sentence, m, right)
             elif (sentence.index, m.start()) not in sized:
-                found = _named(sentence, m, sentences, returns)
+                found = _named(sentence, m, sentences, returns) or named_figure(sentence, m, sentences)
             else:
                 found = None
             if found is not None:

@@ -11,7 +11,10 @@ For any measure (an index's points, a market value in 兆/亿, a PE in x, a pric
   回落/回调 from a high: the last level of the same measure in the sentence, within a fifth of it);
 - several said to move one way with their figures listed: ``券商与保险指数呈现同步下跌态势，分别为-0.6%和-4%``
   and ``名酒价格上涨的有：口子窖酒上涨1.49%，…`` (every listed figure must go the word's way);
-- a net flow against its own rate: ``净流出0.04亿元，净流入率为-3.72%``.
+- a net flow against its own rate: ``净流出0.04亿元，净流入率为-3.72%``;
+- a period's first and last levels against the percentage move stated after them whose size they give
+  (``水泥价格指数月初为98.94点，月末为97.04，水泥价格环比上涨1.92%``: 98.94 to 97.04 is a fall of 1.92%;
+  ``从年初的5261.56点跌至年末的1820.81点，全年跌幅达65.39%``).
 
 A gap at the open (高开/低开) against the close before it is read by open_gaps.py.
 
@@ -23,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from sectorbrief.check.claim_types import clause_start
+from sectorbrief.check.claim_types import clause_start, parse_number
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.common import corners, finding, printed, printed_from
 from sectorbrief.check.rules.direction_moves import HEDGE
 from sectorbrief.check.rules.levels import Level, amount, level, level_before, levels_in, order, same_measure
 
@@ -72,6 +75,8 @@ def check_level_directions(claims: Claims) -> list[Finding]:
             out += _together(sentence)
         if "净流" in text and "率" in text:
             out += _flows(sentence)
+        if "初" in text and "末" in text:
+            out += _ends(sentence)
     return out
 
 
@@ -287,6 +292,56 @@ def _flows(sentence: Sentence) -> list[Finding]:
                 f"「{m.group(0)}」: a net {'inflow' if inflow else 'outflow'} of {m.group('n')} with a net-inflow "
                 f"rate of {m.group('r')}% give the flow opposite signs; consistent would be "
                 f"净{'流出' if inflow else '流入'}, or the rate's sign the other way",
+                sentence,
+                m.start(),
+                m.end(),
+            )
+        )
+    return out
+
+
+_AT = r"(?:的|为|报|是|在|收于|收报|达到?|录得)?\s*"
+_ENDS = lazy_compile(
+    rf"(?P<p>月|年|周|季度|季|期|旬)初{_AT}(?<![\d.,])(?:{amount('a')}){_NOT_AFTER}"
+    rf"[^。；;!?]{{0,24}}?(?P=p)末{_AT}(?<![\d.,])(?:{amount('b')}){_NOT_AFTER}"
+    rf"(?P<gap>[^。；;!?\d]{{0,20}}?)(?P<verb>涨幅|跌幅|升幅|降幅|{_RISE}|{_FALL})(?:了|为|达|约|达到)?\s*"
+    r"(?P<n>\d+(?:\.\d+)?)\s*%"
+)
+
+_PERIOD = {
+    "月": "month",
+    "年": "year",
+    "周": "week",
+    "季度": "quarter",
+    "季": "quarter",
+    "期": "period",
+    "旬": "ten days",
+}
+
+
+def _ends(sentence: Sentence) -> list[Finding]:
+    """A period's first and last levels (月初为98.94点，月末为97.04) against the percentage move right after them:
+    firm when the move's size is theirs and its word the other way."""
+    text = sentence.text
+    out = []
+    for m in _ENDS.finditer(text):
+        a, b = level(m, "a"), level(m, "b")
+        if not same_measure(a, b) or a.value <= 0 or "同比" in m.group("gap"):
+            continue
+        low, high = corners(lambda x: (x[1] / x[0] - 1) * 100, (printed(m.group("a")), printed(m.group("b"))))
+        stated = parse_number(m.group("n"))
+        size = sorted((abs(low), abs(high))) if low * high > 0 else [0.0, max(abs(low), abs(high))]
+        if not printed_from(stated, *size) or not _contradicts(sentence, m.start(), m.group("verb"), a, b):
+            continue
+        rise = _rises(m.group("verb"))
+        out.append(
+            finding(
+                "error",
+                "arithmetic",
+                f"'{text[m.start('verb') : m.end()]}' says {_word(rise)}, but the {_PERIOD[m.group('p')]} ran from "
+                f"{a.text} (「{m.group('p')}初」) to {b.text} (「{m.group('p')}末」), {_word(not rise)} of "
+                f"{abs((b.value / a.value - 1) * 100):.2f}%; consistent would be "
+                f"{_opposite(m.group('verb'), rise)}{m.group('n')}%",
                 sentence,
                 m.start(),
                 m.end(),

@@ -82,7 +82,7 @@ def order(a: Level, b: Level) -> int:
 _LEVEL = lazy_compile(rf"(?<![\d.,第兆])(?:{amount('a')})(?![\d年月日号位名只家个天周期])")
 # what a level is stated after (为, 报, 至 …) and what a change is stated after (上涨, 下降了 …)
 _STATED = lazy_compile(
-    r"(?:新台币|人民币|港币|为|报|至|到|达|达到|收于|收报|报收|是|录得|市值|总值|价格|均价|低位|高位|见|指数|\)|的)\s*$"
+    r"(?:新台币|人民币|港币|为|报|至|到|达|达到|收于|收报|报收|收盘|收市|指数收|是|录得|市值|总值|价格|均价|低位|高位|见|指数|\)|的)\s*$"
 )
 _CHANGE_BEFORE = lazy_compile(
     r"(?:上涨|下跌|上升|下降|增加|减少|增长|回落|涨|跌|升|降|增|减|挫|扬|幅|差|变动|变化|了|约|逾|超|近)\s*$"
