@@ -71,5 +71,7 @@ def test_a_crossing_within_the_day_is_not_read(lead: str) -> None:
 def test_the_mark_and_the_level_disagree_exactly_when_reported(verb: str, mark: int, gap: int) -> None:
     text = f"今日批发价{verb}{mark}元/瓶。数据显示，批发价为{mark + gap}元/瓶。"
     below = verb in ("跌破", "失守")
-    wrong = gap > 1 if below else gap < -1  # within the two printings' rounding (half a unit each) is no crossing
+    wrong = (
+        gap > 1 if below else gap < -1
+    )  # within the two printings' rounding (half a unit each) is no crossing
     assert len(check_text(text).errors) == (1 if wrong else 0), text
