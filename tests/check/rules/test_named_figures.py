@@ -66,6 +66,4 @@ def test_the_word_and_the_two_figures_disagree_exactly_when_reported(word: str, 
     text = f"中证甲指数的前十大权重占比为{b / 100:.2f}%。中证乙指数的前十大权重占比为{a / 100:.2f}%，{word}中证甲指数。"
     wrong = a != b and (a > b) != (word == "高于")  # printed to the same digit, only equal figures tie
     ours = [f for f in check_text(text).errors if f"'{word}中证甲指数' says" in f.message]
-    assert len(ours) == (1 if wrong else 0), (
-        text
-    )  # (swapped_digits reads 2.74%/2.47% of two names on its own)
+    assert len(ours) == (1 if wrong else 0), text

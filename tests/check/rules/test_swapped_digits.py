@@ -167,3 +167,11 @@ def test_list_entries_of_other_names_or_of_a_verb_pass() -> None:
 def test_any_list_of_entries_gives_a_clean_finding_list(text: str) -> None:
     for message in _swapped(text):
         assert "here but" in message
+
+
+def test_one_measure_of_two_owners_is_two_subjects() -> None:
+    """X的Y names Y's owner: 中证甲 and 中证乙 的前十大权重占比 are two figures (h12d's case)."""
+    two = "中证甲指数的前十大权重占比为2.74%。中证乙指数的前十大权重占比为2.47%。"
+    assert not _swapped(two)
+    [message] = _swapped(two.replace("中证乙", "中证甲"))
+    assert "2.74%" in message and "2.47%" in message

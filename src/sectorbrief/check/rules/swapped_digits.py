@@ -315,9 +315,17 @@ def _names(text: str) -> set[str]:
         if entities and len(_NOT_NAME.sub("", text[entities[-1].end :]).strip(" ,，:：")) <= 2
         else set()
     )
+    owner, _, measure = text.rpartition("的")  # 中证甲指数的前十大权重占比: the measure's owner names it too
+    words = _words(measure)
+    if owner and words and measure.strip().startswith(words[-1][:1]) and (owners := _words(owner)):
+        return named | {f"{owners[-1]}的{words[-1]}"}
+    return named | set(_words(text)[-1:])
+
+
+def _words(text: str) -> list[str]:
+    """The runs of two or more letters in ``text`` once periods, verbs, units, fillers and generic words are out."""
     text = _NOT_NAME.sub(" ", FILLER.sub(" ", PERIOD_RE.sub(" ", text)))
-    words = [w for w in _NAME_GAP.split(text) if len(w) >= 2 and w not in _GENERIC]
-    return named | set(words[-1:])
+    return [w for w in _NAME_GAP.split(text) if len(w) >= 2 and w not in _GENERIC]
 
 
 def _transposed(a: str, b: str) -> bool:
