@@ -33,7 +33,7 @@ from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.contradictions import one_day_headline
 from sectorbrief.check.rules.restatement_figures import day_before
-from sectorbrief.check.rules.swapped_digits import _DOWN, _GENERIC, _UP
+from sectorbrief.check.rules.swapped_digits import DOWN_WORDS, GENERIC_NAMES, UP_WORDS
 
 _BACKGROUND = ("span", "ytd")  # periods a story gives as background (近一个月, 今年以来), not the headline's
 _HEADLINE = 60  # characters of a headline line at most
@@ -42,7 +42,7 @@ _FIGURE = lazy_compile(
     r"(?P<unit>%|个百分点|点|倍|[万亿]*(?:元|港元|美元|澳门元|吨|人次|辆|台|户|套|股))"
 )
 _LISTED = lazy_compile(r"[、和及与]\s*[+-]?\d|[+-]?\d[\d,.]*\s*[%点元]?\s*[、和及与]\s*$")
-_DIRECTION_BEFORE = lazy_compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))[了至到逾超近约]?\s*$")
+_DIRECTION_BEFORE = lazy_compile(rf"(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))[了至到逾超近约]?\s*$")
 _VERB_BEFORE = lazy_compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:逾|超|超过|近|约|达|了|至|到)?\s*$")
 _CLAUSE_MARK = lazy_compile(r"[,，;；:：。!！?？]")
 _NOT_WORD = lazy_compile(
@@ -141,7 +141,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_NOT_WORD.sub(" ", PERIOD_RE.sub(" ", text))) if w not in _GENERIC]
+    return [w for w in _WORD.findall(_NOT_WORD.sub(" ", PERIOD_RE.sub(" ", text))) if w not in GENERIC_NAMES]
 
 
 def _same_time(
@@ -188,7 +188,7 @@ def _shares(a: str, b: str, shared: int) -> bool:
         for j in range(i + shared, len(a) + 1):
             if a[i:j] not in b:
                 break
-            if a[i:j] not in _GENERIC:
+            if a[i:j] not in GENERIC_NAMES:
                 return True
     return False
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sectorbrief.check.claim_types import FILLER
 from sectorbrief.check.claims import Claims
@@ -39,21 +39,22 @@ from sectorbrief.check.entities import find_entities
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import PERIOD_RE, Sentence
 from sectorbrief.check.report import Finding
+from sectorbrief.check.rules.clause_subjects import GENERIC
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.contradictions import one_day_headline
 from sectorbrief.check.rules.named_entries import named_entries
 from sectorbrief.check.rules.restatement_figures import day_before
 
-_UP = "上涨|大涨|劲升|飙升|上升|上扬|收涨|收升|增长|增加|反弹|回升|涨|升|增"
-_DOWN = "下跌|大跌|暴跌|下挫|下降|下滑|回落|收跌|减少|跌|降|减"
+UP_WORDS = "上涨|大涨|劲升|飙升|上升|上扬|收涨|收升|增长|增加|反弹|回升|涨|升|增"
+DOWN_WORDS = "下跌|大跌|暴跌|下挫|下降|下滑|回落|收跌|减少|跌|降|减"
 _LEVEL = "收盘价为|收盘价|收盘于|收报|报收|收于|收至|报|为|达到|达"
 _VERBS: dict[str, str] = {
-    **{w: "up" for w in _UP.split("|")},
-    **{w: "down" for w in _DOWN.split("|")},
+    **{w: "up" for w in UP_WORDS.split("|")},
+    **{w: "down" for w in DOWN_WORDS.split("|")},
     **{w: "level" for w in _LEVEL.split("|")},
 }
 _FIGURE = lazy_compile(
-    rf"(?:(?P<verb>{_UP}|{_DOWN}|{_LEVEL})(?:了|至|到|为)?\s*|(?<=[)）]\s)|(?<=\|\s)|(?<=\|))"
+    rf"(?:(?P<verb>{UP_WORDS}|{DOWN_WORDS}|{_LEVEL})(?:了|至|到|为)?\s*|(?<=[)）]\s)|(?<=\|\s)|(?<=\|))"
     r"(?<![\d.,])(?P<num>\d[\d,]*\.?\d*)(?![\d.])\s*"
     r"(?P<unit>%|个百分点|点|倍|[万亿]*(?:元|港元|美元|澳门元|吨|人次|手|股))"
 )
@@ -77,38 +78,14 @@ _LIST_MARK = lazy_compile(r"[、和及与]|分别|依次|各(?=[上下涨跌升�
 _NAME_GAP = lazy_compile(r"[^\u4e00-\u9fffA-Za-z]+")
 _NOT_NAME = lazy_compile(
     rf"较[^,，。;；\s]{{0,6}}?(?:交易日|周|月|日|期|年)|同比|环比|"
-    rf"{_UP}|{_DOWN}|收盘|收报|收于|报收|涨幅|跌幅|今日|今天|昨日|昨天|全日|全周|当日|"
+    rf"{UP_WORDS}|{DOWN_WORDS}|收盘|收报|收于|报收|涨幅|跌幅|今日|今天|昨日|昨天|全日|全周|当日|"
     r"[万亿]*(?:元|港元|美元|吨|股)|点|倍|[了的为至近约逾超更再则亦仍]"
 )
-_GENERIC = frozenset(
-    {
-        "股价",
-        "个股",
-        "该股",
-        "公司",
-        "市场",
-        "两市",
-        "价格",
-        "指数",
-        "行业",
-        "板块",
-        "成交",
-        "成交额",
-        "市值",
-        "总市值",
-        "净值",
-        "份额",
-        "基金",
-        "收益率",
-        "增长率",
-        "股份",
-        "集团",
-        "控股",
-        "报价",
-        "现价",
-        "最新",
-    }
-)
+# names that say which figure but not whose (股价, 指数 …: clause_subjects' own, and measures and firm words)
+GENERIC_NAMES = GENERIC | {
+    "成交", "成交额", "市值", "总市值", "净值", "份额", "基金", "收益率", "增长率", "股份", "集团", "控股", "报价",
+    "现价", "最新",
+}  # fmt: skip
 _MIN_DIGITS = 3
 
 
@@ -137,8 +114,8 @@ class _Setting:
     names: frozenset[str]
     period: str | None
     dated: str
-    close: str = field(default="", compare=False)  # the level its clause gives a move (至2011.35点), if any
-    day: str = field(default="", compare=False)  # the day its sentence names before it (6月27日), if any
+    close: str = ""  # the level its clause gives a move (至2011.35点), if any
+    day: str = ""  # the day its sentence names before it (6月27日), if any
 
 
 def check_swapped_digits(claims: Claims) -> list[Finding]:
@@ -325,7 +302,7 @@ def _names(text: str) -> set[str]:
 def _words(text: str) -> list[str]:
     """The runs of two or more letters in ``text`` once periods, verbs, units, fillers and generic words are out."""
     text = _NOT_NAME.sub(" ", FILLER.sub(" ", PERIOD_RE.sub(" ", text)))
-    return [w for w in _NAME_GAP.split(text) if len(w) >= 2 and w not in _GENERIC]
+    return [w for w in _NAME_GAP.split(text) if len(w) >= 2 and w not in GENERIC_NAMES]
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -384,7 +361,7 @@ def _shared_subject(a: frozenset[str], b: frozenset[str]) -> str:
     for word_a in a:
         for word_b in b:
             shared = _longest_common(word_a, word_b)
-            if len(shared) < 2 or shared in _GENERIC or len(shared) <= len(best):
+            if len(shared) < 2 or shared in GENERIC_NAMES or len(shared) <= len(best):
                 continue
             rest_a, rest_b = _rest(word_a, shared), _rest(word_b, shared)
             if rest_a and rest_b and rest_a.isdisjoint(rest_b):
@@ -395,7 +372,7 @@ def _shared_subject(a: frozenset[str], b: frozenset[str]) -> str:
 
 def _rest(word: str, shared: str) -> set[str]:
     """What of ``word`` is left besides ``shared`` and generic words (A类份额净值 less 类份额净值: A)."""
-    return {w for w in word.replace(shared, " ").split() if w not in _GENERIC}
+    return {w for w in word.replace(shared, " ").split() if w not in GENERIC_NAMES}
 
 
 def _longest_common(a: str, b: str) -> str:
