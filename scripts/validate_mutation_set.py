@@ -2,7 +2,7 @@
 """Validate a mutation set, tests/check/corpus/holdout_<SET>_mutations.jsonl, without running the checker.
 
 Usage: python3 scripts/validate_mutation_set.py SET [RESERVED_LIST]
-  SET: m24 or m25 (the sets written to this contract).
+  SET: m24, m25 or m26 (the sets written to this contract).
   RESERVED_LIST: file of "FILE ID" lines (default /work/wt/reserved_<SET>.txt).
 
 Checks: every line parses; ids unique; 45 rows, 9 of each kind; one error per row;
@@ -26,7 +26,7 @@ from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "check", "corpus")
-SETS = ("m24", "m25")
+SETS = ("m24", "m25", "m26")
 KINDS = ("arithmetic", "direction", "contradiction", "rank", "order")
 MUT_KEYS = [
     "id",
