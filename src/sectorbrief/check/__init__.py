@@ -91,7 +91,7 @@ from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.share_wholes import check_share_wholes
 from sectorbrief.check.rules.shares import check_shares
-from sectorbrief.check.rules.sign_words import check_sign_words
+from sectorbrief.check.rules.move_signs import check_move_signs
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
@@ -197,7 +197,6 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
     check_direction_words,
     check_collective_direction,
-    check_sign_words,
     check_thresholds,
     check_day_closes,
     check_boom_line,
@@ -213,6 +212,7 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
 _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
+    check_move_signs,
     check_restatements,
     check_anchored_restatements,
     check_fund_restatements,

@@ -1,0 +1,178 @@
+"""The reader of a move's parts in any measure: each stated part of one move with the direction it gives.
+
+The grammar (a part is one of):
+
+- a move: a direction verb right before its amount, in any unit (上涨/升/挫/增加 … then 约/逾/超 allowed, an
+  optional sign, the figure, a scale 万/亿/兆 (4兆4,076.84亿元), a unit: %, 个百分点, 点, 元, 美元/盎司, 元/吨,
+  吨 …, or a bare figure closing its clause: 上涨1.5，); its direction is the verb's (上涨 +, 下跌 −), except
+  that a growth verb's written sign decides (增长-5.99% is a fall). A list of amounts after it (下降0.81点和
+  1.07点) is one part of as many moves;
+- a size: 涨幅/升幅/增幅 (+) or 跌幅/降幅 (−) with its percentage or list of them (涨幅-0.5% is a fall);
+- a signed figure: 涨跌幅/变动/收益率 with an explicit sign, or a bracketed signed percentage (-11.6%);
+- a heading: 涨幅以 / 跌幅以 before the one name whose move follows;
+- two levels the move joins, stated before it: a chain index against its base 100 (环比价格指数为99.80), or a
+  level against last period's (为62.88，环比(上周为61.38));
+- a streak that takes in the period's move (连续第二周上升, 周线连2红, 五连阳), the other way when it ended
+  (结束三连升, 终止七连升 say this period fell), with its unit (日, 周, 月, 年; none when unsaid). Not a streak
+  that qualifies a name or an earlier time (连续多日上涨的煤炭指数, 连续四周上涨后的首次下跌);
+- a bare word closing its clause (小幅上升，), which may sum up the move stated right after it.
+
+Which parts are one move is move_signs.py's to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sectorbrief.check.lazy_regex import lazy_compile
+from sectorbrief.check.rules.common import printed
+
+_RISE = "上涨|上升|上扬|攀升|大涨|劲升|急升|飙升|走高|回升|反弹|增加|增长|提升|提高|收涨|涨|升|增|扬"
+_FALL = "下跌|下降|下挫|下滑|滑落|回落|大跌|重挫|急挫|走低|减少|降低|收跌|回调|跌|降|减|挫"
+_RISES = frozenset(_RISE.split("|"))
+GROWTH = ("增长", "增加", "提升", "提高", "上升", "增")
+_PRICE_UNIT = r"元/平方米|元/千克|元/公斤|元/吨|元/头|美元/吨|美元/桶|美元/盎司|美元|港元|日元|元"
+UNIT = rf"%|个百分点|pct|PCT|pp|bp|BP|个基点|基点|点|{_PRICE_UNIT}|万吨|吨|份|手|张"
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+# more amounts of a list after the first (下降0.81点和1.07点, 降幅为0.82%和1.12%): each a part of its own move
+_MORE = rf"(?:\s*(?:、|和|与|及|以及)\s*[+-]?{_FIGURE}\s*(?:万亿|亿|万|兆)?\s*(?:{UNIT})?)*"
+_PART = lazy_compile(
+    r"(?=[上下攀大劲急飙走回反增提收涨升扬滑重减降跌挫变(\[（])(?:"
+    # a move: 上涨151.98点 / 增加约1.14兆元 / 增加4兆4,076.84亿元 / 上涨-0.76% / 上涨1.5 (a bare figure closing its clause)
+    rf"(?<![涨跌升降增减])(?P<verb>{_RISE}|{_FALL})(?:了)?\s*(?:约|逾|超过|超|近|达)?\s*(?P<vs>[+-])?\s*"
+    rf"(?P<vn>{_FIGURE})\s*(?:(?P<vsc>万亿|亿|万|兆)(?:\s*{_FIGURE}\s*亿)?)?\s*"
+    rf"(?:(?P<vu>{UNIT})(?![\d/])|(?=[，,。；;)）]|$))(?P<vl>{_MORE})"
+    # a size: 涨幅约为1.28% / 跌幅0.13% / 降幅分别为6.7%、4.5%和2.7%
+    r"|(?<!涨跌)(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
+    rf"(?P<ss>[+-])?\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>%|个百分点)(?P<sl>{_MORE})"
+    # a heading: 涨幅以 (the name, then its move)
+    r"|(?<!涨跌)(?P<head>涨幅|跌幅)以"
+    # a signed figure: 涨跌幅为-0.76% / (-11.6%)
+    r"|(?:(?P<neutral>涨跌幅|变动|收益率)(?:为|是|录得)?\s*|(?P<open>[(\[（])\s*)(?P<ns>[+-])\s*(?P<nn>\d+(?:\.\d+)?)\s*%"
+    r"(?(open)\s*[)\]）])"
+    r")"
+)
+# two levels a move joins, before it: 为100.20 against the base 100 of a chain index (环比价格指数为100.20，上涨0.20%),
+# or 为62.88 against 上周为61.38 (库容比为62.88，环比(上周为61.38)上涨1.5)
+_LEVELS = lazy_compile(
+    r"(?P<index>(?:环比|同比|定基)[\u4e00-\u9fff]{0,8}?指数(?:为|是|报)\s*(?P<ix>\d{2,3}\.\d+))"
+    rf"|为\s*(?P<now>{_FIGURE})\s*(?P<nu>{UNIT})?\s*[，,]?\s*(?:环比|同比)?\s*[(（]?\s*"
+    rf"(?:上周|上月|上期|前一周|前值|去年同期|上年同期)(?:为|是)\s*(?P<then>{_FIGURE})\s*(?P<tu>{UNIT})?\s*[)）]?"
+)
+HINT = lazy_compile(rf"(?:{_RISE}|{_FALL}|幅)[^，。；;\d]{{0,6}}\d")
+# a streak that takes in the period's move: 连续第二周上升, 周线连2红, 五连阳, 结束三连升 (ended: the move goes the other way)
+_N = r"(?:\d+|[一二三两四五六七八九十]+)"
+_STREAK_RISE = "上涨|上升|收涨|走高|上扬|收红|收阳|升势|升市|涨势|升|涨|阳|红"
+_STREAK_FALL = "下跌|下降|收跌|走低|下挫|收绿|收阴|收黑|跌势|跌市|跌|降|阴|黑|绿"
+_STREAK_RISES = frozenset(_STREAK_RISE.split("|"))
+_STREAK = lazy_compile(
+    r"(?=[结终止中打告周日月年已呈录实走为收连\d一二三两四五六七八九十])"
+    r"(?P<ended>结束|终结|终止|止步|中断|打破|告别)?(?:了)?(?:此前|过去|之前)?(?:的)?"
+    r"(?P<line>周线|日线|周K线|日K线|月线|年线)?(?:已经|已|再度)?(?:呈现|录得|实现了?|走出|为|收出)?"
+    rf"(?:连续(?:第)?{_N}(?:个)?(?P<unit>交易日|日|天|周|月|年)(?:环比|同比)?(?P<w1>{_STREAK_RISE}|{_STREAK_FALL})"
+    rf"|连{_N}(?P<unit2>日|周|天)?(?P<w2>{_STREAK_RISE}|{_STREAK_FALL})|{_N}连(?P<w3>{_STREAK_RISE}|{_STREAK_FALL}))"
+    r"(?:走势|势头|行情|格局)?(?![的后之])"
+)
+# a bare word that closes its clause and sums up the move the next clause states (小幅上升，涨幅1.73%)
+_BARE_RISE = "上涨|上升|收涨|走高|回升|反弹|上扬|走强|翻红|收红|飘红"
+_BARE_FALL = "下跌|下降|收跌|走低|回落|下挫|走弱|翻绿|收绿|飘绿"
+_BARE_RISES = frozenset(_BARE_RISE.split("|"))
+_BARE = lazy_compile(rf"(?=[上下收走回反翻飘])(?<![涨跌升降])(?P<word>{_BARE_RISE}|{_BARE_FALL})(?=\s*[，,])")
+# a clause whose word may not be its close's: two ways in a day, a forecast, or several subjects at once
+_STREAK_HINT = lazy_compile(r"连续|\d连|[一二三两四五六七八九十]连|连\d|连[一二三两四五六七八九十]")
+_UNIT_OF = {"交易日": "日", "天": "日", "日": "日", "周": "周", "月": "月", "年": "年", "周线": "周", "周K线": "周",
+            "日线": "日", "日K线": "日", "月线": "月", "年线": "年"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a move: its sign (+1 / −1), what it is (move, size, heading, signed), its unit, place, text."""
+
+    sign: int
+    kind: str
+    unit: str
+    scaled: bool
+    start: int
+    end: int
+    text: str
+    word: str
+    count: int = 1
+    written: str = ""  # a move's own sign and first figure as written (上涨-0.76% → -0.76%), when signed
+
+
+def parts(text: str) -> list[Part]:
+    """Every part of a move in ``text`` with a sign (a zero move or signed figure, and a fall's size written with a
+    plus, are left out), and every streak that takes in the period's move, in order."""
+    out = [p for p in map(_part, _PART.finditer(text)) if p is not None]
+    if not out:
+        return out
+    if _LEVELS_HINT.search(text):
+        out += [p for p in map(_levels, _LEVELS.finditer(text)) if p is not None]
+    if _STREAK_HINT.search(text):
+        out += [_streak(m) for m in _STREAK.finditer(text)]
+    for m in _BARE.finditer(text):
+        said = 1 if m.group("word") in _BARE_RISES else -1
+        out.append(Part(said, "bare", "", False, m.start(), m.end(), m.group(0), m.group("word")))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _streak(m: re.Match[str]) -> Part:
+    """A streak: its direction (the other way when it ended), its unit (日, 周 …; "" when unsaid) as the part's."""
+    word = m.group("w1") or m.group("w2") or m.group("w3")
+    said = 1 if word in _STREAK_RISES else -1
+    unit = _UNIT_OF.get(m.group("unit") or m.group("unit2") or m.group("line") or "", "")
+    start = m.start("ended") if m.group("ended") else m.start()
+    kind = "ended streak" if m.group("ended") else "streak"
+    return Part(-said if m.group("ended") else said, kind, unit, False, start, m.end(), m.group(0), word)
+
+
+def _part(m: re.Match[str]) -> Part | None:
+    text = m.group(0)
+    if m.group("verb"):
+        verb, sign = m.group("verb"), m.group("vs")
+        said = 1 if verb in _RISES else -1
+        if sign and verb in GROWTH:
+            said = 1 if sign == "+" else -1  # 增长-5.99%: negative growth, a fall
+        if float(m.group("vn").replace(",", "")) == 0:
+            return None
+        more = m.group("vl")
+        count = 1 + len(_MORE_ITEM.findall(more)) if more else 1
+        unit = m.group("vu") or ""
+        written = f"{sign}{m.group('vn')}{unit}" if sign else ""
+        return Part(said, "move", unit, bool(m.group("vsc")), m.start(), m.end(), text, verb, count, written)
+    if m.group("size"):
+        rises = m.group("size") in ("涨幅", "升幅", "增幅")
+        if not rises and m.group("ss") == "+":
+            return None  # a zero size keeps its word's direction: 上涨0.07点，涨幅0.00%
+        said = -1 if not rises or m.group("ss") == "-" else 1
+        more = m.group("sl")
+        count = 1 + len(_MORE_ITEM.findall(more)) if more else 1
+        return Part(said, "size", m.group("su"), False, m.start(), m.end(), text, m.group("size"), count)
+    if m.group("head"):
+        said = 1 if m.group("head") == "涨幅" else -1
+        return Part(said, "heading", "", False, m.start(), m.end(), text, m.group("head"))
+    if float(m.group("nn")) == 0:
+        return None
+    kind = "bracket" if m.group("open") else "signed"
+    return Part(1 if m.group("ns") == "+" else -1, kind, "%", False, m.start(), m.end(), text, "")
+
+
+_LEVELS_HINT = lazy_compile(r"(?:指数|周|月|期|值)(?:为|是|报)")
+_MORE_ITEM = lazy_compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|兆)?")
+
+
+def _levels(m: re.Match[str]) -> Part | None:
+    """The direction two stated levels give (a chain index against its base 100, a level against last period's)."""
+    if m.group("index"):
+        value, half = printed(m.group("ix"))
+        if not 50 < value < 150 or abs(value - 100) <= half:
+            return None
+        return Part(1 if value > 100 else -1, "levels", "", False, m.start(), m.end(), m.group(0), "100")
+    if (m.group("nu") or "") != (m.group("tu") or "") and m.group("nu") and m.group("tu"):
+        return None
+    (a, a_half), (b, b_half) = printed(m.group("now")), printed(m.group("then"))
+    if abs(a - b) <= a_half + b_half:
+        return None
+    return Part(1 if a > b else -1, "levels", "", False, m.start(), m.end(), m.group(0), m.group("then"))
