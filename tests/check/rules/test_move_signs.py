@@ -1,4 +1,8 @@
-"""A move word with a figure of the opposite sign (上涨-0.76%) is an error; doubled signs pass."""
+"""One move stated in parts (move_signs.py): parts that disagree in direction are one error quoting both.
+
+A move word with a figure of the opposite sign (上涨-0.76%) is an error; doubled signs pass. Real pool-B sentences
+(verbatim, corpus id in a comment) stay clean; slips written from them by flipping one word are caught.
+"""
 
 from __future__ import annotations
 
@@ -96,3 +100,151 @@ def test_an_amount_and_its_bracket_disagree_exactly_when_reported(
     text = f"库存为548万吨，周环比{word}{n}{unit}({sign}{n / 10:.1f}%)。"
     opposite = (word in ("上涨", "上升", "增加")) != (sign == "+")
     assert len(check_text(text).errors) == (1 if opposite else 0), text
+
+
+# Real pool-B sentences, verbatim: every part of each move agrees.
+POOL_B = [
+    # e465edc6b8: a move in points and its size with the close between
+    "昨日滬深股市震蕩下跌,滬綜指下跌3.07點,以2448.88點報收,跌幅為0.13%;深證成指下挫88.21點,報收于10524.68點,跌幅為0.83%。",
+    # 7ad3403d8e: a price's move in 元 and its size with the price between
+    "截至9:41分為止，股價上漲1.9元、暫報41.8元、漲幅達4.76%，成交量超過4.1萬張。",
+    # fb23066a86: a futures close, its move in 元 and its size
+    "主力合約2204,以15505元/噸收盤,上漲150元,漲幅爲0.98%。",
+    # 6e3580a7ca: a week's move and its streak
+    "總結全周恒指累計升226點或0.88%，連續第二周上升。",
+    # 68a53d525f: a day's fall that ends a streak of rises
+    "美股方面,三大指數個別發展,道瓊斯工業指數收報22,773.67點,微跌1.72點或0.01%,終止七連升走勢。",
+    # 2e826d07bb
+    "【信報財經新聞】內地股市收市下跌,上證指數下挫3%,失守3300點,結束三連升。",
+    # 1315dfc026
+    "本周,标普500指数收于3215.63点,累计下跌0.28%,终结此前连续三周上涨走势。",
+    # 3201171ff4: a bare word and the move right after it
+    "傳感器大幅回落,環比下跌2.18%至149.53點。",
+    # 8dd20e0bb2
+    "本周滬深 300 指數小幅上升,漲幅 1.73﹪;基礎化工板塊走勢強于大盤,漲幅為 2.13﹪",
+    # 10baf1004e: headings 漲幅以 / 跌幅以 and the one name's move
+    "產業別指數方面，證交所說明，本週漲幅以電器電纜類指數上漲7.8%最大，跌幅以居家生活類指數下跌3.54%最大。",
+    # 9a82f83413: lists of moves and their sizes
+    "與上年同期相比,CSPI長材、板材指數分別下降0.81點和1.07點,降幅為0.82%和1.12%。",
+    # 86b570b5dd and 2641bd7646: a chain index against its base 100
+    "据泸州·中国白酒商品批发价格指数办公室发布的数据显示,2024年6月上旬全国白酒环比价格总指数为99.80,下跌0.20%。",
+    "从分类指数看,名酒环比价格指数为99.99, 下跌0.01%;地方酒环比价格指数为99.76,下跌0.24%。",
+    # 6b572bde03: a level against last week's, the move and its streak
+    "本周水泥行业库容比为62.88,环比(上周为61.38)上涨1.5,已经连续第六周环比上涨。",
+    # 123d61be6e: a list of streaks and their sizes
+    "截止本周,活猪、仔猪和猪肉价格分别连续5周、6周和4周下跌,降幅分别为6.7%、4.5%和2.7%。",
+    # c046e9b8eb: members listed with their signed figures before the word said of them
+    "子行业中,零食(0.61%)、肉制品(2.72%)呈上涨态势,啤酒(-7.01%)、保健品(-4.81%)、乳品(-4.35%)、烘焙食品(-4.29%)、"
+    "白酒(-3.74%)、软饮料(-2.65%)、调味发酵品(-1.74%)、其他酒类(-1.56%)均呈下跌态势。",
+    # 778a515a6e: a market value in 兆 and 亿, its change and its size
+    "114年11月28日全體上市公司市場總值為新台幣89兆9,453.81億元，較上週(114年11月21日)市值85兆5,376.97億元增加"
+    "4兆4,076.84億元，增幅約為5.15%。",
+]
+
+
+@pytest.mark.parametrize("text", POOL_B)
+def test_real_moves_whose_parts_agree_pass(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+# (index in POOL_B, the word flipped, its flip, what the message must quote)
+SLIPS = [
+    (
+        0,
+        "下跌3.07點",
+        "上漲3.07點",
+        ["「上涨3.07点」 and 「跌幅为0.13%」", "only 「以2448.88点报收」 between them"],
+    ),
+    (1, "漲幅達", "跌幅達", ["「上涨1.9元」 and 「跌幅达4.76%」", "consistent would be 「涨幅达4.76%」"]),
+    (2, "上漲150元", "下跌150元", ["「下跌150元」 and 「涨幅为0.98%」"]),
+    (
+        3,
+        "連續第二周上升",
+        "連續第二周下降",
+        ["「连续第二周下降」 takes in this period's move (a fall)", "「升226点」"],
+    ),
+    (4, "微跌1.72點", "微升1.72點", ["「终止七连升走势」 ends a streak", "「升1.72点」 says it rose"]),
+    (5, "下挫3%", "上升3%", ["「结束三连升」 ends a streak", "「上升3%」"]),
+    (
+        6,
+        "累计下跌0.28%",
+        "累计上涨0.28%",
+        ["「终结此前连续三周上涨走势」", "consistent would be 「下跌0.28%」"],
+    ),
+    (7, "大幅回落", "大幅回升", ["「回升」 and 「下跌2.18%」", "only 「环比」 between them"]),
+    (8, "小幅上升", "小幅下降", ["「下降」 and 「涨幅1.73%」"]),
+    (9, "居家生活類指數下跌", "居家生活類指數上漲", ["「跌幅以」 and 「上涨3.54%」"]),
+    (10, "分別下降", "分別上升", ["「上升0.81点和1.07点」 and 「降幅为0.82%和1.12%」"]),
+    (
+        11,
+        "下跌0.20%",
+        "上涨0.20%",
+        ["「环比价格总指数为99.80」 puts the level below its base 100", "「下跌0.20%」"],
+    ),
+    (
+        13,
+        "上涨1.5",
+        "下跌1.5",
+        ["「为62.88,环比(上周为61.38)」 puts the level above the earlier 61.38".replace(",", "，")],
+    ),
+    (14, "4周下跌", "4周上涨", ["「上涨」 and 「降幅分别为6.7%、4.5%和2.7%」"]),
+    (
+        15,
+        "呈上涨态势",
+        "呈下跌态势",
+        ["「零食(0.61%)、肉制品(2.72%)呈下跌」 says every one listed fell", "「零食(0.61%)」"],
+    ),
+    (16, "增幅約為", "降幅約為", ["「增加4兆4,076.84亿元」 and 「降幅约为5.15%」"]),
+]
+
+
+@pytest.mark.parametrize(("index", "word", "flip", "quoted"), SLIPS)
+def test_a_flipped_word_is_one_error_quoting_both_parts(
+    index: int, word: str, flip: str, quoted: list[str]
+) -> None:
+    text = POOL_B[index]
+    assert word in text
+    errors = check_text(text.replace(word, flip, 1)).errors
+    assert len(errors) == 1, errors
+    for part in quoted:
+        assert part in errors[0].message, (part, errors[0].message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject, period or measure between two parts: not one move
+        "沪指上涨1.2%，深成指下跌3.5点，跌幅0.3%。",
+        "本周上涨1.2%，年初至今下跌3.5%。",
+        "成交额减少136.19亿元，上涨0.85%。",
+        # a list of moves in one unit, and a streak that qualifies a name or an earlier time
+        "电子、计算机分别上涨1.2%、下跌0.5%。",
+        "在上证指数单日下跌1.95%的情形下,连续多日上涨的煤炭指数仅微跌0.7%。",
+        "该指数上周为连续四周上涨后的首次下跌，本周下跌1.2%。",
+        # a bare word in a clause of two ways or a group, and a hedged one
+        "恒指冲高回落，收市升87点。",
+        "两市个股涨跌互现，平均上涨0.3%，跌幅中位数为0.5%。",
+        "预计指数小幅下跌，涨幅0.5%以内。",
+        # a chain index at its base
+        "环比价格指数为100.00，上涨0.00%。",
+    ],
+)
+def test_parts_of_different_moves_are_not_compared(text: str) -> None:
+    assert not [e for e in check_text(text).errors if "one move" in e.message or "streak" in e.message], text
+
+
+@given(
+    st.sampled_from(["上涨", "下跌", "升", "跌"]),
+    st.sampled_from(["涨幅", "跌幅", "升幅", "降幅"]),
+    st.sampled_from(["点", "元", "美元/盎司", "元/吨"]),
+    st.integers(1, 99999),
+    st.booleans(),
+)
+def test_a_move_and_its_size_disagree_exactly_when_reported(
+    verb: str, size: str, unit: str, n: int, level_between: bool
+) -> None:
+    between = "，收报3120.45" + unit if level_between else ""
+    text = f"该品种{verb}{n / 100:.2f}{unit}{between}，{size}{n / 1000:.2f}%。"
+    opposite = ("涨" in verb or "升" in verb) != (size in ("涨幅", "升幅"))
+    errors = [e for e in check_text(text).errors if "one move" in e.message]
+    assert len(errors) == (1 if opposite else 0), text
