@@ -212,7 +212,6 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
 # General rules that read any figure, not one construct: they speak only where no rule above has already
 # raised an error on the same sentence, so one slip is reported once (see ``new_errors_only``).
 _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
-    check_move_signs,
     check_restatements,
     check_anchored_restatements,
     check_fund_restatements,
@@ -221,6 +220,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_rankings,
     check_differences,
     check_level_directions,
+    check_move_signs,
     check_open_gaps,
     check_moves,
     check_share_wholes,

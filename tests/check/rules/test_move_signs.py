@@ -172,7 +172,12 @@ SLIPS = [
         ["「终结此前连续三周上涨走势」", "consistent would be 「下跌0.28%」"],
     ),
     (7, "大幅回落", "大幅回升", ["「回升」 and 「下跌2.18%」", "only 「环比」 between them"]),
-    (8, "小幅上升", "小幅下降", ["「下降」 and 「涨幅1.73%」"]),
+    (
+        8,
+        "小幅上升",
+        "小幅下降",
+        ["下降」", "「涨幅1.73%」"],
+    ),  # direction_moves.py's index summary speaks first
     (9, "居家生活類指數下跌", "居家生活類指數上漲", ["「跌幅以」 and 「上涨3.54%」"]),
     (10, "分別下降", "分別上升", ["「上升0.81点和1.07点」 and 「降幅为0.82%和1.12%」"]),
     (
@@ -248,3 +253,56 @@ def test_a_move_and_its_size_disagree_exactly_when_reported(
     opposite = ("涨" in verb or "升" in verb) != (size in ("涨幅", "升幅"))
     errors = [e for e in check_text(text).errors if "one move" in e.message]
     assert len(errors) == (1 if opposite else 0), text
+
+
+# Real pool-B sentences, verbatim: a move and its size named for its rank, or a heading and the one name's move.
+RANKED = [
+    "申萬銀行指數本週累計下跌2.04%,跌幅在28個申萬一級行業指數中位居首位。",  # cf24065ce5
+    "同期通信行业(申万)下跌1.46%,跌幅大于中小板指数。",  # a7c9fab8e4
+    "中证有色金属指数相关ETF——银华基金有色金属ETF今日收盘价报1.2元,当日上涨3.36%,涨幅位居市场前列。",  # 1a1d4696fd
+    "上周五,中國水泥價格指數(CEMPI)為101.85點,環比上漲0.04%,漲幅較上期明顯收窄,總體穩中有升的勢頭趨緩。",  # f5c0249059
+    "產業別指數方面，本週漲幅最大為油電燃氣類指數上漲12.64%，跌幅最大則是電機機械類指數下跌9.36%。",  # 5b02188271
+]
+
+
+@pytest.mark.parametrize("text", RANKED)
+def test_real_moves_and_their_ranked_sizes_pass(text: str) -> None:
+    assert not check_text(text).errors, text
+
+
+@pytest.mark.parametrize(
+    ("index", "word", "flip", "quoted"),
+    [
+        (
+            0,
+            "累計下跌",
+            "累計上漲",
+            ["「上涨2.04%」 and 「跌幅在28个申万一级行业指数中位居首位」", "「下跌2.04%」"],
+        ),
+        (1, "跌幅大于", "涨幅大于", ["「下跌1.46%」 and 「涨幅大于中小板指数」"]),
+        (2, "当日上涨", "当日下跌", ["「下跌3.36%」 and 「涨幅位居市场前列」", "「跌幅位居市场前列」"]),
+        (3, "環比上漲", "環比下跌", ["「下跌0.04%」 and 「涨幅较上期明显收窄」"]),
+        (4, "漲幅最大為", "跌幅最大為", ["「跌幅最大为」 and 「上涨12.64%」"]),
+    ],
+)
+def test_a_flipped_move_or_ranked_size_is_one_error(
+    index: int, word: str, flip: str, quoted: list[str]
+) -> None:
+    errors = check_text(RANKED[index].replace(word, flip, 1)).errors
+    assert len(errors) == 1, errors
+    for part in quoted:
+        assert part in errors[0].message, (part, errors[0].message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 涨幅 as the name of a ranking (涨幅排名, 排第13) says nothing of the direction
+        "本周沪深 300环比上涨 0.76%; 交通运输板块整体环比下跌 0.57%,涨幅在 28个行业中排第 13。",  # c5b6ef265d, real
+        # a size that names other things (涨幅居前的ETF …) is theirs
+        "而港股恒生指数下跌0.36%，涨幅居前的ETF多跟踪航空航天板块指数。",
+        "上周31个一级行业中0个上涨，跌幅最小的五名是综合、电力设备。",
+    ],
+)
+def test_sizes_that_rank_or_name_other_things_are_not_compared(text: str) -> None:
+    assert not check_text(text).errors, text

@@ -44,10 +44,13 @@ _PART = lazy_compile(
     rf"(?P<vn>{_FIGURE})\s*(?:(?P<vsc>万亿|亿|万|兆)(?:\s*{_FIGURE}\s*亿)?)?\s*"
     rf"(?:(?P<vu>{UNIT})(?![\d/])|(?=[，,。；;)）]|$))(?P<vl>{_MORE})"
     # a size: 涨幅约为1.28% / 跌幅0.13% / 降幅分别为6.7%、4.5%和2.7%
-    r"|(?<!涨跌)(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
+    r"|(?<![涨跌])(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
     rf"(?P<ss>[+-])?\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>%|个百分点)(?P<sl>{_MORE})"
     # a heading: 涨幅以 (the name, then its move)
-    r"|(?<!涨跌)(?P<head>涨幅|跌幅)以"
+    r"|(?<![涨跌])(?P<head>涨幅|跌幅)(?:以|最大(?:的)?(?:则)?(?:为|是)|居首(?:的)?(?:为|是))"
+    # a size named for its rank or against another (涨幅居首, 跌幅最大, 跌幅大于中小板指数, 涨幅较上期收窄)
+    r"|(?<![涨跌])(?P<ref>涨幅|升幅|跌幅|降幅)(?=[^，。；;,排的]{0,20}?"
+    r"(?:最大|最小|最深|居首|居前|靠前|领先|位居|前列|前茅|首位|大于|小于|高于|低于|收窄|扩大|缩小)(?!的))"
     # a signed figure: 涨跌幅为-0.76% / (-11.6%)
     r"|(?:(?P<neutral>涨跌幅|变动|收益率)(?:为|是|录得)?\s*|(?P<open>[(\[（])\s*)(?P<ns>[+-])\s*(?P<nn>\d+(?:\.\d+)?)\s*%"
     r"(?(open)\s*[)\]）])"
@@ -78,7 +81,9 @@ _STREAK = lazy_compile(
 _BARE_RISE = "上涨|上升|收涨|走高|回升|反弹|上扬|走强|翻红|收红|飘红"
 _BARE_FALL = "下跌|下降|收跌|走低|回落|下挫|走弱|翻绿|收绿|飘绿"
 _BARE_RISES = frozenset(_BARE_RISE.split("|"))
-_BARE = lazy_compile(rf"(?=[上下收走回反翻飘])(?<![涨跌升降])(?P<word>{_BARE_RISE}|{_BARE_FALL})(?=\s*[，,])")
+_BARE = lazy_compile(
+    rf"(?=[上下收走回反翻飘])(?<![涨跌升降个家只])(?P<word>{_BARE_RISE}|{_BARE_FALL})(?=\s*[，,])"
+)
 # a clause whose word may not be its close's: two ways in a day, a forecast, or several subjects at once
 _STREAK_HINT = lazy_compile(r"连续|\d连|[一二三两四五六七八九十]连|连\d|连[一二三两四五六七八九十]")
 _UNIT_OF = {"交易日": "日", "天": "日", "日": "日", "周": "周", "月": "月", "年": "年", "周线": "周", "周K线": "周",
@@ -153,12 +158,18 @@ def _part(m: re.Match[str]) -> Part | None:
     if m.group("head"):
         said = 1 if m.group("head") == "涨幅" else -1
         return Part(said, "heading", "", False, m.start(), m.end(), text, m.group("head"))
+    if m.group("ref"):
+        said = 1 if m.group("ref") in ("涨幅", "升幅") else -1
+        rest = _CLAUSE_REST.match(m.string, m.end())
+        end = rest.end() if rest else m.end()
+        return Part(said, "sizeref", "", False, m.start(), end, m.string[m.start() : end], m.group("ref"))
     if float(m.group("nn")) == 0:
         return None
     kind = "bracket" if m.group("open") else "signed"
     return Part(1 if m.group("ns") == "+" else -1, kind, "%", False, m.start(), m.end(), text, "")
 
 
+_CLAUSE_REST = lazy_compile(r"[^，。；;,\[]*")
 _LEVELS_HINT = lazy_compile(r"(?:指数|周|月|期|值)(?:为|是|报)")
 _MORE_ITEM = lazy_compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|兆)?")
 

@@ -19,7 +19,6 @@ Which consecutive parts are one move (word → the two things it compares → th
   本周 … for 周; none of 周/月/年 for 日), with only the move's 或 percentage, its level or a crossing between;
 - a bare word closing its clause and the move right after it, in a clause with no second way, forecast or
   group (冲高回落, 一度, 预计, 均, 分化 …);
-- figures listed with their signs before the word said of all of them (零食(0.61%)、肉制品(2.72%)呈上涨态势).
 
 They must share a sign: an error quoting both. Not read: a hedged clause (预计, 若 …), a zero, two moves in the same
 unit (a list: 上涨1%、下跌2%), and a change in 万/亿/兆 against a bare verb's percentage (成交额减少100亿元，上涨
@@ -63,6 +62,7 @@ _PERIOD_WORDS = {
 _STREAK_GAP = lazy_compile(
     rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|[，,])*"
 )
+_REF_GAP = lazy_compile(r"\s*[，,]\s*(?:而|且|其)?\s*")
 _LIST = lazy_compile(r"分别|依次|各自")
 
 
@@ -71,48 +71,6 @@ def check_move_signs(claims: Claims) -> list[Finding]:
     for sentence in claims.sentences:
         if HINT.search(sentence.text):
             out += [f for _, _, f in conflicts(sentence)]
-        if "%)" in sentence.text and _LISTED.search(sentence.text):
-            out += _listed_before(sentence)
-    return out
-
-
-# members listed with their figures before the word said of all of them: 零食(0.61%)、肉制品(2.72%)呈上涨态势
-_MEMBER = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}\(\s*[+-]?\d+(?:\.\d+)?%\s*\)"
-_LISTED = lazy_compile(
-    rf"(?P<list>(?:{_MEMBER}\s*(?:、|和|及)\s*)+{_MEMBER})\s*(?:等)?(?:板块|行业|指数)?(?:均|都|全部|皆)?"
-    r"(?:呈现?|录得|出现|实现)?(?:小幅|大幅)?(?P<word>上涨|下跌|收涨|收跌|上升|下降|走高|走低)"
-)
-_ITEM = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,10})\(\s*(?P<n>[+-]?\d+(?:\.\d+)?)%\s*\)")
-_SIGNED_FALL = lazy_compile(r"\(\s*-\s*\d")
-
-
-def _listed_before(sentence: Sentence) -> list[Finding]:
-    """A member whose figure goes the other way than the word said of the list (an unsigned figure is a rise
-    only where the sentence writes falls with their sign)."""
-    text = sentence.text
-    signs_falls = _SIGNED_FALL.search(text) is not None
-    out = []
-    for m in _LISTED.finditer(text):
-        rise = m.group("word") in ("上涨", "收涨", "上升", "走高")
-        for item in _ITEM.finditer(m.group("list")):
-            n = item.group("n")
-            goes = -1 if n.startswith("-") else 1 if n.startswith("+") or signs_falls else 0
-            if float(n) == 0 or goes == 0 or (goes > 0) == rise:
-                continue
-            out.append(
-                finding(
-                    "error",
-                    "contradiction",
-                    f"「{m.group(0)}」 says every one listed {'rose' if rise else 'fell'}, but 「{item.group(0)}」 "
-                    f"among them {'fell' if rise else 'rose'}"
-                    + ("" if n[0] in "+-" else " (the sentence writes falls with a minus sign)")
-                    + "; the word or the figure is wrong",
-                    sentence,
-                    m.start(),
-                    m.end(),
-                )
-            )
-            break
     return out
 
 
@@ -146,9 +104,12 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     if _is_streak(a) or _is_streak(b):
         return _streak_of(text, a, b, gap)
     if a.kind == "bare" or b.kind == "bare":
-        return a.kind == "bare" and b.kind != "heading" and _sums_up(text, a, b, gap)
+        return a.kind == "bare" and b.kind in ("move", "size", "signed") and _sums_up(text, a, b, gap)
     if a.kind == "heading":
         return b.kind == "move" and _NAME.fullmatch(gap) is not None
+    if b.kind == "sizeref" or a.kind == "sizeref":
+        # 上涨3.36%，涨幅位居市场前列 / 以航运类指数上涨6.82%, 涨幅最大: the size of the move right before
+        return a.kind == "move" and a.count == 1 and _REF_GAP.fullmatch(gap) is not None
     if a.kind == "levels" or b.kind == "levels":
         return (
             a.kind == "levels"
