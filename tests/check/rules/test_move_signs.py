@@ -163,7 +163,7 @@ SLIPS = [
         "連續第二周下降",
         ["「连续第二周下降」 takes in this period's move (a fall)", "「升226点」"],
     ),
-    (4, "微跌1.72點", "微升1.72點", ["「终止七连升走势」 ends a streak", "「升1.72点」 says it rose"]),
+    (4, "微跌1.72點", "微升1.72點", ["「终止七连升走势」 ends a streak", "「微升1.72点」 says it rose"]),
     (5, "下挫3%", "上升3%", ["「结束三连升」 ends a streak", "「上升3%」"]),
     (
         6,
@@ -201,6 +201,60 @@ SLIPS = [
     ),
     (16, "增幅約為", "降幅約為", ["「增加4兆4,076.84亿元」 and 「降幅约为5.15%」"]),
 ]
+
+# Real pool-B sentences, verbatim (each clean), with a slip in one word: the grammar's wider vocabulary.
+MORE = [
+    # 49f6b1c3da: 下泻, with the close between the move and its size
+    (
+        "至收盘,上证综指下泻36.33点收于3568.47点,跌幅为1.01%;",
+        "跌幅为",
+        "涨幅为",
+        "「下泻36.33点」 and 「涨幅为1.01%」",
+    ),
+    # 05de3f4d9a: a streak of months written 连跌14个月
+    (
+        "據澳門博彩監察協調局數字,11月賭收下挫70.5%,連跌14個月。",
+        "下挫",
+        "上升",
+        "「连跌14个月」 takes in this period's move",
+    ),
+    # 2c757a65f5: the size named with the move's period again (周涨幅)
+    (
+        "根據臺灣證券交易所最新統計，本週發行量加權股價指數收盤來到29,349.81點，較上週（114年12月26日）大漲793.79點，"
+        "週漲幅約為2.78%。",
+        "大漲",
+        "大跌",
+        "「大跌793.79点」 and 「涨幅约为2.78%」",
+    ),
+    # 7b293df802: a count in 套
+    (
+        "成交总量为3141套,较前一周的2821套增长320套,涨幅为11.3%;",
+        "涨幅为",
+        "跌幅为",
+        "「增长320套」 and 「跌幅为11.3%」",
+    ),
+    # 13965ce647: a size said of the list whose moves follow
+    (
+        "其中,岩石股份和皇台酒业跌幅显著,分别重挫4.83%和4.33%,",
+        "跌幅显著",
+        "涨幅显著",
+        "「涨幅显著」 and 「重挫4.83%和4.33%」",
+    ),
+    # 24867c0c82: a bare word, the price, and the change against last week
+    (
+        "SCFI统计各航线中,只有上海至南美桑托斯线运价上涨,为2073美元/TEU,比上周上涨10.56%。",
+        "运价上涨",
+        "运价下跌",
+        "「下跌」 and 「上涨10.56%」",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "flip", "quoted"), MORE)
+def test_wider_vocabulary_clean_and_slipped(text: str, word: str, flip: str, quoted: str) -> None:
+    assert not check_text(text).errors, text
+    errors = [e for e in check_text(text.replace(word, flip, 1)).errors if quoted in e.message]
+    assert len(errors) == 1, check_text(text.replace(word, flip, 1)).errors
 
 
 @pytest.mark.parametrize(("index", "word", "flip", "quoted"), SLIPS)

@@ -28,17 +28,26 @@ from dataclasses import dataclass
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.rules.common import printed
 
-_RISE = "上涨|上升|上扬|攀升|大涨|劲升|急升|飙升|走高|回升|反弹|增加|增长|提升|提高|收涨|涨|升|增|扬"
-_FALL = "下跌|下降|下挫|下滑|滑落|回落|大跌|重挫|急挫|走低|减少|降低|收跌|回调|跌|降|减|挫"
+_RISE = (
+    "上涨|上升|上扬|攀升|大涨|大升|劲升|急升|急涨|飙升|微升|微涨|小升|小涨|续升|续涨|倒升|走高|回升|反弹|增加|增长|"
+    "提升|提高|收涨|涨|升|增|扬"
+)
+_FALL = (
+    "下跌|下降|下挫|下滑|下泻|滑落|回落|大跌|重挫|急挫|急跌|急泻|微跌|小跌|续跌|续挫|倒跌|回吐|走低|减少|降低|收跌|"
+    "回调|跌|降|减|挫"
+)
 _RISES = frozenset(_RISE.split("|"))
 GROWTH = ("增长", "增加", "提升", "提高", "上升", "增")
 _PRICE_UNIT = r"元/平方米|元/千克|元/公斤|元/吨|元/头|美元/吨|美元/桶|美元/盎司|美元|港元|日元|元"
-UNIT = rf"%|个百分点|pct|PCT|pp|bp|BP|个基点|基点|点|{_PRICE_UNIT}|万吨|吨|份|手|张"
+UNIT = (
+    rf"%|个百分点|pct|PCT|pp|bp|BP|个基点|基点|点|{_PRICE_UNIT}|万吨|吨|份|手|张|套|只|家|台|辆|万股|亿股|股|万人次|"
+    "人次|万人|人|项|宗"
+)
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # more amounts of a list after the first (下降0.81点和1.07点, 降幅为0.82%和1.12%): each a part of its own move
 _MORE = rf"(?:\s*(?:、|和|与|及|以及)\s*[+-]?{_FIGURE}\s*(?:万亿|亿|万|兆)?\s*(?:{UNIT})?)*"
 _PART = lazy_compile(
-    r"(?=[上下攀大劲急飙走回反增提收涨升扬滑重减降跌挫变(\[（])(?:"
+    r"(?=[上下攀大劲急飙微小续倒走回反增提收涨升扬滑重减降跌挫变(\[（])(?:"
     # a move: 上涨151.98点 / 增加约1.14兆元 / 增加4兆4,076.84亿元 / 上涨-0.76% / 上涨1.5 (a bare figure closing its clause)
     rf"(?<![涨跌升降增减])(?P<verb>{_RISE}|{_FALL})(?:了)?\s*(?:约|逾|超过|超|近|达)?\s*(?P<vs>[+-])?\s*"
     rf"(?P<vn>{_FIGURE})\s*(?:(?P<vsc>万亿|亿|万|兆)(?:\s*{_FIGURE}\s*亿)?)?\s*"
@@ -50,7 +59,8 @@ _PART = lazy_compile(
     r"|(?<![涨跌])(?P<head>涨幅|跌幅)(?:以|最大(?:的)?(?:则)?(?:为|是)|居首(?:的)?(?:为|是))"
     # a size named for its rank or against another (涨幅居首, 跌幅最大, 跌幅大于中小板指数, 涨幅较上期收窄)
     r"|(?<![涨跌])(?P<ref>涨幅|升幅|跌幅|降幅)(?=[^，。；;,排的]{0,20}?"
-    r"(?:最大|最小|最深|居首|居前|靠前|领先|位居|前列|前茅|首位|大于|小于|高于|低于|收窄|扩大|缩小)(?!的))"
+    r"(?:最大|最小|最深|最高|最低|较大|较小|较高|较低|显著|明显|居首|居前|靠前|居后|靠后|垫底|领先|位居|前列|前茅|首位|"
+    r"大于|小于|高于|低于|收窄|扩大|缩小)(?!的))"
     # a signed figure: 涨跌幅为-0.76% / (-11.6%)
     r"|(?:(?P<neutral>涨跌幅|变动|收益率)(?:为|是|录得)?\s*|(?P<open>[(\[（])\s*)(?P<ns>[+-])\s*(?P<nn>\d+(?:\.\d+)?)\s*%"
     r"(?(open)\s*[)\]）])"
@@ -74,7 +84,8 @@ _STREAK = lazy_compile(
     r"(?P<ended>结束|终结|终止|止步|中断|打破|告别)?(?:了)?(?:此前|过去|之前)?(?:的)?"
     r"(?P<line>周线|日线|周K线|日K线|月线|年线)?(?:已经|已|再度)?(?:呈现|录得|实现了?|走出|为|收出)?"
     rf"(?:连续(?:第)?{_N}(?:个)?(?P<unit>交易日|日|天|周|月|年)(?:环比|同比)?(?P<w1>{_STREAK_RISE}|{_STREAK_FALL})"
-    rf"|连{_N}(?P<unit2>日|周|天)?(?P<w2>{_STREAK_RISE}|{_STREAK_FALL})|{_N}连(?P<w3>{_STREAK_RISE}|{_STREAK_FALL}))"
+    rf"|连{_N}(?P<unit2>日|周|天)?(?P<w2>{_STREAK_RISE}|{_STREAK_FALL})|{_N}连(?P<w3>{_STREAK_RISE}|{_STREAK_FALL})"
+    rf"|连(?P<w4>升|跌|涨|降){_N}(?:个)?(?P<unit3>交易日|日|天|周|月|年))"
     r"(?:走势|势头|行情|格局)?(?![的后之])"
 )
 # a bare word that closes its clause and sums up the move the next clause states (小幅上升，涨幅1.73%)
@@ -85,7 +96,7 @@ _BARE = lazy_compile(
     rf"(?=[上下收走回反翻飘])(?<![涨跌升降个家只])(?P<word>{_BARE_RISE}|{_BARE_FALL})(?=\s*[，,])"
 )
 # a clause whose word may not be its close's: two ways in a day, a forecast, or several subjects at once
-_STREAK_HINT = lazy_compile(r"连续|\d连|[一二三两四五六七八九十]连|连\d|连[一二三两四五六七八九十]")
+_STREAK_HINT = lazy_compile(r"连续|\d连|[一二三两四五六七八九十]连|连[升跌涨降]?[\d一二三两四五六七八九十]")
 _UNIT_OF = {"交易日": "日", "天": "日", "日": "日", "周": "周", "月": "月", "年": "年", "周线": "周", "周K线": "周",
             "日线": "日", "日K线": "日", "月线": "月", "年线": "年"}  # fmt: skip
 
@@ -125,9 +136,9 @@ def parts(text: str) -> list[Part]:
 
 def _streak(m: re.Match[str]) -> Part:
     """A streak: its direction (the other way when it ended), its unit (日, 周 …; "" when unsaid) as the part's."""
-    word = m.group("w1") or m.group("w2") or m.group("w3")
+    word = m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")
     said = 1 if word in _STREAK_RISES else -1
-    unit = _UNIT_OF.get(m.group("unit") or m.group("unit2") or m.group("line") or "", "")
+    unit = _UNIT_OF.get(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("line") or "", "")
     start = m.start("ended") if m.group("ended") else m.start()
     kind = "ended streak" if m.group("ended") else "streak"
     return Part(-said if m.group("ended") else said, kind, unit, False, start, m.end(), m.group(0), word)

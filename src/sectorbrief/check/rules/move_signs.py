@@ -37,7 +37,7 @@ from sectorbrief.check.rules.direction_moves import HEDGE
 from sectorbrief.check.rules.move_parts import GROWTH, HINT, UNIT, Part, parts
 
 # what may stand between two parts of one move: commas and a restatement of its level
-_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|兆)?\s*(?:" + UNIT + r")?"
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|兆)?\s*(?:(?:" + UNIT + r")(?:/[\u4e00-\u9fffA-Za-z]{1,4})?)?"
 _GAP = lazy_compile(
     r"(?:[，,、\s]|(?:暂|全日|全天|当日|最终|终场|指数|股价)?"
     rf"(?:以|报收于|报收|收报|收于|收盘报|收盘于|收盘|收市报|收市|收在|暂报|报|来到|至|为)\s*{_AMOUNT}"
@@ -49,7 +49,7 @@ _TWO_WAYS = lazy_compile(
     r"普遍|多数|集体|纷纷|互现|分化|不一|或"
 )
 _BARE_GAP = lazy_compile(
-    rf"(?:{_GAP.pattern}|本周|当周|全周|单周|周内|当日|全天|全日|今日|累计|周?环比|较上一?(?:周|期|月)|较前一交易日|较昨日|[，,])*"
+    rf"(?:{_GAP.pattern}|本周|当周|全周|单周|周内|当日|全天|全日|今日|累计|分别|周?环比|[较比]上一?(?:周|期|月)|[较比]前一(?:周|交易日)|较昨日|[，,])*"
 )
 # the period words a move's clause names, by the streak's unit
 _PERIOD_WORDS = {
@@ -62,7 +62,8 @@ _PERIOD_WORDS = {
 _STREAK_GAP = lazy_compile(
     rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|[，,])*"
 )
-_REF_GAP = lazy_compile(r"\s*[，,]\s*(?:而|且|其)?\s*")
+_REF_GAP = lazy_compile(r"\s*[，,]\s*(?:而|且|其|分别)?\s*")
+_PERIOD_PREFIX = lazy_compile(r"\s*[，,]\s*[周月年日]")
 _LIST = lazy_compile(r"分别|依次|各自")
 
 
@@ -108,8 +109,9 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     if a.kind == "heading":
         return b.kind == "move" and _NAME.fullmatch(gap) is not None
     if b.kind == "sizeref" or a.kind == "sizeref":
-        # 上涨3.36%，涨幅位居市场前列 / 以航运类指数上涨6.82%, 涨幅最大: the size of the move right before
-        return a.kind == "move" and a.count == 1 and _REF_GAP.fullmatch(gap) is not None
+        # 上涨3.36%，涨幅位居市场前列 / 跌幅显著，分别重挫4.83%和4.33%: the size of the move next to it
+        move = b if a.kind == "sizeref" else a
+        return move.kind == "move" and _REF_GAP.fullmatch(gap) is not None and (move.count == 1 or move is b)
     if a.kind == "levels" or b.kind == "levels":
         return (
             a.kind == "levels"
@@ -119,6 +121,11 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
         )
     if a.count != b.count:
         return False  # 下降0.81点和1.07点，降幅为0.82%和1.12%: a list's parts go with a list of as many
+    if b.kind == "size" and _PERIOD_PREFIX.fullmatch(gap):
+        gap = gap.rstrip("周月年日")  # 较上周大涨793.79点，周涨幅约为2.78%: the move's own period named again
+        lead = text[max(text.rfind(c, 0, a.start) for c in "；;") + 1 : a.start]
+        if text[b.start - 1] not in lead:
+            return False
     if b.kind == "heading" or _GAP.fullmatch(gap) is None:
         return False
     if b.kind == "bracket":
