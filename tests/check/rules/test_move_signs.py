@@ -360,3 +360,56 @@ def test_a_flipped_move_or_ranked_size_is_one_error(
 )
 def test_sizes_that_rank_or_name_other_things_are_not_compared(text: str) -> None:
     assert not check_text(text).errors, text
+
+
+# Real pool-B sentences, verbatim (each clean), with a slip in one word; added after the second reach sample.
+LATER = [
+    # 659f64ce8c: a bare word after 平均价格指数 (平均 is no collective 均), the close and the move against the day before
+    (
+        "伦敦股市《金融时报》100种股票平均价格指数28日下跌,报收于5958.86点,比前一交易日下跌150.15点,跌幅为2.46%。",
+        "28日下跌",
+        "28日上涨",
+        "「上涨」 and 「下跌150.15点」",
+    ),
+    # afd498d9fe: a size written before its word (以12.51%的涨幅) and the same size ranked
+    (
+        "欧洲股市方面,法国大选尘埃落定,政治风险逐渐消散,德国DAX指数以12.51%的涨幅收官,涨幅居前,法国CAC40、英国富时100指数也纷纷上涨。",
+        "的涨幅收官",
+        "的跌幅收官",
+        "「以12.51%的跌幅」 and 「涨幅居前」",
+    ),
+    # 18d1029cf2: a streak ended (終止連續兩個月的跌勢) says this month rose
+    (
+        "【橙訊】澳門博彩監察協調局公布,今年2月份博彩毛收入197.44億澳門元(下同),按年升6.8%,按月升8.16%,終止連續兩個月的跌勢。",
+        "按月升",
+        "按月跌",
+        "「终止连续两个月的跌势」 ends a streak",
+    ),
+    # 1a1d4696fd: a net flow and its streak
+    (
+        "两市超3800只个股上涨,北向资金全天继续净买入92.56亿元,连续13日净买入。",
+        "继续净买入",
+        "继续净卖出",
+        "「连续13日净买入」 takes in this period's move (a rise), but 「净卖出92.56亿元」",
+    ),
+    # e465edc6b8: a move and its size ranked among the 板块 (位居板块涨幅前茅)
+    (
+        "但29個中信行業卻有16個行業板塊逆市飄紅,占比達55%,其中傳媒板塊走勢強勁,截至收盤傳媒板塊(中信)上漲0.41%,位居板塊漲幅前茅。",
+        "上漲0.41%",
+        "下跌0.41%",
+        "「下跌0.41%」 and 「涨幅前茅」",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "flip", "quoted"), LATER)
+def test_later_grammar_clean_and_slipped(text: str, word: str, flip: str, quoted: str) -> None:
+    assert not check_text(text).errors, text
+    slipped = check_text(text.replace(word, flip, 1)).errors
+    assert [e for e in slipped if quoted in e.message], slipped
+
+
+def test_a_signed_net_flow_is_read_by_its_sign() -> None:
+    # holdout6 / m24-01 (seen, real): 资金净流入-54.41亿元 is an outflow written with its sign
+    text = "流入性成交292.60亿元，流出性成交347.01亿元，资金净流入-54.41亿元，占总成交比例的8.27%。"
+    assert not check_text(text).errors

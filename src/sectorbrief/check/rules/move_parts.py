@@ -30,14 +30,14 @@ from sectorbrief.check.rules.common import printed
 
 _RISE = (
     "上涨|上升|上扬|攀升|大涨|大升|劲升|急升|急涨|飙升|微升|微涨|小升|小涨|续升|续涨|倒升|走高|回升|反弹|增加|增长|"
-    "提升|提高|收涨|涨|升|增|扬"
+    "提升|提高|收涨|净买入|净流入|涨|升|增|扬"
 )
 _FALL = (
     "下跌|下降|下挫|下滑|下泻|滑落|回落|大跌|重挫|急挫|急跌|急泻|微跌|小跌|续跌|续挫|倒跌|回吐|走低|减少|降低|收跌|"
-    "回调|跌|降|减|挫"
+    "回调|净卖出|净流出|跌|降|减|挫"
 )
 _RISES = frozenset(_RISE.split("|"))
-GROWTH = ("增长", "增加", "提升", "提高", "上升", "增")
+GROWTH = ("增长", "增加", "提升", "提高", "上升", "增", "净买入", "净流入", "净卖出", "净流出")
 _PRICE_UNIT = r"元/平方米|元/千克|元/公斤|元/吨|元/头|美元/吨|美元/桶|美元/盎司|美元|港元|日元|元"
 UNIT = (
     rf"%|个百分点|pct|PCT|pp|bp|BP|个基点|基点|点|{_PRICE_UNIT}|万吨|吨|份|手|张|套|只|家|台|辆|万股|亿股|股|万人次|"
@@ -47,7 +47,7 @@ _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # more amounts of a list after the first (下降0.81点和1.07点, 降幅为0.82%和1.12%): each a part of its own move
 _MORE = rf"(?:\s*(?:、|和|与|及|以及)\s*[+-]?{_FIGURE}\s*(?:万亿|亿|万|兆)?\s*(?:{UNIT})?)*"
 _PART = lazy_compile(
-    r"(?=[上下攀大劲急飙微小续倒走回反增提收涨升扬滑重减降跌挫变(\[（])(?:"
+    r"(?=[上下攀大劲急飙微小续倒走回反增提收涨升扬滑重减降跌挫变净以(\[（])(?:"
     # a move: 上涨151.98点 / 增加约1.14兆元 / 增加4兆4,076.84亿元 / 上涨-0.76% / 上涨1.5 (a bare figure closing its clause)
     rf"(?<![涨跌升降增减])(?P<verb>{_RISE}|{_FALL})(?:了)?\s*(?:约|逾|超过|超|近|达)?\s*(?P<vs>[+-])?\s*"
     rf"(?P<vn>{_FIGURE})\s*(?:(?P<vsc>万亿|亿|万|兆)(?:\s*{_FIGURE}\s*亿)?)?\s*"
@@ -55,6 +55,8 @@ _PART = lazy_compile(
     # a size: 涨幅约为1.28% / 跌幅0.13% / 降幅分别为6.7%、4.5%和2.7%
     r"|(?<![涨跌])(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
     rf"(?P<ss>[+-])?\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>%|个百分点)(?P<sl>{_MORE})"
+    # a size written before its word: 以12.51%的涨幅收官
+    r"|以\s*(?P<bn>\d+(?:\.\d+)?)\s*%\s*的(?P<bsize>涨幅|升幅|跌幅|降幅)"
     # a heading: 涨幅以 (the name, then its move)
     r"|(?<![涨跌])(?P<head>涨幅|跌幅)(?:以|最大(?:的)?(?:则)?(?:为|是)|居首(?:的)?(?:为|是))"
     # a size named for its rank or against another (涨幅居首, 跌幅最大, 跌幅大于中小板指数, 涨幅较上期收窄)
@@ -73,17 +75,20 @@ _LEVELS = lazy_compile(
     rf"|为\s*(?P<now>{_FIGURE})\s*(?P<nu>{UNIT})?\s*[，,]?\s*(?:环比|同比)?\s*[(（]?\s*"
     rf"(?:上周|上月|上期|前一周|前值|去年同期|上年同期)(?:为|是)\s*(?P<then>{_FIGURE})\s*(?P<tu>{UNIT})?\s*[)）]?"
 )
-HINT = lazy_compile(rf"(?:{_RISE}|{_FALL}|幅)[^，。；;\d]{{0,6}}\d")
+HINT = lazy_compile(
+    rf"(?=[上下攀大劲急飙微小续倒走回反增提收涨升扬滑重减降跌挫净幅%])(?:(?:{_RISE}|{_FALL}|幅)[^，。；;\d]{{0,6}}\d"
+    r"|%\s*的[涨跌升降]幅)"
+)
 # a streak that takes in the period's move: 连续第二周上升, 周线连2红, 五连阳, 结束三连升 (ended: the move goes the other way)
 _N = r"(?:\d+|[一二三两四五六七八九十]+)"
-_STREAK_RISE = "上涨|上升|收涨|走高|上扬|收红|收阳|升势|升市|涨势|升|涨|阳|红"
-_STREAK_FALL = "下跌|下降|收跌|走低|下挫|收绿|收阴|收黑|跌势|跌市|跌|降|阴|黑|绿"
+_STREAK_RISE = "上涨|上升|收涨|走高|上扬|收红|收阳|升势|升市|涨势|净买入|净流入|升|涨|阳|红"
+_STREAK_FALL = "下跌|下降|收跌|走低|下挫|收绿|收阴|收黑|跌势|跌市|净卖出|净流出|跌|降|阴|黑|绿"
 _STREAK_RISES = frozenset(_STREAK_RISE.split("|"))
 _STREAK = lazy_compile(
     r"(?=[结终止中打告周日月年已呈录实走为收连\d一二三两四五六七八九十])"
     r"(?P<ended>结束|终结|终止|止步|中断|打破|告别)?(?:了)?(?:此前|过去|之前)?(?:的)?"
     r"(?P<line>周线|日线|周K线|日K线|月线|年线)?(?:已经|已|再度)?(?:呈现|录得|实现了?|走出|为|收出)?"
-    rf"(?:连续(?:第)?{_N}(?:个)?(?P<unit>交易日|日|天|周|月|年)(?:环比|同比)?(?P<w1>{_STREAK_RISE}|{_STREAK_FALL})"
+    rf"(?:连续(?:第)?{_N}(?:个)?(?P<unit>交易日|日|天|周|月|年)(?:环比|同比|的)?(?P<w1>{_STREAK_RISE}|{_STREAK_FALL})"
     rf"|连{_N}(?P<unit2>日|周|天)?(?P<w2>{_STREAK_RISE}|{_STREAK_FALL})|{_N}连(?P<w3>{_STREAK_RISE}|{_STREAK_FALL})"
     rf"|连(?P<w4>升|跌|涨|降){_N}(?:个)?(?P<unit3>交易日|日|天|周|月|年))"
     r"(?:走势|势头|行情|格局)?(?![的后之])"
@@ -149,8 +154,8 @@ def _part(m: re.Match[str]) -> Part | None:
     if m.group("verb"):
         verb, sign = m.group("verb"), m.group("vs")
         said = 1 if verb in _RISES else -1
-        if sign and verb in GROWTH:
-            said = 1 if sign == "+" else -1  # 增长-5.99%: negative growth, a fall
+        if sign and verb in GROWTH:  # 增长-5.99%: negative growth, a fall; 净流出-3亿元: an inflow
+            said = said if sign == "+" else -said
         if float(m.group("vn").replace(",", "")) == 0:
             return None
         more = m.group("vl")
@@ -166,6 +171,9 @@ def _part(m: re.Match[str]) -> Part | None:
         more = m.group("sl")
         count = 1 + len(_MORE_ITEM.findall(more)) if more else 1
         return Part(said, "size", m.group("su"), False, m.start(), m.end(), text, m.group("size"), count)
+    if m.group("bsize"):
+        said = 1 if m.group("bsize") in ("涨幅", "升幅") else -1
+        return Part(said, "size", "%", False, m.start(), m.end(), text, m.group("bsize"))
     if m.group("head"):
         said = 1 if m.group("head") == "涨幅" else -1
         return Part(said, "heading", "", False, m.start(), m.end(), text, m.group("head"))

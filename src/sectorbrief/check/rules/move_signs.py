@@ -45,7 +45,7 @@ _GAP = lazy_compile(
 )
 _NAME = lazy_compile(r"[^\d，。；;,、%()]{1,16}")
 _TWO_WAYS = lazy_compile(
-    r"冲高|探底|先|后|一度|盘中|早盘|早市|午后|尾盘|开盘|由|转|未|没有|预计|预期|有望|若|如果|曾|均|全线|全面|"
+    r"冲高|探底|先|后|一度|盘中|早盘|早市|午后|尾盘|开盘|由|转|未|没有|预计|预期|有望|若|如果|曾|(?<!平)均|全线|全面|"
     r"普遍|多数|集体|纷纷|互现|分化|不一|或"
 )
 _BARE_GAP = lazy_compile(
@@ -62,7 +62,7 @@ _PERIOD_WORDS = {
 _STREAK_GAP = lazy_compile(
     rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|[，,])*"
 )
-_REF_GAP = lazy_compile(r"\s*[，,]\s*(?:而|且|其|分别)?\s*")
+_REF_GAP = lazy_compile(r"(?:收官|作收)?\s*[，,]\s*(?:而|且|其|分别|(?:位居|位列|居)[^，。；;,\d]{0,6}?)?\s*")
 _PERIOD_PREFIX = lazy_compile(r"\s*[，,]\s*[周月年日]")
 _LIST = lazy_compile(r"分别|依次|各自")
 
@@ -111,7 +111,9 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     if b.kind == "sizeref" or a.kind == "sizeref":
         # 上涨3.36%，涨幅位居市场前列 / 跌幅显著，分别重挫4.83%和4.33%: the size of the move next to it
         move = b if a.kind == "sizeref" else a
-        return move.kind == "move" and _REF_GAP.fullmatch(gap) is not None and (move.count == 1 or move is b)
+        if move.kind not in ("move", "size") or _REF_GAP.fullmatch(gap) is None:
+            return False
+        return move.count == 1 or move is b
     if a.kind == "levels" or b.kind == "levels":
         return (
             a.kind == "levels"
@@ -153,7 +155,7 @@ def _streak_of(text: str, a: Part, b: Part, gap: str) -> bool:
     """Whether the streak among ``a`` and ``b`` takes in the other, a move of the streak's period with only its 或
     percentage, level or a verb of showing between (全周恒指累计升226点或0.88%，连续第二周上升)."""
     streak, move = (a, b) if _is_streak(a) else (b, a)
-    if move.kind not in ("move", "size") or move.scaled or _STREAK_GAP.fullmatch(gap) is None:
+    if move.kind not in ("move", "size") or _STREAK_GAP.fullmatch(gap) is None:
         return False
     if _LIST.search(text, clause_start(text, move.start), move.end):
         return False
@@ -257,5 +259,5 @@ _OPPOSITE = {
     "提升": "下降", "提高": "降低", "降低": "提高", "回升": "回落", "回落": "回升", "下滑": "上升", "攀升": "下滑",
     "上扬": "下挫", "下挫": "上扬", "大涨": "大跌", "大跌": "大涨", "收涨": "收跌", "收跌": "收涨", "走高": "走低",
     "走低": "走高", "涨": "跌", "跌": "涨", "升": "跌", "挫": "升", "增": "减", "减": "增", "降": "升",
-    "涨幅": "跌幅", "跌幅": "涨幅", "升幅": "跌幅", "降幅": "增幅", "增幅": "降幅",
+    "净买入": "净卖出", "净卖出": "净买入", "净流入": "净流出", "净流出": "净流入", "涨幅": "跌幅", "跌幅": "涨幅", "升幅": "跌幅", "降幅": "增幅", "增幅": "降幅",
 }  # fmt: skip
