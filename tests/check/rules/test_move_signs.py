@@ -413,3 +413,25 @@ def test_a_signed_net_flow_is_read_by_its_sign() -> None:
     # holdout6 / m24-01 (seen, real): 资金净流入-54.41亿元 is an outflow written with its sign
     text = "流入性成交292.60亿元，流出性成交347.01亿元，资金净流入-54.41亿元，占总成交比例的8.27%。"
     assert not check_text(text).errors
+
+
+# 19b1bf37c3 (pool B, real): a word said of a whole group, and a member's move after 其中
+GROUP = (
+    "本月市场分化,申万28个一级行业中仅银行、非银金融行业下跌,其余26个行业均上涨,其中电子上涨9.07%,涨幅最大。"
+)
+
+
+def test_a_member_against_its_group_word_is_one_error() -> None:
+    assert not check_text(GROUP).errors
+    errors = check_text(GROUP.replace("电子上涨", "电子下跌")).errors
+    assert len(errors) == 1
+    assert "「均上涨」 says every one of the group rose, but 「其中电子下跌9.07%」" in errors[0].message
+    # cd4edfdd5f (pool B, real, cut at its line break): 均录得负收益，分别下跌 …
+    real = "渔业、动物保健、养殖业和饲料均录得负收益,分别下跌 1.22%、1.63%、2.56%和4.24%。"
+    assert not check_text(real).errors
+    errors = check_text(real.replace("负收益", "正收益")).errors
+    assert len(errors) == 1 and "「均录得正收益」 says every one of the group rose" in errors[0].message
+
+
+def test_another_group_named_after_a_group_word_is_not_a_member() -> None:
+    assert not check_text("A股三大指数均下跌，恒生指数上涨1.2%。").errors

@@ -15,7 +15,8 @@ The grammar (a part is one of):
 - a streak that takes in the period's move (连续第二周上升, 周线连2红, 五连阳), the other way when it ended
   (结束三连升, 终止七连升 say this period fell), with its unit (日, 周, 月, 年; none when unsaid). Not a streak
   that qualifies a name or an earlier time (连续多日上涨的煤炭指数, 连续四周上涨后的首次下跌);
-- a bare word closing its clause (小幅上升，), which may sum up the move stated right after it.
+- a bare word closing its clause (小幅上升，), which may sum up the move stated right after it;
+- a word said of a whole group (均上涨, 全线下跌, 均录得负收益), which holds for each member whose move follows.
 
 Which parts are one move is move_signs.py's to decide.
 """
@@ -101,6 +102,12 @@ _BARE = lazy_compile(
     rf"(?=[上下收走回反翻飘])(?<![涨跌升降个家只])(?P<word>{_BARE_RISE}|{_BARE_FALL})(?=\s*[，,])"
 )
 # a clause whose word may not be its close's: two ways in a day, a forecast, or several subjects at once
+# a word said of a whole group, whose member's move 其中/分别 then states (其余26个行业均上涨，其中电子上涨9.07%)
+_ALL_RISE = "上涨|收涨|上升|走高|正收益|飘红|收红"
+_ALL = lazy_compile(
+    r"(?=[均全悉集普])(?:均|全线|悉数|全部|集体|普遍)(?:呈现|出现|录得|实现)?(?:小幅|大幅)?"
+    rf"(?P<word>{_ALL_RISE}|下跌|收跌|下降|走低|负收益|飘绿|收绿)(?=\s*[，,])"
+)
 _STREAK_HINT = lazy_compile(r"连续|\d连|[一二三两四五六七八九十]连|连[升跌涨降]?[\d一二三两四五六七八九十]")
 _UNIT_OF = {"交易日": "日", "天": "日", "日": "日", "周": "周", "月": "月", "年": "年", "周线": "周", "周K线": "周",
             "日线": "日", "日K线": "日", "月线": "月", "年线": "年"}  # fmt: skip
@@ -132,7 +139,14 @@ def parts(text: str) -> list[Part]:
         out += [p for p in map(_levels, _LEVELS.finditer(text)) if p is not None]
     if _STREAK_HINT.search(text):
         out += [_streak(m) for m in _STREAK.finditer(text)]
+    groups = []
+    for m in _ALL.finditer(text):
+        said = 1 if m.group("word") in _ALL_RISE.split("|") else -1
+        groups.append(Part(said, "all", "", False, m.start(), m.end(), m.group(0), m.group("word")))
+    out += groups
     for m in _BARE.finditer(text):
+        if any(g.start <= m.start() < g.end for g in groups):
+            continue  # 均上涨: the group's word, not a bare one
         said = 1 if m.group("word") in _BARE_RISES else -1
         out.append(Part(said, "bare", "", False, m.start(), m.end(), m.group(0), m.group("word")))
     out.sort(key=lambda p: p.start)

@@ -19,6 +19,7 @@ Which consecutive parts are one move (word → the two things it compares → th
   本周 … for 周; none of 周/月/年 for 日), with only the move's 或 percentage, its level or a crossing between;
 - a bare word closing its clause and the move right after it, in a clause with no second way, forecast or
   group (冲高回落, 一度, 预计, 均, 分化 …);
+- a word said of a whole group (均上涨, 全线下跌, 均录得负收益) and a member's move that 其中 or 分别 introduces right after;
 
 They must share a sign: an error quoting both. Not read: a hedged clause (预计, 若 …), a zero, two moves in the same
 unit (a list: 上涨1%、下跌2%), and a change in 万/亿/兆 against a bare verb's percentage (成交额减少100亿元，上涨
@@ -63,6 +64,7 @@ _STREAK_GAP = lazy_compile(
     rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|[，,])*"
 )
 _REF_GAP = lazy_compile(r"(?:收官|作收)?\s*[，,]\s*(?:而|且|其|分别|(?:位居|位列|居)[^，。；;,\d]{0,6}?)?\s*")
+_MEMBER_GAP = lazy_compile(r"\s*[，,]\s*(?:其中[^，。；;,\d、]{0,12}?|分别)\s*")
 _PERIOD_PREFIX = lazy_compile(r"\s*[，,]\s*[周月年日]")
 _LIST = lazy_compile(r"分别|依次|各自")
 
@@ -104,6 +106,9 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     gap = text[a.end : b.start]
     if _is_streak(a) or _is_streak(b):
         return _streak_of(text, a, b, gap)
+    if a.kind == "all" or b.kind == "all":
+        # 其余26个行业均上涨，其中电子上涨9.07% / 均录得负收益，分别下跌1.22%、1.63%: a member's move
+        return a.kind == "all" and b.kind == "move" and _MEMBER_GAP.fullmatch(gap) is not None
     if a.kind == "bare" or b.kind == "bare":
         return a.kind == "bare" and b.kind in ("move", "size", "signed") and _sums_up(text, a, b, gap)
     if a.kind == "heading":
@@ -174,6 +179,8 @@ def _both_ways(sentence: Sentence, a: Part, b: Part) -> Finding:
         return _against_levels(sentence, a, b)
     if b.kind == "bracket":
         return _against_bracket(sentence, a, b)
+    if a.kind == "all":
+        return _against_group(sentence, a, b)
     between = sentence.text[a.end : b.start].strip("，,、 ")
     level = f" (only 「{between}」 between them)" if between and a.kind != "heading" else ""
     return finding(
@@ -230,6 +237,19 @@ def _against_bracket(sentence: Sentence, move: Part, bracket: Part) -> Finding:
         sentence,
         move.start,
         bracket.end,
+    )
+
+
+def _against_group(sentence: Sentence, group: Part, move: Part) -> Finding:
+    member = sentence.text[group.end : move.start].strip("，, ")
+    return finding(
+        "error",
+        "contradiction",
+        f"「{group.text}」 says every one of the group {_said(group.sign)}, but 「{member}{move.text}」 after it says a "
+        f"member {_said(move.sign)}; consistent would be 「{_flipped(move)}」, or the group's word the other way",
+        sentence,
+        group.start,
+        move.end,
     )
 
 
