@@ -435,3 +435,49 @@ def test_a_member_against_its_group_word_is_one_error() -> None:
 
 def test_another_group_named_after_a_group_word_is_not_a_member() -> None:
     assert not check_text("A股三大指数均下跌，恒生指数上涨1.2%。").errors
+
+
+# Real pool-B sentences (verbatim; pinyin glosses are the extractor's and normalised away), with a slip in one word;
+# added after the third reach sample.
+LAST = [
+    # ba7d3f7eaa: 涨幅仅为
+    (
+        "【交易日|沪深股指涨跌互现 科创50指数正式发布】深证成指延续升势 , 13661.50点的收盘点位较前一交易日涨4.47点 , "
+        "涨幅仅为0.03% 。",
+        "交易日涨",
+        "交易日跌",
+        "「跌4.47点」 and 「涨幅仅为0.03%」",
+    ),
+    # 1a4c8c1945: an index without 环比/定基, read against base 100 because the move's size is its distance from 100
+    (
+        "其中,名酒价格指数为106.01,上涨6.01 %;地方酒价格指数为103.06,上涨3.06 %;基酒价格指数为105.87,上涨5.87%。",
+        "上涨6.01",
+        "下跌6.01",
+        "「价格指数为106.01」 puts the level above its base 100",
+    ),
+    # 189edb0f7c: a streak and its sum right after it
+    (
+        "華夏恒生生科(03069)收市升1.6%報26.2元,成交增至1039萬元;連升三日累漲5.6%。",
+        "連升三日",
+        "連跌三日",
+        "「连跌三日」 takes in",
+    ),
+    # e23e415375: a ranked size said of every move listed before it
+    (
+        "截至當(dāng)天收盤,農(nóng)產(chǎn)品加工、養(yǎng)殖業(yè)、農(nóng)化制品板塊分別上漲2.25%、1.82%、1.65%,漲幅居前。",
+        "漲幅居前",
+        "跌幅居前",
+        "「上涨2.25%、1.82%、1.65%」 and 「跌幅居前」",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "flip", "quoted"), LAST)
+def test_last_grammar_clean_and_slipped(text: str, word: str, flip: str, quoted: str) -> None:
+    assert not check_text(text).errors, text
+    slipped = check_text(text.replace(word, flip, 1)).errors
+    assert [e for e in slipped if quoted in e.message], slipped
+
+
+def test_an_index_far_from_its_move_is_not_read_against_base_100() -> None:
+    assert not check_text("某价格指数为101.20，上涨0.50%。").errors

@@ -54,7 +54,7 @@ _PART = lazy_compile(
     rf"(?P<vn>{_FIGURE})\s*(?:(?P<vsc>万亿|亿|万|兆)(?:\s*{_FIGURE}\s*亿)?)?\s*"
     rf"(?:(?P<vu>{UNIT})(?![\d/])|(?=[，,。；;)）]|$))(?P<vl>{_MORE})"
     # a size: 涨幅约为1.28% / 跌幅0.13% / 降幅分别为6.7%、4.5%和2.7%
-    r"|(?<![涨跌])(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
+    r"|(?<![涨跌])(?P<size>涨幅|升幅|增幅|跌幅|降幅)(?:分别)?(?:仅为|仅|只有|约为|约|为|达到|高达|达|是|在)?\s*(?:超过|超|逾|近)?\s*"
     rf"(?P<ss>[+-])?\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>%|个百分点)(?P<sl>{_MORE})"
     # a size written before its word: 以12.51%的涨幅收官
     r"|以\s*(?P<bn>\d+(?:\.\d+)?)\s*%\s*的(?P<bsize>涨幅|升幅|跌幅|降幅)"
@@ -72,7 +72,7 @@ _PART = lazy_compile(
 # two levels a move joins, before it: 为100.20 against the base 100 of a chain index (环比价格指数为100.20，上涨0.20%),
 # or 为62.88 against 上周为61.38 (库容比为62.88，环比(上周为61.38)上涨1.5)
 _LEVELS = lazy_compile(
-    r"(?P<index>(?:环比|同比|定基)[\u4e00-\u9fff]{0,8}?指数(?:为|是|报)\s*(?P<ix>\d{2,3}\.\d+))"
+    r"(?P<index>(?:(?P<chain>环比|同比|定基)[\u4e00-\u9fff]{0,8}?|价格(?:总)?)指数(?:为|是|报)\s*(?P<ix>\d{2,3}\.\d+))"
     rf"|为\s*(?P<now>{_FIGURE})\s*(?P<nu>{UNIT})?\s*[，,]?\s*(?:环比|同比)?\s*[(（]?\s*"
     rf"(?:上周|上月|上期|前一周|前值|去年同期|上年同期)(?:为|是)\s*(?P<then>{_FIGURE})\s*(?P<tu>{UNIT})?\s*[)）]?"
 )
@@ -213,7 +213,10 @@ def _levels(m: re.Match[str]) -> Part | None:
         value, half = printed(m.group("ix"))
         if not 50 < value < 150 or abs(value - 100) <= half:
             return None
-        return Part(1 if value > 100 else -1, "levels", "", False, m.start(), m.end(), m.group(0), "100")
+        base = (
+            "100" if m.group("chain") else "100?"
+        )  # without 环比/定基: base 100 only if the move's size says so
+        return Part(1 if value > 100 else -1, "levels", "", False, m.start(), m.end(), m.group(0), base)
     if (m.group("nu") or "") != (m.group("tu") or "") and m.group("nu") and m.group("tu"):
         return None
     (a, a_half), (b, b_half) = printed(m.group("now")), printed(m.group("then"))

@@ -28,12 +28,14 @@ unit (a list: 上涨1%、下跌2%), and a change in 万/亿/兆 against a bare v
 
 from __future__ import annotations
 
+import re
+
 from sectorbrief.check.claim_types import clause_start
 from sectorbrief.check.claims import Claims
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
-from sectorbrief.check.rules.common import finding
+from sectorbrief.check.rules.common import finding, printed
 from sectorbrief.check.rules.direction_moves import HEDGE
 from sectorbrief.check.rules.move_parts import GROWTH, HINT, UNIT, Part, parts
 
@@ -61,7 +63,7 @@ _PERIOD_WORDS = {
 }
 # what may stand between a move and its streak: the move's 或 percentage, its level, and a verb of showing
 _STREAK_GAP = lazy_compile(
-    rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|[，,])*"
+    rf"(?:{_GAP.pattern}|或\s*\d+(?:\.\d+)?\s*%|(?:失守|跌破|站上|突破|重返|收复)\s*{_AMOUNT}(?:大?关口?|水平)?|并|且|已经|已|为|是|呈现|录得|实现了?|走出|创下|累计|累|共|[，,])*"
 )
 _REF_GAP = lazy_compile(r"(?:收官|作收)?\s*[，,]\s*(?:而|且|其|分别|(?:位居|位列|居)[^，。；;,\d]{0,6}?)?\s*")
 _MEMBER_GAP = lazy_compile(r"\s*[，,]\s*(?:其中[^，。；;,\d、]{0,12}?|分别)\s*")
@@ -114,18 +116,14 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     if a.kind == "heading":
         return b.kind == "move" and _NAME.fullmatch(gap) is not None
     if b.kind == "sizeref" or a.kind == "sizeref":
-        # 上涨3.36%，涨幅位居市场前列 / 跌幅显著，分别重挫4.83%和4.33%: the size of the move next to it
+        # 上涨3.36%，涨幅位居市场前列 / 跌幅显著，分别重挫4.83%和4.33% / 分别上涨2.25%、1.82%，涨幅居前: the size
+        # of the move (or every move listed) next to it
         move = b if a.kind == "sizeref" else a
-        if move.kind not in ("move", "size") or _REF_GAP.fullmatch(gap) is None:
-            return False
-        return move.count == 1 or move is b
+        return move.kind in ("move", "size") and _REF_GAP.fullmatch(gap) is not None
     if a.kind == "levels" or b.kind == "levels":
-        return (
-            a.kind == "levels"
-            and b.kind in ("move", "size")
-            and b.count == 1
-            and _GAP.fullmatch(gap) is not None
-        )
+        if a.kind != "levels" or b.kind not in ("move", "size") or b.count > 1 or _GAP.fullmatch(gap) is None:
+            return False
+        return a.word != "100?" or _from_base(a.text, b.text)
     if a.count != b.count:
         return False  # 下降0.81点和1.07点，降幅为0.82%和1.12%: a list's parts go with a list of as many
     if b.kind == "size" and _PERIOD_PREFIX.fullmatch(gap):
@@ -142,6 +140,16 @@ def _one_move(text: str, a: Part, b: Part) -> bool:
     if (a.scaled or b.scaled) and a.kind == b.kind == "move":
         return False  # 减少136.19亿元，上涨0.85%: possibly two measures
     return a.count > 1 or not _LIST.search(text, clause_start(text, a.start), a.start)
+
+
+def _from_base(index: str, move: str) -> bool:
+    """An index stated without 环比/同比/定基 is read against base 100 only when the move's size is its distance
+    from 100 (名酒价格指数为106.01，上涨6.01%)."""
+    level, size = re.search(r"\d+\.\d+", index), re.search(r"\d+(?:\.\d+)?(?=\s*%)", move)
+    if level is None or size is None:
+        return False
+    (value, half), (step, step_half) = printed(level.group(0)), printed(size.group(0))
+    return abs(abs(value - 100) - step) <= half + step_half + 1e-9
 
 
 def _sums_up(text: str, bare: Part, move: Part, gap: str) -> bool:
@@ -213,7 +221,7 @@ def _against_streak(sentence: Sentence, a: Part, b: Part) -> Finding:
 
 
 def _against_levels(sentence: Sentence, levels: Part, move: Part) -> Finding:
-    base = "its base 100" if levels.word == "100" else f"the earlier {levels.word}"
+    base = "its base 100" if levels.word in ("100", "100?") else f"the earlier {levels.word}"
     return finding(
         "error",
         "contradiction",
