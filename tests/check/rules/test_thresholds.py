@@ -85,7 +85,10 @@ def test_a_close_stated_right_before_its_crossing_is_read() -> None:
     assert not check_text(CLOSE_FIRST).errors
     errors = check_text(CLOSE_FIRST.replace("2376.84", "2406.84")).errors
     assert len(errors) == 1
-    assert "「跌破2400点整数关口」 says it went below 2400, but 「收报于2406.84点」 puts it above" in errors[0].message
+    assert (
+        "「跌破2400点整数关口」 says it went below 2400, but 「收报于2406.84点」 puts it above"
+        in errors[0].message
+    )
     errors = check_text(CLOSE_FIRST.replace("跌破", "站上")).errors
     assert len(errors) == 1 and "「站上2400点整数关口」 says it went above 2400" in errors[0].message
 
