@@ -481,3 +481,16 @@ def test_last_grammar_clean_and_slipped(text: str, word: str, flip: str, quoted:
 
 def test_an_index_far_from_its_move_is_not_read_against_base_100() -> None:
     assert not check_text("某价格指数为101.20，上涨0.50%。").errors
+
+
+# 6b005af107 (pool B, real): a heading 涨幅 without 以, the name's move then said 为最大
+TAIEX_WEEK = (
+    "根据证交所统计,3月1日收盘发行量加权股价指数为7,964.63点,较上周下跌22.26点,跌幅约为0.28%,"
+    "产业方面涨幅食品类指数上涨3.25%为最大,跌幅以玻璃陶瓷类指数下跌2.04%为最大。"
+)
+
+
+def test_a_heading_without_yi_is_read_with_the_move_said_to_be_largest() -> None:
+    assert not check_text(TAIEX_WEEK).errors
+    errors = check_text(TAIEX_WEEK.replace("食品类指数上涨", "食品类指数下跌")).errors
+    assert len(errors) == 1 and "「涨幅」 and 「下跌3.25%」" in errors[0].message

@@ -9,7 +9,8 @@ The grammar (a part is one of):
   1.07点) is one part of as many moves;
 - a size: 涨幅/升幅/增幅 (+) or 跌幅/降幅 (−) with its percentage or list of them (涨幅-0.5% is a fall);
 - a signed figure: 涨跌幅/变动/收益率 with an explicit sign, or a bracketed signed percentage (-11.6%);
-- a heading: 涨幅以 / 跌幅以 before the one name whose move follows;
+- a heading: 涨幅以 / 跌幅以 / 涨幅最大为 before the one name whose move follows (or 涨幅 before the name whose move
+  is then said 为最大: 涨幅食品类指数上涨3.25%为最大);
 - two levels the move joins, stated before it: a chain index against its base 100 (环比价格指数为99.80), or a
   level against last period's (为62.88，环比(上周为61.38));
 - a streak that takes in the period's move (连续第二周上升, 周线连2红, 五连阳), the other way when it ended
@@ -59,7 +60,8 @@ _PART = lazy_compile(
     # a size written before its word: 以12.51%的涨幅收官
     r"|以\s*(?P<bn>\d+(?:\.\d+)?)\s*%\s*的(?P<bsize>涨幅|升幅|跌幅|降幅)"
     # a heading: 涨幅以 (the name, then its move)
-    r"|(?<![涨跌])(?P<head>涨幅|跌幅)(?:以|最大(?:的)?(?:则)?(?:为|是)|居首(?:的)?(?:为|是))"
+    r"|(?<![涨跌])(?P<head>涨幅|跌幅)(?:以|最大(?:的)?(?:则)?(?:为|是)|居首(?:的)?(?:为|是)"
+    r"|(?=[^\d，。；;,]{1,16}?(?:上涨|下跌|涨|跌)\s*\d[^，。；;,]{0,10}?为?最[大小]))"
     # a size named for its rank or against another (涨幅居首, 跌幅最大, 跌幅大于中小板指数, 涨幅较上期收窄)
     r"|(?<![涨跌])(?P<ref>涨幅|升幅|跌幅|降幅)(?=[^，。；;,排的]{0,20}?"
     r"(?:最大|最小|最深|最高|最低|较大|较小|较高|较低|显著|明显|居首|居前|靠前|居后|靠后|垫底|领先|位居|前列|前茅|首位|"
