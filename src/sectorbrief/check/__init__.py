@@ -68,6 +68,7 @@ from sectorbrief.check.rules.list_superlatives import check_list_superlatives
 from sectorbrief.check.rules.lost_decimals import check_lost_decimals
 from sectorbrief.check.rules.measure_repeats import check_measure_repeats
 from sectorbrief.check.rules.measure_tops import check_measure_tops
+from sectorbrief.check.rules.move_signs import check_move_signs
 from sectorbrief.check.rules.moves import check_moves
 from sectorbrief.check.rules.net_flows import check_net_flows
 from sectorbrief.check.rules.one_day_repeats import check_one_day_repeats
@@ -91,7 +92,6 @@ from sectorbrief.check.rules.restatements import check_restatements
 from sectorbrief.check.rules.runner_up import check_runner_up
 from sectorbrief.check.rules.share_wholes import check_share_wholes
 from sectorbrief.check.rules.shares import check_shares
-from sectorbrief.check.rules.sign_words import check_sign_words
 from sectorbrief.check.rules.strategy_excess import check_strategy_excess
 from sectorbrief.check.rules.summary_contradictions import check_summary_contradictions
 from sectorbrief.check.rules.superlatives import check_superlatives
@@ -197,7 +197,6 @@ _RULES_AFTER_CONTRADICTIONS: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_measure_repeats,
     check_direction_words,
     check_collective_direction,
-    check_sign_words,
     check_thresholds,
     check_day_closes,
     check_boom_line,
@@ -221,6 +220,7 @@ _FALLBACK_RULES: tuple[Callable[[Claims], list[Finding]], ...] = (
     check_rankings,
     check_differences,
     check_level_directions,
+    check_move_signs,
     check_open_gaps,
     check_moves,
     check_share_wholes,

@@ -49,3 +49,39 @@ def test_a_list_headed_by_its_direction_holds_members_of_that_direction() -> Non
 def test_a_leading_list_may_mix_signs() -> None:
     """涨幅居前 in a falling week may list a small fall after small rises: not a direction heading."""
     assert check_text("涨幅居前的有：银行(+0.3%)、煤炭(-0.1%)、公用事业(-0.2%)。").errors == ()
+
+
+# a245b5cbf2 (pool B, real): lists headed by their direction without a colon
+HEADED = "交运子板块涨跌互现,上涨的板块有机场(3.56%)、铁路(1.99%)、航空运输(0.05%),下跌的板块有公交(-3.01%)、航运(-2.09%)"
+# c046e9b8eb (pool B, real): members and figures before the word said of all of them
+BEFORE = (
+    "子行业中,零食(0.61%)、肉制品(2.72%)呈上涨态势,啤酒(-7.01%)、保健品(-4.81%)、乳品(-4.35%)、烘焙食品(-4.29%)、"
+    "白酒(-3.74%)、软饮料(-2.65%)、调味发酵品(-1.74%)、其他酒类(-1.56%)均呈下跌态势。"
+)
+
+
+def test_real_directed_lists_in_both_orders_pass() -> None:
+    assert not check_text(HEADED).errors and not check_text(BEFORE).errors
+
+
+def test_unsigned_rises_under_a_fall_heading_are_an_error_where_falls_carry_a_sign() -> None:
+    errors = check_text(HEADED.replace("上涨的板块有", "下跌的板块有")).errors
+    assert len(errors) == 1 and "the list under 下跌的 holds only rises (机场 3.56%" in errors[0].message
+
+
+def test_a_member_before_the_word_going_the_other_way_is_an_error() -> None:
+    errors = check_text(BEFORE.replace("呈上涨态势", "呈下跌态势")).errors
+    assert len(errors) == 1
+    assert (
+        "「零食(0.61%)、肉制品(2.72%)呈下跌」 says every one listed fell, but 「零食(0.61%)」"
+        in errors[0].message
+    )
+    errors = check_text(BEFORE.replace("均呈下跌态势", "均呈上涨态势")).errors
+    assert (
+        len(errors) == 1
+        and "says every one listed rose, but 「啤酒(-7.01%)」 among them fell" in errors[0].message
+    )
+
+
+def test_unsigned_members_where_no_fall_is_signed_are_sizes() -> None:
+    assert not check_text("零食(0.61%)、肉制品(2.72%)呈下跌态势。").errors

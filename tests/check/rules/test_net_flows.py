@@ -83,3 +83,53 @@ def test_the_reader_takes_any_text(text: str) -> None:
     for finding in check_text(text).findings:
         if "consistent would be 净" in finding.message:
             assert "「" in finding.message and "」 and 「" in finding.message
+
+
+# a221d83348 (pool B, real): two parts of the northbound flow, each with its own net word
+PARTS = "沪股通和深股通分别净卖出6.74亿元和净买入10.84亿元。"
+
+
+def test_parts_with_a_total_that_adds_up_pass() -> None:
+    assert not _errors(PARTS)
+    # variant: the total the two parts give, after 合计 and before 其中
+    assert not _errors(PARTS.replace("。", "，北向资金合计净买入4.10亿元。"))
+    assert not _errors("北向资金净买入4.10亿元，其中沪股通净卖出6.74亿元，深股通净买入10.84亿元。")
+
+
+def test_a_total_with_its_word_flipped_is_an_error_quoting_it() -> None:
+    errors = _errors(PARTS.replace("。", "，北向资金合计净卖出4.10亿元。"))
+    assert len(errors) == 1
+    assert errors[0].startswith("「净卖出4.10亿元」 goes the wrong way")
+    assert (
+        "「净卖出6.74亿元」 and 「净买入10.84亿元」" in errors[0]
+        and "consistent would be 净买入4.10亿元" in errors[0]
+    )
+
+
+def test_a_part_with_its_word_flipped_is_an_error_quoting_the_part() -> None:
+    errors = _errors("北向资金净买入4.10亿元，其中沪股通净买入6.74亿元，深股通净买入10.84亿元。")
+    assert len(errors) == 1
+    assert (
+        errors[0].startswith("「净买入6.74亿元」 goes the wrong way")
+        and "consistent would be 净卖出6.74亿元" in errors[0]
+    )
+
+
+def test_parts_that_do_not_add_up_either_way_are_left_alone() -> None:
+    # 其中 may list only some parts
+    assert not _errors("主力资金合计净流出52.3亿元，其中电子净流出20.1亿元，计算机净流入7.4亿元。")
+
+
+@given(st.integers(1, 99999), st.integers(1, 99999), st.booleans(), st.booleans())
+@settings(max_examples=80, deadline=None)
+def test_a_total_is_flagged_exactly_when_its_word_is_flipped(a: int, b: int, a_in: bool, flip: bool) -> None:
+    sa, total = (a if a_in else -a), (a if a_in else -a) + b
+    if total == 0 or abs(total) == abs(sa - b) or abs(total) == abs(-sa + b):
+        return  # a part's flip would add up too: which word is wrong is unclear
+    word = {True: "净流入", False: "净流出"}
+    told = (total > 0) != flip
+    text = (
+        f"北向资金合计{word[told]}{abs(total) / 100:.2f}亿元，其中沪股通{word[a_in]}{a / 100:.2f}亿元，"
+        f"深股通净流入{b / 100:.2f}亿元。"
+    )
+    assert len(_errors(text)) == (1 if flip else 0), text

@@ -75,3 +75,24 @@ def test_the_mark_and_the_level_disagree_exactly_when_reported(verb: str, mark: 
         gap > 1 if below else gap < -1
     )  # within the two printings' rounding (half a unit each) is no crossing
     assert len(check_text(text).errors) == (1 if wrong else 0), text
+
+
+# variant of 2b6b6c927e (pool B, real: 上证指数跌破2400点整数关口。至收盘，上证指数收报于2376.84点), the close first
+CLOSE_FIRST = "至收盘，上证指数收报于2376.84点，跌破2400点整数关口。"
+
+
+def test_a_close_stated_right_before_its_crossing_is_read() -> None:
+    assert not check_text(CLOSE_FIRST).errors
+    errors = check_text(CLOSE_FIRST.replace("2376.84", "2406.84")).errors
+    assert len(errors) == 1
+    assert (
+        "「跌破2400点整数关口」 says it went below 2400, but 「收报于2406.84点」 puts it above"
+        in errors[0].message
+    )
+    errors = check_text(CLOSE_FIRST.replace("跌破", "站上")).errors
+    assert len(errors) == 1 and "「站上2400点整数关口」 says it went above 2400" in errors[0].message
+
+
+def test_a_crossing_with_its_own_subject_or_within_the_day_is_not_read_against_the_close_before() -> None:
+    assert not check_text("至收盘，上证指数收报于2406.84点，盘中一度跌破2400点。").errors
+    assert not check_text("至收盘，上证指数收报于2406.84点，深证成指跌破2400点。").errors

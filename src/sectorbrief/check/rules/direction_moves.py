@@ -2,7 +2,6 @@
 
 - a level against its base: ``成交总量为3141套,较前一周的2821套增长320套`` (the level stated just before against
   the base; a move between two stated levels, 由 a 增至 b, is read by level_directions.py);
-- a move in points against its own size word: ``上涨151.98点,升幅1.07%``;
 - a bare word that closes a named index's clause against the index's own percentage move after it, with only
   its close between (``上周沪深300指数小幅上升，周五收盘3898.50点，全周下跌0.16%``);
 - several named indices said to move together (``电子、计算机和通信均上涨``) against each one's return of the same
@@ -67,10 +66,6 @@ _SINCE = lazy_compile(  # 较上周的3700元/吨上涨, 较上年同期的30.1%
 )
 _LEVEL_BEFORE = lazy_compile(rf"(?<![\d.第,])(?P<a>{_NUM}){_LEVEL_UNIT.format('a')}(?![\d年月日位名])")
 _FALL_WORD = lazy_compile(r"(?:下跌|下降|下滑|回落|跌|跌幅|降幅)\s*(?:了|为|约)?\s*$")
-_POINTS_SIZE = lazy_compile(
-    rf"(?P<verb>上涨|下跌|上升|下降|涨|跌|升|降)(?:了)?\s*(?P<d>{_NUM})\s*点\s*[，,]\s*"
-    r"(?P<size>涨幅|跌幅|升幅|降幅)(?:约为|为|达到|达|约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
-)
 
 
 def _number(text: str) -> Number:
@@ -90,20 +85,6 @@ def _level_moves(sentence: Sentence) -> list[Finding]:
         )
         if found is not None:
             out.append(found)
-    for m in _POINTS_SIZE.finditer(text):
-        up = m.group("verb") in ("上涨", "上升", "涨", "升")
-        if up != (m.group("size") in ("涨幅", "升幅")):
-            out.append(
-                finding(
-                    "error",
-                    "contradiction",
-                    f"「{m.group('verb')}{m.group('d')}点」 and 「{m.group('size')}{m.group('p')}%」 in one clause give "
-                    f"the same move opposite directions; one of the two words is wrong",
-                    sentence,
-                    m.start(),
-                    m.end(),
-                )
-            )
     return out
 
 

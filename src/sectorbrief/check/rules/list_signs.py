@@ -7,8 +7,10 @@ lost in typesetting; with a plus sign, a figure or the heading is wrong. A list
 written in sizes (跌幅居前：电子(7.14%)、传媒(6.27%)) has no signs and is left alone, and so is a
 counted list (跌幅前五), which may run into risers when fewer than five fell.
 
-A list headed by its direction itself (上涨的有：…；下跌的有：建材(-0.8%)、房地产(-0.2%)) holds only members of
-that direction: a member signed the other way contradicts the heading, whatever the others carry.
+A list headed by its direction itself (上涨的有：…；下跌的有：建材(-0.8%)、房地产(-0.2%); 上涨的板块有机场(3.56%)、…) holds
+only members of that direction: a member signed the other way contradicts the heading, whatever the others carry.
+So does a list whose members and figures come before the word said of all of them (零食(0.61%)、肉制品(2.72%)呈上涨
+态势): a member signed the other way, or unsigned where the sentence writes falls with a minus sign, is an error.
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def _members(text: str, pos: int) -> list[Member]:
 
 
 # 上涨的有：… / 下跌的行业为：…: the heading is the members' direction
-_DIRECTED = lazy_compile(r"(?P<verb>上涨|下跌)的(?:板块|行业|子行业|指数)?(?:有|为|是)\s*[：:]\s*")
+_DIRECTED = lazy_compile(
+    r"(?P<verb>上涨|下跌)的(?:板块|行业|子行业|指数|个股|股票|品种|产品)?(?:有|为|是)\s*(?:[：:]\s*)?(?=[\u4e00-\u9fffA-Za-z])"
+)
 
 
 def directed_lists(sentence: Sentence) -> list[tuple[bool, list[Member]]]:
@@ -76,11 +80,23 @@ def directed_lists(sentence: Sentence) -> list[tuple[bool, list[Member]]]:
     return out
 
 
+def _goes(figure: str, signs_falls: bool) -> int:
+    """A listed figure's direction: its sign, or a rise when unsigned in a sentence that writes falls with a minus
+    sign (0 when unsigned otherwise: a size)."""
+    if figure.startswith(("-", "+")):
+        return -1 if figure.startswith("-") else 1
+    return 1 if signs_falls else 0
+
+
 def _against_heading(sentence: Sentence) -> list[Finding]:
     out = []
+    signs_falls = _SIGNED_FALL.search(sentence.text) is not None
     for falls, members in directed_lists(sentence):
-        sign = "+" if falls else "-"
-        against = [m for m in members if m.value.text.startswith(sign) and m.value.value != 0]
+        against = [
+            m
+            for m in members
+            if m.value.value != 0 and _goes(m.value.text, signs_falls) == (1 if falls else -1)
+        ]
         if len(against) == len(members) > 1:  # every member: the heading is the slip, one finding
             out.append(
                 finding(
@@ -112,6 +128,8 @@ def _against_heading(sentence: Sentence) -> list[Finding]:
 def check_list_signs(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
+        if "%)" in sentence.text and _LISTED.search(sentence.text):
+            out += _listed_before(sentence)
         if "的" in sentence.text and _DIRECTED.search(sentence.text):
             out += _against_heading(sentence)
         if "跌" not in sentence.text:
@@ -139,3 +157,43 @@ def _finding(sentence: Sentence, riser: Member, fall: Member) -> Finding:
         riser.start,
         riser.end,
     )
+
+
+# members listed with their figures before the word said of all of them: 零食(0.61%)、肉制品(2.72%)呈上涨态势
+_MEMBER = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}\(\s*[+-]?\d+(?:\.\d+)?%\s*\)"
+_LISTED = lazy_compile(
+    rf"(?P<list>(?:{_MEMBER}\s*(?:、|和|及)\s*)+{_MEMBER})\s*(?:等)?(?:板块|行业|指数)?(?:均|都|全部|皆)?"
+    r"(?:呈现?|录得|出现|实现)?(?:小幅|大幅)?(?P<word>上涨|下跌|收涨|收跌|上升|下降|走高|走低)"
+)
+_LISTED_ITEM = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,10})\(\s*(?P<n>[+-]?\d+(?:\.\d+)?)%\s*\)")
+_SIGNED_FALL = lazy_compile(r"\(\s*-\s*\d")
+
+
+def _listed_before(sentence: Sentence) -> list[Finding]:
+    """A member whose figure goes the other way than the word said of the list (an unsigned figure is a rise
+    only where the sentence writes falls with their sign)."""
+    text = sentence.text
+    signs_falls = _SIGNED_FALL.search(text) is not None
+    out = []
+    for m in _LISTED.finditer(text):
+        rise = m.group("word") in ("上涨", "收涨", "上升", "走高")
+        for item in _LISTED_ITEM.finditer(m.group("list")):
+            n = item.group("n")
+            goes = _goes(n, signs_falls)
+            if float(n) == 0 or goes == 0 or (goes > 0) == rise:
+                continue
+            out.append(
+                finding(
+                    "error",
+                    "contradiction",
+                    f"「{m.group(0)}」 says every one listed {'rose' if rise else 'fell'}, but 「{item.group(0)}」 "
+                    f"among them {'fell' if rise else 'rose'}"
+                    + ("" if n[0] in "+-" else " (the sentence writes falls with a minus sign)")
+                    + "; the word or the figure is wrong",
+                    sentence,
+                    m.start(),
+                    m.end(),
+                )
+            )
+            break
+    return out

@@ -7,6 +7,13 @@ net figure of the same pair (净买入/净卖出 or 净流入/净流出, its min
 figures of its pair stated right before it, one each way, within a few sentences; a figure after 约, 近, 逾 or
 超 is a bound and leaves the pair unread. Amounts in 亿元/万元/元 convert; the difference is taken over the
 corners of the printed rounding. A net of the wrong size or direction is an error.
+
+A total net and its parts stated in one sentence (``北向资金净流入52.3亿元，其中沪股通净流出20.1亿元，深股通净流入72.4亿
+元``; ``沪股通和深股通分别净卖出6.74亿元和净买入10.84亿元，北向资金合计净卖出4.10亿元``) must add up with their words'
+signs (净流入/净买入 +, 净流出/净卖出 −): the total is the net after 合计/共计/总计/整体 or the one that 其中 follows, the
+parts are the sentence's other nets of the same pair. When the parts' sizes add up to the total's only with one
+word the other way (one part's, or the total's), that word is wrong: an error quoting it. Sizes that do not add
+up either way are left alone (其中 may list only some parts).
 """
 
 from __future__ import annotations
@@ -61,6 +68,7 @@ def check_net_flows(claims: Claims) -> list[Finding]:
         text = sentence.text
         if sentence.paragraph not in nets or ("入" not in text and "出" not in text):
             continue
+        out += _sums(sentence)
         for m in _FLOW.finditer(text):
             flow = _Flow(m, i)
             key = (sentence.paragraph, _PAIR[m.group("way")])
@@ -74,6 +82,62 @@ def check_net_flows(claims: Claims) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+_TOTAL_BEFORE = lazy_compile(r"(?:合计|共计|总计|整体|总体|全天|全日)\s*$")
+_PARTS_AFTER = lazy_compile(r"\s*[，,]?\s*其中")
+
+
+def _sums(sentence: Sentence) -> list[Finding]:
+    """A total net against its parts in one sentence: the one word whose flip makes them add up is wrong."""
+    text = sentence.text
+    flows = [_Flow(m, sentence.index) for m in _FLOW.finditer(text) if m.group("net")]
+    totals = [
+        f
+        for f in flows
+        if _TOTAL_BEFORE.search(text, max(0, f.m.start() - 8), f.m.start())
+        or _PARTS_AFTER.match(text, f.m.end())
+    ]
+    if len(totals) != 1 or any(f.m.group("bound") for f in flows):
+        return []
+    total = totals[0]
+    parts = [f for f in flows if f is not total and _PAIR[f.m.group("way")] == _PAIR[total.m.group("way")]]
+    if len(parts) < 2:
+        return []
+    signed = [_signed(f) for f in parts]
+    want, slack = _signed(total)[0], sum(h for _, h in signed) + _signed(total)[1] + 1e-9
+    if abs(sum(v for v, _ in signed) - want) <= slack:
+        return []
+    fits = [
+        f
+        for f, (v, _) in zip(parts, signed, strict=True)
+        if abs(sum(x for x, _ in signed) - 2 * v - want) <= slack
+    ]
+    if abs(sum(v for v, _ in signed) + want) <= slack:
+        fits.append(total)
+    if len(fits) != 1:
+        return []
+    wrong = fits[0]
+    other = f"净{_OTHER[wrong.m.group('way')]}"
+    listed = " and ".join(f"「{f.shown}」" for f in parts)
+    return [
+        finding(
+            "error",
+            "arithmetic",
+            f"「{wrong.shown}」 goes the wrong way: the parts {listed} add up to the total 「{total.shown}」 only "
+            f"with {other} here (in − out, 净流入/净买入 + and 净流出/净卖出 −); consistent would be "
+            f"{other}{wrong.m.group('n')}{wrong.m.group('u')}",
+            sentence,
+            wrong.m.start(),
+            wrong.m.end(),
+        )
+    ]
+
+
+def _signed(f: _Flow) -> tuple[float, float]:
+    """A net's value with its word's sign: 净流入 +, 净流出 − (a written minus turns it again)."""
+    value, half = f.value
+    return (value if f.inward else -value), half
 
 
 def _check(sentence: Sentence, net: _Flow, gross: list[_Flow]) -> Finding | None:

@@ -33,6 +33,7 @@ from sectorbrief.check.claims import Claims, Number, Sentence, parse_number
 from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, corners, finding, fmt, printed, printed_from, tolerance
+from sectorbrief.check.rules.move_signs import conflicts
 
 _LEVEL = r"\d[\d,]*(?:\.\d+)?"
 _BOUND = r"(?P<bound>超过|超|逾)?"
@@ -231,43 +232,12 @@ def _agrees(p: PointsReturn) -> bool:
     )
 
 
-# 上涨163.00点，跌幅约为0.83%: one move given both directions
-_BOTH_WAYS = lazy_compile(
-    rf"{_VERB}(?P<n>{_LEVEL})点，?(?P<kind>涨幅|跌幅|升幅|降幅)(?:约为|约|为|达到|达)?\d"
-)
-
-
-def _both_ways(sentence: Sentence) -> list[tuple[int, int, Finding]]:
-    out = []
-    for m in _BOTH_WAYS.finditer(sentence.text):
-        falls, kind = m.group("verb") in _FALLS, m.group("kind")
-        if falls == (kind in _FALL_KINDS):
-            continue
-        out.append(
-            (
-                m.start(),
-                m.end(),
-                finding(
-                    "error",
-                    "arithmetic",
-                    f"「{m.group('verb')}{m.group('n')}点」 says the index {'fell' if falls else 'rose'} but 「{kind}」 "
-                    f"after it says it {'rose' if falls else 'fell'}; one of the two direction words is wrong",
-                    sentence,
-                    m.start(),
-                    m.end() - 1,
-                ),
-            )
-        )
-    return out
-
-
 def check_points(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
-        both = _both_ways(sentence) if _A_LEVEL.search(sentence.text) else []
-        out += [f for _, _, f in both]
         for p in points_returns(sentence):
-            if _agrees(p) or any(start < p.end and p.start < end for start, end, _ in both):
+            # a move given both directions (上涨163.00点，跌幅约为0.83%) is move_signs.py's: its size is not read
+            if _agrees(p) or any(start < p.end and p.start < end for start, end, _ in conflicts(sentence)):
                 continue
             word = "跌幅" if p.falls else "涨幅"
             said = f"{word} {'超过' if p.bound else ''}{p.stated.text}%"

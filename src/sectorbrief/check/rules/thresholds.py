@@ -16,6 +16,10 @@ above: one of the two is wrong. Read:
 An error when the level is on the wrong side of the mark. Not read: a crossing within the day (一度, 盘中,
 曾, 早段, 午后 …), one followed by a later move (跌破…后), a hedged or negated one (有望, 若, 未 …), and a level after
 a turn word (随后, 此后, 目前, 回升, 反弹, 尾盘 …) between the two, which may be a later day's.
+
+A level stated in the clause right before a crossing that has no subject of its own (``恒指收报19850点，站上20000点
+大关``, ``总市值为新台币91兆942亿元，…，重返90兆元大关之上``: the one amount of the mark's unit there) is read the same
+way, when nothing between turns or hedges.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ _MARK = lazy_compile(
 )
 _HINT = lazy_compile(rf"(?:{'|'.join(_BELOW + _ABOVE)})\s*(?:每[\u4e00-\u9fff]{{1,2}})?\s*\d")
 _LEVEL = lazy_compile(
-    rf"(?P<at>收市报|收盘报|收盘于|为|报|收于|收报|报收|收盘|收市|收在|收至)\s*(?:每(?P<per>盎司|桶|吨))?\s*{_AMOUNT}"
+    rf"(?P<at>收市报|收盘报|收盘于|为|报|收于|收报|报收|收盘|收市|收在|收至)(?:于)?\s*(?:每(?P<per>盎司|桶|吨))?\s*{_AMOUNT}"
     rf"(?:/(?P<per2>盎司|桶|吨))?"
 )
 _MEASURE = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:价格|均价|价|指数|汇率|市值)(?=[\u4e00-\u9fff]{0,4}$)")
@@ -99,6 +103,9 @@ def _read(sentences: list[Sentence], i: int, m: re.Match[str]) -> Finding | None
     ):
         return None
     mark = _amount(m)
+    before = _level_before(text, m, mark)
+    if before is not None:
+        return _judge(sentence, m, mark, sentence, before, _amount(before))
     measure = _MEASURE.search(clause)
     later = [s for s in sentences[i : i + 6] if s.paragraph == sentence.paragraph or measure is None]
     for k, where in enumerate(later[: 4 if measure else 6]):
@@ -119,6 +126,27 @@ def _read(sentences: list[Sentence], i: int, m: re.Match[str]) -> Finding | None
         if k and _TURN.search(where.text):
             return None
     return None
+
+
+def _level_before(text: str, m: re.Match[str], mark: _Amount) -> re.Match[str] | None:
+    """The level of the mark's unit stated in the clause right before the mark's (恒指收报19850点，站上20000点), when
+    the mark's clause says nothing but the crossing and nothing between turns, hedges or names another amount."""
+    own = clause_start(text, m.start())
+    if own == 0 or _BARE_LEAD.fullmatch(text, own, m.start()) is None:
+        return None
+    lead = clause_start(text, own - 1)
+    levels = [x for x in _LEVEL.finditer(text, lead, own) if _amount(x).unit == mark.unit]
+    if (
+        len(levels) != 1
+        or _TURN.search(text, levels[0].end(), m.start())
+        or _INTRADAY.search(text, lead, own)
+    ):
+        return None
+    return levels[0]
+
+
+# what may stand before the crossing word in its own clause: a word of succeeding, nothing that names a subject
+_BARE_LEAD = lazy_compile(r"\s*(?:成功|一举|顺利|再度|重新|正式|已经|已|并|且|终于)*\s*")
 
 
 def _fits(mark: _Amount, level: _Amount, loose: bool) -> bool:
