@@ -328,6 +328,17 @@ def test_the_untuned_m25_slips_keep_their_first_figures() -> None:
     assert originals.false_alarms == 0 and originals.hits == 0, originals
 
 
+def test_the_untuned_m26_slips_keep_their_figures() -> None:
+    """holdout_m26_mutations: 45 slips (9 per kind) written by a fourth writer who never ran or read the checker,
+    from the 156 reserved consistent pool-A excerpts left after m25: 3 hits on main 7fdaf95 (first run, committed
+    before any rule of the q round merged; corpus/holdout_m26_mutations_first_run.txt), 4 after q4dir. UNTUNED:
+    this floor guards regressions only, and its 45 originals raise no error."""
+    result = score_files("holdout_m26_mutations.jsonl", strict=True)
+    assert result.false_alarms == 0 and result.hits >= 4, result
+    originals = score_files("holdout_m26_originals.jsonl", strict=True)
+    assert originals.false_alarms == 0 and originals.hits == 0, originals
+
+
 def test_dev_g5_practice_slips_are_caught() -> None:
     """dev_g5_mutations: 16 direction slips over any measure (a market value in 兆/亿 against last week's, a from-to
     over 万吨, points or x, a turn from the level before, a list under 同步上涨, a net flow against its rate, a word
