@@ -105,15 +105,12 @@ def _sums(sentence: Sentence) -> list[Finding]:
     if len(parts) < 2:
         return []
     signed = [_signed(f) for f in parts]
-    want, slack = _signed(total)[0], sum(h for _, h in signed) + _signed(total)[1] + 1e-9
-    if abs(sum(v for v, _ in signed) - want) <= slack:
+    want, total_half = _signed(total)
+    got, slack = sum(v for v, _ in signed), sum(h for _, h in signed) + total_half + 1e-9
+    if abs(got - want) <= slack:
         return []
-    fits = [
-        f
-        for f, (v, _) in zip(parts, signed, strict=True)
-        if abs(sum(x for x, _ in signed) - 2 * v - want) <= slack
-    ]
-    if abs(sum(v for v, _ in signed) + want) <= slack:
+    fits = [f for f, (v, _) in zip(parts, signed, strict=True) if abs(got - 2 * v - want) <= slack]
+    if abs(got + want) <= slack:
         fits.append(total)
     if len(fits) != 1:
         return []
