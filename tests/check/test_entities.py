@@ -140,3 +140,17 @@ def test_a_benchmark_then_but_weaker_than_another_is_two_benchmarks() -> None:
     assert [e.name for e in find_entities("行业跑赢沪深300但跑输中证500")] == ["沪深300", "中证500"]
     # a longer index's name still blocks the benchmark inside it
     assert [e.name for e in find_entities("上证电子指数上涨1.2%")] != ["上证指数"]
+
+
+def test_a_short_name_opening_a_clause_with_its_own_percent_move_is_that_industry() -> None:
+    """电子上涨3.2%, 银行下跌1.10%: bare two-character level-1 names read when a clause opens with their move."""
+    assert [e.key for e in find_entities("电子上涨3.2%，银行下跌1.10%，钢铁涨0.5%")] == [
+        ("", "电子"),
+        ("", "银行"),
+        ("", "钢铁"),
+    ]
+    assert all(e.name != "电子" for e in find_entities("消费电子上涨3.2%"))
+    assert all(e.name != "银行" for e in find_entities("招商银行上涨1.2%"))
+    assert all(e.name != "电子" for e in find_entities("电子产品销量上涨3%"))  # no move of its own
+    report = check_text("电子上涨3.2%，沪深300上涨1.0%。电子跑输沪深300 2.2个百分点。")
+    assert [f.kind for f in report.errors] == ["arithmetic"] and "跑赢" in report.errors[0].message

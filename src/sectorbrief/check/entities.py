@@ -277,12 +277,15 @@ def _compound_head(text: str, m: re.Match[str]) -> int | None:
 _CLAUSE_OPEN = lazy_compile(r"(?:^|[，,。；;：:\n]|其中|同期)\s*(?:但是|但|而|不过)?$")
 _DIRECTION_NEXT = lazy_compile(
     r"(?:板块|行业)?(?:也|则|均|仍|亦|同样|明显|大幅)*(?:跑赢|跑输|强于|弱于|优于|劣于|好于|差于|落后于?|领先于?)"
+    # or its own move with a percent: 电子上涨3.2%, 银行下跌1.10%, 钢铁涨0.5%
+    r"|(?:本周|上周|当周|本月|全周)?(?:也|则|均|仍|亦|同样|小幅|大幅)*(?:上涨|下跌|收涨|收跌|涨|跌)了?"
+    r"\s?[-+−]?\d+(?:\.\d+)?\s?%"
 )
 
 
 def _opens_a_comparison(text: str, m: re.Match[str], level: str) -> bool:
-    """电子跑赢沪深300 (or 但医药也跑输上证指数) opening a clause: a short level-1 name is the index there
-    (消费电子 is not)."""
+    """电子跑赢沪深300, 但医药也跑输上证指数 or 银行下跌1.10% opening a clause: a short level-1 name is the
+    index there (消费电子 is not)."""
     return (
         level == "l1"
         and _CLAUSE_OPEN.search(text, 0, m.start()) is not None
