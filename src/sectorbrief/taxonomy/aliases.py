@@ -53,3 +53,14 @@ def aliases() -> Aliases:
         for written in (name, *others):
             names[written] = Name(name, "benchmark")
     return Aliases(names, tuple(raw["market"]))
+
+
+def index_name(written: str) -> str:
+    """The canonical name of a written benchmark (沪指 -> 上证指数, 恒指 -> 恒生指数, 道指 -> 道琼斯工业指数,
+    with or without 指数), or ``written`` itself when the table does not know it."""
+    names = aliases().names
+    for form in (written, written.removesuffix("指数")):
+        name = names.get(form)
+        if name is not None and name.level == "benchmark":
+            return name.canonical
+    return written

@@ -37,6 +37,17 @@ def test_level_one_and_level_two_ranks_are_different_universes() -> None:
     assert check_text(text).findings == ()
 
 
+def test_ranks_out_of_two_stated_universes_are_two_rankings() -> None:
+    """578d81d86f (holdout4a): an A-share industry 23/28 and a Hong Kong index 9/11 are not one ranking."""
+    text = (
+        "本周，A股医药生物指数上涨0.90%，跑输沪深300指数2.74pp，排名23/28。"
+        "港股恒生医疗健康指数收跌0.3%，跑赢恒生国企指数1.2pp，排名9/11。"
+    )
+    assert [f for f in check_text(text).errors if f.kind == "rank"] == []
+    same = "本周医药生物指数上涨0.90%，排名23/28；电子指数下跌0.30%，排名9/28。"
+    assert [f.kind for f in check_text(same).errors] == ["rank"]
+
+
 def test_ranks_listed_for_several_industries_follow_their_returns() -> None:
     from sectorbrief.check import check_text
 

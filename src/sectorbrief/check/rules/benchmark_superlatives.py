@@ -19,6 +19,7 @@ from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
 from sectorbrief.check.rules.superlatives import Move, beats
+from sectorbrief.taxonomy.aliases import index_name
 
 _BENCHMARK = (
     r"(?P<name>上证50|上证180|上证380|上证综指|上证指数|沪指|深证成指|深成指|深证100|创业板指|创业板综|科创50|"
@@ -73,10 +74,6 @@ def _moves(sentence: Sentence) -> list[Move]:
     return out
 
 
-def _canonical(name: str) -> str:
-    return {"上证综指": "上证指数", "沪指": "上证指数", "深成指": "深证成指"}.get(name, name)
-
-
 def check_benchmark_superlatives(claims: Claims) -> list[Finding]:
     out: list[Finding] = []
     for sentence in claims.sentences:
@@ -95,7 +92,7 @@ def check_benchmark_superlatives(claims: Claims) -> list[Finding]:
                 p
                 for p in peers
                 if p.period == move.period
-                and _canonical(p.name) != _canonical(move.name)
+                and index_name(p.name) != index_name(move.name)
                 and beats(p, move, top)
             ]
             if beaten:
@@ -110,11 +107,11 @@ def _bare(sentence: Sentence) -> list[Finding]:
     for m in _BARE.finditer(sentence.text):
         top = re.fullmatch(_TOP, m.group("word")) is not None
         moves = _moves(sentence)
-        own = [x for x in moves if _canonical(x.name) == _canonical(m.group("name"))]
+        own = [x for x in moves if index_name(x.name) == index_name(m.group("name"))]
         if len(own) != 1 or own[0].period != sentence.period_at(m.start()):
             continue
         peers = [
-            x for x in moves if _canonical(x.name) != _canonical(own[0].name) and x.period == own[0].period
+            x for x in moves if index_name(x.name) != index_name(own[0].name) and x.period == own[0].period
         ]
         beaten = [x for x in peers if beats(x, own[0], top)]
         if beaten:

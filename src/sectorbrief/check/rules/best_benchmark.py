@@ -19,12 +19,12 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
+from sectorbrief.taxonomy.aliases import index_name
 
 _BENCH = (
     r"上证50|上证180|上证综指|上证指数|沪指|深证成指|深成指|深证100|创业板指|科创50|沪深300|中证A500|中证500|"
     r"中证1000|中证2000|国证2000|北证50|中小板指|万得全A"
 )
-_SAME = {"上证综指": "上证指数", "沪指": "上证指数", "深成指": "深证成指"}
 _PERIOD = r"(?P<period>上半年|下半年|全年|本周|上周|本月|上月|今年以来|年初以来|年初至今|[一二三四]季度)"
 _VERB = r"(?P<verb>涨幅为?|跌幅为?|上涨|下跌|微涨|微跌|大涨|大跌|涨|跌)"
 _TOP = r"表现最好|表现最佳|表现最强|涨幅最大|涨幅最高|领涨"
@@ -47,11 +47,11 @@ def _signed(verb: str, num: str) -> float:
 
 def _owner(sentence: Sentence, pos: int) -> str | None:
     text = sentence.text
-    names = {_SAME.get(n, n) for n in _NAME.findall(text)}
+    names = {index_name(n) for n in _NAME.findall(text)}
     clause = max(text.rfind(c, 0, pos) for c in "，,；;") + 1
     near = _NAME.findall(text, clause, pos)
     if near:
-        return _SAME.get(near[-1], near[-1])
+        return index_name(near[-1])
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -66,7 +66,7 @@ def check_best_benchmark(claims: Claims) -> list[Finding]:
         return []
     out: list[Finding] = []
     for sentence, claim in claimed:
-        name = _SAME.get(claim.group("name"), claim.group("name"))
+        name = index_name(claim.group("name"))
         value = _signed(claim.group("verb"), claim.group("num"))
         top = re.fullmatch(_TOP, claim.group("word")) is not None
         for other in claims.sentences:

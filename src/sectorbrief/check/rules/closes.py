@@ -16,6 +16,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import EPSILON, finding, printed
+from sectorbrief.taxonomy.aliases import index_name
 
 _DATE = lazy_compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _CLOSE = lazy_compile(
@@ -24,13 +25,6 @@ _CLOSE = lazy_compile(
     r"(?P<level>\d[\d,]*(?:\.\d+)?)点"
 )
 _NOT_A_DAY_CLOSE = lazy_compile(r"午间|午盘|早盘|早市|半日|盘中")
-_SAME = {
-    "恒指": "恒生指数",
-    "国指": "国企指数",
-    "上证综指": "上证指数",
-    "沪指": "上证指数",
-    "深成指": "深证成指",
-}
 
 
 @dataclass(frozen=True)
@@ -54,7 +48,7 @@ def _closes(sentence: Sentence) -> list[Close]:
         if _NOT_A_DAY_CLOSE.search(clause):
             continue
         day = (int(dates[-1].group("m")), int(dates[-1].group("d")))
-        index = _SAME.get(m.group("index"), m.group("index"))
+        index = index_name(m.group("index"))
         out.append(Close(index, day, printed(m.group("level")), m.group(0), sentence, m.start(), m.end()))
     return out
 

@@ -18,6 +18,7 @@ from sectorbrief.check.lazy_regex import lazy_compile
 from sectorbrief.check.periods import Sentence
 from sectorbrief.check.report import Finding
 from sectorbrief.check.rules.common import finding
+from sectorbrief.taxonomy.aliases import index_name
 
 _NAMES = (
     r"上证综合指数|上证综指|上证指数|沪指|深证成份指数|深证成指|深成指|创业板指数|创业板指|沪深300指数|沪深300|"
@@ -25,17 +26,6 @@ _NAMES = (
     r"恒生指数|恒指|恒生科技指数|国企指数|道琼斯指数|道指|纳斯达克指数|纳指|标普500指数|标普500|日经225指数|台股加权指数"
 )
 _INDEX = lazy_compile(_NAMES)
-_SAME = {
-    "上证综合指数": "上证指数",
-    "上证综指": "上证指数",
-    "沪指": "上证指数",
-    "深证成份指数": "深证成指",
-    "深成指": "深证成指",
-    "创业板指数": "创业板指",
-    "恒指": "恒生指数",
-    "道指": "道琼斯指数",
-    "纳指": "纳斯达克指数",
-}
 _RECORD = lazy_compile(
     r"(?P<span>全年|年内|年度|本年|今年)(?:的)?(?:新)?(?P<word>最低点|最低位|最低|新低|最高点|最高位|最高|新高)"
 )
@@ -51,7 +41,7 @@ _SPAN = lazy_compile(r"历史|以来|历年|上一轮|上轮|前期|同期")
 
 def _index_before(text: str, pos: int) -> str | None:
     found = [m.group(0) for m in _INDEX.finditer(text, 0, pos)]
-    return _SAME.get(found[-1], found[-1]) if found else None
+    return index_name(found[-1]) if found else None
 
 
 def check_level_records(claims: Claims) -> list[Finding]:

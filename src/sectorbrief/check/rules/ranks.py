@@ -262,8 +262,8 @@ def check_rank_order(claims: Claims) -> list[Finding]:
     for members in groups.values():
         conflicts: list[tuple[Ranked, Ranked]] = []
         for (a, ra), (b, rb) in combinations(members, 2):
-            if a.subject == b.subject:
-                continue
+            if a.subject == b.subject or (a.universe and b.universe and a.universe != b.universe):
+                continue  # 排名9/11 among HK indices and 排名23/28 among SW industries: two rankings
             claims.verify(a, b, ra, rb)
             # one unit of the coarser digit, with a float epsilon (0.07 - 0.01 is a hair above 0.06)
             gap = tolerance(ra.value, rb.value)
