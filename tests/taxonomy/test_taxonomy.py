@@ -30,4 +30,5 @@ def test_every_written_form_of_a_benchmark_has_one_canonical_name() -> None:
     assert {index_name(w) for w in ("国指", "国企指数", "恒生中国企业指数")} == {"恒生中国企业指数"}
     assert {index_name(w) for w in ("道指", "道琼斯指数", "道琼斯工业平均指数")} == {"道琼斯工业指数"}
     assert {index_name(w) for w in ("纳指", "纳斯达克指数")} == {"纳斯达克"}
-    assert index_name("电子") == "电子" and index_name("某某指数") == "某某指数"  # not a benchmark: as written
+    # not a benchmark: as written
+    assert index_name("电子") == "电子" and index_name("某某指数") == "某某指数"
