@@ -2,7 +2,7 @@
 
 Usage: python scripts/synthetic_slips.py [--rows N] [--list]
 
-For each visible consistent real excerpt (not a mutation, not in a holdout_m22/m23/m24/m25 file, not protected), two
+For each visible consistent real excerpt (not a mutation, not in a holdout_m22 … m26 file, not protected), two
 numbers are changed one at a time (the last digit +3 mod 10, or the last two digits swapped) and the first direction
 word found is flipped (上涨 -> 下跌, 跑赢 -> 跑输, 高于 -> 低于 …). A mutant is caught when an error finding quotes the
 changed number or the flipped word. Most mutants are not provable from their own text, so the rate is no recall:
@@ -26,7 +26,7 @@ from sectorbrief.check import check_text
 from sectorbrief.check.normalise import normalise
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "check" / "corpus"
-UNTUNED = ("holdout_m22", "holdout_m23", "holdout_m24", "holdout_m25")
+UNTUNED = ("holdout_m22", "holdout_m23", "holdout_m24", "holdout_m25", "holdout_m26")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+\.\d+|\d{2,})(?=\s*(?:%|％|个百分点|個百分點|pct|bp|点|點|亿|億|万|萬|倍|元|美元|名|位))"
 )
