@@ -84,6 +84,7 @@ def validate(name, sources, used_by):
     muts = load(os.path.join(CORPUS, mut_name))
     origs = load(os.path.join(CORPUS, orig_name))
     others = Counter(i for f, ids in used_by.items() if f not in (mut_name, orig_name) for i in ids)
+    strict = name >= CONTRACT_FROM
     problems = []
     orig_by_id = {}
     for o in origs:
@@ -105,7 +106,7 @@ def validate(name, sources, used_by):
     url_count = Counter(r.get("url") for r in muts)
     for r in muts:
         problems += [
-            f"{r.get('id')}: {p}" for p in _row_problems(name, r, kinds, numbers, of_count, url_count)
+            f"{r.get('id')}: {p}" for p in _row_problems(name, r, strict, kinds, numbers, of_count, url_count)
         ]
         src = r.get("mutation_of")
         if others[src]:
@@ -116,7 +117,6 @@ def validate(name, sources, used_by):
         if o is None:
             problems.append(f"{r.get('id')}: no original under {r.get('id')} or {src} in {orig_name}")
             continue
-        strict = name >= CONTRACT_FROM
         problems += [f"{r.get('id')}: {p}" for p in _against_original(r, o, sources.get(src, []), strict)]
     if len(muts) != 45:
         problems.append(f"{len(muts)} mutation rows (want 45)")
@@ -132,7 +132,7 @@ def validate(name, sources, used_by):
     return problems
 
 
-def _row_problems(name, r, kinds, numbers, of_count, url_count):
+def _row_problems(name, r, strict, kinds, numbers, of_count, url_count):
     """The problems of one mutation row on its own (its keys, id, error and source's place in the pool)."""
     out = []
     if list(r) != MUT_KEYS:
@@ -158,7 +158,7 @@ def _row_problems(name, r, kinds, numbers, of_count, url_count):
     else:
         numbers.append(parts[1])
     note = r.get("note")
-    if name >= CONTRACT_FROM and (not isinstance(note, str) or not note.strip() or "\n" in note):
+    if strict and (not isinstance(note, str) or not note.strip() or "\n" in note):
         out.append("note is not one non-empty line")
     return out
 
